@@ -1,0 +1,87 @@
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { NavLink, useNavigate } from 'react-router';
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Drawer from '@mui/material/Drawer';
+import IconButton from '@mui/material/IconButton';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import Toolbar from '@mui/material/Toolbar';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import InfoOutlinedIcon from '@mui/icons-material/InfoOutlined';
+import PrintIcon from '@mui/icons-material/Print';
+import { navItems } from './routes';
+import { AboutDialog } from './AboutDialog';
+import { useCommands } from './use-commands';
+import { printPage } from '../platform/api';
+
+const drawerWidth = 220;
+
+export function AppShell({ children }: { children: ReactNode }) {
+  const navigate = useNavigate();
+  const [aboutOpen, setAboutOpen] = useState(false);
+  const openAbout = useCallback(() => setAboutOpen(true), []);
+  useCommands({ navigate, openAbout });
+
+  useEffect(() => {
+    // Ask the browser to keep our IndexedDB even under storage pressure (best effort).
+    void navigator.storage?.persist?.();
+  }, []);
+
+  return (
+    <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+      <AppBar position="fixed" sx={{ zIndex: (t) => t.zIndex.drawer + 1 }} elevation={0}>
+        <Toolbar variant="dense">
+          <Typography variant="h6" component="div" sx={{ flex: 1, fontWeight: 700 }}>
+            OVOP Desk
+          </Typography>
+          <Tooltip title="Cetak halaman (Ctrl+P)">
+            <IconButton color="inherit" aria-label="Cetak" onClick={() => void printPage()}>
+              <PrintIcon />
+            </IconButton>
+          </Tooltip>
+          <Tooltip title="Tentang OVOP Desk">
+            <IconButton color="inherit" aria-label="Tentang OVOP Desk" onClick={openAbout}>
+              <InfoOutlinedIcon />
+            </IconButton>
+          </Tooltip>
+        </Toolbar>
+      </AppBar>
+      <Drawer
+        variant="permanent"
+        sx={{
+          width: drawerWidth,
+          flexShrink: 0,
+          '& .MuiDrawer-paper': { width: drawerWidth, boxSizing: 'border-box' },
+          displayPrint: 'none',
+        }}
+      >
+        <Toolbar variant="dense" />
+        <Box component="nav" aria-label="Navigasi utama">
+          <List dense>
+            {navItems.map((item) => (
+              <ListItemButton
+                key={item.path}
+                component={NavLink}
+                to={item.path}
+                end={item.path === '/'}
+                sx={{ '&.active': { bgcolor: 'action.selected', fontWeight: 700 } }}
+              >
+                <ListItemIcon sx={{ minWidth: 36 }}>{item.icon}</ListItemIcon>
+                <ListItemText primary={item.label} secondary={item.shortcut} />
+              </ListItemButton>
+            ))}
+          </List>
+        </Box>
+      </Drawer>
+      <Box component="main" sx={{ flex: 1, p: 3, minWidth: 0 }}>
+        <Toolbar variant="dense" />
+        {children}
+      </Box>
+      <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
+    </Box>
+  );
+}

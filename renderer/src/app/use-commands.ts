@@ -1,0 +1,45 @@
+import { useEffect } from 'react';
+import type { NavigateFunction } from 'react-router';
+import { commands, matchesAccelerator, type CommandId } from '@shared/commands/registry';
+import { onMenuCommand, printPage } from '../platform/api';
+
+const navTargets: Partial<Record<CommandId, string>> = {
+  'nav.beranda': '/',
+  'nav.sentra': '/sentra',
+  'nav.ikm': '/ikm',
+  'nav.usulan': '/usulan',
+  'nav.surat': '/surat',
+  'nav.paket': '/paket',
+  'nav.pengaturan': '/pengaturan',
+  'file.backup': '/pengaturan?tab=cadangan',
+  'file.restore': '/pengaturan?tab=cadangan',
+};
+
+interface CommandHandlers {
+  navigate: NavigateFunction;
+  openAbout: () => void;
+}
+
+/** Runs registry commands from the native menu (Electron) and from keyboard shortcuts (both). */
+export function useCommands({ navigate, openAbout }: CommandHandlers): void {
+  useEffect(() => {
+    const run = (id: CommandId): void => {
+      const target = navTargets[id];
+      if (target) navigate(target);
+      else if (id === 'file.print') void printPage();
+      else if (id === 'help.about') openAbout();
+    };
+    const onKey = (event: KeyboardEvent): void => {
+      const hit = commands.find((c) => c.accelerator && matchesAccelerator(c.accelerator, event));
+      if (!hit) return;
+      event.preventDefault();
+      run(hit.id);
+    };
+    window.addEventListener('keydown', onKey);
+    const stop = onMenuCommand(run);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      stop();
+    };
+  }, [navigate, openAbout]);
+}

@@ -1,0 +1,122 @@
+import { z } from 'zod';
+
+/**
+ * The one IPC contract. Every channel is `area:verb-noun` and maps to a request and a response
+ * schema. Main registers handlers only through `handle()`, the preload exposes exactly these
+ * channels, and every type on both sides is derived from here. Domain data never crosses IPC:
+ * only operating-system tasks do. Paths never come from the renderer: a saved file is named by an
+ * opaque token that main issued.
+ */
+const fileFilter = z.object({
+  name: z.string().min(1).max(100),
+  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/)).min(1).max(10),
+});
+
+function hasControlChar(text: string): boolean {
+  return [...text].some((ch) => ch.charCodeAt(0) < 0x20);
+}
+
+/** A bare file name: no folders, no drive, no control characters, not too long. */
+export const bareFileName = z
+  .string()
+  .min(1)
+  .max(180)
+  .refine((n) => !/[\\/:*?"<>|]/.test(n) && !hasControlChar(n) && n !== '.' && n !== '..', {
+    message: 'Nama berkas tidak boleh berisi folder atau karakter terlarang',
+  });
+
+const bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: 'Isi berkas harus berupa bait' });
+const fileToken = z.string().regex(/^[a-f0-9-]{36}$/);
+
+export const ipcContract = {
+  'app:get-info': {
+    request: z.object({}).strict(),
+    response: z.object({
+      name: z.string(),
+      version: z.string(),
+      electron: z.string(),
+      chrome: z.string(),
+      node: z.string(),
+      platform: z.string(),
+    }),
+  },
+  'file:save-bytes': {
+    request: z
+      .object({
+        suggestedName: bareFileName,
+        bytes,
+        filters: z.array(fileFilter).max(5),
+      })
+      .strict(),
+    response: z.discriminatedUnion('saved', [
+      z.object({ saved: z.literal(false) }),
+      z.object({ saved: z.literal(true), token: fileToken, fileName: z.string() }),
+    ]),
+  },
+  'file:open-bytes': {
+    request: z.object({ title: z.string().max(200), filters: z.array(fileFilter).max(5) }).strict(),
+    response: z.discriminatedUnion('opened', [
+      z.object({ opened: z.literal(false) }),
+      z.object({ opened: z.literal(true), name: z.string(), bytes }),
+    ]),
+  },
+  'file:reveal-saved': {
+    request: z.object({ token: fileToken }).strict(),
+    response: z.object({ revealed: z.boolean() }),
+  },
+  'app:print-page': {
+    request: z.object({}).strict(),
+    response: z.object({ printed: z.boolean() }),
+  },
+} as const;
+
+export type IpcContract = typeof ipcContract;
+export type Channel = keyof IpcContract;
+export type IpcRequest<C extends Channel> = z.input<IpcContract[C]['request']>;
+export type IpcResponse<C extends Channel> = z.output<IpcContract[C]['response']>;
+
+/** Errors do not survive IPC, so every call answers with this envelope. */
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** The channel name turned into the preload's function name: `file:save-bytes` → `fileSaveBytes`. */
+export type ApiName<C extends string> = C extends `${infer A}:${infer B}` ? `${A}${PascalKebab<B>}` : never;
+type PascalKebab<S extends string> = S extends `${infer H}-${infer T}`
+  ? `${Capitalize<H>}${PascalKebab<T>}`
+  : Capitalize<S>;
+
+export function apiName<C extends string>(channel: C): ApiName<C> {
+  const [area = '', rest = ''] = channel.split(':');
+  const tail = rest
+    .split('-')
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('');
+  return `${area}${tail}` as ApiName<C>;
+}
+
+/** What `window.api` looks like in the renderer: one async function per channel. */
+export type RendererApi = {
+  [C in Channel as ApiName<C>]: (request: IpcRequest<C>) => Promise<IpcResult<IpcResponse<C>>>;
+};
+
+export const channels = Object.keys(ipcContract) as Channel[];
+
+/** Events from main to the renderer (menu clicks). The preload exposes `on<Name>(listener)`. */
+export const ipcEvents = {
+  'command:run': z.object({ id: z.string().max(60) }).strict(),
+} as const;
+
+export type EventChannel = keyof typeof ipcEvents;
+export type EventPayload<E extends EventChannel> = z.output<(typeof ipcEvents)[E]>;
+export type EventApiName<E extends string> = `on${Capitalize<ApiName<E>>}`;
+
+export function eventApiName<E extends string>(channel: E): EventApiName<E> {
+  const name = apiName(channel);
+  return `on${name.charAt(0).toUpperCase()}${name.slice(1)}` as EventApiName<E>;
+}
+
+export type RendererEvents = {
+  [E in EventChannel as EventApiName<E>]: (listener: (payload: EventPayload<E>) => void) => () => void;
+};
+
+export type WindowApi = RendererApi & RendererEvents;
+export const eventChannels = Object.keys(ipcEvents) as EventChannel[];

@@ -1,0 +1,19 @@
+/**
+ * The one Content-Security-Policy of the app, used by the production index.html (meta tag) and by
+ * the Electron protocol handler (response header). `blob:` is needed for PDF previews and
+ * thumbnails; workers are bundled by Vite as same-origin files. No 'unsafe-eval' anywhere.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self' blob: data:",
+  "worker-src 'self' blob:",
+  "frame-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');

@@ -1,0 +1,41 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+import { readFileSync } from 'node:fs';
+import { CONTENT_SECURITY_POLICY } from './shared/security/csp';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+/** The fixed web address: IndexedDB belongs to an origin, so the port must never change. */
+export const WEB_HOST = '127.0.0.1';
+export const WEB_PORT = 5178;
+
+/** Only the production build carries the CSP meta tag; the dev server needs inline HMR scripts. */
+function cspMeta(): Plugin {
+  return {
+    name: 'ovop-csp-meta',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<!--csp-->',
+        `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+      ),
+  };
+}
+
+export default defineConfig({
+  root: fileURLToPath(new URL('./renderer', import.meta.url)),
+  base: './',
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  plugins: [react(), cspMeta()],
+  resolve: {
+    alias: { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) },
+  },
+  build: {
+    outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2500,
+  },
+  server: { host: WEB_HOST, port: WEB_PORT, strictPort: true },
+  preview: { host: WEB_HOST, port: WEB_PORT, strictPort: true },
+});
