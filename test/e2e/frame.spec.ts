@@ -1,0 +1,54 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { launchApp, type AppSession } from './support/browser';
+import { AppFrame } from './pages/app-frame';
+
+const pages = [
+  { label: 'Beranda', shot: 'beranda' },
+  { label: 'Sentra IKM', shot: 'sentra' },
+  { label: 'IKM', shot: 'ikm' },
+  { label: 'Usulan', shot: 'usulan' },
+  { label: 'Surat', shot: 'surat' },
+  { label: 'Paket Kirim', shot: 'paket' },
+  { label: 'Pengaturan', shot: 'pengaturan' },
+];
+
+describe('app frame in Chromium (web mode)', () => {
+  let app: AppSession | undefined;
+  afterEach(async () => {
+    await app?.dispose();
+    app = undefined;
+  });
+
+  it('opens every page from the side navigation with no console errors', async () => {
+    app = await launchApp();
+    const frame = new AppFrame(app.page);
+    for (const { label, shot } of pages) {
+      await frame.goTo(label);
+      expect(await frame.heading().innerText()).toBe(label);
+      await app.screenshot(`frame-${shot}`);
+    }
+    expect(app.errors).toEqual([]);
+  });
+
+  it('reaches pages with keyboard shortcuts and shows the About dialog with licences', async () => {
+    app = await launchApp();
+    const frame = new AppFrame(app.page);
+    await app.page.keyboard.press('Control+3');
+    await expect.poll(() => frame.heading().innerText()).toBe('IKM');
+    const about = await frame.openAbout();
+    expect(about).toContain('OVOP Desk versi');
+    expect(about).toContain('Open Database License (ODbL)');
+    expect(about).toContain('SIL Open Font License');
+    await app.screenshot('frame-about');
+    await frame.closeDialog();
+    expect(app.errors).toEqual([]);
+  });
+
+  it('serves the page under a strict Content-Security-Policy', async () => {
+    app = await launchApp();
+    const csp = await app.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toContain('unsafe-eval');
+  });
+});
