@@ -1,0 +1,6 @@
+export * from './date';
+export * from './terbilang';
+export * from './rupiah';
+export * from './nip';
+export * from './title-case';
+export * from './justify';
