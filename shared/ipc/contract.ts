@@ -27,6 +27,22 @@ export const bareFileName = z
 
 const bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: 'Isi berkas harus berupa bait' });
 const fileToken = z.string().regex(/^[a-f0-9-]{36}$/);
+const sha256Hex = z.string().regex(/^[a-f0-9]{64}$/, { message: 'Sidik SHA-256 harus 64 karakter heksadesimal' });
+
+/** Why a snapshot was taken; rotation keeps each kind differently. */
+export const snapshotReasons = ['pre-import', 'pre-merge', 'pre-upgrade', 'daily', 'manual'] as const;
+export type SnapshotReason = (typeof snapshotReasons)[number];
+
+/** One snapshot as listed by main: only `usable` ones may be restored. */
+export const snapshotInfo = z.object({
+  name: z.string(),
+  reason: z.enum(snapshotReasons),
+  createdAt: z.string(),
+  size: z.number().int().nonnegative(),
+  sha256: z.string().nullable(),
+  usable: z.boolean(),
+  problem: z.string().optional(),
+});
 
 export const ipcContract = {
   'app:get-info': {
@@ -67,6 +83,36 @@ export const ipcContract = {
   'app:print-page': {
     request: z.object({}).strict(),
     response: z.object({ printed: z.boolean() }),
+  },
+  // Content-addressed attachment store (userData/attachments): main re-hashes every put.
+  'blob:put': {
+    request: z.object({ hash: sha256Hex, bytes }).strict(),
+    response: z.object({ stored: z.boolean() }),
+  },
+  'blob:get': {
+    request: z.object({ hash: sha256Hex }).strict(),
+    response: z.object({ bytes: bytes.nullable() }),
+  },
+  'blob:has': {
+    request: z.object({ hashes: z.array(sha256Hex).max(10_000) }).strict(),
+    response: z.object({ present: z.array(sha256Hex) }),
+  },
+  // Whole-register snapshots (userData/backups): atomic files with a SHA-256 manifest, rotated.
+  'backup:write-snapshot': {
+    request: z.object({ reason: z.enum(snapshotReasons), bytes }).strict(),
+    response: z.object({ snapshot: snapshotInfo, removed: z.array(z.string()) }),
+  },
+  'backup:list-snapshots': {
+    request: z.object({}).strict(),
+    response: z.object({ snapshots: z.array(snapshotInfo) }),
+  },
+  'backup:read-snapshot': {
+    request: z.object({ name: bareFileName }).strict(),
+    response: z.object({ bytes }),
+  },
+  'backup:free-space': {
+    request: z.object({}).strict(),
+    response: z.object({ freeBytes: z.number().nonnegative(), totalBytes: z.number().nonnegative() }),
   },
 } as const;
 

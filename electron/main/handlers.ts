@@ -1,0 +1,49 @@
+import type { WebContents } from 'electron';
+import { app, shell } from 'electron';
+import { randomUUID } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { SnapshotStore, volumeSpace } from './backups/snapshot-store';
+import { ATTACHMENTS_DIR, BACKUPS_DIR, MAX_OPEN_BYTES } from './constants';
+import type { HandlerMap } from './ipc/handler-map';
+import { appHandlers } from './ipc/handlers/app';
+import { fileHandlers } from './ipc/handlers/files';
+import { storageHandlers } from './ipc/handlers/storage';
+import { writeFileAtomic } from './services/atomic-file';
+import { BlobStore } from './services/blob-store';
+import { electronDialogs } from './services/dialogs';
+import { SavedFileRegistry } from './services/saved-files';
+
+function printPage(sender: WebContents): Promise<boolean> {
+  return new Promise((resolve) => sender.print({}, (success) => resolve(success)));
+}
+
+/** Wires the real Electron and file-system effects into the handler factories. Call after `ready`. */
+export function createHandlers(): HandlerMap<WebContents> {
+  const userData = app.getPath('userData');
+  return {
+    ...appHandlers<WebContents>({
+      info: () => ({
+        name: app.getName(),
+        version: app.getVersion(),
+        versions: process.versions,
+        platform: `${process.platform} ${process.arch}`,
+      }),
+      print: printPage,
+    }),
+    ...fileHandlers<WebContents>({
+      dialogs: electronDialogs,
+      saved: new SavedFileRegistry(randomUUID),
+      writeFile: writeFileAtomic,
+      fileSize: async (path) => (await stat(path)).size,
+      readFile: async (path) => new Uint8Array(await readFile(path)),
+      showItemInFolder: (path) => shell.showItemInFolder(path),
+      maxOpenBytes: MAX_OPEN_BYTES,
+    }),
+    ...storageHandlers<WebContents>({
+      blobs: new BlobStore(join(userData, ATTACHMENTS_DIR)),
+      snapshots: new SnapshotStore(join(userData, BACKUPS_DIR)),
+      freeSpace: () => volumeSpace(userData),
+    }),
+  };
+}

@@ -1,0 +1,40 @@
+import { readFile } from 'node:fs/promises';
+import { protocol } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '@shared/security/csp';
+import { APP_SCHEME } from './constants';
+import { mimeTypeFor, resolveAppPath } from './protocol-resolver';
+
+/** Must run before `app.ready`: makes `app://` a standard, secure origin with its own storage. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    {
+      scheme: APP_SCHEME,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true },
+    },
+  ]);
+}
+
+/** The response for one request, separate from `protocol.handle` so it can be tested. */
+export async function serveAppFile(rootDir: string, requestUrl: string): Promise<Response> {
+  const filePath = resolveAppPath(rootDir, requestUrl);
+  if (!filePath) return new Response('Tidak ditemukan', { status: 404 });
+  try {
+    const body = await readFile(filePath);
+    return new Response(new Uint8Array(body), {
+      status: 200,
+      headers: {
+        'content-type': mimeTypeFor(filePath),
+        'content-security-policy': CONTENT_SECURITY_POLICY,
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'no-cache',
+      },
+    });
+  } catch {
+    return new Response('Tidak ditemukan', { status: 404 });
+  }
+}
+
+/** Call after `app.ready`: serves the renderer build from `rootDir` on the app origin. */
+export function handleAppProtocol(rootDir: string): void {
+  protocol.handle(APP_SCHEME, (request) => serveAppFile(rootDir, request.url));
+}
