@@ -1,6 +1,6 @@
 import type { CommandId } from '@shared/commands/registry';
 import { isCommandId } from '@shared/commands/registry';
-import type { IpcResponse, WindowApi } from '@shared/ipc/contract';
+import type { IpcRequest, IpcResponse, WindowApi } from '@shared/ipc/contract';
 
 /**
  * The only reader of `window.api`. In Electron it calls the preload's typed functions; as a plain
@@ -129,4 +129,70 @@ export function onMenuCommand(listener: (id: CommandId) => void): () => void {
   return api.onCommandRun(({ id }) => {
     if (isCommandId(id)) listener(id);
   });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Desktop-only storage in the userData folder (attachments, register snapshots). In web mode each
+// call answers `{ available: false, message }` so callers fall back to IndexedDB / downloads.
+
+export type DesktopResult<T> =
+  { available: true; value: T } | { available: false; message: string };
+
+export const WEB_MODE_MESSAGE =
+  'Tidak tersedia dalam mode web: fitur ini hanya ada di aplikasi desktop.';
+
+async function desktopOnly<T>(
+  call: (api: WindowApi) => Promise<{ ok: true; value: T } | { ok: false; error: string }>,
+): Promise<DesktopResult<T>> {
+  const api = electronApi();
+  if (!api) return { available: false, message: WEB_MODE_MESSAGE };
+  return { available: true, value: unwrap(await call(api)) };
+}
+
+export type SnapshotReason = IpcRequest<'backup:write-snapshot'>['reason'];
+export type SnapshotInfo = IpcResponse<'backup:list-snapshots'>['snapshots'][number];
+
+/** Stores an attachment under its SHA-256 (hex); main re-hashes and refuses a mismatch. */
+export function putBlob(
+  hash: string,
+  bytes: Uint8Array,
+): Promise<DesktopResult<{ stored: boolean }>> {
+  return desktopOnly((api) => api.blobPut({ hash, bytes }));
+}
+
+/** The attachment's bytes, or null when it is not stored. */
+export async function getBlob(hash: string): Promise<DesktopResult<Uint8Array | null>> {
+  const result = await desktopOnly((api) => api.blobGet({ hash }));
+  return result.available ? { available: true, value: result.value.bytes } : result;
+}
+
+/** Which of these hashes are stored. */
+export async function hasBlobs(hashes: string[]): Promise<DesktopResult<string[]>> {
+  const result = await desktopOnly((api) => api.blobHas({ hashes }));
+  return result.available ? { available: true, value: result.value.present } : result;
+}
+
+/** Writes a whole-register snapshot atomically (with manifest) and rotates old ones. */
+export function writeSnapshot(
+  reason: SnapshotReason,
+  bytes: Uint8Array,
+): Promise<DesktopResult<IpcResponse<'backup:write-snapshot'>>> {
+  return desktopOnly((api) => api.backupWriteSnapshot({ reason, bytes }));
+}
+
+/** Snapshots newest first; only entries with `usable: true` may be restored. */
+export async function listSnapshots(): Promise<DesktopResult<SnapshotInfo[]>> {
+  const result = await desktopOnly((api) => api.backupListSnapshots({}));
+  return result.available ? { available: true, value: result.value.snapshots } : result;
+}
+
+/** Bytes of a snapshot named by `listSnapshots()` (re-verified by main). */
+export async function readSnapshot(name: string): Promise<DesktopResult<Uint8Array>> {
+  const result = await desktopOnly((api) => api.backupReadSnapshot({ name }));
+  return result.available ? { available: true, value: result.value.bytes } : result;
+}
+
+/** Free bytes on the volume that holds the app's data folder. */
+export function freeSpace(): Promise<DesktopResult<{ freeBytes: number; totalBytes: number }>> {
+  return desktopOnly((api) => api.backupFreeSpace({}));
 }
