@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+/** A calendar date `YYYY-MM-DD` (no time zone). Domain values never hold Date objects. */
+export type IsoDate = string;
+/** A moment `YYYY-MM-DDTHH:mm:ss(.sss)Z` or with offset. */
+export type IsoDateTime = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** True when `text` is a real calendar date in `YYYY-MM-DD` form (rejects 2025-02-30). */
+export function isIsoDate(text: string): boolean {
+  const m = ISO_DATE.exec(text);
+  if (!m) return false;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+export function isoDateSchema(label = 'Tanggal') {
+  return z
+    .string({ error: (iss) => (iss.input === undefined ? `${label} wajib diisi` : `${label} harus berupa tanggal`) })
+    .refine(isIsoDate, `${label} harus tanggal yang valid (TTTT-BB-HH)`);
+}
+
+export function isoDateTimeSchema(label = 'Waktu') {
+  return z.iso.datetime({ offset: true, error: `${label} harus waktu yang valid` });
+}
+
+function toUtcMs(date: IsoDate): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d);
+}
+
+function fromUtcMs(ms: number): IsoDate {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((toUtcMs(to) - toUtcMs(from)) / 86_400_000);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromUtcMs(toUtcMs(date) + days * 86_400_000);
+}
+
+/** Same day and month `years` later; 29 Feb becomes 28 Feb in a non-leap year. */
+export function addYears(date: IsoDate, years: number): IsoDate {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const year = y + years;
+  const day = Math.min(d, daysInMonth(year, m));
+  return `${String(year).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The calendar date part of an ISO datetime (as written, no zone conversion). */
+export function dateOf(at: IsoDateTime): IsoDate {
+  return at.slice(0, 10);
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+
+/**
+ * Kemendagri region codes in dotted form: `PP` provinsi, `PP.KK` kabupaten/kota,
+ * `PP.KK.CC` kecamatan, `PP.KK.CC.DDDD` desa/kelurahan. Kab 01–69, kota 71–99.
+ * (BPS codes are a different system: never mix them.)
+ */
+export type RegionCode = string;
+export type RegionLevel = 'provinsi' | 'kab-kota' | 'kecamatan' | 'desa';
+
+export const REGION_LEVEL_LABELS: Record<RegionLevel, string> = {
+  provinsi: 'Provinsi',
+  'kab-kota': 'Kabupaten/Kota',
+  kecamatan: 'Kecamatan',
+  desa: 'Desa/Kelurahan',
+};
+
+const REGION_PATTERN = /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/;
+
+export function regionLevel(code: string): RegionLevel | undefined {
+  if (!REGION_PATTERN.test(code)) return undefined;
+  const parts = code.split('.').length;
+  return (['provinsi', 'kab-kota', 'kecamatan', 'desa'] as const)[parts - 1];
+}
+
+export function isRegionCode(code: string): boolean {
+  return regionLevel(code) !== undefined;
+}
+
+/** `32` from any code in province 32; undefined for a malformed code. */
+export function provinceOf(code: string): RegionCode | undefined {
+  return isRegionCode(code) ? code.slice(0, 2) : undefined;
+}
+
+/** `32.04` from `32.04.05.2001`; undefined for a province code or a malformed code. */
+export function kabKotaOf(code: string): RegionCode | undefined {
+  const level = regionLevel(code);
+  return level && level !== 'provinsi' ? code.slice(0, 5) : undefined;
+}
+
+/** `32.04.05` from a kecamatan or desa code. */
+export function kecamatanOf(code: string): RegionCode | undefined {
+  const level = regionLevel(code);
+  return level === 'kecamatan' || level === 'desa' ? code.slice(0, 8) : undefined;
+}
+
+/** True for a kota (KK 71–99), false for a kabupaten (01–69) or a province-level code. */
+export function isKota(code: string): boolean {
+  const kk = kabKotaOf(code);
+  if (!kk) return false;
+  const n = Number(kk.slice(3, 5));
+  return n >= 71 && n <= 99;
+}
+
+/** Kelurahan when the desa code starts with 1, desa when 2. */
+export function isKelurahan(code: string): boolean {
+  return regionLevel(code) === 'desa' && code.charAt(9) === '1';
+}
+
+/** True when `code` lies inside (or equals) `ancestor`. */
+export function isWithin(code: string, ancestor: string): boolean {
+  return code === ancestor || code.startsWith(`${ancestor}.`);
+}
+
+const REGION_MESSAGE = 'Kode wilayah tidak valid (format Kemendagri, contoh 32.04.05.2001)';
+
+function regionSchemaAt(levels: readonly RegionLevel[], message: string) {
+  return z
+    .string({ error: (iss) => (iss.input === undefined ? 'Wilayah wajib dipilih' : REGION_MESSAGE) })
+    .min(1, 'Wilayah wajib dipilih')
+    .refine((c) => isRegionCode(c), REGION_MESSAGE)
+    .refine((c) => {
+      const level = regionLevel(c);
+      return level !== undefined && levels.includes(level);
+    }, message);
+}
+
+export const regionCodeSchema = regionSchemaAt(['provinsi', 'kab-kota', 'kecamatan', 'desa'], REGION_MESSAGE);
+export const kabKotaCodeSchema = regionSchemaAt(['kab-kota'], 'Pilih kabupaten/kota');
+export const desaCodeSchema = regionSchemaAt(['desa'], 'Pilih sampai tingkat desa/kelurahan');
+export const desaOrKecamatanCodeSchema = regionSchemaAt(['kecamatan', 'desa'], 'Pilih sampai tingkat kecamatan atau desa/kelurahan');
