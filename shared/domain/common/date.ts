@@ -61,3 +61,12 @@ export function addYears(date: IsoDate, years: number): IsoDate {
 export function dateOf(at: IsoDateTime): IsoDate {
   return at.slice(0, 10);
 }
+
+const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+
+/** "2024-05-21" → "21 Mei 2024" (falls back to the input when it is not a date). */
+export function formatShortDate(date: IsoDate): string {
+  if (!isIsoDate(date)) return date;
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return `${d} ${MONTHS_ID[m - 1] ?? ''} ${y}`;
+}

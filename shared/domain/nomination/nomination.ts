@@ -1,0 +1,176 @@
+import type { StarScale } from '../award/award.schema';
+import type { IsoDateTime } from '../common/date';
+import type { LetterId } from '../common/ids';
+import { hasBlocking, type Finding } from '../readiness/finding';
+import type { Nomination, NominationStatus } from './nomination.schema';
+
+export * from './nomination.schema';
+
+export const NOMINATION_STATUS_LABELS: Record<NominationStatus, string> = {
+  draft: 'Draf',
+  diperiksa: 'Diperiksa kab/kota',
+  divalidasi: 'Divalidasi provinsi',
+  'surat-ditandatangani': 'Surat ditandatangani',
+  diunggah: 'Diunggah ke portal',
+  'lolos-administrasi': 'Lolos seleksi administrasi',
+  'gagal-administrasi': 'Gagal seleksi administrasi',
+  dinilai: 'Dinilai',
+  dianugerahi: 'Dianugerahi bintang',
+  'tidak-dianugerahi': 'Tidak dianugerahi',
+  ditarik: 'Ditarik',
+};
+
+export const FINAL_STATUSES: readonly NominationStatus[] = ['gagal-administrasi', 'dianugerahi', 'tidak-dianugerahi', 'ditarik'];
+
+export function isFinalStatus(status: NominationStatus): boolean {
+  return FINAL_STATUSES.includes(status);
+}
+
+/**
+ * The workflow. Forward steps in order, plus a step back from 'diperiksa' (returned to draft) and
+ * from 'divalidasi' (province returns it to kab/kota), plus 'ditarik' from every non-final state.
+ */
+const NEXT: Record<NominationStatus, readonly NominationStatus[]> = {
+  draft: ['diperiksa'],
+  diperiksa: ['divalidasi', 'draft'],
+  divalidasi: ['surat-ditandatangani', 'diperiksa'],
+  'surat-ditandatangani': ['diunggah'],
+  diunggah: ['lolos-administrasi', 'gagal-administrasi'],
+  'lolos-administrasi': ['dinilai'],
+  dinilai: ['dianugerahi', 'tidak-dianugerahi'],
+  'gagal-administrasi': [],
+  dianugerahi: [],
+  'tidak-dianugerahi': [],
+  ditarik: [],
+};
+
+/** Statuses reachable in one step (guards not applied). */
+export function allowedTransitions(n: Pick<Nomination, 'status'>): NominationStatus[] {
+  if (isFinalStatus(n.status)) return [];
+  return [...NEXT[n.status], 'ditarik'];
+}
+
+/** What the caller knows about the letter that covers this nomination. */
+export interface LetterInfo {
+  letterId: LetterId;
+  /** The letter's annex lists this nomination. */
+  listsNomination: boolean;
+  /** A scanned signed copy (wet signature or TTE) is stored with the letter. */
+  hasSignedCopy: boolean;
+}
+
+export interface TransitionContext {
+  at: IsoDateTime;
+  /** Name of the user recording the step. */
+  by: string;
+  note?: string;
+  /** For 'dianugerahi'. */
+  stars?: number;
+  /** The round's star scale, for 'dianugerahi'. */
+  starScale?: StarScale;
+  /** Current readiness findings (for 'diperiksa'). */
+  findings?: readonly Finding[];
+  /** Reason to move on despite blocking findings (stored on the nomination). */
+  overrideNote?: string;
+  /** The signed letter that lists this nomination, if any. */
+  letter?: LetterInfo;
+}
+
+export type TransitionResult = { ok: true; nomination: Nomination } | { ok: false; reason: string };
+
+function refuse(reason: string): TransitionResult {
+  return { ok: false, reason };
+}
+
+function guard(n: Nomination, to: NominationStatus, ctx: TransitionContext): string | undefined {
+  const label = NOMINATION_STATUS_LABELS[to];
+  if (ctx.by.trim() === '') return 'Nama pencatat wajib diisi';
+  if (isFinalStatus(n.status)) {
+    return `Usulan berstatus "${NOMINATION_STATUS_LABELS[n.status]}" sudah final dan tidak dapat diubah`;
+  }
+  if (!allowedTransitions(n).includes(to)) {
+    return `Tidak dapat berpindah dari "${NOMINATION_STATUS_LABELS[n.status]}" ke "${label}"`;
+  }
+  if (to === 'diperiksa' && n.status === 'draft') {
+    const override = (ctx.overrideNote ?? n.overrideNote ?? '').trim();
+    if (hasBlocking(ctx.findings ?? []) && override === '') {
+      const count = (ctx.findings ?? []).filter((f) => f.severity === 'blocking').length;
+      return `Masih ada ${count} kekurangan wajib pada pemeriksaan kesiapan; lengkapi dulu atau tulis alasan pengecualian`;
+    }
+  }
+  if (to === 'surat-ditandatangani' || to === 'diunggah') {
+    if (!ctx.letter || !ctx.letter.listsNomination) {
+      return to === 'diunggah'
+        ? 'Belum ada surat usulan bertanda tangan yang mencantumkan usulan ini'
+        : 'Usulan ini belum tercantum dalam lampiran surat usulan';
+    }
+    if (!ctx.letter.hasSignedCopy) {
+      return 'Pindaian surat usulan yang sudah ditandatangani belum diunggah';
+    }
+  }
+  if (to === 'dianugerahi') {
+    const scale = ctx.starScale ?? 5;
+    if (ctx.stars === undefined) return 'Isi jumlah bintang yang dianugerahkan';
+    if (!Number.isInteger(ctx.stars) || ctx.stars < 1 || ctx.stars > scale) {
+      return `Jumlah bintang harus 1 sampai ${scale} sesuai skala periode ini`;
+    }
+  }
+  if (to === 'ditarik' && (ctx.note ?? '').trim() === '') {
+    return 'Tulis alasan penarikan usulan';
+  }
+  return undefined;
+}
+
+/**
+ * Moves a nomination to `to` if the workflow and its guards allow it, appending a dated history
+ * entry with who recorded it. Never mutates the input.
+ */
+export function transition(nomination: Nomination, to: NominationStatus, ctx: TransitionContext): TransitionResult {
+  const reason = guard(nomination, to, ctx);
+  if (reason !== undefined) return refuse(reason);
+  const entry = { status: to, at: ctx.at, by: ctx.by.trim(), ...(ctx.note !== undefined && ctx.note.trim() !== '' ? { note: ctx.note.trim() } : {}) };
+  const next: Nomination = {
+    ...nomination,
+    status: to,
+    history: [...nomination.history, entry],
+    updatedAt: ctx.at,
+  };
+  if (to === 'diperiksa' && ctx.overrideNote !== undefined && ctx.overrideNote.trim() !== '') {
+    next.overrideNote = ctx.overrideNote.trim();
+  }
+  if ((to === 'surat-ditandatangani' || to === 'diunggah') && ctx.letter) {
+    next.letterId = ctx.letter.letterId;
+  }
+  if (to === 'dianugerahi' && ctx.stars !== undefined) {
+    next.stars = ctx.stars;
+  }
+  return { ok: true, nomination: next };
+}
+
+/** Statuses a user can move to now, each with the reason it is refused (undefined = allowed). */
+export function transitionOptions(
+  nomination: Nomination,
+  ctx: TransitionContext,
+): { to: NominationStatus; label: string; refusedBecause?: string }[] {
+  return allowedTransitions(nomination).map((to) => {
+    const reason = guard(nomination, to, ctx);
+    return reason === undefined ? { to, label: NOMINATION_STATUS_LABELS[to] } : { to, label: NOMINATION_STATUS_LABELS[to], refusedBecause: reason };
+  });
+}
+
+/** A fresh draft nomination with its first history entry. */
+export function newNomination(
+  fields: Pick<Nomination, 'id' | 'roundId' | 'enterpriseId' | 'productId' | 'kind'> & { awardId?: Nomination['awardId'] },
+  ctx: { at: IsoDateTime; by: string },
+): Nomination {
+  const n: Nomination = {
+    ...fields,
+    status: 'draft',
+    history: [{ status: 'draft', at: ctx.at, by: ctx.by }],
+    sample: {},
+    notes: '',
+    createdAt: ctx.at,
+    updatedAt: ctx.at,
+  };
+  return n;
+}
