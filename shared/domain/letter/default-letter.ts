@@ -1,0 +1,104 @@
+import type { OfficeProfile } from '../office/office-profile.schema';
+import type { Addressee, Annex, AnnexRow, Letter, LetterBody, LetterVariant } from './letter';
+
+export interface LetterRoundInfo {
+  id: string;
+  year: number;
+}
+
+/** Identity and clock come from the caller: shared/ never reads the clock or makes ids. */
+export interface LetterIds {
+  letterId: string;
+  /** ISO timestamp for createdAt/updatedAt. */
+  now: string;
+  /** Letter date `YYYY-MM-DD`. */
+  date: string;
+}
+
+export interface DefaultCopyToOptions {
+  /** Variant B: add `Sekretaris Daerah Provinsi …` after the Governor. Default off. */
+  includeSecretary?: boolean;
+  /** Variant B: add the Bupati/Wali Kota of the nominees' kab/kota. Default on. */
+  includeRegionalHeads?: boolean;
+}
+
+export const DGIKMA_ADDRESSEE: Addressee = {
+  jobTitle: 'Direktur Jenderal Industri Kecil, Menengah, dan Aneka',
+  agency: 'Kementerian Perindustrian',
+  place: 'Jakarta',
+};
+
+/** `Kabupaten Banjar` → `Bupati Banjar`; `Kota Banjarmasin` → `Wali Kota Banjarmasin`. */
+export function regionalHeadTitle(kabKota: string): string {
+  const name = kabKota.trim().replace(/\s+/g, ' ');
+  const kab = /^(kabupaten|kab\.?)\s+(.+)$/i.exec(name);
+  if (kab) return `Bupati ${kab[2]}`;
+  const kota = /^kota\s+(.+)$/i.exec(name);
+  if (kota) return `Wali Kota ${kota[1]}`;
+  return `Bupati/Wali Kota ${name}`;
+}
+
+export function defaultCopyTo(variant: LetterVariant, office: OfficeProfile, kabKota: readonly string[], options: DefaultCopyToOptions = {}): string[] {
+  const governor = `Gubernur ${office.provinceName}`;
+  if (variant === 'A') {
+    return [governor, regionalHeadTitle(office.regionName), `Kepala Dinas Perindustrian Provinsi ${office.provinceName}`];
+  }
+  const lines = [governor];
+  if (options.includeSecretary) lines.push(`Sekretaris Daerah Provinsi ${office.provinceName}`);
+  if (options.includeRegionalHeads ?? true) {
+    for (const head of kabKota.map(regionalHeadTitle)) if (!lines.includes(head)) lines.push(head);
+  }
+  return lines;
+}
+
+export function defaultBody(variant: LetterVariant): LetterBody {
+  const from = variant === 'B' ? 'kabupaten/kota di {wilayah}' : '{wilayah}';
+  return {
+    opening:
+      'Menindaklanjuti surat Direktur Jenderal Industri Kecil, Menengah, dan Aneka Kementerian Perindustrian perihal pelaksanaan program One Village One Product (OVOP) Tahun {tahun}, bersama ini kami sampaikan usulan calon IKM OVOP dari ' +
+      from +
+      '.',
+    content:
+      'Berdasarkan hasil identifikasi dan verifikasi terhadap IKM di {daftar_kabkota}, terdapat {jumlah_ikm} yang kami usulkan sebagai calon IKM OVOP Tahun {tahun} dengan keterangan sebagai berikut:',
+    points: [
+      'daftar calon IKM OVOP beserta data masing-masing IKM sebagaimana tercantum dalam lampiran surat ini;',
+      'dokumen pendukung (legalitas usaha, foto produk, dan profil IKM) disampaikan dalam berkas terpisah.',
+    ],
+    closing: 'Demikian usulan ini kami sampaikan, atas perhatian dan kerja sama Bapak kami ucapkan terima kasih.',
+  };
+}
+
+export function defaultAnnexTitle(office: Pick<OfficeProfile, 'regionName'>, year: number): string {
+  return `DAFTAR CALON IKM ONE VILLAGE ONE PRODUCT (OVOP) ${office.regionName.toUpperCase()} TAHUN ${year}`;
+}
+
+export function defaultLetter(variant: LetterVariant, office: OfficeProfile, round: LetterRoundInfo, nominees: readonly AnnexRow[], ids: LetterIds, copyToOptions: DefaultCopyToOptions = {}): Letter {
+  const annexes: Annex[] = nominees.length > 0 ? [{ title: defaultAnnexTitle(office, round.year), rows: nominees.map((row) => ({ ...row })) }] : [];
+  const kabKota = [...new Set(nominees.map((n) => n.kabKota.trim()).filter((k) => k !== ''))];
+  return {
+    id: ids.letterId,
+    officeId: office.id,
+    roundId: round.id,
+    year: round.year,
+    variant,
+    date: ids.date,
+    sifat: 'Biasa',
+    hal: `Usulan Calon IKM OVOP Tahun ${round.year}`,
+    classificationCode: office.classificationCodes[0]?.code ?? '500.9',
+    addressee: { ...DGIKMA_ADDRESSEE },
+    body: defaultBody(variant),
+    copyTo: defaultCopyTo(variant, office, kabKota, copyToOptions),
+    annexes,
+    readinessOverrides: [],
+    signingMode: 'basah',
+    tteAnchor: office.tteAnchor,
+    status: 'draft',
+    createdAt: ids.now,
+    updatedAt: ids.now,
+  };
+}
+
+/** The variant that fits an office: the province writes B, a kabupaten or kota writes A. */
+export function variantForOffice(office: Pick<OfficeProfile, 'level'>): LetterVariant {
+  return office.level === 'provinsi' ? 'B' : 'A';
+}

@@ -1,0 +1,92 @@
+import type { OfficeProfile } from '../office/office-profile.schema';
+
+/** A — from a kab/kota Dinas; B — from the provincial Dinas. The lampiran (C) belongs to either. */
+export type LetterVariant = 'A' | 'B';
+export type LetterSifat = 'Biasa' | 'Segera' | 'Sangat Segera' | 'Rahasia';
+export const LETTER_SIFAT: readonly LetterSifat[] = ['Biasa', 'Segera', 'Sangat Segera', 'Rahasia'];
+export type SigningMode = 'basah' | 'tte';
+export type LetterStatus = 'draft' | 'final' | 'signed' | 'sent' | 'cancelled';
+
+export interface Addressee {
+  /** A job title, never a person: `Direktur Jenderal Industri Kecil, Menengah, dan Aneka`. */
+  jobTitle: string;
+  agency: string;
+  place: string;
+}
+
+/** Body texts may contain `{tahun}`, `{jumlah_ikm}`, `{wilayah}`, `{daftar_kabkota}`. */
+export interface LetterBody {
+  opening: string;
+  content: string;
+  points: string[];
+  closing: string;
+}
+
+/** One nominee row of the lampiran table (all plain text). */
+export interface AnnexRow {
+  nominationId: string;
+  enterpriseName: string;
+  ownerName: string;
+  address: string;
+  kabKota: string;
+  sentraAndDecree: string;
+  commodity: string;
+  product: string;
+  legality: string;
+  contact: string;
+  note: string;
+}
+
+export interface Annex {
+  title: string;
+  rows: AnnexRow[];
+}
+
+/** A nominee that did not pass the readiness check but is kept with an explicit reason. */
+export interface ReadinessOverride {
+  nominationId: string;
+  note: string;
+}
+
+export interface Letter {
+  id: string;
+  officeId: string;
+  roundId: string;
+  /** The round's year, used for `{tahun}`. */
+  year: number;
+  variant: LetterVariant;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  sifat: LetterSifat;
+  hal: string;
+  classificationCode: string;
+  /** Assigned from the register only when the letter is made final. */
+  number?: string;
+  addressee: Addressee;
+  body: LetterBody;
+  copyTo: string[];
+  annexes: Annex[];
+  readinessOverrides: ReadinessOverride[];
+  signingMode: SigningMode;
+  /** Anchor text in the reserved TTE box, e.g. `${ttd_pengirim}`. */
+  tteAnchor: string;
+  status: LetterStatus;
+  /** The office profile frozen when the letter became final; later profile edits never change it. */
+  officeSnapshot?: OfficeProfile;
+  finalPdfHash?: string;
+  signedCopyHash?: string;
+  createdAt: string;
+  updatedAt: string;
+  finalisedAt?: string;
+  cancelledAt?: string;
+}
+
+/** The office a letter is drawn with: the frozen snapshot once final, else the current profile. */
+export function officeForLetter(letter: Letter, current: OfficeProfile): OfficeProfile {
+  return letter.officeSnapshot ?? current;
+}
+
+/** Number of lampiran items counted for the `Lampiran` line. */
+export function attachmentCount(letter: Pick<Letter, 'annexes'>): number {
+  return letter.annexes.length;
+}
