@@ -1,0 +1,28 @@
+import { diffRecords, type AuditAction, type FieldChange } from '@shared/domain/audit/audit';
+import { asAuditId } from '@shared/domain/common/ids';
+import { currentUser, type RepositoryContext } from './context';
+
+/** Keys that are bookkeeping, not user data: never listed as changes. */
+const IGNORED: readonly string[] = ['schemaVersion', 'revision', 'live', 'updatedAt', 'createdAt', 'nameKey', 'words'];
+
+/** Field-level differences between two versions (the domain's diff, minus bookkeeping keys). */
+export function diffFields(before: object | undefined, after: object | undefined): FieldChange[] {
+  return diffRecords({ ...(before ?? {}) }, { ...(after ?? {}) }, IGNORED);
+}
+
+/** Appends one audit row. Call inside the same transaction as the write it describes. */
+export async function writeAudit(
+  ctx: RepositoryContext,
+  entry: { entity: string; entityId: string; action: AuditAction; changes?: FieldChange[]; at: string },
+): Promise<void> {
+  const user = await currentUser(ctx.db);
+  await ctx.db.audit.add({
+    id: asAuditId(ctx.newId()),
+    at: entry.at,
+    user,
+    entity: entry.entity,
+    entityId: entry.entityId,
+    action: entry.action,
+    ...(entry.changes ? { changes: entry.changes } : {}),
+  });
+}

@@ -1,0 +1,96 @@
+import Dexie, { type Table } from 'dexie';
+import { applyVersion1 } from './migrations/0001-initial';
+import type {
+  AttachmentRecord,
+  AuditRecord,
+  AwardRecordStored,
+  BlobRecord,
+  CredentialRecord,
+  DecreeRecord,
+  EnterpriseRecord,
+  ImportJournalRecord,
+  LetterRecord,
+  LetterRegisterRecord,
+  MarkerRecord,
+  NominationRecord,
+  OfficeRecord,
+  ProductRecord,
+  RoundRecord,
+  SentraRecord,
+  SettingRecord,
+  ThumbnailRecord,
+} from './records';
+
+export const DATABASE_NAME = 'ovop-desk';
+
+/** The newest schema version this code writes (keep equal to the last applyVersionN below). */
+export const DATABASE_VERSION = 1;
+
+/**
+ * Tables are typed `Table<Record, string>`: keys are plain strings at storage level (ids are branded
+ * only in the domain).
+ *
+ * The register. Every `version()` stays here for ever, each in its own numbered migration file;
+ * opened with strict durability so a committed transaction is on disk before it reports success.
+ */
+export class OvopDatabase extends Dexie {
+  offices!: Table<OfficeRecord, string>;
+  settings!: Table<SettingRecord, string>;
+  sentras!: Table<SentraRecord, string>;
+  decrees!: Table<DecreeRecord, string>;
+  enterprises!: Table<EnterpriseRecord, string>;
+  products!: Table<ProductRecord, string>;
+  credentials!: Table<CredentialRecord, string>;
+  attachments!: Table<AttachmentRecord, string>;
+  blobs!: Table<BlobRecord, string>;
+  thumbnails!: Table<ThumbnailRecord, string>;
+  awards!: Table<AwardRecordStored, string>;
+  rounds!: Table<RoundRecord, string>;
+  nominations!: Table<NominationRecord, string>;
+  letters!: Table<LetterRecord, string>;
+  letterRegister!: Table<LetterRegisterRecord, number>;
+  audit!: Table<AuditRecord, string>;
+  importJournal!: Table<ImportJournalRecord, string>;
+  marker!: Table<MarkerRecord, string>;
+
+  constructor(name: string = DATABASE_NAME) {
+    super(name, { chromeTransactionDurability: 'strict' });
+    applyVersion1(this);
+  }
+}
+
+/** Tables that make up the register (exported, restored, counted by the marker). */
+export const REGISTER_TABLES = [
+  'offices',
+  'settings',
+  'sentras',
+  'decrees',
+  'enterprises',
+  'products',
+  'credentials',
+  'attachments',
+  'blobs',
+  'thumbnails',
+  'awards',
+  'rounds',
+  'nominations',
+  'letters',
+  'letterRegister',
+  'audit',
+  'importJournal',
+] as const satisfies readonly (keyof OvopDatabase)[];
+export type RegisterTableName = (typeof REGISTER_TABLES)[number];
+
+/**
+ * Opens the register and asks the browser to keep it (not evict it under storage pressure).
+ * Returns whether persistence was granted; the UI may warn when it was not.
+ */
+export async function openDatabase(name: string = DATABASE_NAME): Promise<{ db: OvopDatabase; persisted: boolean }> {
+  const db = new OvopDatabase(name);
+  await db.open();
+  let persisted = false;
+  if (typeof navigator !== 'undefined' && navigator.storage?.persist) {
+    persisted = await navigator.storage.persist().catch(() => false);
+  }
+  return { db, persisted };
+}

@@ -1,0 +1,123 @@
+import type { Collection, Table } from 'dexie';
+import { searchTerms } from './search-keys';
+
+export type SortDirection = 'asc' | 'desc';
+
+export interface PageRequest<F, S extends string> {
+  readonly filter: F;
+  readonly sort: { readonly field: S; readonly direction: SortDirection };
+  readonly offset: number;
+  readonly limit: number;
+}
+
+export interface Page<T> {
+  readonly rows: readonly T[];
+  readonly total: number;
+}
+
+/** `live` rows by default; 'deleted' lists the recycle bin. */
+export type RowScope = 'live' | 'deleted';
+
+interface PagedRecord {
+  readonly id: string;
+  readonly live: 0 | 1;
+  readonly nameKey: string;
+  readonly nib?: string;
+}
+
+export interface PagingSpec<R extends PagedRecord, S extends string> {
+  /** Equality filters in order of preference for the index; each has `[live+field+nameKey]`. */
+  readonly filterFields: readonly (keyof R & string)[];
+  /** Sorts with a `[live+…]` index usable when no equality filter is set. */
+  readonly indexedSorts: Partial<Record<S, string>>;
+  /** Value to sort by in memory (filtered or searched sets). */
+  readonly sortValue: (record: R, field: S) => string | number;
+  /** Also match a digits-only search against this prefix-indexed field (IKM: NIB). */
+  readonly digitField?: keyof R & string;
+}
+
+/**
+ * One page answered from indexes: equality filter + name sort is a single compound index range
+ * (offset/limit walk the index); text search intersects `*words` prefix ranges; anything else sorts
+ * the (already narrowed) set in memory.
+ */
+export async function queryPage<R extends PagedRecord, S extends string>(
+  table: Table<R, string>,
+  spec: PagingSpec<R, S>,
+  filter: Partial<Record<keyof R & string, string>> & { readonly text?: string; readonly scope?: RowScope },
+  sort: { readonly field: S; readonly direction: SortDirection },
+  offset: number,
+  limit: number,
+): Promise<Page<R>> {
+  const live = filter.scope === 'deleted' ? 0 : 1;
+  const equal = spec.filterFields.filter((f) => filter[f] !== undefined && filter[f] !== '');
+  const matchesEqual = (r: R): boolean => equal.every((f) => r[f] === filter[f]);
+  const terms = searchTerms(filter.text ?? '');
+
+  if (terms.length > 0) {
+    const rows = await searchRows(table, spec, terms, filter.text ?? '');
+    return sortAndSlice(rows.filter((r) => r.live === live && matchesEqual(r)), spec, sort, offset, limit);
+  }
+
+  const [first, ...rest] = equal;
+  const collection = (): Collection<R, string> => {
+    let c: Collection<R, string>;
+    // Bounds without min/max keys: [live] < [live, …] < [live + 1]; an array sorts after any string.
+    if (first !== undefined) {
+      c = table.where(`[live+${first}+nameKey]`).between([live, filter[first]], [live, filter[first], []], true, false);
+    } else {
+      const index = sort.field === 'name' ? '[live+nameKey]' : (spec.indexedSorts[sort.field] ?? '[live+nameKey]');
+      c = table.where(index).between([live], [live + 1], true, false);
+    }
+    if (rest.length > 0) c = c.and((r) => rest.every((f) => r[f] === filter[f]));
+    return sort.direction === 'desc' ? c.reverse() : c;
+  };
+
+  const indexOrdered = sort.field === 'name' || (first === undefined && spec.indexedSorts[sort.field] !== undefined);
+  if (indexOrdered) {
+    const [total, rows] = await Promise.all([collection().count(), collection().offset(offset).limit(limit).toArray()]);
+    return { rows, total };
+  }
+  return sortAndSlice(await collection().toArray(), spec, sort, offset, limit);
+}
+
+async function searchRows<R extends PagedRecord, S extends string>(
+  table: Table<R, string>,
+  spec: PagingSpec<R, S>,
+  terms: readonly string[],
+  rawText: string,
+): Promise<R[]> {
+  let ids: Set<string> | undefined;
+  for (const term of terms) {
+    const keys = await table.where('words').startsWith(term).primaryKeys();
+    const found = new Set(keys);
+    ids = ids === undefined ? found : new Set([...ids].filter((id) => found.has(id)));
+    if (ids.size === 0) break;
+  }
+  const digits = rawText.replace(/[\s.-]/g, '');
+  if (spec.digitField !== undefined && /^\d+$/.test(digits)) {
+    const byDigits = await table.where(spec.digitField).startsWith(digits).primaryKeys();
+    ids = new Set([...(ids ?? []), ...byDigits]);
+  }
+  const rows = await table.bulkGet([...(ids ?? [])]);
+  return rows.filter((r): r is R => r !== undefined);
+}
+
+function sortAndSlice<R extends PagedRecord, S extends string>(
+  rows: R[],
+  spec: PagingSpec<R, S>,
+  sort: { readonly field: S; readonly direction: SortDirection },
+  offset: number,
+  limit: number,
+): Page<R> {
+  const sign = sort.direction === 'desc' ? -1 : 1;
+  const value = (r: R): string | number => (sort.field === 'name' ? r.nameKey : spec.sortValue(r, sort.field));
+  rows.sort((a, b) => {
+    const va = value(a);
+    const vb = value(b);
+    if (va < vb) return -sign;
+    if (va > vb) return sign;
+    return a.nameKey < b.nameKey ? -1 : a.nameKey > b.nameKey ? 1 : 0;
+  });
+  return { rows: rows.slice(offset, offset + limit), total: rows.length };
+}

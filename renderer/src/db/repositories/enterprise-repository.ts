@@ -1,0 +1,146 @@
+import { credentialSchema, type Credential, type CredentialForm } from '@shared/domain/credential/credential.schema';
+import { enterpriseSchema, sizeClass, type Enterprise, type EnterpriseForm } from '@shared/domain/enterprise/enterprise';
+import { awardRecordSchema, type AwardRecord } from '@shared/domain/award/award.schema';
+import { kabKotaOf } from '@shared/domain/common/region';
+import type { Commodity } from '@shared/domain/common/commodity';
+import type { RepositoryContext } from '../context';
+import { createEntityStore, toEntity, type EntityStore } from '../entity-store';
+import { DuplicateNibError, ValidationError } from '../errors';
+import { queryPage, type Page, type PageRequest, type PagingSpec, type RowScope } from '../paging';
+import type { AwardRecordStored, CredentialRecord, EnterpriseRecord, SizeClass } from '../records';
+import { nameKeyOf, wordsOf } from '../search-keys';
+import { enterpriseParentCheck, productStore, type ProductStore } from './product-store';
+
+export interface EnterpriseFilter {
+  readonly kabKotaCode?: string;
+  readonly commodity?: Commodity;
+  readonly sentraId?: string;
+  readonly sizeClass?: SizeClass;
+  /** As-you-type: every word must start a word of the name, owner or NIB; digits also match a NIB prefix. */
+  readonly text?: string;
+  readonly scope?: RowScope;
+}
+export type EnterpriseSortField = 'name' | 'nib' | 'kabKotaCode' | 'commodity' | 'sizeClass' | 'updatedAt';
+
+/** A grid row: the IKM plus the denormalised columns the grid shows and filters on. */
+export type EnterpriseRow = Enterprise & {
+  readonly kabKotaCode: string;
+  readonly commodity?: Commodity;
+  readonly sizeClass: SizeClass;
+};
+
+const DERIVED = ['nameKey', 'words', 'kabKotaCode', 'commodity', 'sizeClass'] as const;
+
+const pagingSpec: PagingSpec<EnterpriseRecord, EnterpriseSortField> = {
+  filterFields: ['sentraId', 'kabKotaCode', 'commodity', 'sizeClass'],
+  indexedSorts: { nib: '[live+nib]', kabKotaCode: '[live+kabKotaCode+nameKey]', updatedAt: '[live+updatedAt]' },
+  sortValue: (r, field) => (field === 'name' ? r.nameKey : (r[field] ?? '')),
+  digitField: 'nib',
+};
+
+/** Which sentra a stored/new IKM counts towards (live rows only). */
+const countedSentra = (e: { sentraId?: string | undefined; deletedAt?: string | undefined }): string | undefined =>
+  e.deletedAt === undefined ? e.sentraId : undefined;
+
+/** Denormalised count on the sentra (no revision bump: it is derived, not edited). */
+async function adjustEnterpriseCount(ctx: RepositoryContext, sentraId: string, delta: number): Promise<void> {
+  const sentra = await ctx.db.sentras.get(sentraId);
+  if (sentra) await ctx.db.sentras.put({ ...sentra, enterpriseCount: Math.max(0, sentra.enterpriseCount + delta) });
+}
+
+export interface EnterpriseRepository extends EntityStore<Enterprise, EnterpriseForm> {
+  page(request: PageRequest<EnterpriseFilter, EnterpriseSortField>): Promise<Page<EnterpriseRow>>;
+  /** The IKM holding this NIB (live or deleted), for "already registered" links. */
+  findByNib(nib: string): Promise<Enterprise | undefined>;
+  products: ProductStore;
+  credentials: EntityStore<Credential, CredentialForm> & { list(enterpriseId: string): Promise<Credential[]> };
+  awards: EntityStore<AwardRecord, Omit<AwardRecord, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>> & {
+    list(enterpriseId: string): Promise<AwardRecord[]>;
+  };
+}
+
+export function enterpriseRepository(ctx: RepositoryContext): EnterpriseRepository {
+  const store = createEntityStore<Enterprise, EnterpriseRecord, EnterpriseForm>(ctx, {
+    entity: 'enterprise',
+    table: (c) => c.db.enterprises,
+    extraTables: (c) => [c.db.sentras, c.db.products],
+    schema: enterpriseSchema,
+    derivedKeys: DERIVED,
+    async beforeWrite(c, next, previous) {
+      const holder = await c.db.enterprises.where('nib').equals(next.nib).first();
+      if (holder && holder.id !== next.id) {
+        throw new DuplicateNibError(next.nib, holder.id, holder.name, holder.deletedAt !== undefined);
+      }
+      if (next.sentraId !== undefined && next.sentraId !== previous?.sentraId && !(await c.db.sentras.get(next.sentraId))) {
+        throw new ValidationError([{ path: 'sentraId', message: 'Sentra yang dipilih tidak ditemukan' }]);
+      }
+      const before = previous ? countedSentra(previous) : undefined;
+      const after = countedSentra(next);
+      if (before === after) return;
+      if (before !== undefined) await adjustEnterpriseCount(c, before, -1);
+      if (after !== undefined) await adjustEnterpriseCount(c, after, +1);
+    },
+    async derive(c, e) {
+      const products = await c.db.products.where('enterpriseId').equals(e.id).sortBy('createdAt');
+      const commodity = products.find((p) => p.deletedAt === undefined)?.commodity;
+      return {
+        nameKey: nameKeyOf(e.name),
+        words: wordsOf(e.name, e.ownerName),
+        kabKotaCode: kabKotaOf(e.regionCode) ?? '',
+        sizeClass: sizeClass(e.workerCount, e.investmentRupiah),
+        ...(commodity ? { commodity } : {}),
+      };
+    },
+  });
+
+  const credentials = createEntityStore<Credential, CredentialRecord, CredentialForm>(ctx, {
+    entity: 'credential',
+    table: (c) => c.db.credentials,
+    extraTables: (c) => [c.db.enterprises],
+    schema: credentialSchema,
+    derivedKeys: [],
+    beforeWrite: enterpriseParentCheck,
+    derive: () => Promise.resolve({}),
+  });
+  type AwardForm = Omit<AwardRecord, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
+  const awards = createEntityStore<AwardRecord, AwardRecordStored, AwardForm>(ctx, {
+    entity: 'award',
+    table: (c) => c.db.awards,
+    extraTables: (c) => [c.db.enterprises],
+    schema: awardRecordSchema,
+    derivedKeys: [],
+    beforeWrite: enterpriseParentCheck,
+    derive: () => Promise.resolve({}),
+  });
+
+  return {
+    ...store,
+    products: productStore(ctx),
+    credentials: {
+      ...credentials,
+      list: async (enterpriseId) =>
+        (await ctx.db.credentials.where('enterpriseId').equals(enterpriseId).sortBy('issuedOn')).map((r) => toEntity<Credential>(r, [])),
+    },
+    awards: {
+      ...awards,
+      list: async (enterpriseId) =>
+        (await ctx.db.awards.where('enterpriseId').equals(enterpriseId).sortBy('year')).map((r) => toEntity<AwardRecord>(r, [])),
+    },
+    async page({ filter, sort, offset, limit }) {
+      const page = await queryPage(ctx.db.enterprises, pagingSpec, filter, sort, offset, limit);
+      return {
+        total: page.total,
+        rows: page.rows.map((r) => ({
+          ...toEntity<Enterprise>(r, DERIVED),
+          kabKotaCode: r.kabKotaCode,
+          sizeClass: r.sizeClass,
+          ...(r.commodity ? { commodity: r.commodity } : {}),
+        })),
+      };
+    },
+    async findByNib(nib) {
+      const record = await ctx.db.enterprises.where('nib').equals(nib).first();
+      return record ? toEntity<Enterprise>(record, DERIVED) : undefined;
+    },
+  };
+}

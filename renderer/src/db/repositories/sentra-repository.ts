@@ -1,0 +1,82 @@
+import { kabKotaOf } from '@shared/domain/common/region';
+import {
+  sentraDecreeSchema,
+  sentraSchema,
+  type Sentra,
+  type SentraDecree,
+  type SentraDecreeForm,
+  type SentraForm,
+} from '@shared/domain/sentra/sentra.schema';
+import type { Commodity } from '@shared/domain/common/commodity';
+import type { RepositoryContext } from '../context';
+import { createEntityStore, toEntity, type EntityStore } from '../entity-store';
+import { queryPage, type Page, type PageRequest, type PagingSpec, type RowScope } from '../paging';
+import type { DecreeRecord, SentraRecord } from '../records';
+import { nameKeyOf, wordsOf } from '../search-keys';
+
+export interface SentraFilter {
+  readonly kabKotaCode?: string;
+  readonly commodity?: Commodity;
+  readonly text?: string;
+  readonly scope?: RowScope;
+}
+export type SentraSortField = 'name' | 'kabKotaCode' | 'commodity' | 'unitCount' | 'enterpriseCount' | 'updatedAt';
+
+/** A grid row: the sentra plus the number of live IKM registered in it. */
+export type SentraRow = Sentra & { readonly kabKotaCode: string; readonly enterpriseCount: number };
+
+const DERIVED = ['nameKey', 'words', 'kabKotaCode', 'enterpriseCount'] as const;
+
+const pagingSpec: PagingSpec<SentraRecord, SentraSortField> = {
+  filterFields: ['kabKotaCode', 'commodity'],
+  indexedSorts: { kabKotaCode: '[live+kabKotaCode+nameKey]', commodity: '[live+commodity+nameKey]', updatedAt: '[live+updatedAt]' },
+  sortValue: (r, field) => (field === 'name' ? r.nameKey : field === 'unitCount' ? r.unitCount : field === 'enterpriseCount' ? r.enterpriseCount : r[field]),
+};
+
+export interface SentraRepository extends EntityStore<Sentra, SentraForm> {
+  page(request: PageRequest<SentraFilter, SentraSortField>): Promise<Page<SentraRow>>;
+  decrees: EntityStore<SentraDecree, SentraDecreeForm>;
+  /** Sentra designated by one SK. */
+  byDecree(decreeId: string): Promise<Sentra[]>;
+}
+
+export function sentraRepository(ctx: RepositoryContext): SentraRepository {
+  const store = createEntityStore<Sentra, SentraRecord, SentraForm>(ctx, {
+    entity: 'sentra',
+    table: (c) => c.db.sentras,
+    extraTables: (c) => [c.db.enterprises],
+    schema: sentraSchema,
+    derivedKeys: DERIVED,
+    derive: async (c, sentra, previous) => ({
+      nameKey: nameKeyOf(sentra.name),
+      words: wordsOf(sentra.name),
+      kabKotaCode: kabKotaOf(sentra.regionCode) ?? '',
+      // Counted in full on create (an import may have linked IKM first); kept in step by the IKM repository after.
+      enterpriseCount:
+        previous?.enterpriseCount ??
+        (await c.db.enterprises.where('[live+sentraId+nameKey]').between([1, sentra.id], [1, sentra.id, []], true, false).count()),
+    }),
+  });
+  const decrees = createEntityStore<SentraDecree, DecreeRecord, SentraDecreeForm>(ctx, {
+    entity: 'decree',
+    table: (c) => c.db.decrees,
+    schema: sentraDecreeSchema,
+    derivedKeys: [],
+    derive: () => Promise.resolve({}),
+  });
+  return {
+    ...store,
+    decrees,
+    async page({ filter, sort, offset, limit }) {
+      const page = await queryPage(ctx.db.sentras, pagingSpec, filter, sort, offset, limit);
+      return {
+        total: page.total,
+        rows: page.rows.map((r) => ({ ...toEntity<Sentra>(r, DERIVED), kabKotaCode: r.kabKotaCode, enterpriseCount: r.enterpriseCount })),
+      };
+    },
+    async byDecree(decreeId) {
+      const rows = await ctx.db.sentras.where('decreeId').equals(decreeId).toArray();
+      return rows.map((r) => toEntity<Sentra>(r, DERIVED));
+    },
+  };
+}
