@@ -9,14 +9,18 @@ export const EXTERNAL_LINK_DOMAINS: readonly string[] = [
   'scripts.sil.org',
 ];
 
-export function isAllowedExternalUrl(url: string, domains: readonly string[] = EXTERNAL_LINK_DOMAINS): boolean {
+export function isAllowedExternalUrl(
+  url: string,
+  domains: readonly string[] = EXTERNAL_LINK_DOMAINS,
+): boolean {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
     return false;
   }
-  if (parsed.protocol !== 'https:' || parsed.username !== '' || parsed.password !== '') return false;
+  if (parsed.protocol !== 'https:' || parsed.username !== '' || parsed.password !== '')
+    return false;
   if (parsed.port !== '') return false;
   const host = parsed.hostname.toLowerCase();
   return domains.some((domain) => host === domain || host.endsWith(`.${domain}`));

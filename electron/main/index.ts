@@ -17,7 +17,10 @@ const preloadPath = join(appRoot, 'dist-electron', 'preload', 'index.cjs');
 z.config(z.locales.id());
 
 // Storage identity first: the userData folder must be fixed before `ready` and before the lock.
-app.setPath('userData', process.env[USER_DATA_ENV] ?? join(app.getPath('appData'), USER_DATA_DIR_NAME));
+app.setPath(
+  'userData',
+  process.env[USER_DATA_ENV] ?? join(app.getPath('appData'), USER_DATA_DIR_NAME),
+);
 registerAppScheme();
 installSecurityGuards(app);
 

@@ -1,5 +1,14 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import type { ApiName, Channel, EventChannel, EventPayload, IpcRequest, IpcResponse, IpcResult, WindowApi } from '@shared/ipc/contract';
+import type {
+  ApiName,
+  Channel,
+  EventChannel,
+  EventPayload,
+  IpcRequest,
+  IpcResponse,
+  IpcResult,
+  WindowApi,
+} from '@shared/ipc/contract';
 import { apiName, eventApiName, ipcEvents } from '@shared/ipc/contract';
 
 /**
@@ -10,13 +19,18 @@ import { apiName, eventApiName, ipcEvents } from '@shared/ipc/contract';
 type Invoker<C extends Channel> = (request: IpcRequest<C>) => Promise<IpcResult<IpcResponse<C>>>;
 
 function method<C extends Channel>(channel: C): Record<ApiName<C>, Invoker<C>> {
-  const invoke: Invoker<C> = (request) => ipcRenderer.invoke(channel, request) as Promise<IpcResult<IpcResponse<C>>>;
+  const invoke: Invoker<C> = (request) =>
+    ipcRenderer.invoke(channel, request) as Promise<IpcResult<IpcResponse<C>>>;
   return { [apiName(channel)]: invoke } as Record<ApiName<C>, Invoker<C>>;
 }
 
-type Subscriber<E extends EventChannel> = (listener: (payload: EventPayload<E>) => void) => () => void;
+type Subscriber<E extends EventChannel> = (
+  listener: (payload: EventPayload<E>) => void,
+) => () => void;
 
-function event<E extends EventChannel>(channel: E): Record<`on${Capitalize<ApiName<E>>}`, Subscriber<E>> {
+function event<E extends EventChannel>(
+  channel: E,
+): Record<`on${Capitalize<ApiName<E>>}`, Subscriber<E>> {
   const subscribe: Subscriber<E> = (listener) => {
     // The IPC event object (with its sender) never reaches the page; payloads are re-checked.
     const wrapped = (_event: unknown, payload: unknown): void => {
@@ -28,7 +42,10 @@ function event<E extends EventChannel>(channel: E): Record<`on${Capitalize<ApiNa
       ipcRenderer.removeListener(channel, wrapped);
     };
   };
-  return { [eventApiName(channel)]: subscribe } as Record<`on${Capitalize<ApiName<E>>}`, Subscriber<E>>;
+  return { [eventApiName(channel)]: subscribe } as Record<
+    `on${Capitalize<ApiName<E>>}`,
+    Subscriber<E>
+  >;
 }
 
 const api = {

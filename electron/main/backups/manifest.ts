@@ -16,7 +16,8 @@ export const snapshotManifestSchema = z
 
 export type SnapshotManifest = z.output<typeof snapshotManifestSchema>;
 
-export type ManifestCheck = { usable: true; manifest: SnapshotManifest } | { usable: false; problem: string };
+export type ManifestCheck =
+  { usable: true; manifest: SnapshotManifest } | { usable: false; problem: string };
 
 /**
  * Decides whether a snapshot file may be restored from: its manifest must parse, name the file,
@@ -27,8 +28,10 @@ export function verifyManifest(
   manifestText: string | undefined,
   actual: { size: number; sha256: string } | undefined,
 ): ManifestCheck {
-  if (manifestText === undefined) return { usable: false, problem: 'Manifest tidak ada (penulisan terputus).' };
-  if (actual === undefined) return { usable: false, problem: 'Berkas cadangan tidak dapat dibaca.' };
+  if (manifestText === undefined)
+    return { usable: false, problem: 'Manifest tidak ada (penulisan terputus).' };
+  if (actual === undefined)
+    return { usable: false, problem: 'Berkas cadangan tidak dapat dibaca.' };
   let json: unknown;
   try {
     json = JSON.parse(manifestText);
@@ -38,10 +41,15 @@ export function verifyManifest(
   const parsed = snapshotManifestSchema.safeParse(json);
   if (!parsed.success) return { usable: false, problem: 'Manifest tidak sah.' };
   const manifest = parsed.data;
-  if (manifest.name !== snapshotName) return { usable: false, problem: 'Manifest milik berkas lain.' };
+  if (manifest.name !== snapshotName)
+    return { usable: false, problem: 'Manifest milik berkas lain.' };
   if (manifest.size !== actual.size) {
-    return { usable: false, problem: 'Ukuran berkas tidak cocok dengan manifest (berkas terpotong).' };
+    return {
+      usable: false,
+      problem: 'Ukuran berkas tidak cocok dengan manifest (berkas terpotong).',
+    };
   }
-  if (manifest.sha256 !== actual.sha256) return { usable: false, problem: 'Sidik SHA-256 tidak cocok (berkas rusak).' };
+  if (manifest.sha256 !== actual.sha256)
+    return { usable: false, problem: 'Sidik SHA-256 tidak cocok (berkas rusak).' };
   return { usable: true, manifest };
 }

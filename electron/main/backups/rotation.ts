@@ -45,7 +45,11 @@ export function isoWeekKey(date: Date): string {
 }
 
 /** The newest entry of each of the `count` most recent groups. */
-function newestPerGroup(sorted: readonly RotationEntry[], key: (d: Date) => string, count: number): string[] {
+function newestPerGroup(
+  sorted: readonly RotationEntry[],
+  key: (d: Date) => string,
+  count: number,
+): string[] {
   const kept: string[] = [];
   const seen = new Set<string>();
   for (const entry of sorted) {
@@ -70,7 +74,8 @@ export function chooseSnapshotsToDelete(
   const sorted = [...entries].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
   const keep = new Set<string>();
   if (sorted[0]) keep.add(sorted[0].name);
-  const byReason = (reason: SnapshotReason): RotationEntry[] => sorted.filter((e) => e.reason === reason);
+  const byReason = (reason: SnapshotReason): RotationEntry[] =>
+    sorted.filter((e) => e.reason === reason);
   for (const reason of ['pre-import', 'pre-merge', 'pre-upgrade', 'daily', 'manual'] as const) {
     const newest = byReason(reason)[0];
     if (newest) keep.add(newest.name);
@@ -79,9 +84,12 @@ export function chooseSnapshotsToDelete(
   const daily = byReason('daily');
   for (const name of newestPerGroup(daily, dayKey, policy.keepDaily)) keep.add(name);
   for (const name of newestPerGroup(daily, isoWeekKey, policy.keepWeekly)) keep.add(name);
-  const youngerThan = (days: number) => (e: RotationEntry) => now.getTime() - e.createdAt.getTime() < days * DAY_MS;
-  for (const e of byReason('pre-import').filter(youngerThan(policy.keepPreImportDays))) keep.add(e.name);
-  for (const e of byReason('pre-merge').filter(youngerThan(policy.keepPreMergeDays))) keep.add(e.name);
+  const youngerThan = (days: number) => (e: RotationEntry) =>
+    now.getTime() - e.createdAt.getTime() < days * DAY_MS;
+  for (const e of byReason('pre-import').filter(youngerThan(policy.keepPreImportDays)))
+    keep.add(e.name);
+  for (const e of byReason('pre-merge').filter(youngerThan(policy.keepPreMergeDays)))
+    keep.add(e.name);
   for (const e of byReason('pre-upgrade').slice(0, policy.keepPreUpgrade)) keep.add(e.name);
   return sorted.filter((e) => !keep.has(e.name)).map((e) => e.name);
 }

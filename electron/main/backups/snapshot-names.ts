@@ -7,7 +7,8 @@ import type { SnapshotReason } from '@shared/ipc/contract';
 
 export { snapshotReasons, type SnapshotReason } from '@shared/ipc/contract';
 
-const NAME_PATTERN = /^snapshot-(\d{8}T\d{9}Z)(?:-(\d{1,3}))?-(pre-import|pre-merge|pre-upgrade|daily|manual)\.ovopsnap$/;
+const NAME_PATTERN =
+  /^snapshot-(\d{8}T\d{9}Z)(?:-(\d{1,3}))?-(pre-import|pre-merge|pre-upgrade|daily|manual)\.ovopsnap$/;
 export const MANIFEST_SUFFIX = '.manifest.json';
 
 function stamp(date: Date): string {
@@ -20,7 +21,11 @@ function parseStamp(text: string): Date {
 }
 
 /** A new name for a snapshot taken at `at`, unique among `existing`. */
-export function makeSnapshotName(reason: SnapshotReason, at: Date, existing: ReadonlySet<string>): string {
+export function makeSnapshotName(
+  reason: SnapshotReason,
+  at: Date,
+  existing: ReadonlySet<string>,
+): string {
   const base = `snapshot-${stamp(at)}`;
   let name = `${base}-${reason}.ovopsnap`;
   for (let n = 1; existing.has(name); n += 1) name = `${base}-${n}-${reason}.ovopsnap`;

@@ -68,7 +68,10 @@ export class SnapshotStore {
     this.#policy = options.policy ?? defaultRotationPolicy;
   }
 
-  async write(reason: SnapshotReason, bytes: Uint8Array): Promise<{ snapshot: SnapshotInfo; removed: string[] }> {
+  async write(
+    reason: SnapshotReason,
+    bytes: Uint8Array,
+  ): Promise<{ snapshot: SnapshotInfo; removed: string[] }> {
     await mkdir(this.dir, { recursive: true });
     const existing = new Set(await readdir(this.dir));
     const createdAt = this.#now();
@@ -84,10 +87,20 @@ export class SnapshotStore {
       createdAt: createdAt.toISOString(),
     };
     await writeFileAtomic(join(this.dir, name), bytes);
-    await writeFileAtomic(join(this.dir, manifestNameOf(name)), new TextEncoder().encode(JSON.stringify(manifest, null, 2)));
+    await writeFileAtomic(
+      join(this.dir, manifestNameOf(name)),
+      new TextEncoder().encode(JSON.stringify(manifest, null, 2)),
+    );
     const removed = await this.rotate();
     return {
-      snapshot: { name, reason, createdAt: manifest.createdAt, size: bytes.byteLength, sha256, usable: true },
+      snapshot: {
+        name,
+        reason,
+        createdAt: manifest.createdAt,
+        size: bytes.byteLength,
+        sha256,
+        usable: true,
+      },
       removed,
     };
   }
@@ -105,7 +118,11 @@ export class SnapshotStore {
       const parsed = parseSnapshotName(fileName);
       if (!parsed) continue;
       const actual = await hashFile(join(this.dir, fileName));
-      const check = verifyManifest(fileName, await readText(join(this.dir, manifestNameOf(fileName))), actual);
+      const check = verifyManifest(
+        fileName,
+        await readText(join(this.dir, manifestNameOf(fileName))),
+        actual,
+      );
       infos.push({
         name: fileName,
         reason: parsed.reason,
@@ -116,7 +133,9 @@ export class SnapshotStore {
         ...(check.usable ? {} : { problem: check.problem }),
       });
     }
-    return infos.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
+    return infos.sort(
+      (a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name),
+    );
   }
 
   /** Bytes of a usable snapshot that `list()` reports; anything else is refused. */
@@ -124,7 +143,8 @@ export class SnapshotStore {
     if (!parseSnapshotName(name)) throw new UserFacingError('Nama cadangan tidak dikenal.');
     const entry = (await this.list()).find((info) => info.name === name);
     if (!entry) throw new UserFacingError('Cadangan tidak ditemukan.');
-    if (!entry.usable) throw new UserFacingError(`Cadangan tidak dapat dipakai: ${entry.problem ?? 'rusak'}`);
+    if (!entry.usable)
+      throw new UserFacingError(`Cadangan tidak dapat dipakai: ${entry.problem ?? 'rusak'}`);
     const bytes = await readFile(join(this.dir, name));
     if (createHash('sha256').update(bytes).digest('hex') !== entry.sha256) {
       throw new UserFacingError('Cadangan berubah saat dibaca; coba lagi.');
@@ -136,7 +156,11 @@ export class SnapshotStore {
   async rotate(): Promise<string[]> {
     const usable = (await this.list()).filter((info) => info.usable);
     const doomed = chooseSnapshotsToDelete(
-      usable.map((info) => ({ name: info.name, reason: info.reason, createdAt: new Date(info.createdAt) })),
+      usable.map((info) => ({
+        name: info.name,
+        reason: info.reason,
+        createdAt: new Date(info.createdAt),
+      })),
       this.#now(),
       this.#policy,
     );

@@ -26,7 +26,9 @@ export class BlobStore {
   async put(hash: string, bytes: Uint8Array): Promise<{ stored: boolean }> {
     const target = this.#pathOf(hash);
     if (sha256Hex(bytes) !== hash) {
-      throw new UserFacingError('Isi lampiran tidak cocok dengan sidiknya (SHA-256); lampiran tidak disimpan.');
+      throw new UserFacingError(
+        'Isi lampiran tidak cocok dengan sidiknya (SHA-256); lampiran tidak disimpan.',
+      );
     }
     if (await this.#isIntact(target, hash)) return { stored: false };
     await mkdir(join(this.root, hash.slice(0, 2)), { recursive: true });
@@ -42,7 +44,8 @@ export class BlobStore {
     } catch {
       return null;
     }
-    if (sha256Hex(bytes) !== hash) throw new UserFacingError('Berkas lampiran di disk rusak (sidik tidak cocok).');
+    if (sha256Hex(bytes) !== hash)
+      throw new UserFacingError('Berkas lampiran di disk rusak (sidik tidak cocok).');
     return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 

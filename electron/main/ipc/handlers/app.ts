@@ -3,7 +3,11 @@ import type { HandlerMap } from '../handler-map';
 export interface AppInfoSource {
   readonly name: string;
   readonly version: string;
-  readonly versions: { readonly electron?: string; readonly chrome?: string; readonly node?: string };
+  readonly versions: {
+    readonly electron?: string;
+    readonly chrome?: string;
+    readonly node?: string;
+  };
   readonly platform: string;
 }
 
@@ -13,7 +17,9 @@ export interface AppDeps<S> {
   readonly print: (sender: S) => Promise<boolean>;
 }
 
-export function appHandlers<S>(deps: AppDeps<S>): Pick<HandlerMap<S>, 'app:get-info' | 'app:print-page'> {
+export function appHandlers<S>(
+  deps: AppDeps<S>,
+): Pick<HandlerMap<S>, 'app:get-info' | 'app:print-page'> {
   return {
     'app:get-info': () => {
       const info = deps.info();

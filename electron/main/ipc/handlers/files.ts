@@ -32,7 +32,9 @@ export function fileHandlers<S>(
       try {
         await deps.writeFile(path, bytes);
       } catch {
-        throw new UserFacingError(`Berkas "${basename(path)}" tidak dapat disimpan. Periksa izin folder dan ruang disk.`);
+        throw new UserFacingError(
+          `Berkas "${basename(path)}" tidak dapat disimpan. Periksa izin folder dan ruang disk.`,
+        );
       }
       return { saved: true, token: deps.saved.issue(path), fileName: basename(path) };
     },
@@ -49,7 +51,8 @@ export function fileHandlers<S>(
     },
     'file:reveal-saved': ({ token }) => {
       const path = deps.saved.resolve(token);
-      if (!path) throw new UserFacingError('Berkas ini tidak disimpan oleh aplikasi pada sesi ini.');
+      if (!path)
+        throw new UserFacingError('Berkas ini tidak disimpan oleh aplikasi pada sesi ini.');
       deps.showItemInFolder(path);
       return { revealed: true };
     },
