@@ -5,9 +5,16 @@ import { currentUser, type RepositoryContext } from './context';
 /** Keys that are bookkeeping, not user data: never listed as changes. */
 const IGNORED: readonly string[] = ['schemaVersion', 'revision', 'live', 'updatedAt', 'createdAt', 'nameKey', 'words'];
 
-/** Field-level differences between two versions (the domain's diff, minus bookkeeping keys). */
+/**
+ * Field-level differences between two versions (the domain's diff, minus bookkeeping keys). A value
+ * that is absent on one side is stored as `null`: `undefined` would vanish from exported JSON.
+ */
 export function diffFields(before: object | undefined, after: object | undefined): FieldChange[] {
-  return diffRecords({ ...(before ?? {}) }, { ...(after ?? {}) }, IGNORED);
+  return diffRecords({ ...(before ?? {}) }, { ...(after ?? {}) }, IGNORED).map((c) => ({
+    field: c.field,
+    before: c.before ?? null,
+    after: c.after ?? null,
+  }));
 }
 
 /** Appends one audit row. Call inside the same transaction as the write it describes. */

@@ -1,0 +1,57 @@
+import { getBlob, hasBlobs, isDesktop, putBlob } from '../platform/api';
+import type { OvopDatabase } from './database';
+
+/**
+ * Content-addressed attachment bytes. In Electron the main process keeps immutable files under
+ * userData (they survive an IndexedDB loss and backups never copy them twice); in the browser the
+ * bytes live in the `blobs` table. Either way a record keeps only the SHA-256 hash.
+ */
+export interface BlobStore {
+  /** Stores the bytes (once per content) and returns their SHA-256 as 64 lowercase hex characters. */
+  put(bytes: Uint8Array): Promise<string>;
+  get(hash: string): Promise<Uint8Array | undefined>;
+  has(hash: string): Promise<boolean>;
+}
+
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new Uint8Array(bytes));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export function indexedDbBlobStore(db: OvopDatabase): BlobStore {
+  return {
+    async put(bytes) {
+      const hash = await sha256Hex(bytes);
+      await db.transaction('rw', db.blobs, async () => {
+        if ((await db.blobs.where('hash').equals(hash).count()) === 0) {
+          await db.blobs.add({ hash, bytes: new Uint8Array(bytes), size: bytes.byteLength });
+        }
+      });
+      return hash;
+    },
+    get: async (hash) => (await db.blobs.get(hash))?.bytes,
+    has: async (hash) => (await db.blobs.where('hash').equals(hash).count()) > 0,
+  };
+}
+
+/** Through the IPC channels blob:put/get/has (main re-hashes and refuses a mismatch). */
+export function desktopBlobStore(): BlobStore {
+  const value = <T>(result: { available: true; value: T } | { available: false; message: string }): T => {
+    if (!result.available) throw new Error(result.message);
+    return result.value;
+  };
+  return {
+    async put(bytes) {
+      const hash = await sha256Hex(bytes);
+      value(await putBlob(hash, bytes));
+      return hash;
+    },
+    get: async (hash) => value(await getBlob(hash)) ?? undefined,
+    has: async (hash) => value(await hasBlobs([hash])).includes(hash),
+  };
+}
+
+/** The desktop store in Electron, IndexedDB in the plain-browser mode. */
+export function createBlobStore(db: OvopDatabase): BlobStore {
+  return isDesktop() ? desktopBlobStore() : indexedDbBlobStore(db);
+}

@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import { attachmentMetaSchema } from '@shared/domain/attachment/attachment';
+import { auditEntrySchema } from '@shared/domain/audit/audit';
+import { awardRecordSchema } from '@shared/domain/award/award.schema';
+import { credentialSchema } from '@shared/domain/credential/credential.schema';
+import { enterpriseSchema } from '@shared/domain/enterprise/enterprise.schema';
+import { nominationSchema } from '@shared/domain/nomination/nomination.schema';
+import { productSchema } from '@shared/domain/product/product.schema';
+import { roundSchema } from '@shared/domain/round/round.schema';
+import { sentraDecreeSchema, sentraSchema } from '@shared/domain/sentra/sentra.schema';
+import { sha256Hex } from './blob-store';
+import { DATABASE_VERSION, REGISTER_TABLES, type OvopDatabase, type RegisterTableName } from './database';
+import { ValidationError, type FieldIssue } from './errors';
+import { ensureMarker, tableCounts } from './marker';
+import type { BlobRecord } from './records';
+
+export const SNAPSHOT_FORMAT = 'ovop-desk-register';
+
+/** Blob bytes travel as base64 so the whole snapshot is plain JSON. */
+export interface SnapshotBlob {
+  readonly hash: string;
+  readonly size: number;
+  readonly base64: string;
+}
+
+export interface RegisterSnapshot {
+  readonly format: typeof SNAPSHOT_FORMAT;
+  readonly schemaVersion: number;
+  readonly exportedAt: string;
+  readonly registerId: string;
+  readonly counts: Readonly<Record<string, number>>;
+  readonly tables: Readonly<Record<Exclude<RegisterTableName, 'blobs'>, readonly unknown[]>> & {
+    readonly blobs: readonly SnapshotBlob[];
+  };
+}
+
+/** Domain schemas for tables whose rows are domain entities (record keys are allowed on top). */
+const ROW_SCHEMAS: Partial<Record<RegisterTableName, z.ZodType>> = {
+  sentras: sentraSchema,
+  decrees: sentraDecreeSchema,
+  enterprises: enterpriseSchema,
+  products: productSchema,
+  credentials: credentialSchema,
+  attachments: attachmentMetaSchema,
+  awards: awardRecordSchema,
+  rounds: roundSchema,
+  nominations: nominationSchema,
+  audit: auditEntrySchema,
+};
+
+function toBase64(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(text);
+}
+
+function fromBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/**
+ * The whole register as JSON-serialisable data, read in one transaction (a consistent cut; 'rw'
+ * only because the marker row is created on first use).
+ */
+export async function exportAll(db: OvopDatabase, now: () => Date = () => new Date()): Promise<RegisterSnapshot> {
+  return db.transaction('rw', [...REGISTER_TABLES.map((t) => db.table(t)), db.marker], async () => {
+    const marker = await ensureMarker(db, now);
+    const entries = await Promise.all(REGISTER_TABLES.map(async (name) => [name, await db.table(name).toArray()] as const));
+    const tables = Object.fromEntries(
+      entries.map(([name, rows]) =>
+        name === 'blobs'
+          ? [name, (rows as BlobRecord[]).map((b) => ({ hash: b.hash, size: b.size, base64: toBase64(b.bytes) }))]
+          : [name, rows],
+      ),
+    ) as unknown as RegisterSnapshot['tables'];
+    return {
+      format: SNAPSHOT_FORMAT,
+      schemaVersion: DATABASE_VERSION,
+      exportedAt: now().toISOString(),
+      registerId: marker.registerId,
+      counts: Object.fromEntries(entries.map(([name, rows]) => [name, rows.length])),
+      tables,
+    };
+  });
+}
+
+const envelopeSchema = z.object({
+  format: z.literal(SNAPSHOT_FORMAT, { error: 'Berkas ini bukan cadangan register OVOP Desk.' }),
+  schemaVersion: z
+    .number()
+    .int()
+    .min(1)
+    .max(DATABASE_VERSION, { error: 'Cadangan ini dibuat oleh versi aplikasi yang lebih baru; perbarui aplikasi terlebih dahulu.' }),
+  exportedAt: z.string(),
+  registerId: z.string().min(1),
+  counts: z.record(z.string(), z.number()),
+  tables: z.record(z.string(), z.array(z.record(z.string(), z.unknown()), { error: 'Tabel cadangan rusak.' })),
+});
+const blobSchema = z.object({ hash: z.string().regex(/^[0-9a-f]{64}$/), size: z.number().int().min(0), base64: z.string() });
+
+/**
+ * Validates EVERYTHING first (envelope, every row against its domain schema, every blob against its
+ * hash), then clears the register and writes the snapshot in one transaction. Throws
+ * ValidationError (nothing written) when anything is wrong.
+ */
+export async function restoreAll(db: OvopDatabase, input: unknown, now: () => Date = () => new Date()): Promise<void> {
+  const envelope = envelopeSchema.safeParse(input);
+  if (!envelope.success) throw ValidationError.fromZod(envelope.error);
+  const snapshot = envelope.data;
+  const issues: FieldIssue[] = [];
+  for (const name of REGISTER_TABLES) {
+    const rows = snapshot.tables[name] ?? [];
+    const schema = ROW_SCHEMAS[name];
+    if (schema) {
+      rows.forEach((row, index) => {
+        const result = schema.safeParse(row);
+        if (!result.success) issues.push(...ValidationError.fromZod(result.error).issues.map((i) => ({ ...i, path: `${name}[${index}].${i.path}` })));
+      });
+    }
+  }
+  const blobs: BlobRecord[] = [];
+  for (const [index, raw] of (snapshot.tables.blobs ?? []).entries()) {
+    const parsed = blobSchema.safeParse(raw);
+    if (!parsed.success) {
+      issues.push({ path: `blobs[${index}]`, message: 'Data berkas rusak.' });
+      continue;
+    }
+    const bytes = fromBase64(parsed.data.base64);
+    if ((await sha256Hex(bytes)) !== parsed.data.hash) issues.push({ path: `blobs[${index}]`, message: 'Sidik berkas tidak cocok; cadangan rusak.' });
+    else blobs.push({ hash: parsed.data.hash, size: bytes.byteLength, bytes });
+  }
+  if (issues.length > 0) throw new ValidationError(issues.slice(0, 50));
+
+  await db.transaction('rw', [...REGISTER_TABLES.map((t) => db.table(t)), db.marker], async () => {
+    for (const name of REGISTER_TABLES) await db.table(name).clear();
+    for (const name of REGISTER_TABLES) {
+      const rows = name === 'blobs' ? blobs : (snapshot.tables[name] ?? []);
+      if (rows.length > 0) await db.table(name).bulkAdd(rows);
+    }
+    await db.marker.put({
+      id: 'register',
+      registerId: snapshot.registerId,
+      counts: await tableCounts(db),
+      updatedAt: now().toISOString(),
+    });
+  });
+}
