@@ -26,6 +26,9 @@ export const DATABASE_NAME = 'ovop-desk';
 /** The newest schema version this code writes (keep equal to the last applyVersionN below). */
 export const DATABASE_VERSION = 1;
 
+export const NEWER_DATABASE_MESSAGE =
+  'Data register ini dibuat oleh versi OVOP Desk yang lebih baru. Pasang versi terbaru aplikasi; data tidak diubah.';
+
 /**
  * Tables are typed `Table<Record, string>`: keys are plain strings at storage level (ids are branded
  * only in the domain).
@@ -56,6 +59,17 @@ export class OvopDatabase extends Dexie {
   constructor(name: string = DATABASE_NAME) {
     super(name, { chromeTransactionDurability: 'strict' });
     applyVersion1(this);
+    // Dexie 4 opens a database of a higher version than declared; older code must never write to
+    // a register upgraded by a newer app (it would not know the new invariants), so refuse it.
+    // Dexie stores version N as native version N × 10 (+ small bumps of its own), and keeps
+    // `verno` at the declared number, so read the native one.
+    this.on('ready', () => {
+      if (Math.floor(this.backendDB().version / 10) > DATABASE_VERSION) {
+        this.close();
+        return Promise.reject(new Error(NEWER_DATABASE_MESSAGE));
+      }
+      return undefined;
+    });
   }
 }
 

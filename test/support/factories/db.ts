@@ -40,7 +40,8 @@ export async function seedVersionFixture(
   const old = new Dexie(name);
   old.version(version).stores(stores);
   await old.open();
-  await old.transaction('rw', Object.keys(rows), async () => {
+  const tables = Object.keys(rows);
+  if (tables.length > 0) await old.transaction('rw', tables, async () => {
     for (const [table, list] of Object.entries(rows)) await old.table(table).bulkAdd([...list]);
   });
   old.close();
@@ -52,4 +53,38 @@ export function formOf<T extends { id: unknown; createdAt: unknown; updatedAt: u
 ): Omit<T, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'> {
   const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, ...form } = entity;
   return form;
+}
+
+/**
+ * Rows exactly as schema version 1 stored them (records, not entities). When version 2 ships, keep
+ * this function unchanged (it is the v1 fixture) and add `version2Fixture()` next to it.
+ */
+export function version1Fixture(): Record<string, readonly object[]> {
+  const at = '2026-01-05T02:00:00.000Z';
+  const meta = { schemaVersion: 1, revision: 1, live: 1 } as const;
+  return {
+    sentras: [
+      {
+        ...meta, id: 's-1', name: 'Sentra Gerabah Banjar', commodity: 'gerabah', regionCode: '63.03.07.2001', address: '',
+        unitCount: 7, workerCount: 20, notes: '', createdAt: at, updatedAt: at,
+        nameKey: 'sentra gerabah banjar', words: ['sentra', 'gerabah', 'banjar'], kabKotaCode: '63.03', enterpriseCount: 1,
+      },
+    ],
+    enterprises: [
+      {
+        ...meta, id: 'e-1', name: 'UD Tanah Liat', ownerName: 'Ahmad', nib: '9120000000099', address: '', regionCode: '63.03.07.2001',
+        phone: '', email: '', workerCount: 5, investmentRupiah: 50_000_000, sentraId: 's-1', isLeadFirm: true, notes: '',
+        createdAt: at, updatedAt: at, nameKey: 'ud tanah liat', words: ['ud', 'tanah', 'liat', 'ahmad'], kabKotaCode: '63.03',
+        sizeClass: 'kecil', commodity: 'gerabah',
+      },
+      {
+        ...meta, live: 0, id: 'e-2', name: 'CV Dihapus', ownerName: 'Rina', nib: '9120000000098', address: '', regionCode: '63.03.07.2001',
+        phone: '', email: '', workerCount: 5, investmentRupiah: 50_000_000, isLeadFirm: false, notes: '',
+        createdAt: at, updatedAt: at, deletedAt: at, nameKey: 'cv dihapus', words: ['cv', 'dihapus', 'rina'], kabKotaCode: '63.03',
+        sizeClass: 'kecil',
+      },
+    ],
+    audit: [{ id: 'a-1', at, user: 'Ahmad', entity: 'enterprise', entityId: 'e-1', action: 'create' }],
+    settings: [{ key: 'userName', value: 'Ahmad' }],
+  };
 }
