@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_VERSION, OvopDatabase, REGISTER_TABLES } from '../../../../renderer/src/db/database';
 import { VERSION_1_STORES } from '../../../../renderer/src/db/migrations/0001-initial';

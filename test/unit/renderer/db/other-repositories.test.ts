@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asProductId } from '@shared/domain/common/ids';
-import { StaleWriteError, ValidationError } from '../../../../renderer/src/db/errors';
+import { StaleWriteError, type ValidationError } from '../../../../renderer/src/db/errors';
 import { auditRepository } from '../../../../renderer/src/db/repositories/audit-repository';
 import { enterpriseRepository } from '../../../../renderer/src/db/repositories/enterprise-repository';
 import { nominationRepository } from '../../../../renderer/src/db/repositories/nomination-repository';
