@@ -19,7 +19,8 @@ describe('windowOptions', () => {
     });
   });
 
-  it('enables no extra Blink features', () => {
+  it('enables no extra Blink features and turns off middle-click new windows', () => {
     expect(prefs).not.toHaveProperty('enableBlinkFeatures');
+    expect(prefs?.disableBlinkFeatures).toBe('Auxclick');
   });
 });
