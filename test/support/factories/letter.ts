@@ -151,3 +151,40 @@ export function registerEntry(overrides: Partial<RegisterEntry> = {}): RegisterE
     ...overrides,
   };
 }
+
+export interface SampleVariant {
+  /** File name without `.pdf`, e.g. `B-basah-A4-final-lampiran-60`. */
+  name: string;
+  description: string;
+  letter: Letter;
+  office: OfficeProfile;
+  draft: boolean;
+  /** `annex`: the lampiran alone; `letter`: letter with its lampiran. */
+  kind: 'letter' | 'annex';
+}
+
+const FINAL_NUMBER = '500.9.2/118/Disperin/2024';
+
+function finalOf(letter: Letter): Letter {
+  return { ...letter, number: FINAL_NUMBER, status: 'final' };
+}
+
+/** Every variant the samples command renders and the tests check (A/B, 3/60 nominees, basah/TTE, A4/F4). */
+export function sampleVariants(): SampleVariant[] {
+  const f4 = { paper: 'F4' } as const;
+  const twoAnnexes = provinceLetter(5);
+  twoAnnexes.annexes = [
+    { title: 'DAFTAR CALON IKM ONE VILLAGE ONE PRODUCT (OVOP) PROVINSI KALIMANTAN SELATAN TAHUN 2026', rows: nominees(3) },
+    { title: 'DAFTAR IKM CADANGAN OVOP PROVINSI KALIMANTAN SELATAN TAHUN 2026', rows: nominees(5).slice(3) },
+  ];
+  return [
+    { name: 'A-basah-A4-konsep', description: 'Varian A (kabupaten), tanda tangan basah, A4, konsep', letter: kabupatenLetter(3), office: kabupatenOffice(), draft: true, kind: 'letter' },
+    { name: 'A-tte-F4-final', description: 'Varian A (kabupaten), siap TTE, F4, final', letter: finalOf({ ...kabupatenLetter(3), signingMode: 'tte' }), office: kabupatenOffice({}, f4), draft: false, kind: 'letter' },
+    { name: 'B-basah-A4-final-lampiran-3', description: 'Varian B (provinsi), basah, A4, final, 3 IKM', letter: finalOf(provinceLetter(3)), office: provinceOffice(), draft: false, kind: 'letter' },
+    { name: 'B-basah-F4-konsep-lampiran-60', description: 'Varian B (provinsi), basah, F4, konsep, 60 IKM', letter: provinceLetter(60), office: provinceOffice({}, f4), draft: true, kind: 'letter' },
+    { name: 'B-tte-A4-final-lampiran-60-serif', description: 'Varian B (provinsi), siap TTE, A4, final, 60 IKM, huruf serif', letter: finalOf({ ...provinceLetter(60), signingMode: 'tte' }), office: provinceOffice({}, { font: 'serif' }), draft: false, kind: 'letter' },
+    { name: 'B-basah-A4-final-dua-lampiran', description: 'Varian B (provinsi), dua lampiran (I dan II)', letter: finalOf(twoAnnexes), office: provinceOffice(), draft: false, kind: 'letter' },
+    { name: 'C-lampiran-3-A4-konsep', description: 'Lampiran saja, 3 IKM, A4, konsep', letter: provinceLetter(3), office: provinceOffice(), draft: true, kind: 'annex' },
+    { name: 'C-lampiran-60-F4-final', description: 'Lampiran saja, 60 IKM, F4, final', letter: finalOf(provinceLetter(60)), office: provinceOffice({}, f4), draft: false, kind: 'annex' },
+  ];
+}

@@ -60,7 +60,8 @@ describe('text for letters', () => {
   });
 
   it('keeps reduplicated words together in justified text and drops control characters', () => {
-    expect(justifiedText('masing-masing kab/kota\u0007')).toBe('masing\u2011masing kab/kota');
-    expect(justifiedText('2024-2025')).toBe('2024-2025');
+    expect(justifiedText('masing-masing Bapak/Ibu\u0007')).toBe('masing-\uFEFFmasing Bapak/\uFEFFIbu');
+    expect(justifiedText('2024-2025 dan 1/2')).toBe('2024-2025 dan 1/2');
+    expect(justifiedText(justifiedText('kab/kota'))).toBe(justifiedText('kab/kota'));
   });
 });

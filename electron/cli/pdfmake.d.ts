@@ -1,0 +1,20 @@
+/** Minimal typings for pdfmake 0.3 (Node entry), which ships none. */
+declare module 'pdfmake' {
+  export interface PdfmakeFontFiles {
+    normal: string;
+    bold: string;
+    italics: string;
+    bolditalics: string;
+  }
+  export interface PdfmakeOutput {
+    getBuffer(): Promise<Uint8Array>;
+  }
+  export interface PdfmakeNode {
+    setFonts(fonts: Record<string, PdfmakeFontFiles>): void;
+    setUrlAccessPolicy(policy: (url: string) => boolean): void;
+    setLocalAccessPolicy(policy: (path: string) => boolean): void;
+    createPdf(definition: object): PdfmakeOutput;
+  }
+  const pdfmake: PdfmakeNode;
+  export default pdfmake;
+}

@@ -1,0 +1,126 @@
+/**
+ * The subset of pdfmake's document definition this app uses. pdfmake 0.3 ships no typings and
+ * @types/pdfmake is not installed, so the shape is declared here. Every definition is plain data
+ * (JSON-serialisable): it can be snapshot-tested and posted to a worker. The only dynamic part,
+ * the page-number header, is described by `pageNumbering` and added by `prepareForRender`.
+ */
+
+export type PdfAlignment = 'left' | 'right' | 'center' | 'justify';
+export type PdfPageOrientation = 'portrait' | 'landscape';
+export type PdfMargins = [number, number, number, number];
+
+export interface PdfStyle {
+  font?: string;
+  fontSize?: number;
+  bold?: boolean;
+  italics?: boolean;
+  alignment?: PdfAlignment;
+  lineHeight?: number;
+  leadingIndent?: number;
+  decoration?: 'underline';
+  color?: string;
+  characterSpacing?: number;
+  preserveLeadingSpaces?: boolean;
+}
+
+export interface PdfInline extends PdfStyle {
+  text: string;
+}
+
+export interface PdfCanvasLine {
+  type: 'line';
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  lineWidth: number;
+}
+
+export interface PdfTableLayout {
+  hLineWidth?: number;
+  vLineWidth?: number;
+  paddingLeft?: number;
+  paddingRight?: number;
+  paddingTop?: number;
+  paddingBottom?: number;
+}
+
+export interface PdfTable {
+  widths: Array<number | '*' | 'auto'>;
+  heights?: number[];
+  headerRows?: number;
+  dontBreakRows?: boolean;
+  body: PdfContent[][];
+}
+
+export interface PdfNode extends PdfStyle {
+  text?: string | PdfInline[];
+  stack?: PdfContent[];
+  columns?: PdfContent[];
+  columnGap?: number;
+  ol?: PdfContent[];
+  ul?: PdfContent[];
+  table?: PdfTable;
+  /** Predefined pdfmake layout name, or inline numbers (plain data only). */
+  layout?: 'noBorders' | 'lightHorizontalLines' | 'headerLineOnly';
+  /** Only ever a PNG/JPEG data URL from the office profile (see office/emblem.ts). */
+  image?: string;
+  fit?: [number, number];
+  canvas?: PdfCanvasLine[];
+  width?: number | '*' | 'auto' | `${number}%`;
+  margin?: PdfMargins | number;
+  pageBreak?: 'before' | 'after';
+  pageOrientation?: PdfPageOrientation;
+  unbreakable?: boolean;
+  border?: [boolean, boolean, boolean, boolean];
+  colSpan?: number;
+  fillColor?: string;
+  separator?: [string, string];
+  markerColor?: string;
+}
+
+export type PdfContent = string | PdfNode | PdfContent[];
+
+export interface PdfWatermark {
+  text: string;
+  font?: string;
+  color?: string;
+  opacity?: number;
+  bold?: boolean;
+  fontSize?: number;
+  angle?: number;
+}
+
+export interface PdfPageNumbering {
+  /** First page that shows `- n -` centred at the top (page 1 carries the kop instead). */
+  fromPage: number;
+  fontSize: number;
+  /** Distance of the number from the top edge, in points. */
+  top: number;
+}
+
+export interface PdfDocDefinition {
+  pageSize: { width: number; height: number };
+  pageOrientation: PdfPageOrientation;
+  pageMargins: PdfMargins;
+  content: PdfContent[];
+  defaultStyle: PdfStyle;
+  info: { title: string; author: string; subject: string; creator: string; producer: string };
+  watermark?: PdfWatermark;
+  pageNumbering?: PdfPageNumbering;
+}
+
+/** What pdfmake receives: plain definition plus a header function for the page numbers. */
+export type PdfHeaderFn = (currentPage: number, pageCount: number) => PdfContent | null;
+export type PdfRenderableDefinition = Omit<PdfDocDefinition, 'pageNumbering'> & { header?: PdfHeaderFn };
+
+/** Adds the `- 2 -` page-number header described by `pageNumbering`. Pure; used by both renderers. */
+export function prepareForRender(def: PdfDocDefinition): PdfRenderableDefinition {
+  const { pageNumbering, ...rest } = def;
+  if (!pageNumbering) return rest;
+  const { fromPage, fontSize, top } = pageNumbering;
+  return {
+    ...rest,
+    header: (currentPage) => (currentPage < fromPage ? null : { text: `- ${currentPage} -`, alignment: 'center', fontSize, margin: [0, top, 0, 0] }),
+  };
+}
