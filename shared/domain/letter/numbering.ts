@@ -24,7 +24,8 @@ export interface RegisterEntry {
 
 export interface LetterNumberParts {
   kode: string;
-  urut: number;
+  /** The sequence; a draft passes a placeholder such as `…` for its provisional number. */
+  urut: number | string;
   unit: string;
   tahun: number;
 }
