@@ -26,7 +26,8 @@ function chunk(type, data) {
 /** Coverage of a pixel by a shape, 4×4 supersampled for smooth edges. */
 function coverage(x, y, inside) {
   let hits = 0;
-  for (let i = 0; i < 4; i += 1) for (let j = 0; j < 4; j += 1) if (inside(x + (i + 0.5) / 4, y + (j + 0.5) / 4)) hits += 1;
+  for (let i = 0; i < 4; i += 1)
+    for (let j = 0; j < 4; j += 1) if (inside(x + (i + 0.5) / 4, y + (j + 0.5) / 4)) hits += 1;
   return hits / 16;
 }
 
