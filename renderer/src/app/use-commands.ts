@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { NavigateFunction } from 'react-router';
 import { commands, matchesAccelerator, type CommandId } from '@shared/commands/registry';
-import { onMenuCommand, printPage } from '../platform/api';
+import { isDesktop, onMenuCommand, printPage } from '../platform/api';
 
 const navTargets: Partial<Record<CommandId, string>> = {
   'nav.beranda': '/',
@@ -30,6 +30,9 @@ export function useCommands({ navigate, openAbout }: CommandHandlers): void {
       else if (id === 'help.about') openAbout();
     };
     const onKey = (event: KeyboardEvent): void => {
+      // In Electron the native menu owns these accelerators (every command is in a menu);
+      // handling the key here too would run the command twice.
+      if (isDesktop()) return;
       const hit = commands.find((c) => c.accelerator && matchesAccelerator(c.accelerator, event));
       if (!hit) return;
       event.preventDefault();
