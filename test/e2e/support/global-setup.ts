@@ -24,7 +24,7 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
 
 export async function setup(): Promise<void> {
   if (!existsSync('dist/renderer/index.html')) {
-    const build = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
+    const build = spawnSync('npm', ['run', 'build:renderer'], { stdio: 'inherit' });
     if (build.status !== 0) throw new Error('vite build gagal');
   }
   server = spawn('npx', ['vite', 'preview'], { stdio: 'ignore', detached: true });
