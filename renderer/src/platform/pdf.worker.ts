@@ -1,0 +1,104 @@
+import { prepareForRender, type PdfDocDefinition } from '@shared/documents/pdf-types';
+import arimoRegular from '@fontsource/arimo/files/arimo-latin-400-normal.woff?url';
+import arimoBold from '@fontsource/arimo/files/arimo-latin-700-normal.woff?url';
+import arimoItalic from '@fontsource/arimo/files/arimo-latin-400-italic.woff?url';
+import arimoBoldItalic from '@fontsource/arimo/files/arimo-latin-700-italic.woff?url';
+import tinosRegular from '@fontsource/tinos/files/tinos-latin-400-normal.woff?url';
+import tinosBold from '@fontsource/tinos/files/tinos-latin-700-normal.woff?url';
+import tinosItalic from '@fontsource/tinos/files/tinos-latin-400-italic.woff?url';
+import tinosBoldItalic from '@fontsource/tinos/files/tinos-latin-700-italic.woff?url';
+
+/**
+ * PDF rendering off the UI thread. pdfmake (1.8 MB) is imported only here, lazily on the first
+ * request, so it never enters the initial bundle. Fonts are the same @fontsource .woff files the
+ * Node renderer embeds, fetched from our own origin into pdfmake's virtual file system. URL
+ * access is denied: the only image allowed in a definition is the emblem data URL.
+ */
+
+export interface PdfWorkerRequest {
+  id: number;
+  definition: PdfDocDefinition;
+}
+
+export type PdfWorkerResponse = { id: number; ok: true; bytes: ArrayBuffer } | { id: number; ok: false; message: string };
+
+interface FontFiles {
+  normal: string;
+  bold: string;
+  italics: string;
+  bolditalics: string;
+}
+
+interface PdfmakeBrowser {
+  addVirtualFileSystem(vfs: Record<string, string>): void;
+  setFonts(fonts: Record<string, FontFiles>): void;
+  setUrlAccessPolicy(policy: (url: string) => boolean): void;
+  createPdf(definition: object): { getBuffer(): Promise<Uint8Array> };
+}
+
+const FONT_URLS: Record<string, string> = {
+  'Arimo-Regular.woff': arimoRegular,
+  'Arimo-Bold.woff': arimoBold,
+  'Arimo-Italic.woff': arimoItalic,
+  'Arimo-BoldItalic.woff': arimoBoldItalic,
+  'Tinos-Regular.woff': tinosRegular,
+  'Tinos-Bold.woff': tinosBold,
+  'Tinos-Italic.woff': tinosItalic,
+  'Tinos-BoldItalic.woff': tinosBoldItalic,
+};
+
+const FONTS: Record<string, FontFiles> = {
+  Arimo: { normal: 'Arimo-Regular.woff', bold: 'Arimo-Bold.woff', italics: 'Arimo-Italic.woff', bolditalics: 'Arimo-BoldItalic.woff' },
+  Tinos: { normal: 'Tinos-Regular.woff', bold: 'Tinos-Bold.woff', italics: 'Tinos-Italic.woff', bolditalics: 'Tinos-BoldItalic.woff' },
+};
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  return btoa(binary);
+}
+
+function isPdfmake(value: unknown): value is PdfmakeBrowser {
+  return typeof value === 'object' && value !== null && 'createPdf' in value && 'addVirtualFileSystem' in value;
+}
+
+let ready: Promise<PdfmakeBrowser> | undefined;
+
+async function loadPdfmake(): Promise<PdfmakeBrowser> {
+  const mod: unknown = await import('pdfmake/build/pdfmake');
+  const candidate = typeof mod === 'object' && mod !== null && 'default' in mod ? mod.default : mod;
+  if (!isPdfmake(candidate)) throw new Error('Pustaka PDF tidak dapat dimuat');
+  const vfs: Record<string, string> = {};
+  await Promise.all(
+    Object.entries(FONT_URLS).map(async ([name, url]) => {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`Berkas huruf ${name} tidak dapat dimuat`);
+      vfs[name] = toBase64(new Uint8Array(await response.arrayBuffer()));
+    }),
+  );
+  candidate.addVirtualFileSystem(vfs);
+  candidate.setFonts(FONTS);
+  candidate.setUrlAccessPolicy(() => false);
+  return candidate;
+}
+
+async function render(definition: PdfDocDefinition): Promise<ArrayBuffer> {
+  ready ??= loadPdfmake();
+  const pdfmake = await ready;
+  const bytes = await pdfmake.createPdf(prepareForRender(definition)).getBuffer();
+  const copy = new Uint8Array(bytes.byteLength);
+  copy.set(bytes);
+  return copy.buffer;
+}
+
+self.addEventListener('message', (event: MessageEvent<PdfWorkerRequest>) => {
+  const { id, definition } = event.data;
+  render(definition).then(
+    (bytes) => self.postMessage({ id, ok: true, bytes } satisfies PdfWorkerResponse, { transfer: [bytes] }),
+    (error: unknown) => {
+      const message = error instanceof Error ? `Gagal membuat PDF: ${error.message}` : 'Gagal membuat PDF';
+      self.postMessage({ id, ok: false, message } satisfies PdfWorkerResponse);
+    },
+  );
+});
