@@ -1,1 +1,32 @@
-export {};
+// The renderer's data layer. UI code imports from here (never from 'dexie').
+export { DATABASE_NAME, DATABASE_VERSION, NEWER_DATABASE_MESSAGE, OvopDatabase, REGISTER_TABLES, openDatabase } from './database';
+export type { RegisterTableName } from './database';
+export { createContext, UNKNOWN_USER, type RepositoryContext } from './context';
+export { DuplicateNibError, NotFoundError, STALE_MESSAGE, StaleWriteError, ValidationError, type FieldIssue } from './errors';
+export type { EntityStore } from './entity-store';
+export type { Page, PageRequest, RowScope, SortDirection } from './paging';
+export type { SizeClass } from './records';
+export { createBlobStore, desktopBlobStore, indexedDbBlobStore, sha256Hex, type BlobStore } from './blob-store';
+export { runImport } from './import-journal';
+export { exportAll, restoreAll, SNAPSHOT_FORMAT, type RegisterSnapshot } from './snapshot';
+export { detectLoss, ensureMarker, recordSnapshot, tableCounts, type LossState, type SnapshotManifest } from './marker';
+export {
+  sentraRepository,
+  type SentraFilter,
+  type SentraRepository,
+  type SentraRow,
+  type SentraSortField,
+} from './repositories/sentra-repository';
+export {
+  enterpriseRepository,
+  type EnterpriseFilter,
+  type EnterpriseRepository,
+  type EnterpriseRow,
+  type EnterpriseSortField,
+} from './repositories/enterprise-repository';
+export type { ProductStore } from './repositories/product-store';
+export { attachmentRepository, type AttachmentRepository, type NewAttachment } from './repositories/attachment-repository';
+export { roundRepository, type RoundRepository } from './repositories/round-repository';
+export { nominationRepository, type NominationInput, type NominationRepository } from './repositories/nomination-repository';
+export { auditRepository, type AuditRepository } from './repositories/audit-repository';
+export { settingsRepository, type SettingsRepository } from './repositories/settings-repository';

@@ -1,14 +1,13 @@
 import { credentialSchema, type Credential, type CredentialForm } from '@shared/domain/credential/credential.schema';
-import { enterpriseSchema, sizeClass, type Enterprise, type EnterpriseForm } from '@shared/domain/enterprise/enterprise';
+import { enterpriseSchema, type Enterprise, type EnterpriseForm } from '@shared/domain/enterprise/enterprise';
 import { awardRecordSchema, type AwardRecord } from '@shared/domain/award/award.schema';
-import { kabKotaOf } from '@shared/domain/common/region';
 import type { Commodity } from '@shared/domain/common/commodity';
 import type { RepositoryContext } from '../context';
 import { createEntityStore, toEntity, type EntityStore } from '../entity-store';
 import { DuplicateNibError, ValidationError } from '../errors';
 import { queryPage, type Page, type PageRequest, type PagingSpec, type RowScope } from '../paging';
 import type { AwardRecordStored, CredentialRecord, EnterpriseRecord, SizeClass } from '../records';
-import { nameKeyOf, wordsOf } from '../search-keys';
+import { enterpriseDerived } from '../record-mappers';
 import { enterpriseParentCheck, productStore, type ProductStore } from './product-store';
 
 export interface EnterpriseFilter {
@@ -83,13 +82,7 @@ export function enterpriseRepository(ctx: RepositoryContext): EnterpriseReposito
     async derive(c, e) {
       const products = await c.db.products.where('enterpriseId').equals(e.id).sortBy('createdAt');
       const commodity = products.find((p) => p.deletedAt === undefined)?.commodity;
-      return {
-        nameKey: nameKeyOf(e.name),
-        words: wordsOf(e.name, e.ownerName),
-        kabKotaCode: kabKotaOf(e.regionCode) ?? '',
-        sizeClass: sizeClass(e.workerCount, e.investmentRupiah),
-        ...(commodity ? { commodity } : {}),
-      };
+      return enterpriseDerived(e, commodity);
     },
   });
 

@@ -1,4 +1,3 @@
-import { kabKotaOf } from '@shared/domain/common/region';
 import {
   sentraDecreeSchema,
   sentraSchema,
@@ -12,7 +11,7 @@ import type { RepositoryContext } from '../context';
 import { createEntityStore, toEntity, type EntityStore } from '../entity-store';
 import { queryPage, type Page, type PageRequest, type PagingSpec, type RowScope } from '../paging';
 import type { DecreeRecord, SentraRecord } from '../records';
-import { nameKeyOf, wordsOf } from '../search-keys';
+import { sentraDerived } from '../record-mappers';
 
 export interface SentraFilter {
   readonly kabKotaCode?: string;
@@ -47,15 +46,13 @@ export function sentraRepository(ctx: RepositoryContext): SentraRepository {
     extraTables: (c) => [c.db.enterprises],
     schema: sentraSchema,
     derivedKeys: DERIVED,
-    derive: async (c, sentra, previous) => ({
-      nameKey: nameKeyOf(sentra.name),
-      words: wordsOf(sentra.name),
-      kabKotaCode: kabKotaOf(sentra.regionCode) ?? '',
-      // Counted in full on create (an import may have linked IKM first); kept in step by the IKM repository after.
-      enterpriseCount:
+    derive: async (c, sentra, previous) =>
+      sentraDerived(
+        sentra,
+        // Counted in full on create (an import may have linked IKM first); kept in step by the IKM repository after.
         previous?.enterpriseCount ??
-        (await c.db.enterprises.where('[live+sentraId+nameKey]').between([1, sentra.id], [1, sentra.id, []], true, false).count()),
-    }),
+          (await c.db.enterprises.where('[live+sentraId+nameKey]').between([1, sentra.id], [1, sentra.id, []], true, false).count()),
+      ),
   });
   const decrees = createEntityStore<SentraDecree, DecreeRecord, SentraDecreeForm>(ctx, {
     entity: 'decree',
