@@ -1,11 +1,13 @@
-import Alert from '@mui/material/Alert';
-import { PageHeader } from '../../ui/PageHeader';
+import { Route, Routes } from 'react-router';
+import { LetterComposePage } from './LetterComposePage';
+import { LetterRegisterList } from './LetterRegisterList';
 
+/** `/surat` lists the register; `/surat/:id` composes (or shows, once final) one letter. */
 export default function LetterPage() {
   return (
-    <>
-      <PageHeader title="Surat" />
-      <Alert severity="info">Halaman ini sedang disiapkan.</Alert>
-    </>
+    <Routes>
+      <Route index element={<LetterRegisterList />} />
+      <Route path=":id" element={<LetterComposePage />} />
+    </Routes>
   );
 }

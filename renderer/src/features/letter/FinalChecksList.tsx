@@ -1,0 +1,20 @@
+import Alert from '@mui/material/Alert';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+
+/** What still stops the letter from being final (letters.md checks), or a ready message. */
+export function FinalChecksList({ problems }: { problems: readonly string[] }) {
+  if (problems.length === 0) return <Alert severity="success">Pemeriksaan sebelum final: semua terpenuhi.</Alert>;
+  return (
+    <Alert severity="warning" role="region" aria-label="Pemeriksaan sebelum final">
+      Belum dapat difinalkan:
+      <List dense disablePadding>
+        {problems.map((p) => (
+          <ListItem key={p} disableGutters sx={{ display: 'list-item', listStyle: 'disc', ml: 2, py: 0 }}>
+            {p}
+          </ListItem>
+        ))}
+      </List>
+    </Alert>
+  );
+}

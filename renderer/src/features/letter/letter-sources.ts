@@ -1,0 +1,79 @@
+import { COMMODITY_LABELS } from '@shared/domain/common/commodity';
+import { CREDENTIAL_KIND_LABELS } from '@shared/domain/credential/credential.schema';
+import type { AnnexRow } from '@shared/domain/letter';
+import { NOMINATION_STATUS_LABELS, type Nomination } from '@shared/domain/nomination/nomination';
+import type { RepositoryContext } from '../../db/context';
+import { nominationRepository } from '../../db/repositories/nomination-repository';
+import { regionName } from '../../regions';
+
+/** A nomination of a round as it can appear in a lampiran. */
+export interface AnnexCandidate {
+  nomination: Nomination;
+  row: AnnexRow;
+  /** Passed the readiness step (checked or validated) without an override. */
+  ready: boolean;
+  statusLabel: string;
+}
+
+/** Statuses in which a nomination has passed the readiness check and may be listed in a letter. */
+const READY_STATUSES: readonly Nomination['status'][] = ['diperiksa', 'divalidasi'];
+
+export function isReadyForLetter(nomination: Nomination): boolean {
+  return READY_STATUSES.includes(nomination.status) && (nomination.overrideNote ?? '').trim() === '';
+}
+
+/** `KABUPATEN BANJAR` → `Kabupaten Banjar` (region names are upper case in the Kemendagri list). */
+export function titleCaseRegion(name: string): string {
+  return name
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== '')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
+}
+
+async function kabKotaName(code: string): Promise<string> {
+  if (code === '') return '';
+  try {
+    const name = await regionName(code);
+    return name ? titleCaseRegion(name) : code;
+  } catch {
+    return code;
+  }
+}
+
+/** Every live nomination of a round (withdrawn ones left out) with its lampiran row. */
+export async function loadAnnexCandidates(ctx: RepositoryContext, roundId: string): Promise<AnnexCandidate[]> {
+  const { db } = ctx;
+  const nominations = (await nominationRepository(ctx).listByRound(roundId)).filter((n) => n.status !== 'ditarik');
+  const candidates: AnnexCandidate[] = [];
+  for (const nomination of nominations) {
+    const [enterprise, product, credentials] = await Promise.all([
+      db.enterprises.get(nomination.enterpriseId),
+      db.products.get(nomination.productId),
+      db.credentials.where('enterpriseId').equals(nomination.enterpriseId).toArray(),
+    ]);
+    if (!enterprise) continue;
+    const sentra = enterprise.sentraId ? await db.sentras.get(enterprise.sentraId) : undefined;
+    const decree = sentra?.decreeId ? await db.decrees.get(sentra.decreeId) : undefined;
+    const legality = credentials
+      .filter((c) => c.live === 1)
+      .map((c) => `${CREDENTIAL_KIND_LABELS[c.kind]} ${c.number}`.trim())
+      .join('; ');
+    const row: AnnexRow = {
+      nominationId: nomination.id,
+      enterpriseName: enterprise.name,
+      ownerName: enterprise.ownerName,
+      address: enterprise.address,
+      kabKota: await kabKotaName(enterprise.kabKotaCode),
+      sentraAndDecree: sentra ? `${sentra.name}${decree ? `, SK ${decree.number}` : ''}` : '-',
+      commodity: product ? COMMODITY_LABELS[product.commodity] : '',
+      product: product?.name ?? '',
+      legality: legality || `NIB ${enterprise.nib}`,
+      contact: enterprise.phone,
+      note: '',
+    };
+    candidates.push({ nomination, row, ready: isReadyForLetter(nomination), statusLabel: NOMINATION_STATUS_LABELS[nomination.status] });
+  }
+  return candidates.sort((a, b) => a.row.enterpriseName.localeCompare(b.row.enterpriseName, 'id'));
+}

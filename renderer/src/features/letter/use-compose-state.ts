@@ -1,0 +1,73 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Letter } from '@shared/domain/letter';
+import type { RepositoryContext } from '../../db/context';
+import { loadOffice, type StoredOffice } from '../settings/office/office-store';
+import type { LetterStore } from './letter-store';
+import { loadAnnexCandidates, type AnnexCandidate } from './letter-sources';
+import { errorText } from './use-letter-store';
+
+const SAVE_DELAY_MS = 700;
+
+/** The letter being composed, saved as a draft shortly after each edit. */
+export function useComposeState(ctx: RepositoryContext | undefined, store: LetterStore | undefined, id: string) {
+  const [letter, setLetter] = useState<Letter>();
+  const [office, setOffice] = useState<StoredOffice>();
+  const [candidates, setCandidates] = useState<AnnexCandidate[]>([]);
+  const [finalBytes, setFinalBytes] = useState<Uint8Array>();
+  const [error, setError] = useState<string>();
+  const [saving, setSaving] = useState(false);
+  const savedAt = useRef<string>('');
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const pending = useRef<Letter>(undefined);
+
+  const load = useCallback(async () => {
+    if (!ctx || !store) return;
+    try {
+      const found = await store.get(id);
+      if (!found) throw new Error('Surat tidak ditemukan; mungkin sudah dihapus.');
+      const [stored, list, bytes] = await Promise.all([loadOffice(ctx), loadAnnexCandidates(ctx, found.roundId), found.finalPdfHash ? store.pdfBytes(found.finalPdfHash) : undefined]);
+      savedAt.current = found.updatedAt;
+      setLetter(found);
+      setOffice(stored);
+      setCandidates(list);
+      setFinalBytes(bytes);
+    } catch (e) {
+      setError(errorText(e));
+    }
+  }, [ctx, store, id]);
+  useEffect(() => void load(), [load]);
+
+  const flush = useCallback(async () => {
+    clearTimeout(timer.current);
+    const next = pending.current;
+    if (!next || !store) return;
+    pending.current = undefined;
+    setSaving(true);
+    try {
+      const saved = await store.saveDraft(next, savedAt.current);
+      savedAt.current = saved.updatedAt;
+      if (!pending.current) setLetter(saved);
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setSaving(false);
+    }
+  }, [store]);
+
+  const edit = useCallback(
+    (patch: Partial<Letter>) => {
+      setLetter((current) => {
+        if (!current || current.status !== 'draft') return current;
+        const next = { ...current, ...patch };
+        pending.current = next;
+        clearTimeout(timer.current);
+        timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
+        return next;
+      });
+    },
+    [flush],
+  );
+  useEffect(() => () => void flush(), [flush]);
+
+  return { letter, office, candidates, finalBytes, error, setError, saving, edit, flush, reload: load };
+}
