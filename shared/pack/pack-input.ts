@@ -1,0 +1,34 @@
+import type { AttachmentMeta } from '../domain/attachment/attachment.schema';
+import type { Credential } from '../domain/credential/credential.schema';
+import type { Enterprise } from '../domain/enterprise/enterprise.schema';
+import type { Letter } from '../domain/letter/letter';
+import type { Nomination } from '../domain/nomination/nomination.schema';
+import type { Product } from '../domain/product/product.schema';
+import type { Round } from '../domain/round/round.schema';
+import type { Sentra, SentraDecree } from '../domain/sentra/sentra.schema';
+
+/** Everything the pack needs about one nominated IKM, gathered by the renderer from the register. */
+export interface PackNominee {
+  nomination: Nomination;
+  enterprise: Enterprise;
+  product: Product | undefined;
+  sentra: Sentra | undefined;
+  decree: SentraDecree | undefined;
+  credentials: readonly Credential[];
+  /** Live attachments of the IKM, its product, credentials and nomination (photos and documents). */
+  attachments: readonly AttachmentMeta[];
+  kabKotaCode: string;
+  kabKotaName: string;
+}
+
+export type PackScope = { kind: 'province' } | { kind: 'kab-kota'; code: string; name: string };
+
+export interface PackInput {
+  round: Pick<Round, 'id' | 'name' | 'year' | 'requiredPhotos'>;
+  scope: PackScope;
+  nominees: readonly PackNominee[];
+  /** Letters of the round (for this scope); the newest non-cancelled one is packed. */
+  letters: readonly Pick<Letter, 'id' | 'number' | 'status' | 'finalPdfHash' | 'signedCopyHash' | 'updatedAt'>[];
+  /** Sizes and media types of blobs referenced by hash only (credential/SK scans, letter PDFs). */
+  blobInfo: ReadonlyMap<string, { size: number; mediaType: string }>;
+}
