@@ -1,0 +1,95 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Letter } from '@shared/domain/letter';
+import type { RepositoryContext } from '../../../../../renderer/src/db/context';
+import { indexedDbBlobStore, sha256Hex } from '../../../../../renderer/src/db/blob-store';
+import { nominationRepository } from '../../../../../renderer/src/db/repositories/nomination-repository';
+import { letterStore, FinalCheckError, type LetterStore } from '../../../../../renderer/src/features/letter/letter-store';
+import { loadAnnexCandidates } from '../../../../../renderer/src/features/letter/letter-sources';
+import { buildNewLetter } from '../../../../../renderer/src/features/letter/new-letter';
+import { OFFICE_ID, saveOffice } from '../../../../../renderer/src/features/settings/office/office-store';
+import { makeContext } from '../../../../support/factories/db';
+import { provinceOffice } from '../../../../support/factories/letter';
+import { pdfLikeBytes, seedRoundWithNominations } from '../../../../support/factories/letter-register';
+
+let ctx: RepositoryContext;
+let store: LetterStore;
+const render = (letter: Letter) => Promise.resolve(pdfLikeBytes(`nomor ${letter.number ?? ''}`));
+
+async function draftLetter(statuses: Parameters<typeof seedRoundWithNominations>[1] = ['divalidasi']): Promise<Letter> {
+  const { round } = await seedRoundWithNominations(ctx, statuses);
+  const office = provinceOffice({ id: OFFICE_ID });
+  const candidates = await loadAnnexCandidates(ctx, round.id);
+  const letter = buildNewLetter(office, { id: round.id, year: 2026 }, candidates, 'dirjen', { letterId: ctx.newId(), now: '2026-03-01T08:00:00.000Z', date: '2026-03-01' });
+  return store.create(letter);
+}
+
+const ready = (letter: Letter) => letter.annexes.flatMap((a) => a.rows).map((r) => ({ nominationId: r.nominationId, ready: true }));
+
+beforeEach(async () => {
+  ctx = await makeContext({ userName: 'Rina', start: '2026-03-01T08:00:00.000Z' });
+  store = letterStore(ctx, { blobs: indexedDbBlobStore(ctx.db) });
+  await saveOffice(ctx, provinceOffice({ id: OFFICE_ID }));
+});
+
+describe('letter store', () => {
+  it('finalises with the first number of the year, stores the PDF and its SHA-256, and freezes the letter', async () => {
+    const draft = await draftLetter();
+    const final = await store.finalise(draft.id, ready(draft), render);
+    expect(final.number).toBe('500.9/1/Disperin/2026');
+    expect(final.status).toBe('final');
+    const bytes = await store.pdfBytes(final.finalPdfHash ?? '');
+    expect(new TextDecoder().decode(bytes)).toContain('nomor 500.9/1/Disperin/2026');
+    expect(final.finalPdfHash).toBe(await sha256Hex(bytes ?? new Uint8Array()));
+    expect(final.officeSnapshot?.signer.nip).toBe('196804111993031009');
+    await expect(store.saveDraft({ ...final, hal: 'Lain' }, final.updatedAt)).rejects.toThrow('sudah final');
+  });
+
+  it('gives two letters finalised at the same time different numbers', async () => {
+    const a = await draftLetter();
+    const b = await draftLetter();
+    const [fa, fb] = await Promise.all([store.finalise(a.id, ready(a), render), store.finalise(b.id, ready(b), render)]);
+    expect(new Set([fa.number, fb.number])).toEqual(new Set(['500.9/1/Disperin/2026', '500.9/2/Disperin/2026']));
+  });
+
+  it('keeps a cancelled number in the register as batal and never gives it out again', async () => {
+    const a = await draftLetter();
+    const fa = await store.finalise(a.id, ready(a), render);
+    await expect(store.cancel(fa.id, '')).rejects.toThrow('alasan');
+    await store.cancel(fa.id, 'Salah alamat');
+    const b = await draftLetter();
+    const fb = await store.finalise(b.id, ready(b), render);
+    expect(fb.number).toBe('500.9/2/Disperin/2026');
+    const register = await store.register();
+    expect(register.map((e) => [e.number, e.status])).toEqual([
+      ['500.9/1/Disperin/2026', 'batal'],
+      ['500.9/2/Disperin/2026', 'final'],
+    ]);
+  });
+
+  it('refuses to finalise a lampiran with a not-ready nomination until it has an override note', async () => {
+    const draft = await draftLetter(['draft']);
+    const candidates = await loadAnnexCandidates(ctx, draft.roundId);
+    expect(candidates[0]?.ready).toBe(false);
+    const row = candidates[0]?.row;
+    if (!row) throw new Error('no candidate');
+    const withRow = await store.saveDraft({ ...draft, annexes: [{ title: 'DAFTAR', rows: [row] }] }, draft.updatedAt);
+    const notReady = [{ nominationId: row.nominationId, ready: false }];
+    await expect(store.finalise(withRow.id, notReady, render)).rejects.toBeInstanceOf(FinalCheckError);
+    const noted = await store.saveDraft({ ...withRow, readinessOverrides: [{ nominationId: row.nominationId, note: 'Disetujui rapat 2 Maret' }] }, withRow.updatedAt);
+    expect((await store.finalise(noted.id, notReady, render)).number).toBe('500.9/1/Disperin/2026');
+  });
+
+  it('stores a signed copy only when it is a PDF and moves the listed nominations to surat-ditandatangani', async () => {
+    const draft = await draftLetter(['divalidasi']);
+    const final = await store.finalise(draft.id, ready(draft), render);
+    await expect(store.attachSignedCopy(final.id, new TextEncoder().encode('bukan pdf'))).rejects.toThrow('bukan PDF');
+    const scan = pdfLikeBytes('pindaian bertanda tangan');
+    const result = await store.attachSignedCopy(final.id, scan);
+    expect(result.letter.status).toBe('signed');
+    expect(result.letter.signedCopyHash).toBe(await sha256Hex(scan));
+    expect(result.moved).toHaveLength(1);
+    const nomination = await nominationRepository(ctx).get(result.moved[0] ?? '');
+    expect(nomination?.status).toBe('surat-ditandatangani');
+    expect(nomination?.letterId).toBe(final.id);
+  });
+});
