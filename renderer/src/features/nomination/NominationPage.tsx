@@ -1,11 +1,17 @@
-import Alert from '@mui/material/Alert';
-import { PageHeader } from '../../ui/PageHeader';
+import { Route, Routes } from 'react-router';
+import { RoundEditPage } from '../round/RoundEditPage';
+import { RoundListPage } from '../round/RoundListPage';
+import { RoundOverviewPage } from '../round/RoundOverviewPage';
+import { NominationDetailPage } from './NominationDetailPage';
 
+/** `/usulan/*`: rounds, a round's overview and settings, and one nomination. */
 export default function NominationPage() {
   return (
-    <>
-      <PageHeader title="Usulan" />
-      <Alert severity="info">Halaman ini sedang disiapkan.</Alert>
-    </>
+    <Routes>
+      <Route index element={<RoundListPage />} />
+      <Route path="periode/:roundId" element={<RoundOverviewPage />} />
+      <Route path="periode/:roundId/ubah" element={<RoundEditPage />} />
+      <Route path=":nominationId" element={<NominationDetailPage />} />
+    </Routes>
   );
 }

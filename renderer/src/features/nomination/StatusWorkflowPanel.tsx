@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { hasBlocking, type Finding } from '@shared/domain/readiness/finding';
+import { NOMINATION_STATUS_LABELS, transition, transitionOptions, type Nomination, type NominationStatus, type TransitionContext } from '@shared/domain/nomination/nomination';
+import type { StarScale } from '@shared/domain/award/award.schema';
+
+export interface StatusWorkflowPanelProps {
+  nomination: Nomination;
+  findings: readonly Finding[];
+  starScale: StarScale;
+  userName: string;
+  /** Stores the transitioned nomination. */
+  onSave: (next: Nomination) => Promise<void>;
+}
+
+/** Buttons for the allowed next statuses; a refused step shows its reason. */
+export function StatusWorkflowPanel({ nomination, findings, starScale, userName, onSave }: StatusWorkflowPanelProps) {
+  const [note, setNote] = useState('');
+  const [stars, setStars] = useState('');
+  const [override, setOverride] = useState('');
+  const [message, setMessage] = useState<{ severity: 'error' | 'success'; text: string }>();
+  const [busy, setBusy] = useState(false);
+
+  const ctx = (): TransitionContext => ({
+    at: new Date().toISOString(),
+    by: userName,
+    findings,
+    starScale,
+    ...(note.trim() !== '' ? { note } : {}),
+    ...(stars.trim() !== '' ? { stars: Number(stars) } : {}),
+    ...(override.trim() !== '' ? { overrideNote: override } : {}),
+  });
+  const options = transitionOptions(nomination, ctx());
+
+  async function move(to: NominationStatus) {
+    const result = transition(nomination, to, ctx());
+    if (!result.ok) {
+      setMessage({ severity: 'error', text: `Tidak dapat pindah ke "${NOMINATION_STATUS_LABELS[to]}": ${result.reason}` });
+      return;
+    }
+    setBusy(true);
+    try {
+      await onSave(result.nomination);
+      setMessage({ severity: 'success', text: `Status menjadi "${NOMINATION_STATUS_LABELS[to]}"` });
+      setNote('');
+    } catch (e) {
+      setMessage({ severity: 'error', text: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const canAward = options.some((o) => o.to === 'dianugerahi');
+  const needsOverride = nomination.status === 'draft' && hasBlocking(findings);
+  return (
+    <Stack spacing={1.5}>
+      <Typography>
+        Status sekarang: <strong data-testid="nomination-status">{NOMINATION_STATUS_LABELS[nomination.status]}</strong>
+        {nomination.stars !== undefined ? ` (${nomination.stars}★ dari ${starScale})` : ''}
+      </Typography>
+      {options.length === 0 ? <Typography color="text.secondary">Status ini sudah final.</Typography> : null}
+      {options.length > 0 ? (
+        <>
+          <TextField size="small" label="Catatan langkah (wajib untuk penarikan)" value={note} onChange={(e) => setNote(e.target.value)} multiline />
+          {canAward ? (
+            <TextField size="small" type="number" label={`Jumlah bintang (1–${starScale})`} value={stars} onChange={(e) => setStars(e.target.value)} sx={{ maxWidth: 220 }} />
+          ) : null}
+          {needsOverride ? (
+            <TextField
+              size="small"
+              label="Alasan pengecualian (jika tetap diteruskan dengan kekurangan wajib)"
+              value={override}
+              onChange={(e) => setOverride(e.target.value)}
+              multiline
+            />
+          ) : null}
+          <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }} role="group" aria-label="Langkah berikutnya">
+            {options.map((o) => (
+              <Button
+                key={o.to}
+                variant={o.refusedBecause ? 'outlined' : 'contained'}
+                color={o.to === 'ditarik' ? 'error' : 'primary'}
+                disabled={busy}
+                title={o.refusedBecause}
+                onClick={() => void move(o.to)}
+              >
+                {o.label}
+              </Button>
+            ))}
+          </Box>
+        </>
+      ) : null}
+      {message ? (
+        <Alert severity={message.severity} role={message.severity === 'error' ? 'alert' : 'status'} onClose={() => setMessage(undefined)}>
+          {message.text}
+        </Alert>
+      ) : null}
+    </Stack>
+  );
+}

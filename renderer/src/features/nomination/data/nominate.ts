@@ -1,0 +1,45 @@
+import type { AwardId, EnterpriseId, ProductId, RoundId } from '@shared/domain/common/ids';
+import { asNominationId } from '@shared/domain/common/ids';
+import { newNomination, type Nomination, type NominationKind } from '@shared/domain/nomination/nomination';
+import type { NominationInput } from '../../../db/repositories/nomination-repository';
+import type { NominationRepositories } from './app-repositories';
+
+export interface NominationChoice {
+  enterpriseId: EnterpriseId;
+  productId: ProductId;
+  kind: NominationKind;
+  awardId?: AwardId;
+}
+
+export interface NominateResult {
+  created: Nomination[];
+  /** Indonesian lines for choices refused (already nominated, invalid). */
+  problems: string[];
+}
+
+/** Creates one draft per choice; a product already nominated in the round is skipped with a reason. */
+export async function nominate(repos: NominationRepositories, roundId: RoundId, choices: readonly NominationChoice[], names: ReadonlyMap<string, string>): Promise<NominateResult> {
+  const by = await repos.settings.userName();
+  const existing = await repos.nominations.listByRound(roundId);
+  const at = repos.ctx.now().toISOString();
+  const created: Nomination[] = [];
+  const problems: string[] = [];
+  for (const choice of choices) {
+    const name = names.get(choice.enterpriseId) ?? 'IKM';
+    if (existing.some((n) => n.productId === choice.productId && n.status !== 'ditarik')) {
+      problems.push(`${name}: produk ini sudah diusulkan pada periode ini`);
+      continue;
+    }
+    const draft = newNomination(
+      { id: asNominationId('baru'), roundId, enterpriseId: choice.enterpriseId, productId: choice.productId, kind: choice.kind, ...(choice.awardId ? { awardId: choice.awardId } : {}) },
+      { at, by },
+    );
+    const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, ...input } = draft;
+    try {
+      created.push(await repos.nominations.create(input satisfies NominationInput));
+    } catch (e) {
+      problems.push(`${name}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  return { created, problems };
+}

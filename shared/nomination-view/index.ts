@@ -1,0 +1,2 @@
+export * from './finding-link';
+export * from './nomination-rows';
