@@ -34,6 +34,8 @@ export interface PagingSpec<R extends PagedRecord, S extends string> {
   readonly sortValue: (record: R, field: S) => string | number;
   /** Also match a digits-only search against this prefix-indexed field (IKM: NIB). */
   readonly digitField?: keyof R & string;
+  /** Match-set size above which a name-sorted search walks the index (default BIG_MATCH_SET). */
+  readonly bigMatchSet?: number;
 }
 
 /**
@@ -55,8 +57,21 @@ export async function queryPage<R extends PagedRecord, S extends string>(
   const terms = searchTerms(filter.text ?? '');
 
   if (terms.length > 0) {
-    const rows = await searchRows(table, spec, terms, filter.text ?? '');
-    return sortAndSlice(rows.filter((r) => r.live === live && matchesEqual(r)), spec, sort, offset, limit);
+    const ids = await searchIds(table, spec, terms, filter.text ?? '');
+    // A big match set (a one-letter search over 100k IKM) is not loaded whole: walk the name index
+    // in order and keep matching rows until the page is full; the total comes from the id set.
+    if (ids.size > (spec.bigMatchSet ?? BIG_MATCH_SET) && equal.length === 0 && sort.field === 'name') {
+      const inScope = table.where('[live+nameKey]').between([live], [live + 1], true, false);
+      const otherScope = new Set(await table.where('[live+nameKey]').between([1 - live], [2 - live], true, false).primaryKeys());
+      const ordered = sort.direction === 'desc' ? inScope.reverse() : inScope;
+      const rows = await ordered.filter((r) => ids.has(r.id)).offset(offset).limit(limit).toArray();
+      let total = 0;
+      for (const id of ids) if (!otherScope.has(id)) total += 1;
+      return { rows, total };
+    }
+    const rows = await table.bulkGet([...ids]);
+    const found = rows.filter((r): r is R => r !== undefined && r.live === live && matchesEqual(r));
+    return sortAndSlice(found, spec, sort, offset, limit);
   }
 
   const [first, ...rest] = equal;
@@ -81,26 +96,27 @@ export async function queryPage<R extends PagedRecord, S extends string>(
   return sortAndSlice(await collection().toArray(), spec, sort, offset, limit);
 }
 
-async function searchRows<R extends PagedRecord, S extends string>(
+/** Above this many matches a name-sorted search walks the index instead of loading every match. */
+export const BIG_MATCH_SET = 3000;
+
+/** Ids whose words start with every term (any order), plus NIB prefixes for a digits-only text. */
+async function searchIds<R extends PagedRecord, S extends string>(
   table: Table<R, string>,
   spec: PagingSpec<R, S>,
   terms: readonly string[],
   rawText: string,
-): Promise<R[]> {
+): Promise<Set<string>> {
   let ids: Set<string> | undefined;
   for (const term of terms) {
-    const keys = await table.where('words').startsWith(term).primaryKeys();
-    const found = new Set(keys);
+    const found = new Set(await table.where('words').startsWith(term).primaryKeys());
     ids = ids === undefined ? found : new Set([...ids].filter((id) => found.has(id)));
     if (ids.size === 0) break;
   }
   const digits = rawText.replace(/[\s.-]/g, '');
   if (spec.digitField !== undefined && /^\d+$/.test(digits)) {
-    const byDigits = await table.where(spec.digitField).startsWith(digits).primaryKeys();
-    ids = new Set([...(ids ?? []), ...byDigits]);
+    for (const id of await table.where(spec.digitField).startsWith(digits).primaryKeys()) (ids ??= new Set()).add(id);
   }
-  const rows = await table.bulkGet([...(ids ?? [])]);
-  return rows.filter((r): r is R => r !== undefined);
+  return ids ?? new Set();
 }
 
 function sortAndSlice<R extends PagedRecord, S extends string>(

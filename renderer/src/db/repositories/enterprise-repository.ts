@@ -30,7 +30,7 @@ export type EnterpriseRow = Enterprise & {
 
 const DERIVED = ['nameKey', 'words', 'kabKotaCode', 'commodity', 'sizeClass'] as const;
 
-const pagingSpec: PagingSpec<EnterpriseRecord, EnterpriseSortField> = {
+export const enterprisePagingSpec: PagingSpec<EnterpriseRecord, EnterpriseSortField> = {
   filterFields: ['sentraId', 'kabKotaCode', 'commodity', 'sizeClass'],
   indexedSorts: { nib: '[live+nib]', kabKotaCode: '[live+kabKotaCode+nameKey]', updatedAt: '[live+updatedAt]' },
   sortValue: (r, field) => (field === 'name' ? r.nameKey : (r[field] ?? '')),
@@ -120,7 +120,7 @@ export function enterpriseRepository(ctx: RepositoryContext): EnterpriseReposito
         (await ctx.db.awards.where('enterpriseId').equals(enterpriseId).sortBy('year')).map((r) => toEntity<AwardRecord>(r, [])),
     },
     async page({ filter, sort, offset, limit }) {
-      const page = await queryPage(ctx.db.enterprises, pagingSpec, filter, sort, offset, limit);
+      const page = await queryPage(ctx.db.enterprises, enterprisePagingSpec, filter, sort, offset, limit);
       return {
         total: page.total,
         rows: page.rows.map((r) => ({

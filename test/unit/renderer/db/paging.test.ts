@@ -1,6 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RepositoryContext } from '../../../../renderer/src/db/context';
-import { enterpriseRepository, type EnterpriseRepository } from '../../../../renderer/src/db/repositories/enterprise-repository';
+import { queryPage } from '../../../../renderer/src/db/paging';
+import {
+  enterprisePagingSpec,
+  enterpriseRepository,
+  type EnterpriseRepository,
+} from '../../../../renderer/src/db/repositories/enterprise-repository';
 import { sentraRepository, type SentraRepository } from '../../../../renderer/src/db/repositories/sentra-repository';
 import { formOf, makeContext } from '../../../support/factories/db';
 import { makeEnterprise, makeProduct, makeSentra } from '../../../support/factories/register';
@@ -90,5 +95,24 @@ describe('sentra grid pages', () => {
     expect(batik.rows.map((r) => r.name)).toEqual(['Sentra Sasirangan']);
     const mostIkm = await sentra.page({ filter: {}, sort: { field: 'enterpriseCount', direction: 'desc' }, offset: 0, limit: 1 });
     expect(mostIkm.rows[0]?.name).toBe('Sentra Kerupuk Martapura');
+  });
+});
+
+describe('search over a big match set', () => {
+  it('walks the name index and gives the same pages and total as loading every match', async () => {
+    const walking = { ...enterprisePagingSpec, bigMatchSet: 1 };
+    const deleted = await ikm.create({ ...formOf(makeEnterprise()), name: 'Bahari Terhapus', nib: '9120000000777' });
+    await ikm.softDelete(deleted.id);
+    for (const direction of ['asc', 'desc'] as const) {
+      for (const offset of [0, 1, 2]) {
+        const request = [{ text: 'ba' }, { field: 'name', direction }, offset, 2] as const;
+        const walked = await queryPage(ctx.db.enterprises, walking, ...request);
+        const loaded = await queryPage(ctx.db.enterprises, enterprisePagingSpec, ...request);
+        expect(walked.rows.map((r) => r.name)).toEqual(loaded.rows.map((r) => r.name));
+        expect(walked.total).toBe(loaded.total);
+      }
+    }
+    const first = await queryPage(ctx.db.enterprises, walking, { text: 'ba' }, { field: 'name', direction: 'asc' }, 0, 10);
+    expect(first.rows.map((r) => r.name)).toEqual(['Amplang Bahari Jaya', 'UD Berkah Bahari']);
   });
 });
