@@ -1,0 +1,162 @@
+/**
+ * Turns the region names in a sheet (kab/kota, kecamatan, desa) into a Kemendagri code. The lookup
+ * is passed in: the renderer gives its region catalog, the CLI the idn-area-data files.
+ */
+export interface RegionItem {
+  readonly code: string;
+  readonly name: string;
+}
+
+export interface RegionLookup {
+  /** Every kabupaten/kota (code `PP.KK`, name as in the source list, e.g. "KABUPATEN BANJAR"). */
+  kabKotaList(): Promise<readonly RegionItem[]>;
+  provinceList(): Promise<readonly RegionItem[]>;
+  kecamatanOf(kabKotaCode: string): Promise<readonly RegionItem[]>;
+  desaOf(kecamatanCode: string): Promise<readonly RegionItem[]>;
+}
+
+export interface RegionInput {
+  readonly province: string;
+  readonly kabKota: string;
+  readonly kecamatan: string;
+  readonly desa: string;
+  readonly regionCode: string;
+}
+
+export type RegionResolution =
+  | { readonly status: 'found'; readonly code: string; readonly label: string; readonly note?: string }
+  | { readonly status: 'ambiguous' | 'not-found'; readonly message: string; readonly suggestions: readonly string[] };
+
+type Kind = 'kabupaten' | 'kota';
+
+/** "Kab. Banjar" → {kind: kabupaten, core: "BANJAR"}; "Desa Pingaran Ilir" → core "PINGARAN ILIR". */
+export function regionNameCore(input: string): { kind: Kind | undefined; core: string } {
+  let text = input
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toUpperCase()
+    .replace(/[^A-Z0-9 ]+/g, (m) => (m.includes('.') ? '. ' : ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
+  let kind: Kind | undefined;
+  const rules: readonly (readonly [RegExp, Kind | undefined])[] = [
+    [/^KABUPATEN /, 'kabupaten'],
+    [/^KAB\.? ?/, 'kabupaten'],
+    [/^KOTA ADM(INISTRASI)?\.? /, 'kota'],
+    [/^KOTA /, 'kota'],
+    [/^KECAMATAN /, undefined],
+    [/^KEC\.? /, undefined],
+    [/^DESA /, undefined],
+    [/^KELURAHAN /, undefined],
+    [/^KEL\.? /, undefined],
+    [/^PROVINSI /, undefined],
+    [/^PROV\.? /, undefined],
+  ];
+  for (const [pattern, k] of rules) {
+    if (pattern.test(text)) {
+      text = text.replace(pattern, '');
+      kind = k;
+      break;
+    }
+  }
+  return { kind, core: text.replace(/\./g, '').replace(/\s+/g, ' ').trim() };
+}
+
+const title = (s: string): string => s.toLowerCase().replace(/(^|[\s(/-])\S/g, (m) => m.toUpperCase());
+const describe = (item: RegionItem): string => `${title(item.name)} (${item.code})`;
+
+function byCore(items: readonly RegionItem[], wanted: string): RegionItem[] {
+  const core = regionNameCore(wanted).core;
+  return core === '' ? [] : items.filter((i) => regionNameCore(i.name).core === core);
+}
+
+async function kabKotaCandidates(lookup: RegionLookup, input: RegionInput): Promise<RegionItem[]> {
+  const wanted = regionNameCore(input.kabKota);
+  let list = (await lookup.kabKotaList()).filter((k) => {
+    const parsed = regionNameCore(k.name);
+    return parsed.core === wanted.core && (wanted.kind === undefined || parsed.kind === wanted.kind);
+  });
+  if (input.province.trim() !== '' && list.length > 1) {
+    const provinces = byCore(await lookup.provinceList(), input.province).map((p) => p.code);
+    const inProvince = list.filter((k) => provinces.includes(k.code.slice(0, 2)));
+    if (inProvince.length > 0) list = inProvince;
+  }
+  return list;
+}
+
+async function resolveBelow(
+  lookup: RegionLookup,
+  kab: RegionItem,
+  input: RegionInput,
+  allowKecamatan: boolean,
+): Promise<RegionResolution> {
+  const kecamatanList = await lookup.kecamatanOf(kab.code);
+  const [kec, ...moreKec] = byCore(kecamatanList, input.kecamatan);
+  if (!kec) {
+    return {
+      status: 'not-found',
+      message: input.kecamatan.trim() === '' ? 'Kecamatan wajib diisi' : `Kecamatan "${input.kecamatan.trim()}" tidak ditemukan di ${title(kab.name)}`,
+      suggestions: kecamatanList.filter((k) => regionNameCore(k.name).core.startsWith(regionNameCore(input.kecamatan).core.slice(0, 3))).slice(0, 5).map(describe),
+    };
+  }
+  if (moreKec.length > 0) return { status: 'ambiguous', message: `Kecamatan "${input.kecamatan.trim()}" ada lebih dari satu`, suggestions: [kec, ...moreKec].map(describe) };
+  if (input.desa.trim() === '') {
+    if (allowKecamatan) return { status: 'found', code: kec.code, label: `${title(kec.name)}, ${title(kab.name)}` };
+    return { status: 'not-found', message: 'Desa/kelurahan wajib diisi', suggestions: [] };
+  }
+  const desaList = await lookup.desaOf(kec.code);
+  const desaMatches = byCore(desaList, input.desa);
+  const [desa] = desaMatches;
+  if (!desa) {
+    return {
+      status: 'not-found',
+      message: `Desa/kelurahan "${input.desa.trim()}" tidak ditemukan di Kecamatan ${title(kec.name)}`,
+      suggestions: desaList.filter((d) => regionNameCore(d.name).core.startsWith(regionNameCore(input.desa).core.slice(0, 3))).slice(0, 5).map(describe),
+    };
+  }
+  if (desaMatches.length > 1) return { status: 'ambiguous', message: `Desa/kelurahan "${input.desa.trim()}" ada lebih dari satu di kecamatan ini`, suggestions: desaMatches.map(describe) };
+  return { status: 'found', code: desa.code, label: `${title(desa.name)}, ${title(kec.name)}, ${title(kab.name)}` };
+}
+
+/**
+ * Finds the region code. A code column wins when present. "Banjar" alone names both Kabupaten
+ * Banjar and Kota Banjar: when only one of them has the kecamatan given, that one is taken (with a
+ * note); otherwise the row is ambiguous and both come back as suggestions.
+ */
+export async function resolveRegion(lookup: RegionLookup, input: RegionInput, level: 'desa' | 'kecamatan-or-desa'): Promise<RegionResolution> {
+  const code = input.regionCode.trim();
+  if (code !== '') {
+    const parts = code.split('.');
+    const kabCode = parts.slice(0, 2).join('.');
+    const kab = (await lookup.kabKotaList()).find((k) => k.code === kabCode);
+    if (kab && parts.length >= 3) {
+      const kec = (await lookup.kecamatanOf(kab.code)).find((k) => k.code === parts.slice(0, 3).join('.'));
+      if (kec && parts.length === 3 && level === 'kecamatan-or-desa') return { status: 'found', code, label: `${title(kec.name)}, ${title(kab.name)}` };
+      const desa = kec && parts.length === 4 ? (await lookup.desaOf(kec.code)).find((d) => d.code === code) : undefined;
+      if (kec && desa) return { status: 'found', code, label: `${title(desa.name)}, ${title(kec.name)}, ${title(kab.name)}` };
+    }
+    return { status: 'not-found', message: `Kode wilayah "${code}" tidak ada dalam daftar Kemendagri`, suggestions: [] };
+  }
+  if (input.kabKota.trim() === '') return { status: 'not-found', message: 'Kabupaten/kota wajib diisi', suggestions: [] };
+  const candidates = await kabKotaCandidates(lookup, input);
+  if (candidates.length === 0) {
+    const core = regionNameCore(input.kabKota).core;
+    const suggestions = (await lookup.kabKotaList()).filter((k) => regionNameCore(k.name).core.startsWith(core.slice(0, 4))).slice(0, 5).map(describe);
+    return { status: 'not-found', message: `Kabupaten/kota "${input.kabKota.trim()}" tidak ditemukan`, suggestions };
+  }
+  const results = await Promise.all(candidates.map((kab) => resolveBelow(lookup, kab, input, level === 'kecamatan-or-desa')));
+  const found = results.filter((r) => r.status === 'found');
+  const [only] = found;
+  if (candidates.length === 1 || (found.length === 1 && only)) {
+    const result = only ?? results[0];
+    if (result && result.status === 'found' && candidates.length > 1) {
+      return { ...result, note: `"${input.kabKota.trim()}" bisa berarti ${candidates.map(describe).join(' atau ')}; dipilih menurut kecamatannya` };
+    }
+    if (result) return result;
+  }
+  return {
+    status: 'ambiguous',
+    message: `"${input.kabKota.trim()}" bisa berarti ${candidates.map((c) => title(c.name)).join(' atau ')}; tulis "Kabupaten …" atau "Kota …"`,
+    suggestions: candidates.map(describe),
+  };
+}

@@ -1,0 +1,102 @@
+import type { ImportCell } from './cell';
+import { fieldLabel, type ImportField, type ImportKind } from './fields';
+import type { ColumnMapping } from './header-mapping';
+import {
+  normaliseText,
+  parseCommodity,
+  parseIndonesianNumber,
+  parseNibCell,
+  parseYear,
+  parseYesNo,
+  type Normalised,
+} from './normalise';
+import type { RowMessage } from './report';
+
+/** The cells of one row, by field, with the sheet's header for each. */
+export interface RowCells {
+  readonly cells: Partial<Record<ImportField, ImportCell>>;
+  readonly headers: Partial<Record<ImportField, string>>;
+}
+
+export function rowCells(row: readonly ImportCell[], headers: readonly string[], mapping: ColumnMapping): RowCells {
+  const cells: Partial<Record<ImportField, ImportCell>> = {};
+  const heads: Partial<Record<ImportField, string>> = {};
+  mapping.forEach((field, i) => {
+    if (field === null) return;
+    cells[field] = row[i] ?? null;
+    heads[field] = headers[i] ?? fieldLabel('ikm', field);
+  });
+  return { cells, headers: heads };
+}
+
+/** Collects normalised values and messages for one row. */
+export class RowReader {
+  readonly messages: RowMessage[] = [];
+  readonly values: Partial<Record<ImportField, string | number | boolean>> = {};
+  changed = false;
+
+  constructor(
+    private readonly kind: ImportKind,
+    private readonly row: RowCells,
+  ) {}
+
+  column(field: ImportField): string {
+    return this.row.headers[field] ?? fieldLabel(this.kind, field);
+  }
+
+  has(field: ImportField): boolean {
+    return field in this.row.cells;
+  }
+
+  private take<T>(field: ImportField, result: Normalised<T>, note?: (value: T) => string): T | undefined {
+    if (!result.ok) {
+      this.messages.push({ severity: 'error', field, column: this.column(field), text: result.message });
+      return undefined;
+    }
+    if (result.value !== undefined && result.value !== '') this.values[field] = result.value as string | number | boolean;
+    if (result.changed) {
+      this.changed = true;
+      if (note) this.messages.push({ severity: 'info', field, column: this.column(field), text: note(result.value) });
+    }
+    return result.value;
+  }
+
+  text(field: ImportField): string {
+    return this.take(field, normaliseText(this.row.cells[field])) ?? '';
+  }
+
+  number(field: ImportField): number | undefined {
+    const label = fieldLabel(this.kind, field);
+    return this.take(field, parseIndonesianNumber(this.row.cells[field], label), (v) => `dibaca sebagai ${String(v)}`);
+  }
+
+  year(field: ImportField): number | undefined {
+    return this.take(field, parseYear(this.row.cells[field], fieldLabel(this.kind, field)), (v) => `dibaca sebagai tahun ${String(v)}`);
+  }
+
+  yesNo(field: ImportField): boolean | undefined {
+    return this.take(field, parseYesNo(this.row.cells[field], fieldLabel(this.kind, field)), (v) => `dibaca sebagai "${v ? 'ya' : 'tidak'}"`);
+  }
+
+  nib(field: ImportField): string {
+    return this.take(field, parseNibCell(this.row.cells[field]), (v) => `NIB dirapikan menjadi ${v}`) ?? '';
+  }
+
+  commodity(field: ImportField, required: boolean) {
+    const result = parseCommodity(this.row.cells[field]);
+    if (!result.ok && !required) {
+      this.messages.push({ severity: 'warning', field, column: this.column(field), text: result.message });
+      return undefined;
+    }
+    return this.take(field, result, (v) => `dibaca sebagai "${String(v)}"`);
+  }
+
+  error(field: ImportField | undefined, text: string): void {
+    this.messages.push({ severity: 'error', ...(field ? { field, column: this.column(field) } : {}), text });
+  }
+
+  warn(field: ImportField | undefined, text: string): void {
+    this.changed = true;
+    this.messages.push({ severity: 'warning', ...(field ? { field, column: this.column(field) } : {}), text });
+  }
+}
