@@ -1,0 +1,151 @@
+import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { extractZip, type ZipExtraction } from '@shared/bundle/zip-safety';
+import type { ZipLimits } from '@shared/bundle/zip-limits';
+
+/**
+ * Streaming ZIP writer on fflate. Files are pushed in 256 KiB slices and the output leaves as
+ * chunks through `onChunk`, so memory holds one input file plus a few chunks however large the
+ * archive is. JPEG/PNG/PDF are stored (`compress: false`): deflating them costs ~6× the time and
+ * makes them bigger.
+ */
+export interface ZipWriterFile {
+  name: string;
+  bytes: Uint8Array;
+  compress: boolean;
+}
+
+const SLICE = 256 * 1024;
+
+export class CancelledError extends Error {
+  constructor() {
+    super('Dibatalkan oleh pengguna.');
+    this.name = 'CancelledError';
+  }
+}
+
+export class StreamingZipWriter {
+  private readonly zip: Zip;
+  private failure: Error | undefined;
+  private done = false;
+  private finished: Promise<void>;
+  private resolveFinished!: () => void;
+  private rejectFinished!: (e: Error) => void;
+  /** Uncompressed bytes added so far. */
+  written = 0;
+
+  constructor(onChunk: (chunk: Uint8Array) => void) {
+    this.finished = new Promise<void>((resolve, reject) => {
+      this.resolveFinished = resolve;
+      this.rejectFinished = reject;
+    });
+    this.zip = new Zip((error, chunk, final) => {
+      if (error) {
+        this.failure = error;
+        this.rejectFinished(error);
+        return;
+      }
+      onChunk(chunk);
+      if (final) {
+        this.done = true;
+        this.resolveFinished();
+      }
+    });
+  }
+
+  add(file: ZipWriterFile): void {
+    if (this.failure) throw this.failure;
+    const entry = file.compress ? new ZipDeflate(file.name, { level: 6 }) : new ZipPassThrough(file.name);
+    this.zip.add(entry);
+    const { bytes } = file;
+    if (bytes.length === 0) entry.push(new Uint8Array(0), true);
+    for (let at = 0; at < bytes.length; at += SLICE) {
+      const end = Math.min(bytes.length, at + SLICE);
+      entry.push(bytes.subarray(at, end), end === bytes.length);
+    }
+    this.written += bytes.length;
+  }
+
+  async finish(): Promise<void> {
+    this.zip.end();
+    await this.finished;
+    if (!this.done) throw new Error('ZIP tidak selesai ditulis.');
+  }
+
+  abort(): void {
+    this.zip.terminate();
+  }
+}
+
+/**
+ * Collects output chunks into a Blob. Blob parts live outside the JS heap once wrapped, so the
+ * pending Uint8Arrays are folded into a Blob every few MB: the heap never holds the whole archive.
+ */
+export class BlobCollector {
+  private parts: BlobPart[] = [];
+  private pending: Uint8Array[] = [];
+  private pendingBytes = 0;
+  size = 0;
+
+  constructor(private readonly foldEvery = 8 * 1024 * 1024) {}
+
+  push = (chunk: Uint8Array): void => {
+    this.pending.push(chunk);
+    this.pendingBytes += chunk.length;
+    this.size += chunk.length;
+    if (this.pendingBytes >= this.foldEvery) this.fold();
+  };
+
+  private fold(): void {
+    if (this.pending.length === 0) return;
+    this.parts.push(new Blob(this.pending.map((c) => new Uint8Array(c))));
+    this.pending = [];
+    this.pendingBytes = 0;
+  }
+
+  blob(type = 'application/zip'): Blob {
+    this.fold();
+    return new Blob(this.parts, { type });
+  }
+}
+
+export interface ZipBuildProgress {
+  done: number;
+  total: number;
+  current: string;
+}
+
+/**
+ * Writes files produced one at a time by `files` (an async generator resolving bytes lazily) into
+ * one ZIP Blob, with progress and cancel through an AbortSignal.
+ */
+export async function buildZipBlob(
+  files: AsyncIterable<ZipWriterFile>,
+  total: number,
+  options: { signal?: AbortSignal; onProgress?: (p: ZipBuildProgress) => void } = {},
+): Promise<Blob> {
+  const collector = new BlobCollector();
+  const writer = new StreamingZipWriter(collector.push);
+  let done = 0;
+  try {
+    for await (const file of files) {
+      if (options.signal?.aborted) throw new CancelledError();
+      options.onProgress?.({ done, total, current: file.name });
+      writer.add(file);
+      done += 1;
+      options.onProgress?.({ done, total, current: file.name });
+      // Let the UI paint and a cancel click arrive between files.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    if (options.signal?.aborted) throw new CancelledError();
+    await writer.finish();
+  } catch (error) {
+    writer.abort();
+    throw error;
+  }
+  return collector.blob();
+}
+
+/** Reads an untrusted ZIP with the shared safety checks (names, sizes, ratio, CRC). */
+export function readZipSafely(bytes: Uint8Array, limits: ZipLimits, keep: (name: string) => boolean = () => true): ZipExtraction {
+  return extractZip(bytes, limits, keep);
+}

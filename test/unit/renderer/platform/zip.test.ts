@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { inspectZip } from '@shared/bundle/zip-safety';
+import { DEFAULT_ZIP_LIMITS } from '@shared/bundle/zip-limits';
+import { sha256Hex } from '@shared/bundle/sha256';
+import { buildZipBlob, CancelledError, readZipSafely, type ZipWriterFile } from '../../../../renderer/src/platform/zip';
+
+const jpegLike = (n: number, seed: number): Uint8Array => {
+  const b = new Uint8Array(n);
+  let x = seed;
+  for (let i = 0; i < n; i++) {
+    x = (x * 1103515245 + 12345) >>> 0;
+    b[i] = x >>> 24;
+  }
+  b.set([0xff, 0xd8, 0xff, 0xe0]);
+  return b;
+};
+
+async function* filesOf(list: ZipWriterFile[]): AsyncGenerator<ZipWriterFile> {
+  for (const f of list) yield f;
+}
+
+describe('streaming zip writer + safe reader', () => {
+  it('round-trips files byte for byte, storing photos and deflating text', async () => {
+    const files: ZipWriterFile[] = [
+      { name: '01_UD Berkah/02_foto_01.jpg', bytes: jpegLike(700_000, 1), compress: false },
+      { name: '01_UD Berkah/kosong.txt', bytes: new Uint8Array(0), compress: true },
+      { name: 'manifest.json', bytes: new TextEncoder().encode(JSON.stringify({ a: 'x'.repeat(5000) })), compress: true },
+    ];
+    const progress: number[] = [];
+    const blob = await buildZipBlob(filesOf(files), files.length, { onProgress: (p) => progress.push(p.done) });
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    const read = readZipSafely(bytes, DEFAULT_ZIP_LIMITS);
+    expect(read.problems).toEqual([]);
+    for (const f of files) {
+      expect(read.files.get(f.name)?.sha256).toBe(sha256Hex(f.bytes));
+      expect(read.files.get(f.name)?.data).toEqual(f.bytes);
+    }
+    const methods = Object.fromEntries(inspectZip(bytes, DEFAULT_ZIP_LIMITS).entries.map((e) => [e.name, e.method]));
+    expect(methods['01_UD Berkah/02_foto_01.jpg']).toBe(0);
+    expect(methods['manifest.json']).toBe(8);
+    expect(progress.at(-1)).toBe(3);
+    // Stored photo: the archive is barely larger than its content.
+    expect(bytes.length).toBeLessThan(700_000 + 2_000);
+  });
+
+  it('stops and reports cancellation when the signal is aborted', async () => {
+    const controller = new AbortController();
+    const files = [1, 2, 3].map((i) => ({ name: `f${i}.jpg`, bytes: jpegLike(1000, i), compress: false }));
+    const promise = buildZipBlob(filesOf(files), 3, {
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.done === 1) controller.abort();
+      },
+    });
+    await expect(promise).rejects.toBeInstanceOf(CancelledError);
+  });
+});
