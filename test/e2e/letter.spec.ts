@@ -1,0 +1,107 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { launchApp, type AppSession } from './support/browser';
+import { WEB_BASE_URL } from './support/server';
+import { LetterPage } from './pages/letter-page';
+import { OfficeProfilePage } from './pages/office-profile';
+
+const PROFILE = {
+  province: 'Kalimantan Selatan',
+  address: 'Jalan Jenderal Sudirman Nomor 14, Banjarmasin',
+  city: 'Banjarmasin',
+  signerName: 'Ir. H. Muhammad Fadli Rahman, M.T.',
+  rank: 'Pembina Utama Muda (IV/c)',
+  nip: '196804111993031009',
+  unitCode: 'Disperin',
+};
+const YEAR = new Date().getFullYear();
+const SIGNED_PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+
+function pdfText(bytes: Uint8Array): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'ovop-letter-')), 'surat.pdf');
+  writeFileSync(file, bytes);
+  const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
+  return text.replace(/\s+/g, ' ');
+}
+
+describe('surat usulan in Chromium (web mode)', () => {
+  let app: AppSession | undefined;
+  afterEach(async () => {
+    await app?.dispose();
+    app = undefined;
+  });
+
+  it('fills the office profile, composes, previews, finalises, saves and takes back the signed copy', async () => {
+    app = await launchApp();
+    const profile = new OfficeProfilePage(app.page);
+    await profile.open(WEB_BASE_URL);
+    await profile.field('NIP').fill('1968');
+    await expect.poll(() => app?.page.getByText('NIP harus 18 digit (sekarang 4 digit)').count()).toBe(1);
+    await profile.fill(PROFILE);
+    expect(await profile.field('NIP').inputValue()).toBe('19680411 199303 1 009');
+    expect(await profile.save()).toContain('surat final tidak berubah');
+    await app.screenshot('letter-office-profile');
+
+    const letters = new LetterPage(app.page);
+    await letters.openRegister(WEB_BASE_URL);
+    await letters.seedRound(YEAR, ['IKM Amplang Bahari', 'IKM Sasirangan Antasari']);
+    await letters.createDraft();
+    await app.page.getByRole('checkbox', { name: 'Cantumkan IKM Amplang Bahari' }).waitFor();
+    expect(await app.page.getByRole('checkbox', { name: 'Cantumkan IKM Amplang Bahari' }).isChecked()).toBe(true);
+    expect(await app.page.getByRole('textbox', { name: 'Tembusan 1', exact: true }).inputValue()).toBe('Gubernur Kalimantan Selatan');
+
+    const draftText = pdfText(await letters.previewBytes());
+    expect(draftText).toContain('KONSEP');
+    expect(draftText).toContain('IKM Amplang Bahari');
+    await app.screenshot('letter-compose-preview');
+
+    const number = await letters.finalise();
+    expect(number).toBe(`500.9/1/Disperin/${YEAR}`);
+    expect(await letters.subtitle().innerText()).toContain('final');
+
+    const download = await letters.savePdf();
+    const saved = readFileSync((await download.path()) ?? '');
+    const text = pdfText(new Uint8Array(saved));
+    expect(text).toContain(number);
+    expect(text).toContain('Yth.');
+    expect(text).toContain('NIP 19680411 199303 1 009');
+    expect(text).toContain('Tembusan:');
+    expect(text).toContain('PEMERINTAH PROVINSI KALIMANTAN SELATAN');
+    expect(text).not.toContain('KONSEP');
+
+    await letters.uploadSigned('surat-ttd.pdf', SIGNED_PDF);
+    expect(await letters.subtitle().innerText()).toContain('ditandatangani');
+
+    await letters.openRegister(WEB_BASE_URL);
+    const grid = app.page.getByRole('grid', { name: 'Daftar surat' });
+    await grid.getByText(number).waitFor();
+    expect(await grid.getByText('ditandatangani').count()).toBe(1);
+    await app.screenshot('letter-register');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('never gives the same number to letters finalised at the same time in two tabs', async () => {
+    app = await launchApp();
+    const profile = new OfficeProfilePage(app.page);
+    await profile.open(WEB_BASE_URL);
+    await profile.fill(PROFILE);
+    await profile.save();
+    const first = new LetterPage(app.page);
+    await first.openRegister(WEB_BASE_URL);
+    await first.seedRound(YEAR, ['IKM Dodol Kandangan']);
+    const urlA = await first.createDraft();
+    await first.openRegister(WEB_BASE_URL);
+    const urlB = await first.createDraft();
+    const second = new LetterPage(await app.context.newPage());
+    await first.page.goto(urlA);
+    await second.page.goto(urlB);
+    for (const p of [first, second]) await p.page.getByRole('button', { name: 'Finalkan' }).waitFor();
+    await expect.poll(() => first.page.getByRole('button', { name: 'Finalkan' }).isEnabled()).toBe(true);
+    await expect.poll(() => second.page.getByRole('button', { name: 'Finalkan' }).isEnabled()).toBe(true);
+    const numbers = await Promise.all([first.finalise(), second.finalise()]);
+    expect(new Set(numbers)).toEqual(new Set([`500.9/1/Disperin/${YEAR}`, `500.9/2/Disperin/${YEAR}`]));
+  });
+});

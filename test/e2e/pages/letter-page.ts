@@ -1,0 +1,58 @@
+import type { Download, Page } from 'playwright-core';
+
+type HookWindow = { __ovopLetterE2e?: { seedRound(year: number, names: string[]): Promise<string> } };
+
+/** Page model of Surat: the register grid and the compose screen. */
+export class LetterPage {
+  constructor(readonly page: Page) {}
+
+  async openRegister(baseUrl: string): Promise<void> {
+    await this.page.goto(`${baseUrl}/index.html?e2e=1#/surat`);
+    await this.page.getByRole('heading', { level: 1, name: 'Surat', exact: true }).waitFor();
+  }
+
+  /** Test-only seeding hook (`?e2e=1`): a round with validated nominations. */
+  async seedRound(year: number, names: string[]): Promise<string> {
+    await this.page.waitForFunction(() => (window as unknown as HookWindow).__ovopLetterE2e !== undefined);
+    return this.page.evaluate(([y, n]) => (window as unknown as HookWindow).__ovopLetterE2e?.seedRound(y, n) ?? Promise.reject(new Error('hook')), [year, names] as const);
+  }
+
+  async createDraft(): Promise<string> {
+    await this.page.getByRole('button', { name: 'Buat Surat Usulan' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Buat surat usulan' });
+    await dialog.getByRole('button', { name: 'Buat konsep' }).click();
+    await this.page.getByRole('heading', { level: 1, name: 'Konsep surat usulan' }).waitFor();
+    return this.page.url();
+  }
+
+  /** Bytes behind the preview frame (the real PDF rendered in the worker). */
+  async previewBytes(): Promise<Uint8Array> {
+    const frame = this.page.locator('iframe[title="Pratinjau surat"]');
+    await frame.waitFor();
+    const url = await frame.getAttribute('data-pdf-url');
+    const data = await this.page.evaluate(async (u) => [...new Uint8Array(await (await fetch(u ?? '')).arrayBuffer())], url);
+    return new Uint8Array(data);
+  }
+
+  async finalise(): Promise<string> {
+    await this.page.getByRole('button', { name: 'Finalkan' }).click();
+    const heading = this.page.getByRole('heading', { level: 1, name: /^Surat / });
+    await heading.waitFor({ timeout: 60_000 });
+    return (await heading.innerText()).replace(/^Surat /, '');
+  }
+
+  async savePdf(): Promise<Download> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('button', { name: 'Simpan PDF' }).click()]);
+    return download;
+  }
+
+  async uploadSigned(name: string, bytes: Uint8Array): Promise<void> {
+    const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.page.getByRole('button', { name: 'Unggah salinan bertanda tangan' }).click()]);
+    await chooser.setFiles({ name, mimeType: 'application/pdf', buffer: Buffer.from(bytes) });
+    await this.page.getByRole('status').filter({ hasText: 'Salinan bertanda tangan disimpan' }).waitFor();
+  }
+
+  subtitle() {
+    return this.page.getByText(/^Status: /);
+  }
+}
