@@ -1,0 +1,67 @@
+import { cpus, freemem, release, totalmem, type as osType } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
+
+/** One line of the published JSON (shape fixed by issue #9). */
+export interface BenchResult {
+  readonly name: string;
+  readonly value: number | null;
+  readonly unit: string;
+  readonly peer: string | null;
+  readonly peerValue: number | null;
+  readonly ratio: number | null;
+  readonly target: string;
+  readonly met: boolean;
+  readonly runs?: number;
+  readonly extra?: Record<string, number | string>;
+  readonly note?: string;
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+export const round = (value: number, digits = 2): number => Math.round(value * 10 ** digits) / 10 ** digits;
+
+export const runsFromEnv = (name: string, fallback: number): number => {
+  const value = Number(process.env[name]);
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+};
+
+const require = createRequire(import.meta.url);
+
+function packageVersion(name: string): string {
+  try {
+    const text = readFileSync(require.resolve(`${name}/package.json`), 'utf8');
+    return (JSON.parse(text) as { version: string }).version;
+  } catch {
+    return 'tidak terpasang';
+  }
+}
+
+export function machine(): Record<string, string | number> {
+  const list = cpus();
+  return {
+    cpus: list.length,
+    model: list[0]?.model ?? 'tidak diketahui',
+    memGiB: round(totalmem() / 2 ** 30, 1),
+    freeMemGiB: round(freemem() / 2 ** 30, 1),
+    os: `${osType()} ${release()}`,
+    node: process.version,
+  };
+}
+
+export function versions(chromiumPath: string): Record<string, string> {
+  let chromium = 'tidak ditemukan';
+  try {
+    chromium = execFileSync(chromiumPath, ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    // reported as missing
+  }
+  const names = ['pdfmake', 'jspdf', 'exceljs', 'dexie', 'fflate', 'vite', 'playwright-core', 'zod', 'react', '@mui/x-data-grid'];
+  return { ...Object.fromEntries(names.map((n) => [n, packageVersion(n)])), chromium };
+}

@@ -1,0 +1,54 @@
+/** What the bench page exposes on `window.ovopBench` (read by test/bench/browser through playwright). */
+
+export interface PdfBatchResult {
+  readonly totalMs: number;
+  readonly letters: number;
+  /** Longest gap seen by a 10 ms setInterval probe on the main thread. */
+  readonly longestGapMs: number;
+  /** Longest 'longtask' entry (0 when none was reported). */
+  readonly longestTaskMs: number;
+  readonly longTasks: number;
+  readonly bytes: number;
+}
+
+export interface BulkWriteResult {
+  readonly oursMs: number;
+  readonly peerMs: number;
+  readonly rows: number;
+}
+
+export interface SearchResult {
+  /** Median ms per keystroke through the repository page query. */
+  readonly oursMs: readonly number[];
+  /** Same keystrokes, linear scan over an in-memory array. */
+  readonly peerMs: readonly number[];
+  readonly keystrokes: number;
+  readonly lastTotal: number;
+}
+
+export interface ImportResult {
+  readonly oursMs: number;
+  readonly peerMs: number;
+  readonly parseMs: number;
+  readonly validateMs: number;
+  readonly commitMs: number;
+  readonly committed: number;
+  readonly peakHeapMiB: number;
+  readonly peerPeakHeapMiB: number;
+}
+
+export interface OvopBench {
+  pdfBatch(letters: number): Promise<PdfBatchResult>;
+  /** Writes `rows` IKM (with products and sentra) through the data layer and raw IndexedDB. */
+  bulkWrite(rows: number): Promise<BulkWriteResult>;
+  /** Seeds `rows` IKM into a fresh database named `dbName` (the app's own name for cold start). */
+  seed(rows: number, dbName: string): Promise<number>;
+  search(rows: number, dbName: string, words: readonly string[]): Promise<SearchResult>;
+  importXlsx(url: string, runs: number): Promise<ImportResult[]>;
+}
+
+declare global {
+  interface Window {
+    ovopBench?: OvopBench;
+  }
+}

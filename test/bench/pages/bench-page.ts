@@ -1,0 +1,9 @@
+import type { OvopBench } from './bench-api';
+import { pdfBatch } from './page-pdf';
+import { bulkWrite, search, seed } from './page-db';
+import { importXlsx } from './page-import';
+
+const bench: OvopBench = { pdfBatch, bulkWrite, seed, search, importXlsx };
+window.ovopBench = bench;
+const status = document.getElementById('status');
+if (status) status.textContent = 'Tolok ukur siap dijalankan.';

@@ -1,0 +1,97 @@
+import ExcelJS from 'exceljs';
+import { planCommit, runPipeline, toImportCell, type ImportCell, type ImportTable } from '@shared/import';
+import { createContext, enterpriseRepository, OvopDatabase, runImport } from '../../../renderer/src/db';
+import { catalogLookup } from './page-regions';
+import type { ImportResult } from './bench-api';
+
+interface MemoryInfo {
+  readonly usedJSHeapSize: number;
+}
+
+/** Chromium's JS heap (precise with --enable-precise-memory-info), sampled every 20 ms. */
+function heapSampler(): { stop(): number } {
+  const read = (): number => (performance as unknown as { memory?: MemoryInfo }).memory?.usedJSHeapSize ?? 0;
+  let peak = read();
+  const timer = setInterval(() => {
+    peak = Math.max(peak, read());
+  }, 20);
+  return {
+    stop() {
+      clearInterval(timer);
+      return Math.max(peak, read()) / 2 ** 20;
+    },
+  };
+}
+
+function sheetTable(workbook: ExcelJS.Workbook): ImportTable {
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new Error('lembar kosong');
+  const rows: ImportCell[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    const cells: ImportCell[] = [];
+    for (let c = 1; c <= sheet.columnCount; c++) cells.push(toImportCell(row.getCell(c).value));
+    rows[rowNumber - 1] = cells;
+  });
+  return { sheet: sheet.name, rows: Array.from(rows, (r) => r ?? []) };
+}
+
+async function deleteDatabase(name: string): Promise<void> {
+  await new Promise<void>((resolve) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => resolve();
+    request.onblocked = () => resolve();
+  });
+}
+
+const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
+
+/**
+ * Ours: exceljs load → cells → runPipeline (map, normalise, validate, duplicates) → planCommit →
+ * runImport (one transaction, every row through the IKM repository: schema, NIB check, audit).
+ * Peer: the bare exceljs load of the same bytes. The app has no spreadsheet adapter yet
+ * (renderer/src/platform/spreadsheet.ts), so the sheet-to-cells step here stands in for it.
+ */
+export async function importXlsx(url: string, runs: number): Promise<ImportResult[]> {
+  const bytes = await (await fetch(url)).arrayBuffer();
+  const lookup = catalogLookup();
+  await lookup.kabKotaList();
+  const results: ImportResult[] = [];
+  for (let run = 0; run < runs; run++) {
+    gc();
+    const peerHeap = heapSampler();
+    const p0 = performance.now();
+    const bare = new ExcelJS.Workbook();
+    await bare.xlsx.load(bytes);
+    const peerMs = performance.now() - p0;
+    const peerPeakHeapMiB = peerHeap.stop();
+    if (bare.worksheets[0]?.rowCount === 0) throw new Error('berkas kosong');
+
+    gc();
+    await deleteDatabase('bench-import');
+    const db = new OvopDatabase('bench-import');
+    await db.open();
+    const ctx = createContext(db);
+    const repo = enterpriseRepository(ctx);
+    const heap = heapSampler();
+    const t0 = performance.now();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes);
+    const table = sheetTable(workbook);
+    const t1 = performance.now();
+    const result = await runPipeline(table, { kind: 'ikm', lookup, existing: [] });
+    if (!result.ok) throw new Error(result.message);
+    const plan = planCommit(result.report.rows);
+    const t2 = performance.now();
+    await runImport(ctx, 'ikm', plan.creates, async (row) => {
+      if (row.form.kind === 'ikm') await repo.create(row.form.value);
+    });
+    const t3 = performance.now();
+    const peakHeapMiB = heap.stop();
+    const committed = await db.enterprises.count();
+    db.close();
+    await deleteDatabase('bench-import');
+    results.push({ oursMs: t3 - t0, peerMs, parseMs: t1 - t0, validateMs: t2 - t1, commitMs: t3 - t2, committed, peakHeapMiB, peerPeakHeapMiB });
+  }
+  return results;
+}
