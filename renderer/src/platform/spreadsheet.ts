@@ -1,3 +1,4 @@
+import type * as ExcelNamespace from 'exceljs';
 import type { ExportCell } from '@shared/export/csv-write';
 import { readCsv } from '@shared/import/csv-read';
 import { toImportCell, type ImportCell } from '@shared/import/cell';
@@ -8,7 +9,7 @@ import { prescanXlsx } from '@shared/import/xlsx-prescan';
  * XLSX reading and writing. exceljs is loaded on first use (`await import('exceljs')`) so it stays
  * out of the start-up bundle. Every XLSX is pre-scanned before exceljs sees it.
  */
-type ExcelModule = typeof import('exceljs');
+type ExcelModule = typeof ExcelNamespace;
 
 let excel: Promise<ExcelModule> | undefined;
 function loadExcel(): Promise<ExcelModule> {
