@@ -1,5 +1,5 @@
 import { Suspense, lazy } from 'react';
-import { HashRouter, Route, Routes } from 'react-router';
+import { Route, RouterProvider, Routes, createHashRouter } from 'react-router';
 import CssBaseline from '@mui/material/CssBaseline';
 import LinearProgress from '@mui/material/LinearProgress';
 import { ThemeProvider } from '@mui/material/styles';
@@ -14,26 +14,33 @@ const LetterPage = lazy(() => import('../features/letter/LetterPage'));
 const PackPage = lazy(() => import('../features/pack/PackPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
 
+/** The frame and its pages; rendered under one catch-all route of a data router (needed by useBlocker). */
+function Frame() {
+  return (
+    <AppShell>
+      <Suspense fallback={<LinearProgress aria-label="Memuat halaman" />}>
+        <Routes>
+          <Route path="/" element={<DashboardPage />} />
+          <Route path="/sentra/*" element={<SentraPage />} />
+          <Route path="/ikm/*" element={<EnterprisePage />} />
+          <Route path="/usulan/*" element={<NominationPage />} />
+          <Route path="/surat/*" element={<LetterPage />} />
+          <Route path="/paket/*" element={<PackPage />} />
+          <Route path="/pengaturan/*" element={<SettingsPage />} />
+        </Routes>
+      </Suspense>
+    </AppShell>
+  );
+}
+
 /** Hash routing: the same URLs work under app:// in Electron and on the fixed web port. */
+const router = createHashRouter([{ path: '*', element: <Frame /> }]);
+
 export function App() {
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
-      <HashRouter>
-        <AppShell>
-          <Suspense fallback={<LinearProgress aria-label="Memuat halaman" />}>
-            <Routes>
-              <Route path="/" element={<DashboardPage />} />
-              <Route path="/sentra/*" element={<SentraPage />} />
-              <Route path="/ikm/*" element={<EnterprisePage />} />
-              <Route path="/usulan/*" element={<NominationPage />} />
-              <Route path="/surat/*" element={<LetterPage />} />
-              <Route path="/paket/*" element={<PackPage />} />
-              <Route path="/pengaturan/*" element={<SettingsPage />} />
-            </Routes>
-          </Suspense>
-        </AppShell>
-      </HashRouter>
+      <RouterProvider router={router} />
     </ThemeProvider>
   );
 }

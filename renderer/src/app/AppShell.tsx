@@ -13,6 +13,10 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import InfoOutlinedIcon from '@mui/icons-material/InfoOutlined';
 import PrintIcon from '@mui/icons-material/Print';
+import Button from '@mui/material/Button';
+import PersonIcon from '@mui/icons-material/Person';
+import { UserNameDialog } from '../ui/UserNameDialog';
+import { setCurrentUserName, useCurrentUserName } from './current-user';
 import { navItems } from './routes';
 import { AboutDialog } from './AboutDialog';
 import { useCommands } from './use-commands';
@@ -23,6 +27,8 @@ const drawerWidth = 220;
 export function AppShell({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
   const [aboutOpen, setAboutOpen] = useState(false);
+  const [userOpen, setUserOpen] = useState(false);
+  const userName = useCurrentUserName();
   const openAbout = useCallback(() => setAboutOpen(true), []);
   useCommands({ navigate, openAbout });
 
@@ -38,6 +44,11 @@ export function AppShell({ children }: { children: ReactNode }) {
           <Typography variant="h6" component="div" sx={{ flex: 1, fontWeight: 700 }}>
             OVOP Desk
           </Typography>
+          <Tooltip title="Nama pengguna PC ini (dicatat pada riwayat perubahan)">
+            <Button color="inherit" startIcon={<PersonIcon />} onClick={() => setUserOpen(true)} sx={{ textTransform: 'none', mr: 1 }}>
+              {userName ?? 'Isi nama pengguna'}
+            </Button>
+          </Tooltip>
           <Tooltip title="Cetak halaman (Ctrl+P)">
             <IconButton color="inherit" aria-label="Cetak" onClick={() => void printPage()}>
               <PrintIcon />
@@ -82,6 +93,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         {children}
       </Box>
       <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
+      <UserNameDialog open={userOpen} initial={userName ?? ''} onSave={setCurrentUserName} onClose={() => setUserOpen(false)} />
     </Box>
   );
 }

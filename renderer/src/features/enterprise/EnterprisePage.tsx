@@ -1,11 +1,19 @@
-import Alert from '@mui/material/Alert';
-import { PageHeader } from '../../ui/PageHeader';
+import { Suspense, lazy } from 'react';
+import { Route, Routes } from 'react-router';
+import LinearProgress from '@mui/material/LinearProgress';
 
+const EnterpriseListPage = lazy(() => import('./EnterpriseListPage'));
+const EnterpriseDetailPage = lazy(() => import('./EnterpriseDetailPage'));
+
+/** /ikm (grid), /ikm/baru (new), /ikm/:id?tab=… (detail tabs). */
 export default function EnterprisePage() {
   return (
-    <>
-      <PageHeader title="IKM" />
-      <Alert severity="info">Halaman ini sedang disiapkan.</Alert>
-    </>
+    <Suspense fallback={<LinearProgress aria-label="Memuat" />}>
+      <Routes>
+        <Route index element={<EnterpriseListPage />} />
+        <Route path="baru" element={<EnterpriseDetailPage />} />
+        <Route path=":id" element={<EnterpriseDetailPage />} />
+      </Routes>
+    </Suspense>
   );
 }

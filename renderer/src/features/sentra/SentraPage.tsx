@@ -1,11 +1,19 @@
-import Alert from '@mui/material/Alert';
-import { PageHeader } from '../../ui/PageHeader';
+import { Suspense, lazy } from 'react';
+import { Route, Routes } from 'react-router';
+import LinearProgress from '@mui/material/LinearProgress';
 
+const SentraListPage = lazy(() => import('./SentraListPage'));
+const SentraFormPage = lazy(() => import('./SentraFormPage'));
+
+/** /sentra (grid), /sentra/baru (new), /sentra/:id (edit). */
 export default function SentraPage() {
   return (
-    <>
-      <PageHeader title="Sentra IKM" />
-      <Alert severity="info">Halaman ini sedang disiapkan.</Alert>
-    </>
+    <Suspense fallback={<LinearProgress aria-label="Memuat" />}>
+      <Routes>
+        <Route index element={<SentraListPage />} />
+        <Route path="baru" element={<SentraFormPage />} />
+        <Route path=":id" element={<SentraFormPage />} />
+      </Routes>
+    </Suspense>
   );
 }

@@ -1,5 +1,17 @@
-import Alert from '@mui/material/Alert';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import { setCurrentUserName, useCurrentUserName } from '../../app/current-user';
+import { UserNameForm } from '../../ui/UserNameDialog';
 
 export default function UserTab() {
-  return <Alert severity="info">Pengguna sedang disiapkan.</Alert>;
+  const name = useCurrentUserName();
+  return (
+    <Paper variant="outlined" sx={{ p: 2, display: 'grid', gap: 2 }}>
+      <Typography variant="h2">Pengguna PC ini</Typography>
+      <Typography variant="body2" color="text.secondary">
+        Nama ini dicatat pada setiap perubahan data register (riwayat perubahan).
+      </Typography>
+      <UserNameForm initial={name ?? ''} onSave={setCurrentUserName} />
+    </Paper>
+  );
 }

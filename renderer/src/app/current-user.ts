@@ -1,0 +1,44 @@
+import { useEffect, useSyncExternalStore } from 'react';
+import { z } from 'zod';
+import { registerRepositories } from '../features/enterprise/data/register-repositories';
+
+/**
+ * The named user of this PC ("nama pengguna"): every audit entry records it. Stored in the
+ * settings table (the repositories read it inside each write), mirrored here for the UI.
+ */
+let name: string | undefined;
+let loaded = false;
+const listeners = new Set<() => void>();
+
+function emit(): void {
+  for (const listener of listeners) listener();
+}
+
+async function load(): Promise<void> {
+  if (loaded) return;
+  loaded = true;
+  const stored = await registerRepositories().settings.get('userName', z.string(), '');
+  name = stored.trim() ? stored.trim() : undefined;
+  emit();
+}
+
+/** Saves the name (validated and audited by the settings repository). */
+export async function setCurrentUserName(next: string): Promise<void> {
+  await registerRepositories().settings.setUserName(next);
+  name = next.trim();
+  emit();
+}
+
+/** The current user name, or undefined while nobody has entered one. */
+export function useCurrentUserName(): string | undefined {
+  useEffect(() => {
+    void load();
+  }, []);
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => name,
+  );
+}

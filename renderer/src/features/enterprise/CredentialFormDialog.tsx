@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Typography from '@mui/material/Typography';
+import { CREDENTIAL_KIND_LABELS, CREDENTIAL_KINDS, credentialFormSchema, type Credential, type CredentialForm } from '@shared/domain/credential/credential';
+import type { Product } from '@shared/domain/product/product';
+import { FileUploadButton } from '../../ui/FileUploadButton';
+import { SelectElement, TextFieldElement } from '../../ui/form-fields';
+import { applySaveError } from '../../ui/save-error';
+import { registerRepositories } from './data/register-repositories';
+import { credentialInputOf, type CredentialInput } from './enterprise-editor';
+import { checkUpload } from './upload/check-upload';
+import { storeUpload, uploadLimits } from './upload/store-upload';
+
+const kindOptions = CREDENTIAL_KINDS.map((k) => ({ value: k, label: CREDENTIAL_KIND_LABELS[k] }));
+
+export interface CredentialFormDialogProps {
+  enterpriseId: string;
+  credential: Credential | undefined;
+  products: readonly Product[];
+  onClose: (saved: boolean) => void;
+}
+
+export function CredentialFormDialog({ enterpriseId, credential, products, onClose }: CredentialFormDialogProps) {
+  const { control, handleSubmit, setError, formState } = useForm<CredentialInput, unknown, CredentialForm>({
+    resolver: zodResolver(credentialFormSchema),
+    defaultValues: credentialInputOf(enterpriseId, credential),
+    mode: 'onTouched',
+  });
+  const [banner, setBanner] = useState<string | undefined>();
+  const [scan, setScan] = useState<File | undefined>();
+  const [scanMessage, setScanMessage] = useState<string | undefined>();
+
+  const chooseScan = async (file: File) => {
+    const check = checkUpload(new Uint8Array(await file.arrayBuffer()), 'scan', await uploadLimits());
+    setScan(check.ok ? file : undefined);
+    setScanMessage(check.ok ? `Dipilih: ${file.name}` : check.message);
+  };
+
+  const onSubmit = handleSubmit(async (values) => {
+    const { credentials } = registerRepositories().enterprises;
+    try {
+      const saved = credential ? await credentials.update(credential.id, values, credential.updatedAt) : await credentials.create(values);
+      if (scan) {
+        const stored = await storeUpload(scan, 'scan', { type: 'credential', id: saved.id });
+        if (!stored.ok) throw new Error(stored.message);
+        const { id: _id, createdAt: _c, updatedAt, deletedAt: _d, ...form } = saved;
+        await credentials.update(saved.id, { ...form, scanHash: stored.meta.hash }, updatedAt);
+      }
+      onClose(true);
+    } catch (error) {
+      setBanner(applySaveError(error, setError));
+    }
+  });
+
+  const productOptions = products.map((p) => ({ value: p.id, label: p.name }));
+  return (
+    <Dialog open onClose={() => onClose(false)} maxWidth="sm" fullWidth aria-labelledby="credential-title">
+      <Box component="form" noValidate onSubmit={(e) => void onSubmit(e)}>
+        <DialogTitle id="credential-title">{credential ? 'Ubah legalitas' : 'Tambah legalitas'}</DialogTitle>
+        <DialogContent sx={{ display: 'grid', gap: 2, pt: '8px !important' }}>
+          {banner ? <Alert severity="error">{banner}</Alert> : null}
+          <SelectElement control={control} name="kind" label="Jenis *" options={kindOptions} />
+          <TextFieldElement control={control} name="number" label="Nomor dokumen *" autoFocus />
+          <TextFieldElement control={control} name="issuer" label="Penerbit" />
+          <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 2 }}>
+            <TextFieldElement control={control} name="issuedOn" label="Tanggal terbit *" type="date" />
+            <TextFieldElement control={control} name="expiresOn" label="Berlaku sampai" type="date" helperText="Kosongkan bila tanpa batas" />
+          </Box>
+          {productOptions.length > 0 ? <SelectElement control={control} name="productId" label="Khusus produk" options={productOptions} emptyLabel="Semua produk IKM ini" /> : null}
+          <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
+            <FileUploadButton label="Unggah pindaian dokumen" accept="application/pdf,image/*" onFile={(f) => void chooseScan(f)} />
+            <Typography variant="body2" color={scan || !scanMessage ? 'text.secondary' : 'error'} role="status">
+              {scanMessage ?? (credential?.scanHash ? 'Pindaian sudah tersimpan' : 'Opsional')}
+            </Typography>
+          </Box>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => onClose(false)}>Batal</Button>
+          <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
+            Simpan legalitas
+          </Button>
+        </DialogActions>
+      </Box>
+    </Dialog>
+  );
+}

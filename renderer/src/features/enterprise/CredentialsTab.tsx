@@ -1,0 +1,121 @@
+import { useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import IconButton from '@mui/material/IconButton';
+import Paper from '@mui/material/Paper';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import AddIcon from '@mui/icons-material/Add';
+import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
+import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
+import { CREDENTIAL_KIND_LABELS, CREDENTIAL_STATE_LABELS, credentialState, type Credential, type CredentialState } from '@shared/domain/credential/credential';
+import type { Enterprise } from '@shared/domain/enterprise/enterprise';
+import { formatLongDate } from '@shared/text';
+import { UndoSnackbar } from '../../ui/UndoSnackbar';
+import { useAsync } from '../../ui/use-async';
+import { registerRepositories } from './data/register-repositories';
+import { CredentialFormDialog } from './CredentialFormDialog';
+import { localIsoDate } from './enterprise-editor';
+
+const STATE_COLOR: Record<CredentialState, 'success' | 'warning' | 'error'> = { valid: 'success', 'expiring-soon': 'warning', expired: 'error' };
+
+export default function CredentialsTab({ enterprise }: { enterprise: Enterprise }) {
+  const [reload, setReload] = useState(0);
+  const [editing, setEditing] = useState<Credential | 'new' | undefined>();
+  const [deleted, setDeleted] = useState<Credential | undefined>();
+  const state = useAsync(async () => {
+    const { enterprises } = registerRepositories();
+    const [credentials, products] = await Promise.all([enterprises.credentials.list(enterprise.id), enterprises.products.list(enterprise.id)]);
+    return { credentials: credentials.filter((c) => c.deletedAt === undefined), products: products.filter((p) => p.deletedAt === undefined) };
+  }, [enterprise.id, reload]);
+  const today = localIsoDate(new Date());
+  const credentials = state.value?.credentials ?? [];
+  const products = state.value?.products ?? [];
+  const store = registerRepositories().enterprises.credentials;
+
+  return (
+    <Box sx={{ display: 'grid', gap: 2 }}>
+      <Box>
+        <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')}>
+          Tambah legalitas
+        </Button>
+      </Box>
+      {state.status === 'ready' && credentials.length === 0 ? <Alert severity="info">Belum ada dokumen legalitas.</Alert> : null}
+      {credentials.length > 0 ? (
+        <TableContainer component={Paper} variant="outlined">
+          <Table size="small" aria-label="Daftar legalitas">
+            <TableHead>
+              <TableRow>
+                <TableCell>Jenis</TableCell>
+                <TableCell>Nomor</TableCell>
+                <TableCell>Penerbit</TableCell>
+                <TableCell>Terbit</TableCell>
+                <TableCell>Berlaku sampai</TableCell>
+                <TableCell>Status</TableCell>
+                <TableCell align="right">Aksi</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {credentials.map((c) => {
+                const s = credentialState(c, today);
+                return (
+                  <TableRow key={c.id}>
+                    <TableCell>{CREDENTIAL_KIND_LABELS[c.kind]}</TableCell>
+                    <TableCell>{c.number}</TableCell>
+                    <TableCell>{c.issuer || '—'}</TableCell>
+                    <TableCell>{formatLongDate(c.issuedOn)}</TableCell>
+                    <TableCell>{c.expiresOn ? formatLongDate(c.expiresOn) : 'Tanpa batas'}</TableCell>
+                    <TableCell>
+                      <Chip size="small" label={CREDENTIAL_STATE_LABELS[s]} color={STATE_COLOR[s]} variant={s === 'valid' ? 'outlined' : 'filled'} />
+                    </TableCell>
+                    <TableCell align="right">
+                      <IconButton aria-label={`Ubah ${CREDENTIAL_KIND_LABELS[c.kind]} ${c.number}`} onClick={() => setEditing(c)}>
+                        <EditOutlinedIcon />
+                      </IconButton>
+                      <IconButton
+                        aria-label={`Hapus ${CREDENTIAL_KIND_LABELS[c.kind]} ${c.number}`}
+                        onClick={() =>
+                          void store.softDelete(c.id, c.updatedAt).then(() => {
+                            setDeleted(c);
+                            setReload((n) => n + 1);
+                          })
+                        }
+                      >
+                        <DeleteOutlinedIcon />
+                      </IconButton>
+                    </TableCell>
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+        </TableContainer>
+      ) : null}
+      {editing ? (
+        <CredentialFormDialog
+          enterpriseId={enterprise.id}
+          credential={editing === 'new' ? undefined : editing}
+          products={products}
+          onClose={(saved) => {
+            setEditing(undefined);
+            if (saved) setReload((n) => n + 1);
+          }}
+        />
+      ) : null}
+      <UndoSnackbar
+        message={deleted ? `${CREDENTIAL_KIND_LABELS[deleted.kind]} ${deleted.number} dihapus` : undefined}
+        onUndo={() => {
+          if (deleted) void store.restore(deleted.id).then(() => setReload((n) => n + 1));
+          setDeleted(undefined);
+        }}
+        onClose={() => setDeleted(undefined)}
+      />
+    </Box>
+  );
+}

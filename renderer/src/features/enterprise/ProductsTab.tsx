@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Card from '@mui/material/Card';
+import CardActions from '@mui/material/CardActions';
+import CardContent from '@mui/material/CardContent';
+import Typography from '@mui/material/Typography';
+import AddIcon from '@mui/icons-material/Add';
+import { COMMODITY_LABELS, isOvopCommodity } from '@shared/domain/common/commodity';
+import type { Enterprise } from '@shared/domain/enterprise/enterprise';
+import { CAPACITY_PERIOD_LABELS, marketSummary, type Product } from '@shared/domain/product/product';
+import { formatRupiah } from '@shared/text';
+import { UndoSnackbar } from '../../ui/UndoSnackbar';
+import { useAsync } from '../../ui/use-async';
+import { registerRepositories } from './data/register-repositories';
+import { ProductFormDialog } from './ProductFormDialog';
+
+export default function ProductsTab({ enterprise }: { enterprise: Enterprise }) {
+  const [reload, setReload] = useState(0);
+  const [editing, setEditing] = useState<Product | 'new' | undefined>();
+  const [deleted, setDeleted] = useState<Product | undefined>();
+  const state = useAsync(async () => (await registerRepositories().enterprises.products.list(enterprise.id)).filter((p) => p.deletedAt === undefined), [enterprise.id, reload]);
+  const products = state.value ?? [];
+  const { products: store } = registerRepositories().enterprises;
+
+  return (
+    <Box sx={{ display: 'grid', gap: 2 }}>
+      <Box>
+        <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')}>
+          Tambah produk
+        </Button>
+      </Box>
+      {state.status === 'ready' && products.length === 0 ? <Alert severity="info">Belum ada produk unggulan.</Alert> : null}
+      {products.map((p) => (
+        <Card key={p.id} variant="outlined" component="article" aria-label={`Produk ${p.name}`}>
+          <CardContent sx={{ display: 'grid', gap: 0.5 }}>
+            <Typography variant="h3">{p.name}</Typography>
+            <Typography variant="body2">
+              Komoditi: {COMMODITY_LABELS[p.commodity]}
+              {isOvopCommodity(p.commodity) ? '' : ' (di luar lima komoditi OVOP)'}
+            </Typography>
+            <Typography variant="body2">
+              Kapasitas: {p.capacity.value.toLocaleString('id-ID')} {p.capacity.unit} {CAPACITY_PERIOD_LABELS[p.capacity.period]}
+              {p.monthsProducedPerYear !== undefined ? ` · diproduksi ${p.monthsProducedPerYear} bulan/tahun` : ''}
+            </Typography>
+            <Typography variant="body2">Pasar: {marketSummary(p.market)}</Typography>
+            <Typography variant="body2">
+              Harga: {formatRupiah(p.priceMin)} – {formatRupiah(p.priceMax)}
+            </Typography>
+            {p.rawMaterials ? (
+              <Typography variant="body2">
+                Bahan baku: {p.rawMaterials}
+                {p.localRawMaterialSharePercent !== undefined ? ` (${p.localRawMaterialSharePercent}% lokal)` : ''}
+              </Typography>
+            ) : null}
+            {p.uniquenessStory ? <Typography variant="body2" color="text.secondary">{p.uniquenessStory}</Typography> : null}
+          </CardContent>
+          <CardActions>
+            <Button size="small" onClick={() => setEditing(p)}>
+              Ubah
+            </Button>
+            <Button
+              size="small"
+              color="error"
+              onClick={() =>
+                void store.softDelete(p.id, p.updatedAt).then(() => {
+                  setDeleted(p);
+                  setReload((n) => n + 1);
+                })
+              }
+            >
+              Hapus
+            </Button>
+          </CardActions>
+        </Card>
+      ))}
+      {editing ? (
+        <ProductFormDialog
+          enterpriseId={enterprise.id}
+          product={editing === 'new' ? undefined : editing}
+          onClose={(saved) => {
+            setEditing(undefined);
+            if (saved) setReload((n) => n + 1);
+          }}
+        />
+      ) : null}
+      <UndoSnackbar
+        message={deleted ? `Produk "${deleted.name}" dihapus` : undefined}
+        onUndo={() => {
+          if (deleted) void store.restore(deleted.id).then(() => setReload((n) => n + 1));
+          setDeleted(undefined);
+        }}
+        onClose={() => setDeleted(undefined)}
+      />
+    </Box>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Sentra, SentraDecree } from '@shared/domain/sentra/sentra';
+import { registerRepositories } from '../enterprise/data/register-repositories';
+import { storeUpload } from '../enterprise/upload/store-upload';
+import { newDecreeOf, sentraFormOf, type SentraEditorValues } from './sentra-editor.schema';
+
+/**
+ * Every SK penetapan in use by a sentra (live or deleted), newest first. Adapter: the repository
+ * has no decree list yet, so the SK ids are gathered from the sentra pages (a province has a few
+ * hundred sentra; replace with `decrees.list()` when the repository offers it).
+ */
+export async function listDecrees(): Promise<SentraDecree[]> {
+  const { sentras } = registerRepositories();
+  const ids = new Set<string>();
+  for (const scope of ['live', 'deleted'] as const) {
+    const page = await sentras.page({ filter: { scope }, sort: { field: 'name', direction: 'asc' }, offset: 0, limit: 100_000 });
+    for (const row of page.rows) if (row.decreeId !== undefined) ids.add(row.decreeId);
+  }
+  const decrees = await Promise.all([...ids].map((id) => sentras.decrees.get(id)));
+  return decrees.filter((d): d is SentraDecree => d !== undefined && d.deletedAt === undefined).sort((a, b) => (a.date < b.date ? 1 : -1));
+}
+
+/** Saves the SK (new one first, with its scan) and the sentra; returns the stored sentra. */
+export async function saveSentra(values: SentraEditorValues, existing: Sentra | undefined, scan: File | undefined): Promise<Sentra> {
+  const { sentras } = registerRepositories();
+  let decreeId: string | undefined = values.decreeMode === 'none' ? undefined : values.decreeId;
+  const decreeForm = newDecreeOf(values);
+  if (decreeForm) {
+    const decree = await sentras.decrees.create(decreeForm);
+    decreeId = decree.id;
+    if (scan) await attachDecreeScan(decree, scan);
+  } else if (scan && decreeId !== undefined) {
+    const decree = await sentras.decrees.get(decreeId);
+    if (decree) await attachDecreeScan(decree, scan);
+  }
+  const form = sentraFormOf(values, decreeId);
+  return existing ? sentras.update(existing.id, form, existing.updatedAt) : sentras.create(form);
+}
+
+/** Stores the SK scan and records its hash on the SK. Throws with the Indonesian refusal. */
+async function attachDecreeScan(decree: SentraDecree, scan: File): Promise<void> {
+  const stored = await storeUpload(scan, 'scan', { type: 'decree', id: decree.id });
+  if (!stored.ok) throw new Error(`Pindaian SK: ${stored.message}`);
+  const { id: _id, createdAt: _c, updatedAt, deletedAt: _d, ...form } = decree;
+  await registerRepositories().sentras.decrees.update(decree.id, { ...form, scanHash: stored.meta.hash }, updatedAt);
+}
