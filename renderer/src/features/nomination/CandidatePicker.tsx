@@ -3,6 +3,7 @@ import Box from '@mui/material/Box';
 import Checkbox from '@mui/material/Checkbox';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
+import { idID } from '@mui/x-data-grid/locales';
 import { DataGrid, type GridColDef, type GridPaginationModel } from '@mui/x-data-grid';
 import { OVOP_COMMODITIES, type Commodity } from '@shared/domain/common/commodity';
 import { commodityLabel } from '@shared/nomination-view/nomination-rows';
@@ -65,8 +66,8 @@ export function CandidatePicker({ kabKota, selected, onToggle }: CandidatePicker
   return (
     <Box>
       <Box sx={{ display: 'flex', gap: 1.5, flexWrap: 'wrap', mb: 1.5 }}>
-        <TextField size="small" label="Cari nama IKM, pemilik, atau NIB" value={text} onChange={(e) => { setText(e.target.value); setPaging((p) => ({ ...p, page: 0 })); }} sx={{ minWidth: 260 }} />
-        <TextField size="small" select label="Kab/kota" value={kk} onChange={(e) => { setKk(e.target.value); setPaging((p) => ({ ...p, page: 0 })); }} sx={{ minWidth: 200 }}>
+        <TextField size="small" fullWidth={false} label="Cari nama IKM, pemilik, atau NIB" value={text} onChange={(e) => { setText(e.target.value); setPaging((p) => ({ ...p, page: 0 })); }} sx={{ minWidth: 260 }} />
+        <TextField size="small" fullWidth={false} select label="Kab/kota" value={kk} onChange={(e) => { setKk(e.target.value); setPaging((p) => ({ ...p, page: 0 })); }} sx={{ minWidth: 200 }}>
           <MenuItem value={ALL}>Semua kab/kota</MenuItem>
           {kabKota.map((k) => (
             <MenuItem key={k.code} value={k.code}>
@@ -74,7 +75,7 @@ export function CandidatePicker({ kabKota, selected, onToggle }: CandidatePicker
             </MenuItem>
           ))}
         </TextField>
-        <TextField size="small" select label="Komoditas" value={commodity} onChange={(e) => { setCommodity(e.target.value as Commodity); setPaging((p) => ({ ...p, page: 0 })); }} sx={{ minWidth: 180 }}>
+        <TextField size="small" fullWidth={false} select label="Komoditas" value={commodity} onChange={(e) => { setCommodity(e.target.value as Commodity); setPaging((p) => ({ ...p, page: 0 })); }} sx={{ minWidth: 180 }}>
           <MenuItem value={ALL}>Semua komoditas</MenuItem>
           {OVOP_COMMODITIES.map((c) => (
             <MenuItem key={c} value={c}>
@@ -97,7 +98,7 @@ export function CandidatePicker({ kabKota, selected, onToggle }: CandidatePicker
         paginationModel={paging}
         onPaginationModelChange={setPaging}
         pageSizeOptions={[10, 25, 50]}
-        localeText={{ noRowsLabel: 'Tidak ada IKM yang cocok' }}
+        localeText={{ ...idID.components.MuiDataGrid.defaultProps.localeText, noRowsLabel: 'Tidak ada IKM yang cocok' }}
       />
     </Box>
   );

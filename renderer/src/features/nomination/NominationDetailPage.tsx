@@ -60,7 +60,7 @@ export function NominationDetailPage() {
 
   return (
     <>
-      <Breadcrumbs sx={{ mb: 1 }}>
+      <Breadcrumbs sx={{ mb: 1 }} aria-label="Jejak halaman">
         <Link component={RouterLink} to="/usulan">
           Usulan
         </Link>

@@ -11,7 +11,11 @@ import { findingLink, type FindingRefs } from '@shared/nomination-view/finding-l
 /** Every finding of one candidate, blocking first, each with a link to the field to fix. */
 export function ReadinessList({ findings, refs }: { findings: readonly Finding[]; refs: FindingRefs }) {
   if (findings.length === 0) {
-    return <Alert severity="success">Semua persyaratan terpenuhi. Usulan ini siap.</Alert>;
+    return (
+      <Alert severity="success" role="status">
+        Semua persyaratan terpenuhi. Usulan ini siap.
+      </Alert>
+    );
   }
   return (
     <List dense aria-label="Hasil pemeriksaan kesiapan" disablePadding>

@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import Box from '@mui/material/Box';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
+import { idID } from '@mui/x-data-grid/locales';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { NOMINATION_STATUSES, NOMINATION_STATUS_LABELS, type NominationStatus } from '@shared/domain/nomination/nomination';
 import { READINESS_LIGHT_LABELS, type ReadinessLight } from '@shared/domain/readiness/finding';
@@ -51,8 +52,8 @@ export function NominationGrid({ rows, kabKota }: { rows: readonly NominationRow
   return (
     <Box>
       <Box sx={{ display: 'flex', gap: 1.5, flexWrap: 'wrap', mb: 1.5 }}>
-        <TextField size="small" label="Cari IKM atau produk" value={text} onChange={(e) => setText(e.target.value)} sx={{ minWidth: 240 }} />
-        <TextField size="small" select label="Kab/kota" value={kk} onChange={(e) => setKk(e.target.value)} sx={{ minWidth: 200 }}>
+        <TextField size="small" fullWidth={false} label="Cari IKM atau produk" value={text} onChange={(e) => setText(e.target.value)} sx={{ minWidth: 240 }} />
+        <TextField size="small" fullWidth={false} select label="Kab/kota" value={kk} onChange={(e) => setKk(e.target.value)} sx={{ minWidth: 200 }}>
           <MenuItem value={ALL}>Semua kab/kota</MenuItem>
           {kabKota.map((k) => (
             <MenuItem key={k.code} value={k.code}>
@@ -60,7 +61,7 @@ export function NominationGrid({ rows, kabKota }: { rows: readonly NominationRow
             </MenuItem>
           ))}
         </TextField>
-        <TextField size="small" select label="Status" value={status} onChange={(e) => setStatus(e.target.value as NominationStatus)} sx={{ minWidth: 200 }}>
+        <TextField size="small" fullWidth={false} select label="Status" value={status} onChange={(e) => setStatus(e.target.value as NominationStatus)} sx={{ minWidth: 200 }}>
           <MenuItem value={ALL}>Semua status</MenuItem>
           {NOMINATION_STATUSES.map((s) => (
             <MenuItem key={s} value={s}>
@@ -68,7 +69,7 @@ export function NominationGrid({ rows, kabKota }: { rows: readonly NominationRow
             </MenuItem>
           ))}
         </TextField>
-        <TextField size="small" select label="Kesiapan" value={light} onChange={(e) => setLight(e.target.value as ReadinessLight)} sx={{ minWidth: 180 }}>
+        <TextField size="small" fullWidth={false} select label="Kesiapan" value={light} onChange={(e) => setLight(e.target.value as ReadinessLight)} sx={{ minWidth: 180 }}>
           <MenuItem value={ALL}>Semua</MenuItem>
           {LIGHTS.map((l) => (
             <MenuItem key={l} value={l}>
@@ -87,7 +88,7 @@ export function NominationGrid({ rows, kabKota }: { rows: readonly NominationRow
         pageSizeOptions={[25, 50, 100]}
         initialState={{ pagination: { paginationModel: { pageSize: 25, page: 0 } } }}
         onRowClick={({ row }) => void navigate(`/usulan/${row.id}`)}
-        localeText={{ noRowsLabel: 'Belum ada usulan yang cocok' }}
+        localeText={{ ...idID.components.MuiDataGrid.defaultProps.localeText, noRowsLabel: 'Belum ada usulan yang cocok' }}
         sx={{ '& .MuiDataGrid-row': { cursor: 'pointer' } }}
       />
     </Box>

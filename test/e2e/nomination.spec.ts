@@ -1,0 +1,76 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { launchApp, type AppSession } from './support/browser';
+import { NominationPages } from './pages/nomination-page';
+import { candidateTables, credentialTables, halalFor, makeE2eCandidate, seedRegister } from '../support/factories/e2e-register';
+
+describe('Usulan: round, nominations, live readiness and workflow (web mode)', () => {
+  let app: AppSession | undefined;
+  afterEach(async () => {
+    await app?.dispose();
+    app = undefined;
+  });
+
+  it('creates a round, nominates three IKM, clears a missing halal finding and moves a nomination through the workflow', async () => {
+    app = await launchApp({ hash: '/usulan' });
+    const { page } = app;
+    const usulan = new NominationPages(page);
+    await usulan.waitForHeading('Usulan');
+
+    // Register: three ready food IKM, one of them without its halal certificate.
+    const noHalal = makeE2eCandidate('UD Kerupuk Haruan Martapura', '9120001230001', 'Kerupuk Haruan');
+    const dodol = makeE2eCandidate('CV Dodol Kandangan', '9120001230002', 'Dodol Kandangan');
+    const amplang = makeE2eCandidate('UD Amplang Bahari', '9120001230003', 'Amplang Ikan');
+    noHalal.credentials = noHalal.credentials.filter((c) => c.kind !== 'halal');
+    await seedRegister(page, candidateTables([noHalal, dodol, amplang], 'Rina (Disperin Banjar)'));
+    await page.reload();
+    await usulan.waitForHeading('Usulan');
+
+    await usulan.createRound(2026);
+    await app.screenshot('usulan-periode-pengaturan');
+    await usulan.saveRoundSettings();
+    await usulan.waitForHeading('OVOP 2026');
+
+    await usulan.nominate([noHalal.enterprise.name, dodol.enterprise.name, amplang.enterprise.name]);
+    await expect.poll(() => page.getByRole('grid', { name: 'Daftar usulan' }).getByRole('row').count()).toBe(4);
+    await expect.poll(() => usulan.gridRow(noHalal.enterprise.name).locator('[data-readiness]').getAttribute('data-readiness')).toBe('belum-siap');
+    expect(await usulan.gridRow(dodol.enterprise.name).locator('[data-readiness]').getAttribute('data-readiness')).toBe('siap');
+    await app.screenshot('usulan-periode-ringkasan');
+
+    await usulan.openNomination(noHalal.enterprise.name);
+    const halalFinding = usulan.finding('halal-missing');
+    await halalFinding.waitFor();
+    expect(await halalFinding.getAttribute('data-severity')).toBe('blocking');
+    expect(await halalFinding.innerText()).toContain('Sertifikat Halal belum ada');
+    expect(await halalFinding.getByRole('link').getAttribute('href')).toBe(`#/ikm/${noHalal.enterprise.id}?tab=legalitas&jenis=halal`);
+    await app.screenshot('usulan-kesiapan-halal');
+
+    // Draft with a blocking finding cannot be checked: the reason is shown.
+    await usulan.moveTo('Diperiksa kab/kota');
+    await expect.poll(() => usulan.alert().innerText()).toContain('Masih ada 1 kekurangan wajib');
+
+    // The certificate is added to the register (test hook: plain IndexedDB, which Dexie's live
+    // queries cannot observe, hence the reload; the IKM page's own writes update it live).
+    await seedRegister(page, credentialTables([halalFor(noHalal)]));
+    await page.reload();
+    await usulan.waitForHeading(noHalal.enterprise.name);
+    await page.getByText('Semua persyaratan terpenuhi').waitFor();
+    expect(await usulan.finding('halal-missing').count()).toBe(0);
+
+    await usulan.moveTo('Diperiksa kab/kota');
+    await expect.poll(() => usulan.status().innerText()).toBe('Diperiksa kab/kota');
+    await usulan.moveTo('Divalidasi provinsi');
+    await expect.poll(() => usulan.status().innerText()).toBe('Divalidasi provinsi');
+    await usulan.moveTo('Surat ditandatangani');
+    await expect.poll(() => usulan.alert().innerText()).toContain('belum tercantum dalam lampiran surat usulan');
+    expect(await usulan.status().innerText()).toBe('Divalidasi provinsi');
+
+    const history = await usulan.historyRows().allInnerTexts();
+    expect(history).toHaveLength(3);
+    expect(history[0]).toContain('Divalidasi provinsi');
+    expect(history[1]).toContain('Diperiksa kab/kota');
+    expect(history[2]).toContain('Draf');
+    for (const row of history) expect(row).toContain('Rina (Disperin Banjar)');
+    await app.screenshot('usulan-alur-status');
+    expect(app.errors).toEqual([]);
+  });
+});
