@@ -18,6 +18,8 @@ export interface NominationListFilter {
   kesiapan?: ReadinessLight;
   kabKota?: string;
   komoditas?: Commodity;
+  /** 'berakhir': candidates with a credential that ends before the round closes. */
+  legalitas?: 'berakhir';
 }
 
 /** `/usulan/periode/<id>?status=draft` and friends. */

@@ -1,0 +1,68 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { launchApp, type AppSession } from './support/browser';
+import { DashboardPageModel, type DashboardSeed } from './pages/dashboard-page';
+
+const YEAR = 2026;
+const SEED: DashboardSeed = {
+  year: YEAR,
+  candidates: [
+    { name: 'UD Sasirangan Indah', kabKota: '63.03', commodity: 'kain-batik', status: 'draft', credentialExpiresOn: `${YEAR}-06-10` },
+    { name: 'CV Purun Banjar', kabKota: '63.03', commodity: 'anyaman', status: 'draft' },
+    { name: 'UD Dodol Kandangan', kabKota: '63.06', commodity: 'makanan-minuman', status: 'divalidasi' },
+    { name: 'UD Gerabah Bakumpai', kabKota: '63.04', commodity: 'gerabah', status: 'ditarik' },
+  ],
+  finalLettersWithoutScan: 2,
+  awards: [
+    { year: 2016, stars: 3, scale: 5 },
+    { year: 2024, stars: 2, scale: 3 },
+  ],
+};
+
+describe('Beranda in Chromium', () => {
+  let app: AppSession | undefined;
+  afterEach(async () => {
+    await app?.dispose();
+    app = undefined;
+  });
+
+  it('shows the first-run page on a fresh profile, leading to Profil Instansi', async () => {
+    app = await launchApp();
+    const beranda = new DashboardPageModel(app.page);
+    await beranda.firstRun().waitFor();
+    expect(await beranda.heading().innerText()).toBe('Beranda');
+    await app.screenshot('beranda-kosong');
+    await app.page.getByRole('link', { name: 'Buka Pengaturan → Profil Instansi' }).click();
+    await app.page.getByRole('heading', { level: 1, name: 'Pengaturan' }).waitFor();
+    expect(app.page.url()).toContain('#/pengaturan?tab=profil');
+    expect(await app.page.getByRole('tab', { name: 'Profil Instansi' }).getAttribute('aria-selected')).toBe('true');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('on a seeded register, each figure equals the rows of the list it links to', async () => {
+    app = await launchApp();
+    const beranda = new DashboardPageModel(app.page);
+    const roundId = await beranda.seed(SEED);
+    await app.page.getByRole('region', { name: 'Bintang skala 1–5' }).waitFor();
+    await app.screenshot('beranda-terisi');
+
+    expect(await beranda.count('Usulan aktif')).toBe(3);
+    expect(await beranda.count('Usulan berstatus Draf')).toBe(2);
+    expect(await beranda.count('Usulan berstatus Ditarik')).toBe(1);
+    expect(await beranda.count('Legalitas berakhir sebelum penutupan')).toBe(1);
+    expect(await beranda.count('Surat menunggu pindaian bertanda tangan')).toBe(2);
+    expect(await beranda.count('IKM terdaftar')).toBe(6);
+    // Kab/kota with nothing nominated come first (Barito Kuala only withdrew).
+    const order = await beranda.quotaOrder();
+    const firstMet = order.findIndex((n) => n.includes('Banjar') && !n.includes('Banjarmasin') && !n.includes('Banjarbaru'));
+    expect(order.indexOf('Kabupaten Barito Kuala')).toBeLessThan(firstMet);
+
+    // The figure links to the round's list with the status filter; the list shows the same rows.
+    const draft = await beranda.count('Usulan berstatus Draf');
+    await beranda.figure('Usulan berstatus Draf').click();
+    expect(app.page.url()).toContain(`#/usulan/periode/${roundId}?status=draft`);
+    const statuses = await beranda.gridStatuses();
+    expect(statuses.filter((s) => s === 'Draf')).toHaveLength(draft);
+    expect(statuses.filter((s) => s !== 'Ditarik')).toHaveLength(3);
+    expect(app.errors).toEqual([]);
+  });
+});

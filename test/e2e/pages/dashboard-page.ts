@@ -1,0 +1,62 @@
+import type { Page } from 'playwright-core';
+import { WEB_BASE_URL } from '../support/server';
+
+/** Spec of the test-only seed hook on Beranda (mirrors renderer/src/features/dashboard/e2e-seed.ts). */
+export interface DashboardSeed {
+  year: number;
+  candidates: { name: string; kabKota: string; commodity: string; status: string; credentialExpiresOn?: string }[];
+  finalLettersWithoutScan: number;
+  awards: { year: number; stars: number; scale: 5 | 3 }[];
+}
+
+type SeedWindow = { __ovopDashboardE2e?: { seed(spec: DashboardSeed): Promise<string> } };
+
+/** Page model of Beranda: figures by their label, the first-run panel, the quota table. */
+export class DashboardPageModel {
+  constructor(private readonly page: Page) {}
+
+  /** Opens Beranda with the seed hook installed, seeds, and reloads so the figures are read fresh. */
+  async seed(spec: DashboardSeed): Promise<string> {
+    await this.page.goto(`${WEB_BASE_URL}/index.html?e2e=1#/`);
+    await this.page.waitForFunction(() => (window as unknown as SeedWindow).__ovopDashboardE2e !== undefined);
+    const roundId = await this.page.evaluate(async (s) => {
+      const hook = (window as unknown as SeedWindow).__ovopDashboardE2e;
+      if (!hook) throw new Error('Kait uji Beranda tidak terpasang');
+      return hook.seed(s);
+    }, spec);
+    await this.page.goto(`${WEB_BASE_URL}/index.html#/`);
+    await this.page.reload();
+    await this.figure('Usulan aktif').waitFor();
+    return roundId;
+  }
+
+  heading() {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  firstRun() {
+    return this.page.getByRole('region', { name: 'Selamat datang di OVOP Desk' });
+  }
+
+  figure(label: string) {
+    return this.page.locator(`[data-figure="${label}"]`);
+  }
+
+  async count(label: string): Promise<number> {
+    return Number(await this.figure(label).getAttribute('data-count'));
+  }
+
+  /** Kab/kota names of the quota table, in the order shown. */
+  async quotaOrder(): Promise<string[]> {
+    const rows = this.page.getByRole('table', { name: 'Pemenuhan kuota per kabupaten/kota' }).locator('tbody tr');
+    return rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector('td')?.textContent ?? ''));
+  }
+
+  /** Status cells of the nomination grid on the target page. */
+  async gridStatuses(): Promise<string[]> {
+    const grid = this.page.getByRole('grid', { name: 'Daftar usulan' });
+    await grid.waitFor();
+    await this.page.waitForTimeout(300);
+    return grid.locator('[role="row"] [data-field="statusLabel"][role="gridcell"]').allInnerTexts();
+  }
+}
