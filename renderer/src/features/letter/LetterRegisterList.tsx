@@ -33,7 +33,7 @@ const STATUS_COLOR: Record<LetterStatus, 'default' | 'primary' | 'success' | 'in
 
 const columns: GridColDef<Row>[] = [
   { field: 'number', headerName: 'Nomor', width: 210, valueFormatter: (v: string) => v || '(belum bernomor)' },
-  { field: 'date', headerName: 'Tanggal', width: 130, valueFormatter: (v: string) => formatLongDate(v) },
+  { field: 'date', headerName: 'Tanggal', width: 160, valueFormatter: (v: string) => formatLongDate(v) },
   { field: 'hal', headerName: 'Hal', flex: 1, minWidth: 220 },
   { field: 'addressee', headerName: 'Tujuan', flex: 1, minWidth: 220 },
   { field: 'status', headerName: 'Status', width: 140, renderCell: ({ value }) => <Chip size="small" label={LETTER_STATUS_LABELS[value as LetterStatus]} color={STATUS_COLOR[value as LetterStatus]} /> },

@@ -11,7 +11,7 @@ export function errorAt<T extends FieldValues>(form: UseFormReturn<T>, name: Fie
 }
 
 /** Props wiring an MUI TextField to a registered field, with the schema's Indonesian message. */
-export function textProps<T extends FieldValues>(form: UseFormReturn<T>, name: FieldPath<T>, options: { number?: boolean; helperText?: string } = {}) {
+export function textProps<T extends FieldValues>(form: UseFormReturn<T>, name: FieldPath<T>, options: { number?: boolean; helperText?: string; step?: number } = {}) {
   const { ref, ...rest } = form.register(name, options.number ? { valueAsNumber: true } : {});
   const error = errorAt(form, name);
   return {
@@ -22,5 +22,7 @@ export function textProps<T extends FieldValues>(form: UseFormReturn<T>, name: F
     helperText: error?.message ?? options.helperText,
     fullWidth: true,
     size: 'small' as const,
+    // Values set from code (region → kop lines) must not sit under an unshrunk label.
+    slotProps: { inputLabel: { shrink: true }, ...(options.step !== undefined ? { htmlInput: { step: options.step } } : {}) },
   };
 }
