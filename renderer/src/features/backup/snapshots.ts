@@ -1,0 +1,98 @@
+import { detectLoss, ensureMarker, recordSnapshot, tableCounts, type LossState, type RepositoryContext, type SnapshotManifest } from '../../db';
+import { isDesktop, listSnapshots, readSnapshot, writeSnapshot, type SnapshotInfo, type SnapshotReason } from '../../platform/api';
+import { backupBytes, previewBackup, type BackupPreview } from './backup-file';
+
+/** Desktop: writes a whole-register snapshot file and remembers it in the marker row. */
+export async function takeSnapshot(ctx: RepositoryContext, reason: SnapshotReason): Promise<{ written: true; name: string } | { written: false; message: string }> {
+  const { bytes } = await backupBytes(ctx);
+  const result = await writeSnapshot(reason, bytes);
+  if (!result.available) return { written: false, message: result.message };
+  await recordSnapshot(ctx.db, result.value.snapshot.name, ctx.now);
+  return { written: true, name: result.value.snapshot.name };
+}
+
+/** Daily snapshot at start-up (desktop) when none was written today. */
+export async function dailySnapshotIfDue(ctx: RepositoryContext): Promise<void> {
+  if (!isDesktop()) return;
+  const list = await listSnapshots();
+  if (!list.available) return;
+  const today = ctx.now().toISOString().slice(0, 10);
+  if (list.value.some((s) => s.usable && s.createdAt.slice(0, 10) === today)) return;
+  await takeSnapshot(ctx, 'daily');
+}
+
+export interface NewestSnapshot {
+  readonly info: SnapshotInfo;
+  readonly preview: BackupPreview;
+}
+
+/** The newest usable snapshot, read and parsed (desktop); undefined on the web or when none is usable. */
+export async function newestSnapshot(): Promise<NewestSnapshot | undefined> {
+  const list = await listSnapshots();
+  if (!list.available) return undefined;
+  for (const info of list.value.filter((s) => s.usable)) {
+    const bytes = await readSnapshot(info.name);
+    if (!bytes.available) return undefined;
+    const parsed = previewBackup(bytes.value);
+    if (parsed.ok) return { info, preview: parsed.preview };
+  }
+  return undefined;
+}
+
+/** Web mode keeps the register id and counts in localStorage, which survives an IndexedDB wipe. */
+const WEB_MARKER_KEY = 'ovop-desk.register-marker';
+
+export function rememberWebMarker(manifest: SnapshotManifest): void {
+  try {
+    localStorage.setItem(WEB_MARKER_KEY, JSON.stringify(manifest));
+  } catch {
+    // storage full or blocked: recovery then has no web marker, nothing else breaks
+  }
+}
+
+export function webMarker(): SnapshotManifest | undefined {
+  try {
+    const raw = localStorage.getItem(WEB_MARKER_KEY);
+    if (!raw) return undefined;
+    const value = JSON.parse(raw) as Partial<SnapshotManifest>;
+    return typeof value.registerId === 'string' && typeof value.counts === 'object' && value.counts !== null
+      ? { snapshotId: String(value.snapshotId ?? 'web'), registerId: value.registerId, counts: value.counts }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export type RecoveryCheck =
+  | { readonly state: 'ok' }
+  | { readonly state: 'open-failed'; readonly message: string; readonly snapshot?: NewestSnapshot }
+  | { readonly state: Exclude<LossState, 'ok' | 'no-snapshot'>; readonly snapshot?: NewestSnapshot; readonly expected: SnapshotManifest };
+
+/** Start-up check: the marker and row counts against the newest snapshot (desktop) or the web marker. */
+export async function checkForLoss(ctx: RepositoryContext): Promise<RecoveryCheck> {
+  const snapshot = isDesktop() ? await newestSnapshot().catch(() => undefined) : undefined;
+  try {
+    await ctx.db.open();
+  } catch (error) {
+    return { state: 'open-failed', message: error instanceof Error ? error.message : String(error), ...(snapshot ? { snapshot } : {}) };
+  }
+  const expected: SnapshotManifest | undefined = snapshot
+    ? { snapshotId: snapshot.info.name, registerId: snapshot.preview.registerId, counts: snapshot.preview.counts }
+    : webMarker();
+  const state = await detectLoss(ctx.db, expected);
+  if (state === 'ok' || state === 'no-snapshot' || !expected) return { state: 'ok' };
+  // Another register's snapshot on a register that has rows is not a loss (e.g. restored from a file).
+  if (state === 'different-register' && Object.values(await countsOf(ctx)).some((n) => n > 0)) return { state: 'ok' };
+  return { state, expected, ...(snapshot ? { snapshot } : {}) };
+}
+
+async function countsOf(ctx: RepositoryContext): Promise<Record<string, number>> {
+  return tableCounts(ctx.db);
+}
+
+/** Web mode: remember the register id and row counts after a good start, an import or a restore. */
+export async function refreshWebMarker(ctx: RepositoryContext): Promise<void> {
+  if (isDesktop()) return;
+  const marker = await ensureMarker(ctx.db, ctx.now);
+  rememberWebMarker({ snapshotId: 'web', registerId: marker.registerId, counts: await tableCounts(ctx.db) });
+}
