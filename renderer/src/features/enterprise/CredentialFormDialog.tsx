@@ -32,7 +32,6 @@ export function CredentialFormDialog({ enterpriseId, credential, products, onClo
   const { control, handleSubmit, setError, formState } = useForm<CredentialInput, unknown, CredentialForm>({
     resolver: zodResolver(credentialFormSchema),
     defaultValues: credentialInputOf(enterpriseId, credential),
-    mode: 'onTouched',
   });
   const [banner, setBanner] = useState<string | undefined>();
   const [scan, setScan] = useState<File | undefined>();

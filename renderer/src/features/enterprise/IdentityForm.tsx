@@ -29,7 +29,6 @@ export function IdentityForm({ existing, onSaved }: { existing: Enterprise | und
   const form = useForm<EnterpriseInput, unknown, EnterpriseForm>({
     resolver: zodResolver(enterpriseFormSchema),
     defaultValues: enterpriseInputOf(existing),
-    mode: 'onTouched',
   });
   const { control, handleSubmit, setError, formState, setValue } = form;
   const guard = useUnsavedChangesGuard(formState.isDirty);

@@ -25,7 +25,6 @@ export function ProductFormDialog({ enterpriseId, product, onClose }: { enterpri
   const { control, handleSubmit, setError, formState } = useForm<ProductInput, unknown, ProductForm>({
     resolver: zodResolver(productFormSchema),
     defaultValues: productInputOf(enterpriseId, product),
-    mode: 'onTouched',
   });
   const [banner, setBanner] = useState<string | undefined>();
   const exporting = useWatch({ control, name: 'market.export' });

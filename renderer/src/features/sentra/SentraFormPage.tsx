@@ -62,7 +62,6 @@ function SentraForm({ existing, decrees }: { existing: Sentra | undefined; decre
   const form = useForm<SentraEditorInput, unknown, SentraEditorValues>({
     resolver: zodResolver(sentraEditorSchema),
     defaultValues: editorValuesOf(existing),
-    mode: 'onTouched',
   });
   const { control, handleSubmit, setError, formState } = form;
   const [scan, setScan] = useState<File | undefined>();
