@@ -27,6 +27,18 @@ export interface BundleInput {
   exportedAt: string;
 }
 
+/** The manifest over already-hashed entries (the renderer hashes while it streams). */
+export function bundleManifest(entries: BundleManifest['entries'], meta: Pick<BundleInput, 'appVersion' | 'office' | 'exportedAt'>): BundleManifest {
+  return {
+    format: BUNDLE_FORMAT,
+    formatVersion: BUNDLE_FORMAT_VERSION,
+    appVersion: meta.appVersion,
+    office: meta.office,
+    exportedAt: meta.exportedAt,
+    entries,
+  };
+}
+
 /**
  * The files of an exchange bundle, manifest last: the data JSON, one `blobs/<sha256>` per
  * attachment, and `manifest.json` listing every other file with its size and SHA-256.
@@ -36,14 +48,10 @@ export function bundleFiles(input: BundleInput): BundleFile[] {
   for (const [hash, bytes] of [...input.blobs].sort(([a], [b]) => a.localeCompare(b))) {
     files.push({ path: bundleBlobPath(hash), bytes, compress: false });
   }
-  const manifest: BundleManifest = {
-    format: BUNDLE_FORMAT,
-    formatVersion: BUNDLE_FORMAT_VERSION,
-    appVersion: input.appVersion,
-    office: input.office,
-    exportedAt: input.exportedAt,
-    entries: files.map((f) => ({ path: f.path, size: f.bytes.length, sha256: sha256Hex(f.bytes) })),
-  };
+  const manifest = bundleManifest(
+    files.map((f) => ({ path: f.path, size: f.bytes.length, sha256: sha256Hex(f.bytes) })),
+    input,
+  );
   files.push({ path: BUNDLE_MANIFEST_PATH, bytes: strToU8(JSON.stringify(manifest, null, 2)), compress: true });
   return files;
 }
