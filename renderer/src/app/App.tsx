@@ -3,6 +3,7 @@ import { Route, RouterProvider, Routes, createHashRouter } from 'react-router';
 import CssBaseline from '@mui/material/CssBaseline';
 import LinearProgress from '@mui/material/LinearProgress';
 import { ThemeProvider } from '@mui/material/styles';
+import { RecoveryGate } from '../features/backup/RecoveryGate';
 import { AppShell } from './AppShell';
 import { theme } from './theme';
 
@@ -40,7 +41,9 @@ export function App() {
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
-      <RouterProvider router={router} />
+      <RecoveryGate>
+        <RouterProvider router={router} />
+      </RecoveryGate>
     </ThemeProvider>
   );
 }
