@@ -1,0 +1,82 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormGroup from '@mui/material/FormGroup';
+import LinearProgress from '@mui/material/LinearProgress';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useEffect, useState } from 'react';
+import type { Round } from '@shared/domain/round/round.schema';
+import { formatBytes } from '@shared/bundle/zip-problem';
+import { appRepositories } from '../../db/app-repositories';
+import { exportBundle } from './bundle-export';
+import { deliverBlob } from './download';
+import { loadRounds } from './pack-sources';
+
+const stamp = (d: Date): string => `${d.getFullYear()}${String(d.getMonth() + 1).padStart(2, '0')}${String(d.getDate()).padStart(2, '0')}`;
+
+/** Kab/kota side: export the register (or some rounds) as one .ovop bundle for the province. */
+export function BundleExportPanel() {
+  const repos = appRepositories();
+  const [rounds, setRounds] = useState<Round[]>([]);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [message, setMessage] = useState<{ severity: 'success' | 'warning' | 'error'; text: string } | null>(null);
+  useEffect(() => void loadRounds(repos.ctx).then(setRounds), [repos]);
+
+  async function run(): Promise<void> {
+    setMessage(null);
+    setProgress(0);
+    try {
+      const office = (await repos.office.get()).profile;
+      const now = new Date();
+      const result = await exportBundle(
+        repos.ctx,
+        { roundIds: selected, appVersion: __APP_VERSION__, office: { name: office.officeName || 'Dinas Perindustrian', regionCode: office.regionCode || undefined }, exportedAt: now.toISOString() },
+        { onProgress: (p) => setProgress((100 * p.done) / Math.max(1, p.total)) },
+      );
+      const name = `bundel-ovop-${stamp(now)}.ovop`;
+      await deliverBlob(result.blob, name, 'Bundel OVOP', 'ovop');
+      const counted = `${result.counts.enterprises ?? 0} IKM, ${result.counts.nominations ?? 0} usulan, ${result.counts.attachments ?? 0} lampiran`;
+      setMessage(
+        result.missingBlobs.length > 0
+          ? { severity: 'warning', text: `${name} (${formatBytes(result.blob.size)}): ${counted}. ${result.missingBlobs.length} berkas lampiran tidak ditemukan di penyimpanan dan tidak ikut.` }
+          : { severity: 'success', text: `${name} (${formatBytes(result.blob.size)}): ${counted}.` },
+      );
+    } catch (error) {
+      setMessage({ severity: 'error', text: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setProgress(null);
+    }
+  }
+
+  return (
+    <Stack spacing={1.5}>
+      <Typography variant="subtitle1">Ekspor bundel (.ovop)</Typography>
+      <Typography variant="body2" color="text.secondary">
+        Register, periode, usulan, surat, dan lampiran dalam satu berkas dengan manifest dan sidik SHA-256, untuk dikirim ke Dinas provinsi. Tanpa pilihan: seluruh register.
+      </Typography>
+      <FormGroup row>
+        {rounds.map((r) => (
+          <FormControlLabel
+            key={r.id}
+            control={<Checkbox checked={selected.includes(r.id)} onChange={(e) => setSelected((s) => (e.target.checked ? [...s, r.id] : s.filter((x) => x !== r.id)))} />}
+            label={r.name}
+          />
+        ))}
+      </FormGroup>
+      <div>
+        <Button variant="contained" onClick={() => void run()} disabled={progress !== null}>
+          Ekspor bundel
+        </Button>
+      </div>
+      {progress !== null ? <LinearProgress variant="determinate" value={progress} aria-label="Kemajuan ekspor" /> : null}
+      {message ? (
+        <Alert severity={message.severity} role="status">
+          {message.text}
+        </Alert>
+      ) : null}
+    </Stack>
+  );
+}

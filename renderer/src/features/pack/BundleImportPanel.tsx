@@ -1,0 +1,121 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import ListItemText from '@mui/material/ListItemText';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { MERGE_STATUS_LABELS, type MergeChoice, type MergePreview } from '@shared/bundle/merge-preview';
+import type { ZipProblem } from '@shared/bundle/zip-problem';
+import { appRepositories } from '../../db/app-repositories';
+import { isDesktop, openBytes } from '../../platform/api';
+import { applyBundle, openBundle, previewBundle, type OpenedBundle } from './bundle-import';
+import { MergeConflictList } from './MergeConflictList';
+import { downloadBackup, snapshotBeforeMerge } from './pre-merge-backup';
+
+type Ready = Extract<OpenedBundle, { ok: true }>;
+
+/** Province side: open a .ovop, see what would change, choose per conflict, merge in one go. */
+export function BundleImportPanel() {
+  const repos = appRepositories();
+  const [name, setName] = useState('');
+  const [refused, setRefused] = useState<ZipProblem[] | null>(null);
+  const [opened, setOpened] = useState<Ready | null>(null);
+  const [preview, setPreview] = useState<MergePreview | null>(null);
+  const [choices, setChoices] = useState<Map<string, MergeChoice>>(new Map());
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
+
+  async function pick(): Promise<void> {
+    setResult(null);
+    const file = await openBytes('Pilih bundel OVOP', [{ name: 'Bundel OVOP', extensions: ['ovop', 'zip'] }]);
+    if (!file.opened) return;
+    setBusy(true);
+    setName(file.name);
+    setChoices(new Map());
+    try {
+      const bundle = openBundle(file.bytes);
+      if (!bundle.ok) {
+        setRefused(bundle.problems);
+        setOpened(null);
+        setPreview(null);
+        return;
+      }
+      setRefused(null);
+      setOpened(bundle);
+      setPreview(await previewBundle(repos.ctx, bundle));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const pending = preview?.items.filter((i) => i.status === 'conflict' && !choices.has(i.key)).length ?? 0;
+
+  async function apply(): Promise<void> {
+    if (!opened || !preview) return;
+    setBusy(true);
+    try {
+      await snapshotBeforeMerge(repos.ctx);
+      const { counts } = await applyBundle(repos.ctx, opened, preview, choices);
+      setResult({ severity: 'success', text: `Digabung: ${counts.added} baru, ${counts.replaced} diganti, ${counts.keptBoth} disimpan keduanya, ${counts.skipped} tidak berubah.` });
+      setPreview(await previewBundle(repos.ctx, opened));
+      setChoices(new Map());
+    } catch (error) {
+      setResult({ severity: 'error', text: `Penggabungan dibatalkan, register tidak berubah: ${error instanceof Error ? error.message : String(error)}` });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Stack spacing={1.5}>
+      <Typography variant="subtitle1">Impor bundel dari kabupaten/kota</Typography>
+      <div>
+        <Button variant="outlined" onClick={() => void pick()} disabled={busy}>
+          Buka bundel…
+        </Button>
+      </div>
+      {refused ? (
+        <Alert severity="error" role="status">
+          {name} ditolak sebelum apa pun ditulis:
+          <List dense>
+            {refused.map((p, i) => (
+              <ListItem key={i} disableGutters>
+                <ListItemText primary={p.message} secondary={p.entry ? `${p.entry} · ${p.code}` : p.code} />
+              </ListItem>
+            ))}
+          </List>
+        </Alert>
+      ) : null}
+      {opened && preview ? (
+        <>
+          <Typography variant="body2" aria-label="Ringkasan pratinjau">
+            {name} dari {opened.check.summary.office ?? '–'} ({opened.check.summary.exportedAt?.slice(0, 10)}):{' '}
+            {(['new', 'identical', 'updated', 'conflict'] as const).map((s) => `${preview.counts[s]} ${MERGE_STATUS_LABELS[s].toLowerCase()}`).join(', ')}
+          </Typography>
+          {preview.items.some((i) => i.status === 'conflict' || i.status === 'updated') ? (
+            <MergeConflictList items={preview.items.filter((i) => i.status === 'conflict' || i.status === 'updated')} choices={choices} onChoose={(k, c) => setChoices((m) => new Map(m).set(k, c))} />
+          ) : null}
+          {!isDesktop() ? (
+            <Alert severity="warning" action={<Button onClick={() => void downloadBackup(repos.ctx)}>Unduh cadangan</Button>}>
+              Disarankan mengunduh cadangan register sebelum menggabungkan.
+            </Alert>
+          ) : (
+            <Typography variant="caption">Cuplikan register disimpan otomatis sebelum penggabungan.</Typography>
+          )}
+          <div>
+            <Button variant="contained" onClick={() => void apply()} disabled={busy || pending > 0}>
+              {pending > 0 ? `Pilih dulu ${pending} bentrok` : 'Gabungkan ke register'}
+            </Button>
+          </div>
+        </>
+      ) : null}
+      {result ? (
+        <Alert severity={result.severity} role="status">
+          {result.text}
+        </Alert>
+      ) : null}
+    </Stack>
+  );
+}
