@@ -1,5 +1,6 @@
 import { BUNDLE_TABLES, emptyBundleData, type BundleRow, type BundleTable } from './bundle-data';
 import type { MergeChoice, MergePreview } from './merge-preview';
+import { remapRow } from './remap';
 
 export interface MergePlan {
   /** Rows to write (put) per table, with ids remapped where needed. */
@@ -8,20 +9,6 @@ export interface MergePlan {
 }
 
 export type MergePlanResult = { ok: true; plan: MergePlan } | { ok: false; unresolved: string[] };
-
-/** Replaces references (`…Id` fields, `owner.id`) to remapped ids. */
-function remapRow(row: BundleRow, remap: ReadonlyMap<string, string>): BundleRow {
-  if (remap.size === 0) return row;
-  const out: Record<string, unknown> = { ...row };
-  for (const [key, value] of Object.entries(row)) {
-    if (key !== 'id' && key.endsWith('Id') && typeof value === 'string' && remap.has(value)) out[key] = remap.get(value);
-  }
-  const owner = row.owner;
-  if (owner && typeof owner === 'object' && 'id' in owner && typeof owner.id === 'string' && remap.has(owner.id)) {
-    out.owner = { ...(owner as Record<string, unknown>), id: remap.get(owner.id) };
-  }
-  return out as BundleRow;
-}
 
 /**
  * Turns the preview and the officer's choice per conflict into rows to write. Every conflict needs
@@ -41,6 +28,7 @@ export function mergePlan(preview: MergePreview, choices: ReadonlyMap<string, Me
   for (const item of preview.items) {
     const choice = choices.get(item.key) ?? item.defaultChoice;
     if (item.status === 'identical') {
+      if (item.matchedBy === 'nib' && item.ours) remap.set(item.theirs.id, item.ours.id);
       counts.skipped += 1;
       continue;
     }

@@ -1,4 +1,5 @@
 import { BUNDLE_TABLES, BUNDLE_TABLE_LABELS, type BundleData, type BundleRow, type BundleTable } from './bundle-data';
+import { remapRow } from './remap';
 import { changedFields, stableJson } from './stable-json';
 
 export type MergeStatus = 'new' | 'identical' | 'updated' | 'conflict';
@@ -62,10 +63,19 @@ export function rowLabel(table: BundleTable, row: BundleRow): string {
  */
 export function mergePreview(ours: BundleData, theirs: BundleData): MergePreview {
   const items: MergeItem[] = [];
+  // The same IKM under another id (matched by NIB): its children are compared as if they pointed at ours.
+  const ourIds = new Set(ours.enterprises.map((r) => r.id));
+  const ourByNib = new Map(ours.enterprises.filter((r) => text(r, 'nib')).map((r) => [text(r, 'nib'), r.id]));
+  const nibRemap = new Map<string, string>();
+  for (const row of theirs.enterprises) {
+    const match = ourByNib.get(text(row, 'nib'));
+    if (!ourIds.has(row.id) && match !== undefined) nibRemap.set(row.id, match);
+  }
   for (const table of BUNDLE_TABLES) {
     const byId = new Map(ours[table].map((r) => [r.id, r]));
     const byNib = table === 'enterprises' ? new Map(ours[table].filter((r) => text(r, 'nib')).map((r) => [text(r, 'nib'), r])) : new Map<string, BundleRow>();
-    for (const row of theirs[table]) {
+    for (const original of theirs[table]) {
+      const row = remapRow(original, nibRemap);
       const key = `${table}:${row.id}`;
       const label = rowLabel(table, row);
       const sameId = byId.get(row.id);
@@ -91,6 +101,10 @@ export function mergePreview(ours: BundleData, theirs: BundleData): MergePreview
         continue;
       }
       const sameNib = byNib.get(text(row, 'nib'));
+      if (sameNib && stableJson({ ...sameNib, id: row.id }) === stableJson(row)) {
+        items.push({ key, table, status: 'identical', theirs: row, ours: sameNib, matchedBy: 'nib', changedFields: [], label, choices: [], defaultChoice: null });
+        continue;
+      }
       if (sameNib) {
         items.push({
           key,

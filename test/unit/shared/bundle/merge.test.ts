@@ -74,3 +74,19 @@ describe('mergePlan', () => {
     expect(result.plan.writes.products).toEqual([{ ...product, enterpriseId: ourIkm.id }]);
   });
 });
+
+describe('merging the same bundle twice', () => {
+  it('after taking an IKM matched by NIB, the same bundle shows nothing left to change', () => {
+    const ourIkm = makeEnterprise({ nib: '5555555555555', name: 'Versi Provinsi' });
+    const theirIkm = makeEnterprise({ nib: '5555555555555', name: 'Versi Kabupaten' });
+    const product = makeProduct({ enterpriseId: theirIkm.id });
+    const theirs = data({ enterprises: [theirIkm], products: [product] });
+    const first = mergePreview(data({ enterprises: [ourIkm] }), theirs);
+    const result = mergePlan(first, new Map([[`enterprises:${theirIkm.id}`, 'theirs' as MergeChoice]]), newId);
+    if (!result.ok) throw new Error('plan gagal');
+    const merged = data({ enterprises: result.plan.writes.enterprises, products: result.plan.writes.products });
+    expect(merged.enterprises).toEqual([{ ...theirIkm, id: ourIkm.id }]);
+    const again = mergePreview(merged, theirs);
+    expect(again.counts).toEqual({ new: 0, identical: 2, updated: 0, conflict: 0 });
+  });
+});
