@@ -6,7 +6,7 @@ export default defineConfig({
     alias: { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) },
   },
   test: {
-    include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
+    include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx', 'test/fuzz/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['test/support/setup-unit.ts'],
     testTimeout: 20_000,
