@@ -3,11 +3,28 @@ import '@fontsource/arimo/700.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { StartupErrorPage } from './app/StartupErrorPage';
+import { initAppDatabase } from './db/app-repositories';
+import { NEWER_DATABASE_MESSAGE } from './db/database';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Elemen #root tidak ditemukan');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+const reactRoot = createRoot(root);
+
+/** One register per window, opened before any page renders; a failure gets a full-page message. */
+initAppDatabase().then(
+  async () => {
+    // TEST-ONLY seeding hooks, loaded only for `?e2e=1` (never part of the normal start).
+    if (new URLSearchParams(window.location.search).get('e2e') === '1') (await import('./app/e2e-hooks')).installE2eHooks();
+    reactRoot.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  },
+  (error: unknown) => {
+    const detail = error instanceof Error ? error.message : String(error);
+    const message = detail === NEWER_DATABASE_MESSAGE ? detail : `Basis data aplikasi tidak dapat dibuka (rincian teknis: ${detail}).`;
+    reactRoot.render(<StartupErrorPage message={message} />);
+  },
 );

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchApp, type AppSession } from './support/browser';
 import { NominationPages } from './pages/nomination-page';
-import { candidateTables, credentialTables, halalFor, makeE2eCandidate, seedRegister } from '../support/factories/e2e-register';
+import { addCredentials, halalFor, makeE2eCandidate, openWithHooks, seedCandidates } from '../support/factories/e2e-register';
 
 describe('Usulan: round, nominations, live readiness and workflow (web mode)', () => {
   let app: AppSession | undefined;
@@ -14,6 +14,7 @@ describe('Usulan: round, nominations, live readiness and workflow (web mode)', (
     app = await launchApp({ hash: '/usulan' });
     const { page } = app;
     const usulan = new NominationPages(page);
+    await openWithHooks(page, '/usulan');
     await usulan.waitForHeading('Usulan');
 
     // Register: three ready food IKM, one of them without its halal certificate.
@@ -21,9 +22,8 @@ describe('Usulan: round, nominations, live readiness and workflow (web mode)', (
     const dodol = makeE2eCandidate('CV Dodol Kandangan', '9120001230002', 'Dodol Kandangan');
     const amplang = makeE2eCandidate('UD Amplang Bahari', '9120001230003', 'Amplang Ikan');
     noHalal.credentials = noHalal.credentials.filter((c) => c.kind !== 'halal');
-    await seedRegister(page, candidateTables([noHalal, dodol, amplang], 'Rina (Disperin Banjar)'));
-    await page.reload();
-    await usulan.waitForHeading('Usulan');
+    const [noHalalIds] = await seedCandidates(page, [noHalal, dodol, amplang], 'Rina (Disperin Banjar)');
+    if (!noHalalIds) throw new Error('seeding returned no ids');
 
     await usulan.createRound(2026);
     await app.screenshot('usulan-periode-pengaturan');
@@ -41,18 +41,16 @@ describe('Usulan: round, nominations, live readiness and workflow (web mode)', (
     await halalFinding.waitFor();
     expect(await halalFinding.getAttribute('data-severity')).toBe('blocking');
     expect(await halalFinding.innerText()).toContain('Sertifikat Halal belum ada');
-    expect(await halalFinding.getByRole('link').getAttribute('href')).toBe(`#/ikm/${noHalal.enterprise.id}?tab=legalitas&jenis=halal`);
+    expect(await halalFinding.getByRole('link').getAttribute('href')).toBe(`#/ikm/${noHalalIds.enterpriseId}?tab=legalitas&jenis=halal`);
     await app.screenshot('usulan-kesiapan-halal');
 
     // Draft with a blocking finding cannot be checked: the reason is shown.
     await usulan.moveTo('Diperiksa kab/kota');
     await expect.poll(() => usulan.alert().innerText()).toContain('Masih ada 1 kekurangan wajib');
 
-    // The certificate is added to the register (test hook: plain IndexedDB, which Dexie's live
-    // queries cannot observe, hence the reload; the IKM page's own writes update it live).
-    await seedRegister(page, credentialTables([halalFor(noHalal)]));
-    await page.reload();
-    await usulan.waitForHeading(noHalal.enterprise.name);
+    // The certificate is added to the register (through the repositories, as the IKM page does):
+    // the open nomination page updates live, without a reload.
+    await addCredentials(page, noHalal, noHalalIds, [halalFor(noHalal)]);
     await page.getByText('Semua persyaratan terpenuhi').waitFor();
     expect(await usulan.finding('halal-missing').count()).toBe(0);
 

@@ -30,3 +30,16 @@ export { roundRepository, type RoundRepository } from './repositories/round-repo
 export { nominationRepository, type NominationInput, type NominationRepository } from './repositories/nomination-repository';
 export { auditRepository, type AuditRepository } from './repositories/audit-repository';
 export { settingsRepository, type SettingsRepository } from './repositories/settings-repository';
+export { officeRepository, OFFICE_ID, type OfficeRepository, type StoredOffice } from './repositories/office-repository';
+export {
+  FinalCheckError,
+  letterRepository,
+  localIsoDate,
+  type LetterRepository,
+  type RenderFinalPdf,
+  type SignedCopyResult,
+} from './repositories/letter-repository';
+export { letterFromRecord, letterToRecord } from './letter-record';
+export { registerEntryOf, type LetterRegisterEntry } from './letter-register';
+export { appRepositories, buildAppRepositories, initAppDatabase, setAppRepositoriesForTest, type AppRepositories } from './app-repositories';
+export { useLive, type LiveState } from './live';

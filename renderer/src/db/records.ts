@@ -4,6 +4,7 @@ import type { AwardRecord } from '@shared/domain/award/award.schema';
 import type { Commodity } from '@shared/domain/common/commodity';
 import type { Credential } from '@shared/domain/credential/credential.schema';
 import type { Enterprise, SizeClass } from '@shared/domain/enterprise/enterprise';
+import type { Letter } from '@shared/domain/letter/letter';
 import type { Nomination } from '@shared/domain/nomination/nomination.schema';
 import type { Product } from '@shared/domain/product/product.schema';
 import type { Round } from '@shared/domain/round/round.schema';
@@ -91,22 +92,28 @@ export interface OfficeRecord {
 }
 
 /**
- * Letters and the letter-number register belong to the letter module; until it defines stored
- * shapes these are minimal local types (id + round + the letter body as data).
+ * A letter as stored (layout 2, migration 0002): the whole domain `Letter` validated by
+ * `letter-record.ts`, plus the ids of the nominations its lampiran lists (multi-entry index, so the
+ * Usulan page finds "the letter listing this nomination" in one read) and the cancellation reason.
  */
-export interface LetterRecord {
-  readonly id: string;
-  readonly roundId?: string;
-  readonly body: unknown;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-}
+export type LetterRecord = Letter & {
+  readonly schemaVersion: number;
+  readonly nominationIds: readonly string[];
+  readonly cancelReason?: string;
+};
 
+/**
+ * One claimed letter number. Written once, in the same transaction that makes the letter final, and
+ * never deleted (a cancelled letter keeps its number as *batal*). `sequence` is the `{urut}` of the
+ * number within the office's year; `[officeId+year+sequence]` is unique.
+ */
 export interface LetterRegisterRecord {
   readonly seq?: number;
-  readonly number: string;
+  readonly officeId: string;
   readonly year: number;
-  readonly letterId?: string;
+  readonly sequence: number;
+  readonly number: string;
+  readonly letterId: string;
   readonly at: string;
 }
 

@@ -9,6 +9,7 @@ import { productSchema } from '@shared/domain/product/product.schema';
 import { roundSchema } from '@shared/domain/round/round.schema';
 import { sentraDecreeSchema, sentraSchema } from '@shared/domain/sentra/sentra.schema';
 import { sha256Hex } from './blob-store';
+import { upgradeLetterRow, upgradeRegisterRows } from './migrations/0002-letter-register';
 import { DATABASE_VERSION, REGISTER_TABLES, type OvopDatabase, type RegisterTableName } from './database';
 import { ValidationError, type FieldIssue } from './errors';
 import { ensureMarker, tableCounts } from './marker';
@@ -134,10 +135,13 @@ export async function restoreAll(db: OvopDatabase, input: unknown, now: () => Da
   }
   if (issues.length > 0) throw new ValidationError(issues.slice(0, 50));
 
+  // A backup made before migration 0002 holds version-1 letter rows: upgrade them like the migration does.
+  const letters = (snapshot.tables.letters ?? []).map(upgradeLetterRow);
+  const register = upgradeRegisterRows(snapshot.tables.letterRegister ?? [], snapshot.tables.letters ?? []);
   await db.transaction('rw', [...REGISTER_TABLES.map((t) => db.table(t)), db.marker], async () => {
     for (const name of REGISTER_TABLES) await db.table(name).clear();
     for (const name of REGISTER_TABLES) {
-      const rows = name === 'blobs' ? blobs : (snapshot.tables[name] ?? []);
+      const rows = name === 'blobs' ? blobs : name === 'letters' ? letters : name === 'letterRegister' ? register : (snapshot.tables[name] ?? []);
       if (rows.length > 0) await db.table(name).bulkAdd(rows);
     }
     await db.marker.put({

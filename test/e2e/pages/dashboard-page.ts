@@ -1,15 +1,10 @@
 import type { Page } from 'playwright-core';
+import type { RoundSeedSpec } from '../../../renderer/src/app/e2e-hooks';
+import { openWithHooks, seedRound } from '../../support/factories/e2e-register';
 import { WEB_BASE_URL } from '../support/server';
 
-/** Spec of the test-only seed hook on Beranda (mirrors renderer/src/features/dashboard/e2e-seed.ts). */
-export interface DashboardSeed {
-  year: number;
-  candidates: { name: string; kabKota: string; commodity: string; status: string; credentialExpiresOn?: string }[];
-  finalLettersWithoutScan: number;
-  awards: { year: number; stars: number; scale: 5 | 3 }[];
-}
-
-type SeedWindow = { __ovopDashboardE2e?: { seed(spec: DashboardSeed): Promise<string> } };
+/** Spec of the test-only round seeding (renderer/src/app/e2e-seed.ts). */
+export type DashboardSeed = RoundSeedSpec;
 
 /** Page model of Beranda: figures by their label, the first-run panel, the quota table. */
 export class DashboardPageModel {
@@ -17,13 +12,8 @@ export class DashboardPageModel {
 
   /** Opens Beranda with the seed hook installed, seeds, and reloads so the figures are read fresh. */
   async seed(spec: DashboardSeed): Promise<string> {
-    await this.page.goto(`${WEB_BASE_URL}/index.html?e2e=1#/`);
-    await this.page.waitForFunction(() => (window as unknown as SeedWindow).__ovopDashboardE2e !== undefined);
-    const roundId = await this.page.evaluate(async (s) => {
-      const hook = (window as unknown as SeedWindow).__ovopDashboardE2e;
-      if (!hook) throw new Error('Kait uji Beranda tidak terpasang');
-      return hook.seed(s);
-    }, spec);
+    await openWithHooks(this.page, '/');
+    const roundId = await seedRound(this.page, spec);
     await this.page.goto(`${WEB_BASE_URL}/index.html#/`);
     await this.page.reload();
     await this.figure('Usulan aktif').waitFor();

@@ -1,6 +1,8 @@
 import type { Download, Page } from 'playwright-core';
 
-type HookWindow = { __ovopLetterE2e?: { seedRound(year: number, names: string[]): Promise<string> } };
+import { seedRound } from '../../support/factories/e2e-register';
+
+type HookWindow = { __ovopE2e?: unknown };
 
 /** Page model of Surat: the register grid and the compose screen. */
 export class LetterPage {
@@ -13,8 +15,8 @@ export class LetterPage {
 
   /** Test-only seeding hook (`?e2e=1`): a round with validated nominations. */
   async seedRound(year: number, names: string[]): Promise<string> {
-    await this.page.waitForFunction(() => (window as unknown as HookWindow).__ovopLetterE2e !== undefined);
-    return this.page.evaluate(([y, n]) => (window as unknown as HookWindow).__ovopLetterE2e?.seedRound(y, n) ?? Promise.reject(new Error('hook')), [year, names] as const);
+    await this.page.waitForFunction(() => (window as unknown as HookWindow).__ovopE2e !== undefined);
+    return seedRound(this.page, { year, candidates: names.map((name) => ({ name, status: 'divalidasi' })) });
   }
 
   async createDraft(): Promise<string> {

@@ -1,6 +1,8 @@
 import Dexie from 'dexie';
+import type { Letter } from '@shared/domain/letter';
 import { createContext, USER_NAME_KEY, type RepositoryContext } from '../../../renderer/src/db/context';
 import { OvopDatabase } from '../../../renderer/src/db/database';
+import { provinceLetter, provinceOffice } from './letter';
 
 let dbCounter = 0;
 
@@ -86,5 +88,29 @@ export function version1Fixture(): Record<string, readonly object[]> {
     ],
     audit: [{ id: 'a-1', at, user: 'Ahmad', entity: 'enterprise', entityId: 'e-1', action: 'create' }],
     settings: [{ key: 'userName', value: 'Ahmad' }],
+  };
+}
+
+/**
+ * Letter rows exactly as schema version 1 stored them: the whole letter in `body`, register rows
+ * without office or sequence (2024: a final letter, then one cancelled after numbering; a draft
+ * without number; 2025: one final letter). Keep unchanged: it is the v1 fixture of migration 0002.
+ */
+export function version1LetterFixture(): Record<string, readonly object[]> {
+  const office = provinceOffice({ id: 'kantor' });
+  const at = '2024-05-21T08:00:00.000Z';
+  const letter = (id: string, rows: number, overrides: Partial<Letter>): Letter => ({ ...provinceLetter(rows, { id, officeId: 'kantor', roundId: 'ronde-2024', ...overrides }, office) });
+  const final = letter('surat-1', 2, { status: 'final', number: '500.9/1/Disperin/2024', finalisedAt: at, officeSnapshot: office });
+  const cancelled = letter('surat-2', 1, { status: 'cancelled', number: '500.9/2/Disperin/2024', cancelledAt: at });
+  const draft = letter('surat-3', 3, { status: 'draft' });
+  const next = letter('surat-4', 1, { status: 'final', number: '500.9/1/Disperin/2025', date: '2025-01-06', finalisedAt: at });
+  const v1 = (l: Letter) => ({ id: l.id, roundId: l.roundId, body: l, createdAt: l.createdAt, updatedAt: l.updatedAt });
+  return {
+    letters: [v1(final), v1(cancelled), v1(draft), v1(next)],
+    letterRegister: [
+      { seq: 1, number: '500.9/1/Disperin/2024', year: 2024, letterId: 'surat-1', at },
+      { seq: 2, number: '500.9/2/Disperin/2024', year: 2024, letterId: 'surat-2', at },
+      { seq: 3, number: '500.9/1/Disperin/2025', year: 2025, letterId: 'surat-4', at },
+    ],
   };
 }

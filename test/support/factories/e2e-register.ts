@@ -1,20 +1,15 @@
 import type { Page } from 'playwright-core';
-import { kabKotaOf } from '@shared/domain/common/region';
 import type { Credential } from '@shared/domain/credential/credential';
-import { sizeClass } from '@shared/domain/enterprise/enterprise';
-import { nameKeyOf, wordsOf } from '../../../renderer/src/db/search-keys';
+import type { CandidateSeed, E2eHooks, RoundSeedSpec, SeededCandidate } from '../../../renderer/src/app/e2e-hooks';
+import { WEB_BASE_URL } from '../../e2e/support/server';
 import { makeCredential, makeReadyFoodCandidate } from './register';
 
 /**
- * Test-only seeding of the register in a running browser app: records are built here with the
- * register factories and the app's own search-key functions, then written with plain IndexedDB
- * into the database the app has already opened (its stores must exist). Dexie in the page does not
- * see these writes as they happen: reload or navigate afterwards.
+ * Test-only seeding of the register in a running browser app, through the app's one e2e hook
+ * (`window.__ovopE2e`, installed only for `?e2e=1`). The hook writes through the repositories, so
+ * the screens' live queries show the rows without a reload.
  */
-type Row = Record<string, unknown>;
-export type SeedTables = Partial<Record<'sentras' | 'decrees' | 'enterprises' | 'products' | 'credentials' | 'attachments' | 'settings', Row[]>>;
-
-const meta = { schemaVersion: 1, revision: 1, live: 1 } as const;
+type HookWindow = { __ovopE2e?: E2eHooks };
 
 export type Candidate = ReturnType<typeof makeReadyFoodCandidate>;
 
@@ -28,57 +23,51 @@ export function makeE2eCandidate(name: string, nib: string, productName: string)
   return { ...c, enterprise, product, sentra, credentials };
 }
 
-export function candidateTables(candidates: readonly Candidate[], userName?: string): SeedTables {
-  return {
-    decrees: candidates.map((c) => ({ ...c.decree, ...meta })),
-    sentras: candidates.map((c) => ({
-      ...c.sentra,
-      ...meta,
-      nameKey: nameKeyOf(c.sentra.name),
-      words: wordsOf(c.sentra.name),
-      kabKotaCode: kabKotaOf(c.sentra.regionCode) ?? '',
-      enterpriseCount: 1,
-    })),
-    enterprises: candidates.map((c) => ({
-      ...c.enterprise,
-      ...meta,
-      nameKey: nameKeyOf(c.enterprise.name),
-      words: wordsOf(c.enterprise.name, c.enterprise.ownerName),
-      kabKotaCode: kabKotaOf(c.enterprise.regionCode) ?? '',
-      sizeClass: sizeClass(c.enterprise.workerCount, c.enterprise.investmentRupiah),
-      commodity: c.product.commodity,
-    })),
-    products: candidates.map((c) => ({ ...c.product, ...meta })),
-    credentials: candidates.flatMap((c) => c.credentials.map((cr) => ({ ...cr, ...meta }))),
-    attachments: candidates.flatMap((c) => c.attachments.map((a) => ({ ...a, ...meta, ownerKey: `${a.owner.type}:${a.owner.id}` }))),
-    ...(userName ? { settings: [{ key: 'userName', value: userName }] } : {}),
-  };
-}
-
 /** The halal certificate the e2e adds later for `c`'s product. */
 export function halalFor(c: Candidate): Credential {
   return makeCredential({ enterpriseId: c.enterprise.id, productId: c.product.id, kind: 'halal', number: 'ID63110000999990326' });
 }
 
-export function credentialTables(credentials: readonly Credential[]): SeedTables {
-  return { credentials: credentials.map((cr) => ({ ...cr, ...meta })) };
+/** Opens the app at `hash` with the e2e hook installed (`?e2e=1`) and waits for the hook. */
+export async function openWithHooks(page: Page, hash: string): Promise<void> {
+  await page.goto(`${WEB_BASE_URL}/index.html?e2e=1#${hash}`);
+  await page.waitForFunction(() => (window as unknown as HookWindow).__ovopE2e !== undefined);
 }
 
-/** Writes the rows into the app's `ovop-desk` database (already created by the app). */
-export async function seedRegister(page: Page, tables: SeedTables): Promise<void> {
-  await page.evaluate(async (data: SeedTables) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('ovop-desk');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const names = Object.keys(data);
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction(names, 'readwrite');
-      for (const name of names) for (const row of data[name as keyof SeedTables] ?? []) tx.objectStore(name).put(row);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, tables);
+function hooks(page: Page) {
+  return {
+    seedCandidates: (candidates: CandidateSeed[], userName?: string) =>
+      page.evaluate(([c, u]) => {
+        const hook = (window as unknown as HookWindow).__ovopE2e;
+        if (!hook) throw new Error('Kait uji e2e tidak terpasang (buka dengan ?e2e=1)');
+        return hook.seedCandidates(c, u);
+      }, [candidates, userName] as const),
+    addCredentials: (credentials: Credential[], fromEnterprise: string, fromProduct: string, to: SeededCandidate) =>
+      page.evaluate(([c, e, p, t]) => {
+        const hook = (window as unknown as HookWindow).__ovopE2e;
+        if (!hook) throw new Error('Kait uji e2e tidak terpasang (buka dengan ?e2e=1)');
+        return hook.addCredentials(c, e, p, t);
+      }, [credentials, fromEnterprise, fromProduct, to] as const),
+    seedRound: (spec: RoundSeedSpec) =>
+      page.evaluate((s) => {
+        const hook = (window as unknown as HookWindow).__ovopE2e;
+        if (!hook) throw new Error('Kait uji e2e tidak terpasang (buka dengan ?e2e=1)');
+        return hook.seedRound(s);
+      }, spec),
+  };
+}
+
+/** Stores the candidates (and names the user); returns the stored ids in the same order. */
+export function seedCandidates(page: Page, candidates: readonly Candidate[], userName?: string): Promise<SeededCandidate[]> {
+  return hooks(page).seedCandidates([...candidates], userName);
+}
+
+/** Stores credentials built for factory candidate `c` on its seeded twin `seeded`. */
+export function addCredentials(page: Page, c: Candidate, seeded: SeededCandidate, credentials: Credential[]): Promise<void> {
+  return hooks(page).addCredentials(credentials, c.enterprise.id, c.product.id, seeded);
+}
+
+/** A round with nominations (and optionally final letters and awards); returns the round id. */
+export function seedRound(page: Page, spec: RoundSeedSpec): Promise<string> {
+  return hooks(page).seedRound(spec);
 }

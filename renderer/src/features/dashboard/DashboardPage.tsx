@@ -16,8 +16,6 @@ import { useDashboard } from './use-dashboard';
 
 const DashboardCharts = lazy(() => import('./DashboardCharts'));
 
-if (new URLSearchParams(window.location.search).get('e2e') === '1') void import('./e2e-seed').then((m) => m.installDashboardE2eHook());
-
 export default function DashboardPage() {
   const [params, setParams] = useSearchParams();
   const state = useDashboard(params.get('periode') ?? undefined);

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { pickCurrentRound, type DashboardData } from '@shared/dashboard';
 import type { Round } from '@shared/domain/round/round.schema';
 import { localIsoDate } from '../letter/letter-records';
-import { dashboardRepositories } from './data/dashboard-repositories';
+import { appRepositories } from '../../db/app-repositories';
 import { loadDashboard, loadRegisterState, type RegisterState } from './data/load-dashboard';
 
 export type DashboardState =
@@ -21,7 +21,7 @@ export function useDashboard(roundId: string | undefined, reloadKey = 0): Dashbo
     let cancelled = false;
     setState({ status: 'loading' });
     (async () => {
-      const repos = await dashboardRepositories();
+      const repos = appRepositories();
       const register = await loadRegisterState(repos);
       const round = register.rounds.find((r) => r.id === roundId) ?? pickCurrentRound(register.rounds);
       const data = round ? await loadDashboard(repos, register, round, localIsoDate(new Date())) : undefined;

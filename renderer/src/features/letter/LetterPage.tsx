@@ -2,8 +2,6 @@ import { Route, Routes } from 'react-router';
 import { LetterComposePage } from './LetterComposePage';
 import { LetterRegisterList } from './LetterRegisterList';
 
-if (new URLSearchParams(window.location.search).get('e2e') === '1') void import('./e2e-seed').then((m) => m.installE2eHook());
-
 /** `/surat` lists the register; `/surat/:id` composes (or shows, once final) one letter. */
 export default function LetterPage() {
   return (

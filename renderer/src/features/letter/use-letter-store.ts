@@ -1,18 +1,11 @@
-import { useEffect, useState } from 'react';
+import { appRepositories } from '../../db/app-repositories';
 import type { RepositoryContext } from '../../db/context';
-import { appContext } from './letter-db';
-import { letterStore, type LetterStore } from './letter-store';
+import type { LetterStore } from './letter-store';
 
-/** The letter store over the app's register, once the database is open. */
+/** The letter repository of the window's one register (opened before the app renders). */
 export function useLetterStore(): { store?: LetterStore; ctx?: RepositoryContext; error?: string } {
-  const [state, setState] = useState<{ store?: LetterStore; ctx?: RepositoryContext; error?: string }>({});
-  useEffect(() => {
-    appContext().then(
-      (ctx) => setState({ ctx, store: letterStore(ctx) }),
-      (e: unknown) => setState({ error: e instanceof Error ? e.message : String(e) }),
-    );
-  }, []);
-  return state;
+  const repos = appRepositories();
+  return { store: repos.letters, ctx: repos.ctx };
 }
 
 export function errorText(e: unknown): string {

@@ -9,8 +9,8 @@ import { OVOP_COMMODITIES, type Commodity } from '@shared/domain/common/commodit
 import { commodityLabel } from '@shared/nomination-view/nomination-rows';
 import type { KabKota } from '@shared/domain/round-overview/round-overview';
 import type { EnterpriseRow } from '../../db/repositories/enterprise-repository';
-import { appRepositories } from './data/app-repositories';
-import { useLive } from './data/use-live';
+import { appRepositories } from '../../db/app-repositories';
+import { useLive } from '../../db/live';
 
 export interface CandidatePickerProps {
   kabKota: readonly KabKota[];

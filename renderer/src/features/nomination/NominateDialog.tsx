@@ -14,9 +14,9 @@ import type { KabKota } from '@shared/domain/round-overview/round-overview';
 import type { EnterpriseRow } from '../../db/repositories/enterprise-repository';
 import { kabKotaListFor } from '../round/kab-kota-list';
 import { CandidatePicker } from './CandidatePicker';
-import { appRepositories } from './data/app-repositories';
+import { appRepositories } from '../../db/app-repositories';
 import { nominate, type NominationChoice } from './data/nominate';
-import { useLive } from './data/use-live';
+import { useLive } from '../../db/live';
 import { SelectedCandidateRow, type SelectedCandidate } from './SelectedCandidateRow';
 
 export interface NominateDialogProps {

@@ -9,8 +9,8 @@ import { awardLabel } from '@shared/domain/award/award';
 import { commodityLabel } from '@shared/nomination-view/nomination-rows';
 import type { AwardId, ProductId } from '@shared/domain/common/ids';
 import { NOMINATION_KIND_LABELS, NOMINATION_KINDS, type NominationKind } from '@shared/domain/nomination/nomination';
-import { appRepositories } from './data/app-repositories';
-import { useLive } from './data/use-live';
+import { appRepositories } from '../../db/app-repositories';
+import { useLive } from '../../db/live';
 
 export interface SelectedCandidate {
   enterpriseId: string;

@@ -3,8 +3,8 @@ import Alert from '@mui/material/Alert';
 import LinearProgress from '@mui/material/LinearProgress';
 import type { Round, RoundForm as RoundFormValues } from '@shared/domain/round/round.schema';
 import { PageHeader } from '../../ui/PageHeader';
-import { appRepositories } from '../nomination/data/app-repositories';
-import { useLive } from '../nomination/data/use-live';
+import { appRepositories } from '../../db/app-repositories';
+import { useLive } from '../../db/live';
 import { RoundForm } from './RoundForm';
 
 function formOf(round: Round): RoundFormValues {

@@ -15,8 +15,8 @@ import TableRow from '@mui/material/TableRow';
 import AddIcon from '@mui/icons-material/Add';
 import { ROUND_PHASE_LABELS, roundPhase } from '@shared/domain/round/round';
 import { PageHeader } from '../../ui/PageHeader';
-import { appRepositories } from '../nomination/data/app-repositories';
-import { useLive } from '../nomination/data/use-live';
+import { appRepositories } from '../../db/app-repositories';
+import { useLive } from '../../db/live';
 import { CreateRoundDialog } from './CreateRoundDialog';
 import { todayIso, windowLabel } from './round-dates';
 

@@ -8,9 +8,9 @@ import { roundOverview, type KabKota, type RoundOverview } from '@shared/domain/
 import type { Round } from '@shared/domain/round/round.schema';
 import type { Sentra } from '@shared/domain/sentra/sentra.schema';
 import { nominationRows, type NominationRow } from '@shared/nomination-view/nomination-rows';
-import { appRepositories } from '../nomination/data/app-repositories';
+import { appRepositories } from '../../db/app-repositories';
 import { loadRoundCandidates, type LoadedCandidate } from '../nomination/data/load-readiness';
-import { useLive, type LiveState } from '../nomination/data/use-live';
+import { useLive, type LiveState } from '../../db/live';
 import { kabKotaListFor } from './kab-kota-list';
 
 export interface RoundView {

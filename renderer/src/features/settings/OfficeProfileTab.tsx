@@ -7,13 +7,13 @@ import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import { officeProfileSchema, type OfficeProfile } from '@shared/domain/office';
-import { appContext } from '../letter/letter-db';
+import { appRepositories } from '../../db/app-repositories';
 import { EmblemField } from './office/EmblemField';
 import { FormSection } from './office/FormControls';
 import { LayoutSection } from './office/LayoutSection';
 import { NumberingSection } from './office/NumberingSection';
 import { OfficeIdentitySection } from './office/OfficeIdentitySection';
-import { saveOffice, type StoredOffice } from './office/office-store';
+import type { StoredOffice } from './office/office-store';
 import { SignerSection } from './office/SignerSection';
 import { useStoredOffice } from './office/use-stored-office';
 
@@ -31,7 +31,7 @@ function OfficeProfileForm({ stored, onSaved }: { stored: StoredOffice; onSaved:
   const submit = form.handleSubmit(
     async (profile) => {
       try {
-        const saved = await saveOffice(await appContext(), profile);
+        const saved = await appRepositories().office.save(profile);
         form.reset(saved);
         setMessage({ severity: 'success', text: 'Profil instansi disimpan. Berlaku untuk surat baru dan konsep; surat final tidak berubah.' });
         onSaved();

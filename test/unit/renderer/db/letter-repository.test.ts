@@ -1,18 +1,19 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Letter } from '@shared/domain/letter';
-import type { RepositoryContext } from '../../../../../renderer/src/db/context';
-import { indexedDbBlobStore, sha256Hex } from '../../../../../renderer/src/db/blob-store';
-import { nominationRepository } from '../../../../../renderer/src/db/repositories/nomination-repository';
-import { letterStore, FinalCheckError, type LetterStore } from '../../../../../renderer/src/features/letter/letter-store';
-import { loadAnnexCandidates } from '../../../../../renderer/src/features/letter/letter-sources';
-import { buildNewLetter } from '../../../../../renderer/src/features/letter/new-letter';
-import { OFFICE_ID, saveOffice } from '../../../../../renderer/src/features/settings/office/office-store';
-import { makeContext } from '../../../../support/factories/db';
-import { provinceOffice } from '../../../../support/factories/letter';
-import { pdfLikeBytes, seedRoundWithNominations } from '../../../../support/factories/letter-register';
+import { createContext, type RepositoryContext } from '../../../../renderer/src/db/context';
+import { OvopDatabase } from '../../../../renderer/src/db/database';
+import { indexedDbBlobStore, sha256Hex } from '../../../../renderer/src/db/blob-store';
+import { nominationRepository } from '../../../../renderer/src/db/repositories/nomination-repository';
+import { FinalCheckError, letterRepository, type LetterRepository } from '../../../../renderer/src/db/repositories/letter-repository';
+import { loadAnnexCandidates } from '../../../../renderer/src/features/letter/letter-sources';
+import { buildNewLetter } from '../../../../renderer/src/features/letter/new-letter';
+import { OFFICE_ID, officeRepository } from '../../../../renderer/src/db/repositories/office-repository';
+import { makeContext } from '../../../support/factories/db';
+import { provinceOffice } from '../../../support/factories/letter';
+import { pdfLikeBytes, seedRoundWithNominations } from '../../../support/factories/letter-register';
 
 let ctx: RepositoryContext;
-let store: LetterStore;
+let store: LetterRepository;
 const render = (letter: Letter) => Promise.resolve(pdfLikeBytes(`nomor ${letter.number ?? ''}`));
 
 async function draftLetter(statuses: Parameters<typeof seedRoundWithNominations>[1] = ['divalidasi']): Promise<Letter> {
@@ -27,11 +28,11 @@ const ready = (letter: Letter) => letter.annexes.flatMap((a) => a.rows).map((r) 
 
 beforeEach(async () => {
   ctx = await makeContext({ userName: 'Rina', start: '2026-03-01T08:00:00.000Z' });
-  store = letterStore(ctx, { blobs: indexedDbBlobStore(ctx.db) });
-  await saveOffice(ctx, provinceOffice({ id: OFFICE_ID }));
+  store = letterRepository(ctx, indexedDbBlobStore(ctx.db));
+  await officeRepository(ctx).save(provinceOffice({ id: OFFICE_ID }));
 });
 
-describe('letter store', () => {
+describe('letter repository', () => {
   it('finalises with the first number of the year, stores the PDF and its SHA-256, and freezes the letter', async () => {
     const draft = await draftLetter();
     const final = await store.finalise(draft.id, ready(draft), render);
@@ -91,5 +92,46 @@ describe('letter store', () => {
     const nomination = await nominationRepository(ctx).get(result.moved[0] ?? '');
     expect(nomination?.status).toBe('surat-ditandatangani');
     expect(nomination?.letterId).toBe(final.id);
+  });
+});
+
+describe('letter repository across windows and with the workflow', () => {
+  it('never gives the same number to two windows (two connections) finalising at the same time', async () => {
+    const other = new OvopDatabase(ctx.db.name);
+    await other.open();
+    const otherStore = letterRepository(createContext(other, { now: ctx.now, newId: () => `w2-${Math.random().toString(36).slice(2)}` }), indexedDbBlobStore(other));
+    const a = await draftLetter();
+    const b = await draftLetter();
+    const [fa, fb] = await Promise.all([store.finalise(a.id, ready(a), render), otherStore.finalise(b.id, ready(b), render)]);
+    expect(new Set([fa.number, fb.number])).toEqual(new Set(['500.9/1/Disperin/2026', '500.9/2/Disperin/2026']));
+    const rows = await ctx.db.letterRegister.toArray();
+    expect(rows.map((r) => r.sequence).sort()).toEqual([1, 2]);
+    other.close();
+  });
+
+  it('stores the cancellation reason and shows it on the register row', async () => {
+    const a = await draftLetter();
+    const fa = await store.finalise(a.id, ready(a), render);
+    await store.cancel(fa.id, '  Salah alamat tujuan ');
+    expect(await store.cancelReason(fa.id)).toBe('Salah alamat tujuan');
+    const [entry] = await store.register();
+    expect(entry).toMatchObject({ status: 'batal', cancelReason: 'Salah alamat tujuan', sequence: 1, officeId: OFFICE_ID });
+  });
+
+  it('refuses to store a letter without the essentials (validated record)', async () => {
+    const a = await draftLetter();
+    await expect(store.saveDraft({ ...a, date: '21/05/2026' }, a.updatedAt)).rejects.toThrow('TTTT-BB-HH');
+    expect((await store.get(a.id))?.date).toBe(a.date);
+  });
+
+  it('reports the letter listing a nomination, preferring the one with a signed copy', async () => {
+    const draft = await draftLetter(['divalidasi']);
+    const nominationId = draft.annexes[0]?.rows[0]?.nominationId ?? '';
+    expect(await store.letterFactsFor(nominationId)).toEqual({ letterId: draft.id, listsNomination: true, hasSignedCopy: false });
+    const second = await store.create({ ...draft, id: 'surat-kedua' });
+    const final = await store.finalise(second.id, ready(second), render);
+    await store.attachSignedCopy(final.id, pdfLikeBytes('pindaian'));
+    expect(await store.letterFactsFor(nominationId)).toEqual({ letterId: 'surat-kedua', listsNomination: true, hasSignedCopy: true });
+    expect(await store.letterFactsFor('tidak-ada')).toBeUndefined();
   });
 });

@@ -2,10 +2,10 @@ import type { DashboardCandidate } from '@shared/dashboard';
 import type { Credential } from '@shared/domain/credential/credential.schema';
 import type { Enterprise } from '@shared/domain/enterprise/enterprise.schema';
 import type { Nomination } from '@shared/domain/nomination/nomination.schema';
-import { checkReadiness, readinessLight, type ReadinessInput } from '@shared/domain/readiness/readiness';
+import { readinessLight } from '@shared/domain/readiness/readiness';
 import type { Round } from '@shared/domain/round/round.schema';
 import type { Sentra } from '@shared/domain/sentra/sentra.schema';
-import type { DashboardRepositories } from './dashboard-repositories';
+import { loadCandidate, type ReadinessRepositories } from '../../nomination/data/load-readiness';
 
 export interface LoadedCandidates {
   candidates: DashboardCandidate[];
@@ -15,40 +15,27 @@ export interface LoadedCandidates {
 }
 
 /**
- * Each nomination of the round with its IKM, product and readiness light. A round has 10–50
- * nominations per province, so each is read by id (a handful of indexed reads each), once per load —
- * never per row while rendering.
+ * Each nomination of the round with its IKM, product and readiness light, loaded exactly as the
+ * Usulan screens load it (`loadCandidate`), so a light counted here is the light the round page
+ * filters on. A round has 10–50 nominations per province: read by id, once per load.
  */
-export async function loadCandidates(repos: DashboardRepositories, round: Round, nominations: readonly Nomination[]): Promise<LoadedCandidates> {
-  const loaded = await Promise.all(
-    nominations.map(async (nomination) => {
-      const [enterprise, product, credentials] = await Promise.all([
-        repos.enterprises.get(nomination.enterpriseId),
-        repos.enterprises.products.get(nomination.productId),
-        repos.enterprises.credentials.list(nomination.enterpriseId),
-      ]);
-      const live = enterprise && product && enterprise.deletedAt === undefined && product.deletedAt === undefined;
-      if (!live) return { candidate: { nomination, ...(enterprise ? { enterprise } : {}) } as DashboardCandidate, enterprise, credentials: [] };
-      const sentra = enterprise.sentraId !== undefined ? await repos.sentras.get(enterprise.sentraId) : undefined;
-      const decree = sentra?.decreeId !== undefined ? await repos.sentras.decrees.get(sentra.decreeId) : undefined;
-      const [ofEnterprise, ofProduct] = await Promise.all([
-        repos.attachments.listByOwner({ type: 'enterprise', id: enterprise.id }),
-        repos.attachments.listByOwner({ type: 'product', id: product.id }),
-      ]);
-      const input: ReadinessInput = { nomination, enterprise, product, credentials, attachments: [...ofEnterprise, ...ofProduct], round };
-      if (sentra) input.sentra = sentra;
-      if (decree) input.decree = decree;
-      const candidate: DashboardCandidate = { nomination, enterprise, product, light: readinessLight(checkReadiness(input)) };
-      return { candidate, enterprise, sentra, credentials };
-    }),
-  );
+export async function loadCandidates(repos: ReadinessRepositories, round: Round, nominations: readonly Nomination[]): Promise<LoadedCandidates> {
+  const loaded = await Promise.all(nominations.map((n) => loadCandidate(repos, round, n)));
   const enterprises = new Map<string, Enterprise>();
   const sentras = new Map<string, Sentra>();
-  const credentials = new Map<string, Credential>();
-  for (const l of loaded) {
-    if (l.enterprise) enterprises.set(l.enterprise.id, l.enterprise);
-    if ('sentra' in l && l.sentra) sentras.set(l.sentra.id, l.sentra);
-    for (const c of l.credentials) credentials.set(c.id, c);
+  for (const c of loaded) {
+    if (c.enterprise) enterprises.set(c.enterprise.id, c.enterprise);
+    if (c.sentra) sentras.set(c.sentra.id, c.sentra);
   }
-  return { candidates: loaded.map((l) => l.candidate), enterprises: [...enterprises.values()], sentras: [...sentras.values()], credentials: [...credentials.values()] };
+  const live = [...enterprises.values()].filter((e) => e.deletedAt === undefined);
+  const credentials = (await Promise.all(live.map((e) => repos.enterprises.credentials.list(e.id)))).flat();
+  const candidates = loaded.map(
+    (c): DashboardCandidate => ({
+      nomination: c.nomination,
+      ...(c.enterprise ? { enterprise: c.enterprise } : {}),
+      ...(c.product ? { product: c.product } : {}),
+      ...(c.findings ? { light: readinessLight(c.findings) } : {}),
+    }),
+  );
+  return { candidates, enterprises: [...enterprises.values()], sentras: [...sentras.values()], credentials };
 }

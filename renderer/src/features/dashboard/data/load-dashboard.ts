@@ -13,9 +13,7 @@ import { kabKotaOf } from '@shared/domain/common/region';
 import type { KabKota } from '@shared/domain/round-overview/round-overview';
 import type { Round } from '@shared/domain/round/round.schema';
 import type { OfficeProfile } from '@shared/domain/office';
-import { letterFromRecord } from '../../letter/letter-records';
-import { loadOffice } from '../../settings/office/office-store';
-import type { DashboardRepositories } from './dashboard-repositories';
+import type { AppRepositories } from '../../../db/app-repositories';
 import { dashboardKabKota } from './kab-kota';
 import { loadCandidates } from './load-candidates';
 
@@ -31,18 +29,18 @@ export interface RegisterState {
 const ANY = { field: 'name', direction: 'asc' } as const;
 
 /** Totals from index counts (`page(limit 1).total` walks an index, never the rows). */
-export async function loadRegisterState(repos: DashboardRepositories): Promise<RegisterState> {
+export async function loadRegisterState(repos: AppRepositories): Promise<RegisterState> {
   const [sentras, enterprises, rounds, office] = await Promise.all([
     repos.sentras.page({ filter: {}, sort: ANY, offset: 0, limit: 1 }),
     repos.enterprises.page({ filter: {}, sort: ANY, offset: 0, limit: 1 }),
     repos.rounds.list(),
-    loadOffice(repos.ctx),
+    repos.office.get(),
   ]);
   return { sentras: sentras.total, enterprises: enterprises.total, rounds, office: office.profile, officeComplete: office.complete };
 }
 
 /** IKM per kab/kota and per commodity, one index count each (about 40 + 6 counts at 100,000 IKM). */
-async function registerCounts(repos: DashboardRepositories, state: RegisterState, kabKota: readonly KabKota[]): Promise<RegisterCounts> {
+async function registerCounts(repos: AppRepositories, state: RegisterState, kabKota: readonly KabKota[]): Promise<RegisterCounts> {
   const count = (filter: { kabKotaCode?: string; commodity?: Commodity }) =>
     repos.enterprises.page({ filter, sort: ANY, offset: 0, limit: 1 }).then((p) => p.total);
   const [byKabKota, byCommodity] = await Promise.all([
@@ -62,7 +60,7 @@ async function registerCounts(repos: DashboardRepositories, state: RegisterState
  * The repositories only list awards per IKM, so these two small reads go to the tables directly
  * (read-only, like the letter store does).
  */
-async function awardFacts(repos: DashboardRepositories, rounds: readonly Round[]): Promise<{ records: AwardRecord[]; awarded: AwardFact[] }> {
+async function awardFacts(repos: AppRepositories, rounds: readonly Round[]): Promise<{ records: AwardRecord[]; awarded: AwardFact[] }> {
   const { db } = repos.ctx;
   const [records, awarded] = await Promise.all([db.awards.toArray(), db.nominations.where('status').equals('dianugerahi').toArray()]);
   const roundById = new Map(rounds.map((r) => [r.id as string, r]));
@@ -75,16 +73,13 @@ async function awardFacts(repos: DashboardRepositories, rounds: readonly Round[]
   return { records: records.filter((r) => r.live === 1), awarded: facts };
 }
 
-async function roundLetters(repos: DashboardRepositories, roundId: string): Promise<LetterSummary[]> {
-  const rows = await repos.ctx.db.letters.where('roundId').equals(roundId).toArray();
-  return rows.flatMap((r) => {
-    const l = letterFromRecord(r);
-    return l ? [{ id: l.id, roundId: l.roundId, status: l.status, hal: l.hal, date: l.date, ...(l.number ? { number: l.number } : {}), ...(l.signedCopyHash ? { signedCopyHash: l.signedCopyHash } : {}) }] : [];
-  });
+async function roundLetters(repos: AppRepositories, roundId: string): Promise<LetterSummary[]> {
+  const letters = await repos.letters.listByRound(roundId);
+  return letters.map((l) => ({ id: l.id, roundId: l.roundId, status: l.status, hal: l.hal, date: l.date, ...(l.number ? { number: l.number } : {}), ...(l.signedCopyHash ? { signedCopyHash: l.signedCopyHash } : {}) }));
 }
 
 /** Everything Beranda shows for `round`, loaded once (the page memoises it until the round changes). */
-export async function loadDashboard(repos: DashboardRepositories, state: RegisterState, round: Round, today: string): Promise<DashboardData> {
+export async function loadDashboard(repos: AppRepositories, state: RegisterState, round: Round, today: string): Promise<DashboardData> {
   const nominations = await repos.nominations.listByRound(round.id);
   const loaded = await loadCandidates(repos, round, nominations);
   const nominatedKabKota = loaded.enterprises.flatMap((e) => kabKotaOf(e.regionCode) ?? []);

@@ -4,7 +4,10 @@ import type { Nomination } from '@shared/domain/nomination/nomination.schema';
 import type { Product } from '@shared/domain/product/product.schema';
 import type { Round } from '@shared/domain/round/round.schema';
 import type { Sentra } from '@shared/domain/sentra/sentra.schema';
-import type { NominationRepositories } from './app-repositories';
+import type { AppRepositories } from '../../../db/app-repositories';
+
+/** The repositories a readiness check reads (Beranda passes the same app repositories). */
+export type ReadinessRepositories = Pick<AppRepositories, 'enterprises' | 'sentras' | 'attachments' | 'nominations'>;
 
 /** A nomination with everything its readiness check and its screens need. */
 export interface LoadedCandidate {
@@ -25,7 +28,7 @@ const MISSING_RECORD: Finding = {
 
 /** Loads the register rows of one candidate through the repositories (so live queries track them). */
 export async function loadReadinessInput(
-  repos: NominationRepositories,
+  repos: ReadinessRepositories,
   round: Round,
   enterpriseId: string,
   productId: string,
@@ -50,7 +53,7 @@ export async function loadReadinessInput(
   return input;
 }
 
-export async function loadCandidate(repos: NominationRepositories, round: Round, nomination: Nomination): Promise<LoadedCandidate> {
+export async function loadCandidate(repos: ReadinessRepositories, round: Round, nomination: Nomination): Promise<LoadedCandidate> {
   const input = await loadReadinessInput(repos, round, nomination.enterpriseId, nomination.productId, nomination);
   if (!input) {
     const [enterprise, product] = await Promise.all([
@@ -68,7 +71,7 @@ export async function loadCandidate(repos: NominationRepositories, round: Round,
 }
 
 /** Every live nomination of a round with its findings (10–50 per province: loaded one by one). */
-export async function loadRoundCandidates(repos: NominationRepositories, round: Round): Promise<LoadedCandidate[]> {
+export async function loadRoundCandidates(repos: ReadinessRepositories, round: Round): Promise<LoadedCandidate[]> {
   const nominations = await repos.nominations.listByRound(round.id);
   return Promise.all(nominations.map((n) => loadCandidate(repos, round, n)));
 }

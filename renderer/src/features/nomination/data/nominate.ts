@@ -2,7 +2,7 @@ import type { AwardId, EnterpriseId, ProductId, RoundId } from '@shared/domain/c
 import { asNominationId } from '@shared/domain/common/ids';
 import { newNomination, type Nomination, type NominationKind } from '@shared/domain/nomination/nomination';
 import type { NominationInput } from '../../../db/repositories/nomination-repository';
-import type { NominationRepositories } from './app-repositories';
+import type { AppRepositories } from '../../../db/app-repositories';
 
 export interface NominationChoice {
   enterpriseId: EnterpriseId;
@@ -18,7 +18,7 @@ export interface NominateResult {
 }
 
 /** Creates one draft per choice; a product already nominated in the round is skipped with a reason. */
-export async function nominate(repos: NominationRepositories, roundId: RoundId, choices: readonly NominationChoice[], names: ReadonlyMap<string, string>): Promise<NominateResult> {
+export async function nominate(repos: AppRepositories, roundId: RoundId, choices: readonly NominationChoice[], names: ReadonlyMap<string, string>): Promise<NominateResult> {
   const by = await repos.settings.userName();
   const existing = await repos.nominations.listByRound(roundId);
   const at = repos.ctx.now().toISOString();

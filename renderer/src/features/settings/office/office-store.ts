@@ -1,47 +1,14 @@
-import { defaultOfficeProfile, officeProfileSchema, type OfficeProfile } from '@shared/domain/office';
-import { writeAudit } from '../../../db/audit-writer';
-import { nextTimestamp, type RepositoryContext } from '../../../db/context';
-import { ValidationError } from '../../../db/errors';
+import type { OfficeProfile } from '@shared/domain/office';
+import type { RepositoryContext } from '../../../db/context';
+import { officeRepository, type StoredOffice } from '../../../db/repositories/office-repository';
 
-/** The app serves one Dinas; its profile is the row `kantor` of the `offices` table. */
-export const OFFICE_ID = 'kantor';
+export { OFFICE_ID, type StoredOffice } from '../../../db/repositories/office-repository';
 
-export interface StoredOffice {
-  profile: OfficeProfile;
-  /** False until a profile passing the schema has been saved. */
-  complete: boolean;
-  updatedAt?: string;
+/** Shorthands over the db layer's office repository (kept for the screens that take a context). */
+export function loadOffice(ctx: RepositoryContext): Promise<StoredOffice> {
+  return officeRepository(ctx).get();
 }
 
-/** The stored profile; the defaults (blank fields, letters.md layout) until one is saved. */
-export async function loadOffice(ctx: RepositoryContext): Promise<StoredOffice> {
-  const row = await ctx.db.offices.get(OFFICE_ID);
-  if (!row) return { profile: defaultOfficeProfile(OFFICE_ID), complete: false };
-  const parsed = officeProfileSchema.safeParse(row.profile);
-  if (parsed.success) return { profile: parsed.data, complete: true, updatedAt: row.updatedAt };
-  const merged = { ...defaultOfficeProfile(OFFICE_ID), ...(typeof row.profile === 'object' && row.profile !== null ? row.profile : {}) } as OfficeProfile;
-  return { profile: merged, complete: false, updatedAt: row.updatedAt };
-}
-
-/**
- * Validates and stores the profile with an audit row. Letters already final keep the snapshot they
- * were made with, so a change here only reaches drafts and new letters.
- */
-export async function saveOffice(ctx: RepositoryContext, profile: OfficeProfile): Promise<OfficeProfile> {
-  const parsed = officeProfileSchema.safeParse({ ...profile, id: OFFICE_ID });
-  if (!parsed.success) throw ValidationError.fromZod(parsed.error);
-  const { db } = ctx;
-  await db.transaction('rw', [db.offices, db.audit, db.settings], async () => {
-    const before = await db.offices.get(OFFICE_ID);
-    const at = nextTimestamp(ctx, before?.updatedAt);
-    await db.offices.put({ id: OFFICE_ID, profile: parsed.data, updatedAt: at });
-    await writeAudit(ctx, {
-      entity: 'office',
-      entityId: OFFICE_ID,
-      action: before ? 'update' : 'create',
-      at,
-      changes: [{ field: 'profile', before: before?.profile, after: parsed.data }],
-    });
-  });
-  return parsed.data;
+export function saveOffice(ctx: RepositoryContext, profile: OfficeProfile): Promise<OfficeProfile> {
+  return officeRepository(ctx).save(profile);
 }

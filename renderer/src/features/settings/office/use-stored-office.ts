@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
-import { appContext } from '../../letter/letter-db';
-import { loadOffice, type StoredOffice } from './office-store';
+import { appRepositories } from '../../../db/app-repositories';
+import type { StoredOffice } from './office-store';
 
 /** The stored office profile (re-read with `reload`), or an error message. */
 export function useStoredOffice() {
   const [state, setState] = useState<{ office?: StoredOffice; error?: string }>({});
   const reload = useCallback(() => {
-    appContext()
-      .then(loadOffice)
+    appRepositories()
+      .office.get()
       .then(
         (office) => setState({ office }),
         (e: unknown) => setState({ error: e instanceof Error ? e.message : String(e) }),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildRepositories } from '../../../../../renderer/src/features/nomination/data/app-repositories';
+import { buildAppRepositories } from '../../../../../renderer/src/db/app-repositories';
+import { indexedDbBlobStore } from '../../../../../renderer/src/db/blob-store';
 import { loadCandidate } from '../../../../../renderer/src/features/nomination/data/load-readiness';
 import { nominate } from '../../../../../renderer/src/features/nomination/data/nominate';
 import { makeContext, formOf } from '../../../../support/factories/db';
@@ -7,7 +8,8 @@ import { makeReadyFoodCandidate } from '../../../../support/factories/register';
 import { makeRound } from '../../../../support/factories/round';
 
 async function setup() {
-  const repos = buildRepositories(await makeContext({ userName: 'Rina (Disperin Banjar)' }));
+  const ctx = await makeContext({ userName: 'Rina (Disperin Banjar)' });
+  const repos = buildAppRepositories(ctx, indexedDbBlobStore(ctx.db));
   const c = makeReadyFoodCandidate();
   const decree = await repos.sentras.decrees.create(formOf(c.decree));
   const sentra = await repos.sentras.create({ ...formOf(c.sentra), decreeId: decree.id });

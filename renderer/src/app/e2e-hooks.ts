@@ -1,0 +1,33 @@
+import type { Credential } from '@shared/domain/credential/credential.schema';
+import { appRepositories } from '../db/app-repositories';
+import { addCredentials, seedCandidates, seedRound, type CandidateSeed, type RoundSeedSpec, type SeededCandidate } from './e2e-seed';
+
+export type { CandidateSeed, RoundSeedSpec, SeededCandidate };
+
+/**
+ * TEST-ONLY: the one seeding hook of the end-to-end tests, installed by main.tsx only when the page
+ * URL carries `?e2e=1` (loaded with a dynamic import, so it is not part of the normal start). It
+ * writes through the window's repositories: the open screens' live queries see the rows at once.
+ */
+export interface E2eHooks {
+  /** Register candidates built by the test factories; returns the stored ids in the same order. */
+  seedCandidates(candidates: CandidateSeed[], userName?: string): Promise<SeededCandidate[]>;
+  /** Credentials built for a factory candidate (`from*` ids) stored for the seeded one (`to`). */
+  addCredentials(credentials: Credential[], fromEnterprise: string, fromProduct: string, to: SeededCandidate): Promise<void>;
+  /** A round with nominations (and optionally final letters and awards); returns the round id. */
+  seedRound(spec: RoundSeedSpec): Promise<string>;
+}
+
+declare global {
+  interface Window {
+    __ovopE2e?: E2eHooks;
+  }
+}
+
+export function installE2eHooks(): void {
+  window.__ovopE2e = {
+    seedCandidates: (candidates, userName) => seedCandidates(appRepositories(), candidates, userName),
+    addCredentials: (credentials, fromEnterprise, fromProduct, to) => addCredentials(appRepositories(), credentials, fromEnterprise, fromProduct, to),
+    seedRound: (spec) => seedRound(appRepositories(), spec),
+  };
+}

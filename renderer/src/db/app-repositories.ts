@@ -1,0 +1,79 @@
+import { createBlobStore, type BlobStore } from './blob-store';
+import { createContext, type RepositoryContext } from './context';
+import { openDatabase } from './database';
+import { attachmentRepository, type AttachmentRepository } from './repositories/attachment-repository';
+import { auditRepository, type AuditRepository } from './repositories/audit-repository';
+import { enterpriseRepository, type EnterpriseRepository } from './repositories/enterprise-repository';
+import { letterRepository, type LetterRepository } from './repositories/letter-repository';
+import { nominationRepository, type NominationRepository } from './repositories/nomination-repository';
+import { officeRepository, type OfficeRepository } from './repositories/office-repository';
+import { roundRepository, type RoundRepository } from './repositories/round-repository';
+import { sentraRepository, type SentraRepository } from './repositories/sentra-repository';
+import { settingsRepository, type SettingsRepository } from './repositories/settings-repository';
+
+/** Every repository of the app, over ONE database connection per window. */
+export interface AppRepositories {
+  readonly ctx: RepositoryContext;
+  readonly blobs: BlobStore;
+  /** False when the browser may evict the register under storage pressure (settings can warn). */
+  readonly persisted: boolean;
+  readonly sentras: SentraRepository;
+  readonly enterprises: EnterpriseRepository;
+  readonly attachments: AttachmentRepository;
+  readonly rounds: RoundRepository;
+  readonly nominations: NominationRepository;
+  readonly audit: AuditRepository;
+  readonly settings: SettingsRepository;
+  readonly letters: LetterRepository;
+  readonly office: OfficeRepository;
+}
+
+/** All repositories over `ctx` (tests pass a fake-indexeddb context and an IndexedDB blob store). */
+export function buildAppRepositories(ctx: RepositoryContext, blobs: BlobStore = createBlobStore(ctx.db), persisted = false): AppRepositories {
+  return {
+    ctx,
+    blobs,
+    persisted,
+    sentras: sentraRepository(ctx),
+    enterprises: enterpriseRepository(ctx),
+    attachments: attachmentRepository(ctx, blobs),
+    rounds: roundRepository(ctx),
+    nominations: nominationRepository(ctx),
+    audit: auditRepository(ctx),
+    settings: settingsRepository(ctx),
+    letters: letterRepository(ctx, blobs),
+    office: officeRepository(ctx),
+  };
+}
+
+let current: AppRepositories | undefined;
+let opening: Promise<AppRepositories> | undefined;
+
+/**
+ * Opens the register once for this window (refusing one written by a newer app, asking the browser
+ * to persist it). main.tsx awaits this before rendering, so screens use the sync `appRepositories()`.
+ * A failed open is not cached: calling again retries.
+ */
+export function initAppDatabase(): Promise<AppRepositories> {
+  if (current) return Promise.resolve(current);
+  opening ??= openDatabase().then(
+    ({ db, persisted }) => (current = buildAppRepositories(createContext(db), undefined, persisted)),
+    (error: unknown) => {
+      opening = undefined;
+      throw error;
+    },
+  );
+  return opening;
+}
+
+/** The window's repositories; only valid after `initAppDatabase()` resolved (main.tsx does that). */
+export function appRepositories(): AppRepositories {
+  if (!current) throw new Error('Basis data belum dibuka: initAppDatabase() harus selesai sebelum halaman tampil');
+  return current;
+}
+
+/** TEST-ONLY: swap in repositories over a fake database (or `undefined` to forget them). */
+export function setAppRepositoriesForTest(repos: AppRepositories | undefined): void {
+  current = repos;
+  opening = undefined;
+}
