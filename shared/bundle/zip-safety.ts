@@ -73,6 +73,8 @@ export interface EntryReadResult {
   data?: Uint8Array;
 }
 
+const OOXML_NAME = /\.(xlsx|docx|pptx)$/i;
+
 /** Compressed input is fed in small slices so one push can never inflate past ~16 MB. */
 const INPUT_SLICE = 16 * 1024;
 
@@ -148,8 +150,10 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipDirectoryEntry, keep: 
   if (crc.digest() !== entry.crc32) {
     return { ok: false, problem: problem('crc-mismatch', 'CRC-32 tidak cocok: isi berkas rusak atau diubah.', entry.name), sha256: '', size: produced };
   }
+  // Office Open XML files (.xlsx, e.g. a pack's rekap) are ZIP containers by design; any other
+  // ZIP content, whatever its name, is a nested archive.
   const type = detectFileType(head);
-  if (type === 'zip') {
+  if ((type === 'zip' || type === 'xlsx') && !OOXML_NAME.test(entry.name)) {
     return { ok: false, problem: problem('nested-archive', 'Arsip di dalam arsip tidak diterima.', entry.name), sha256: '', size: produced };
   }
   const result: EntryReadResult = { ok: true, sha256: sha.digestHex(), size: produced };

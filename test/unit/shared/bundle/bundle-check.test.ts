@@ -57,3 +57,15 @@ describe('checkBundle on well-formed bundles', () => {
     expect(checkBundle(bytes, { ...DEFAULT_ZIP_LIMITS, maxTotalBytes: 100 }, false).problems.map((p) => p.code)).toContain('total-too-large');
   });
 });
+
+describe('Office files inside an archive', () => {
+  it('accepts an .xlsx entry (a ZIP container by design) but not the same bytes under another name', async () => {
+    const { zipSync } = await import('fflate');
+    const { extractZip } = await import('@shared/bundle/zip-safety');
+    const xlsxLike = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/workbook.xml': strToU8('<workbook/>') });
+    const asXlsx = extractZip(zipSync({ 'rekap.xlsx': [xlsxLike, { level: 0 }] }), DEFAULT_ZIP_LIMITS, () => false);
+    expect(asXlsx.problems).toEqual([]);
+    const asPhoto = extractZip(zipSync({ 'foto.jpg': [xlsxLike, { level: 0 }] }), DEFAULT_ZIP_LIMITS, () => false);
+    expect(asPhoto.problems.map((p) => p.code)).toEqual(['nested-archive']);
+  });
+});
