@@ -13,6 +13,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { appRepositories } from '../../db/app-repositories';
 import { loadCandidate } from './data/load-readiness';
 import { saveNomination } from './data/save-nomination';
+import { loadLetterFacts } from './data/workflow-context';
 import { useLive } from '../../db/live';
 import { HistoryList } from './HistoryList';
 import { NominationDetailsForm } from './NominationDetailsForm';
@@ -40,14 +41,14 @@ export function NominationDetailPage() {
     if (!nomination) return undefined;
     const round = await repos.rounds.get(nomination.roundId);
     if (!round) return undefined;
-    const [candidate, userName] = await Promise.all([loadCandidate(repos, round, nomination), repos.settings.userName()]);
-    return { round, candidate, userName };
+    const [candidate, userName, letter] = await Promise.all([loadCandidate(repos, round, nomination), repos.settings.userName(), loadLetterFacts(repos, nomination.id)]);
+    return { round, candidate, userName, letter };
   }, [nominationId]);
 
   if (state.status === 'loading') return <LinearProgress aria-label="Memuat usulan" />;
   if (state.status === 'error') return <Alert severity="error">{state.message}</Alert>;
   if (!state.value) return <Alert severity="warning">Usulan tidak ditemukan.</Alert>;
-  const { round, candidate, userName } = state.value;
+  const { round, candidate, userName, letter } = state.value;
   const { nomination, enterprise, product } = candidate;
   const findings = candidate.findings ?? [];
   const blocking = findings.filter((f) => f.severity === 'blocking').length;
@@ -98,6 +99,7 @@ export function NominationDetailPage() {
               findings={findings}
               starScale={round.starScale}
               userName={userName}
+              {...(letter ? { letter } : {})}
               onSave={async (next) => {
                 await saveNomination(repos, nomination, next);
               }}

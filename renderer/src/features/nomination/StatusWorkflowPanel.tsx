@@ -1,40 +1,37 @@
 import { useState } from 'react';
+import { Link as RouterLink } from 'react-router';
 import Alert from '@mui/material/Alert';
+import Link from '@mui/material/Link';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { hasBlocking, type Finding } from '@shared/domain/readiness/finding';
-import { NOMINATION_STATUS_LABELS, transition, transitionOptions, type Nomination, type NominationStatus, type TransitionContext } from '@shared/domain/nomination/nomination';
+import { NOMINATION_STATUS_LABELS, transition, transitionOptions, type LetterInfo, type Nomination, type NominationStatus } from '@shared/domain/nomination/nomination';
 import type { StarScale } from '@shared/domain/award/award.schema';
+import { workflowContext } from './data/workflow-context';
 
 export interface StatusWorkflowPanelProps {
   nomination: Nomination;
   findings: readonly Finding[];
   starScale: StarScale;
   userName: string;
+  /** The letter listing this nomination (signed one first), from the letter register. */
+  letter?: LetterInfo;
   /** Stores the transitioned nomination. */
   onSave: (next: Nomination) => Promise<void>;
 }
 
 /** Buttons for the allowed next statuses; a refused step shows its reason. */
-export function StatusWorkflowPanel({ nomination, findings, starScale, userName, onSave }: StatusWorkflowPanelProps) {
+export function StatusWorkflowPanel({ nomination, findings, starScale, userName, letter, onSave }: StatusWorkflowPanelProps) {
   const [note, setNote] = useState('');
   const [stars, setStars] = useState('');
   const [override, setOverride] = useState('');
   const [message, setMessage] = useState<{ severity: 'error' | 'success'; text: string }>();
   const [busy, setBusy] = useState(false);
 
-  const ctx = (): TransitionContext => ({
-    at: new Date().toISOString(),
-    by: userName,
-    findings,
-    starScale,
-    ...(note.trim() !== '' ? { note } : {}),
-    ...(stars.trim() !== '' ? { stars: Number(stars) } : {}),
-    ...(override.trim() !== '' ? { overrideNote: override } : {}),
-  });
+  const ctx = () => workflowContext({ at: new Date().toISOString(), userName, findings, starScale, note, stars, overrideNote: override, ...(letter ? { letter } : {}) });
   const options = transitionOptions(nomination, ctx());
 
   async function move(to: NominationStatus) {
@@ -62,6 +59,19 @@ export function StatusWorkflowPanel({ nomination, findings, starScale, userName,
       <Typography>
         Status sekarang: <strong data-testid="nomination-status">{NOMINATION_STATUS_LABELS[nomination.status]}</strong>
         {nomination.stars !== undefined ? ` (${nomination.stars}★ dari ${starScale})` : ''}
+      </Typography>
+      <Typography variant="body2" color="text.secondary" data-testid="nomination-letter">
+        {letter ? (
+          <>
+            Tercantum dalam lampiran{' '}
+            <Link component={RouterLink} to={`/surat/${letter.letterId}`}>
+              surat usulan
+            </Link>
+            {letter.hasSignedCopy ? ' yang sudah ditandatangani.' : ' (salinan bertanda tangan belum diunggah).'}
+          </>
+        ) : (
+          'Belum tercantum dalam lampiran surat usulan.'
+        )}
       </Typography>
       {options.length === 0 ? <Typography color="text.secondary">Status ini sudah final.</Typography> : null}
       {options.length > 0 ? (
