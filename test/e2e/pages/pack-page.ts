@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { WEB_BASE_URL } from '../support/server';
+
+/** Page model of Paket Kirim (/paket): the pack builder, the bundle exchange, the verifier. */
+export class PackPageModel {
+  constructor(private readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.goto(`${WEB_BASE_URL}/index.html#/paket`);
+    await this.page.reload();
+    await this.page.getByRole('heading', { level: 1, name: 'Paket Kirim' }).waitFor();
+  }
+
+  tab(name: 'Paket kirim' | 'Bundel pertukaran' | 'Verifikasi paket') {
+    return this.page.getByRole('tab', { name });
+  }
+
+  packTable() {
+    return this.page.getByRole('table', { name: 'Isi paket' });
+  }
+
+  problems() {
+    return this.page.getByRole('list', { name: 'Masalah paket' });
+  }
+
+  status() {
+    return this.page.getByRole('status');
+  }
+
+  /** Clicks a button that triggers a download and returns the downloaded bytes and name. */
+  async download(buttonName: string): Promise<{ name: string; bytes: Uint8Array }> {
+    const [download] = await Promise.all([this.page.waitForEvent('download', { timeout: 90_000 }), this.page.getByRole('button', { name: buttonName }).click()]);
+    const path = await download.path();
+    return { name: download.suggestedFilename(), bytes: new Uint8Array(readFileSync(path)) };
+  }
+
+  /** Clicks a button that opens a file chooser and gives it `file`. */
+  async choose(buttonName: string, file: string): Promise<void> {
+    const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.page.getByRole('button', { name: buttonName }).click()]);
+    await chooser.setFiles(file);
+  }
+}
