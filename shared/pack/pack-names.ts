@@ -17,9 +17,12 @@ export function numbered(index: number, total: number): string {
   return String(index).padStart(numberWidth(total), '0');
 }
 
-/** A short slug from free text: spaces kept, path and reserved characters replaced. */
+/**
+ * A short, readable slug from free text: dots, slashes and characters Windows forbids become spaces
+ * (`CV "Sinar/Jaya": Tenun?` → `CV Sinar Jaya Tenun`), then sanitiseFileName has the last word.
+ */
 export function namePart(text: string, max: number, fallback: string): string {
-  return sanitiseFileName(text.replace(/[./\\]+/g, ' ').trim(), max, fallback);
+  return sanitiseFileName(text.replace(/[./\\<>:"|?*]+/g, ' ').replace(/\s+/g, ' ').trim(), max, fallback);
 }
 
 /** `03_UD Berkah Bahari` */

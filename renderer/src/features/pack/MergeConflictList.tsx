@@ -12,10 +12,13 @@ export interface MergeConflictListProps {
   onChoose: (key: string, choice: MergeChoice) => void;
 }
 
+const BOOKKEEPING = new Set(['id', 'createdAt', 'updatedAt']);
+const changed = (item: MergeItem): string => item.changedFields.filter((f) => !BOOKKEEPING.has(f)).join(', ') || 'waktu ubah saja';
+
 const describe = (item: MergeItem): string =>
   item.matchedBy === 'nib'
-    ? `NIB sama dengan ${String(item.ours?.name ?? item.ours?.id)} di register kita; berbeda: ${item.changedFields.filter((f) => f !== 'updatedAt').join(', ')}`
-    : `Berbeda: ${item.changedFields.filter((f) => f !== 'updatedAt').join(', ') || 'waktu ubah'}`;
+    ? `NIB sama dengan ${String(item.ours?.name ?? item.ours?.id)} di register kita; isian yang berbeda: ${changed(item)}`
+    : `Isian yang berbeda: ${changed(item)}`;
 
 /** Conflicts and updates, each with its own choice (keep ours / take theirs / keep both). */
 export function MergeConflictList({ items, choices, onChoose }: MergeConflictListProps) {

@@ -74,7 +74,7 @@ export function PackBuilderPanel() {
         </>
       ) : null}
       <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
-        <Button variant="contained" onClick={() => void b.start()} disabled={blocked || building}>
+        <Button variant="contained" onClick={() => void b.start()} disabled={blocked || building || b.loading}>
           Buat paket ZIP
         </Button>
         {building ? (
