@@ -4,6 +4,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
+import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { formatShortDate } from '@shared/domain/common/date';
@@ -61,11 +62,11 @@ export function RecoveryGate({ children }: { readonly children: ReactNode }) {
   if (state.phase === 'ok') {
     return (
       <>
-        {state.restoredFrom ? (
-          <Alert severity="success" onClose={() => setState({ phase: 'ok' })} sx={{ borderRadius: 0 }}>
+        <Snackbar open={state.restoredFrom !== undefined} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
+          <Alert severity="success" variant="filled" onClose={() => setState({ phase: 'ok' })}>
             Register dipulihkan dari {state.restoredFrom}.
           </Alert>
-        ) : null}
+        </Snackbar>
         {children}
       </>
     );
