@@ -56,13 +56,33 @@ describe('Beranda in Chromium', () => {
     const firstMet = order.findIndex((n) => n.includes('Banjar') && !n.includes('Banjarmasin') && !n.includes('Banjarbaru'));
     expect(order.indexOf('Kabupaten Barito Kuala')).toBeLessThan(firstMet);
 
-    // The figure links to the round's list with the status filter; the list shows the same rows.
+    // Each figure links to a list filtered by query parameters; the target page applies them itself
+    // and shows exactly as many rows as the figure says.
     const draft = await beranda.count('Usulan berstatus Draf');
     await beranda.figure('Usulan berstatus Draf').click();
     expect(app.page.url()).toContain(`#/usulan/periode/${roundId}?status=draft`);
-    const statuses = await beranda.gridStatuses();
-    expect(statuses.filter((s) => s === 'Draf')).toHaveLength(draft);
-    expect(statuses.filter((s) => s !== 'Ditarik')).toHaveLength(3);
+    expect(await beranda.gridRowCount('Daftar usulan')).toBe(draft);
+    expect(new Set(await beranda.gridStatuses())).toEqual(new Set(['Draf']));
+    await app.screenshot('periode-dari-beranda-status');
+    await beranda.back();
+
+    const notReady = await beranda.count('Kesiapan Belum siap');
+    await beranda.figure('Kesiapan Belum siap').click();
+    expect(app.page.url()).toContain('kesiapan=belum-siap');
+    expect(await beranda.gridRowCount('Daftar usulan')).toBe(notReady);
+    await beranda.back();
+
+    await beranda.figure('Legalitas berakhir sebelum penutupan').click();
+    expect(app.page.url()).toContain('legalitas=berakhir');
+    expect(await beranda.gridRowCount('Daftar usulan')).toBe(1);
+    expect(await app.page.getByRole('grid', { name: 'Daftar usulan' }).innerText()).toContain('UD Sasirangan Indah');
+    await app.screenshot('periode-dari-beranda-legalitas');
+    await beranda.back();
+
+    await beranda.figure('Surat menunggu pindaian bertanda tangan').click();
+    expect(app.page.url()).toContain(`#/surat?periode=${roundId}&status=final`);
+    expect(await beranda.gridRowCount('Daftar surat')).toBe(2);
+    await app.screenshot('surat-dari-beranda');
     expect(app.errors).toEqual([]);
   });
 });

@@ -42,11 +42,28 @@ export class DashboardPageModel {
     return rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector('td')?.textContent ?? ''));
   }
 
+  /**
+   * Rows the target page's grid shows with its own filter (the page read the link's query
+   * parameters): data rows only, counted once the grid has settled.
+   */
+  async gridRowCount(gridName: 'Daftar usulan' | 'Daftar surat'): Promise<number> {
+    const grid = this.page.getByRole('grid', { name: gridName });
+    await grid.waitFor();
+    await this.page.waitForTimeout(300);
+    return grid.locator('[role="row"][data-id]').count();
+  }
+
   /** Status cells of the nomination grid on the target page. */
   async gridStatuses(): Promise<string[]> {
     const grid = this.page.getByRole('grid', { name: 'Daftar usulan' });
     await grid.waitFor();
     await this.page.waitForTimeout(300);
     return grid.locator('[role="row"] [data-field="statusLabel"][role="gridcell"]').allInnerTexts();
+  }
+
+  /** Opens a figure's link and returns to Beranda afterwards with `back()`. */
+  async back(): Promise<void> {
+    await this.page.goBack();
+    await this.figure('Usulan aktif').waitFor();
   }
 }

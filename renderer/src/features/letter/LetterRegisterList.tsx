@@ -1,13 +1,18 @@
-import { useCallback, useEffect, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useMemo, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import Box from '@mui/material/Box';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
+import { idID } from '@mui/x-data-grid/locales';
 import type { Letter, LetterStatus } from '@shared/domain/letter';
 import { formatLongDate } from '@shared/text/date';
 import { saveBytes } from '../../platform/api';
+import { appRepositories } from '../../db/app-repositories';
+import { useLive } from '../../db/live';
 import { PageHeader } from '../../ui/PageHeader';
+import { filterLetters, letterFilterFromParams } from './letter-list-filter';
 import { LETTER_STATUS_LABELS } from './letter-records';
 import { NewLetterDialog } from './NewLetterDialog';
 import { registerWorkbook } from './register-export';
@@ -21,6 +26,7 @@ interface Row {
   addressee: string;
   status: LetterStatus;
   signer: string;
+  cancelReason: string;
 }
 
 const STATUS_COLOR: Record<LetterStatus, 'default' | 'primary' | 'success' | 'info' | 'error'> = {
@@ -38,9 +44,10 @@ const columns: GridColDef<Row>[] = [
   { field: 'addressee', headerName: 'Tujuan', flex: 1, minWidth: 220 },
   { field: 'status', headerName: 'Status', width: 140, renderCell: ({ value }) => <Chip size="small" label={LETTER_STATUS_LABELS[value as LetterStatus]} color={STATUS_COLOR[value as LetterStatus]} /> },
   { field: 'signer', headerName: 'Penanda tangan', width: 220 },
+  { field: 'cancelReason', headerName: 'Alasan batal', width: 200 },
 ];
 
-function toRow(letter: Letter): Row {
+function toRow(letter: Letter, cancelReason = ''): Row {
   return {
     id: letter.id,
     number: letter.number ?? '',
@@ -49,20 +56,32 @@ function toRow(letter: Letter): Row {
     addressee: letter.addressee.jobTitle,
     status: letter.status,
     signer: letter.officeSnapshot?.signer.name ?? '',
+    cancelReason,
   };
 }
 
 /** Surat: every letter with its register number and status; the register exports to XLSX. */
 export function LetterRegisterList() {
   const { ctx, store, error } = useLetterStore();
-  const [rows, setRows] = useState<Row[]>();
   const [creating, setCreating] = useState(false);
   const [message, setMessage] = useState<string>();
   const navigate = useNavigate();
-  const load = useCallback(() => {
-    store?.list().then((letters) => setRows(letters.map(toRow)), (e: unknown) => setMessage(errorText(e)));
-  }, [store]);
-  useEffect(load, [load]);
+  const [params, setParams] = useSearchParams();
+  const filter = useMemo(() => letterFilterFromParams(params), [params]);
+  const repos = appRepositories();
+  const data = useLive(async () => {
+    const [letters, rounds] = await Promise.all([repos.letters.list(), repos.rounds.list()]);
+    const reasons = new Map(await Promise.all(letters.filter((l) => l.status === 'cancelled').map(async (l) => [l.id, (await repos.letters.cancelReason(l.id)) ?? ''] as const)));
+    return { letters, reasons, rounds };
+  }, []);
+  const rows = data.status === 'ready' ? filterLetters(data.value.letters, filter).map((l) => toRow(l, data.value.reasons.get(l.id))) : undefined;
+  const roundName = data.status === 'ready' ? data.value.rounds.find((r) => r.id === filter.roundId)?.name : undefined;
+  const clear = (key: 'periode' | 'status') =>
+    setParams((p) => {
+      const next = new URLSearchParams(p);
+      next.delete(key);
+      return next;
+    });
 
   const exportXlsx = async () => {
     if (!store) return;
@@ -90,7 +109,25 @@ export function LetterRegisterList() {
           </>
         }
       />
-      {(error ?? message) && <Alert severity="error" sx={{ mb: 2 }}>{error ?? message}</Alert>}
+      {(error ?? message ?? (data.status === 'error' ? data.message : undefined)) && (
+        <Alert severity="error" sx={{ mb: 2 }}>
+          {error ?? message ?? (data.status === 'error' ? data.message : '')}
+        </Alert>
+      )}
+      {filter.roundId !== undefined || filter.status !== undefined ? (
+        <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', mb: 1.5 }} role="group" aria-label="Saringan daftar surat">
+          {filter.roundId !== undefined ? <Chip label={`Periode: ${roundName ?? filter.roundId}`} onDelete={() => clear('periode')} color="primary" variant="outlined" size="small" /> : null}
+          {filter.status !== undefined ? (
+            <Chip
+              label={filter.status === 'final' ? 'Final, menunggu pindaian bertanda tangan' : `Status: ${LETTER_STATUS_LABELS[filter.status]}`}
+              onDelete={() => clear('status')}
+              color="primary"
+              variant="outlined"
+              size="small"
+            />
+          ) : null}
+        </Box>
+      ) : null}
       <DataGrid
         aria-label="Daftar surat"
         rows={rows ?? []}
@@ -101,7 +138,7 @@ export function LetterRegisterList() {
         pageSizeOptions={[25, 50, 100]}
         initialState={{ pagination: { paginationModel: { pageSize: 25 } } }}
         onRowClick={({ id }) => void navigate(`/surat/${String(id)}`)}
-        localeText={{ noRowsLabel: 'Belum ada surat. Klik "Buat Surat Usulan".' }}
+        localeText={{ ...idID.components.MuiDataGrid.defaultProps.localeText, noRowsLabel: filter.roundId !== undefined || filter.status !== undefined ? 'Tidak ada surat yang cocok dengan saringan.' : 'Belum ada surat. Klik "Buat Surat Usulan".' }}
         sx={{ bgcolor: 'background.paper', '& .MuiDataGrid-row': { cursor: 'pointer' } }}
       />
       {creating && ctx && store && <NewLetterDialog ctx={ctx} store={store} onClose={() => setCreating(false)} onCreated={(id) => void navigate(`/surat/${id}`)} />}

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { idID } from '@mui/x-data-grid/locales';
@@ -8,8 +9,9 @@ import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { NOMINATION_STATUSES, NOMINATION_STATUS_LABELS, type NominationStatus } from '@shared/domain/nomination/nomination';
 import { READINESS_LIGHT_LABELS, type ReadinessLight } from '@shared/domain/readiness/finding';
 import type { KabKota } from '@shared/domain/round-overview/round-overview';
-import { filterNominationRows, type NominationRow } from '@shared/nomination-view/nomination-rows';
+import { commodityLabel, type NominationRow } from '@shared/nomination-view/nomination-rows';
 import { ReadinessLightChip } from '../nomination/ReadinessLightChip';
+import { applyGridFilter, SCOPE_LABELS, type RoundGridFilter } from './grid-filter';
 
 const LIGHTS: ReadinessLight[] = ['siap', 'perlu-perhatian', 'belum-siap'];
 const ALL = '';
@@ -32,28 +34,44 @@ const columns: GridColDef<NominationRow>[] = [
   },
 ];
 
-/** The round's nominations: filter by text, kab/kota, status and readiness; a row opens the nomination. */
-export function NominationGrid({ rows, kabKota }: { rows: readonly NominationRow[]; kabKota: readonly KabKota[] }) {
-  const navigate = useNavigate();
-  const [text, setText] = useState('');
-  const [kk, setKk] = useState(ALL);
-  const [status, setStatus] = useState<NominationStatus | typeof ALL>(ALL);
-  const [light, setLight] = useState<ReadinessLight | typeof ALL>(ALL);
-  const shown = useMemo(
-    () =>
-      filterNominationRows(rows, {
-        text,
-        kabKotaCode: kk,
-        ...(status !== ALL ? { status } : {}),
-        ...(light !== ALL ? { light } : {}),
-      }),
-    [rows, text, kk, status, light],
+type Update = (change: Partial<RoundGridFilter>, remove?: (keyof RoundGridFilter)[]) => void;
+
+/** Filters that came from a Beranda link and have no control of their own: removable chips. */
+function LinkFilterChips({ filter, update }: { filter: RoundGridFilter; update: Update }) {
+  const chips = [
+    ...(filter.commodity ? [{ key: 'commodity' as const, label: `Komoditas: ${commodityLabel(filter.commodity)}` }] : []),
+    ...(filter.expiringLegality ? [{ key: 'expiringLegality' as const, label: 'Legalitas berakhir sebelum penutupan' }] : []),
+    ...(filter.scope ? [{ key: 'scope' as const, label: SCOPE_LABELS[filter.scope] }] : []),
+  ];
+  if (chips.length === 0) return null;
+  return (
+    <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', mb: 1.5 }} role="group" aria-label="Saringan dari Beranda">
+      {chips.map((c) => (
+        <Chip key={c.key} label={c.label} onDelete={() => update({}, [c.key])} color="primary" variant="outlined" size="small" />
+      ))}
+    </Box>
   );
+}
+
+/**
+ * The round's nominations: filter by text, kab/kota, status and readiness (initially from the page
+ * URL, e.g. a Beranda figure); a row opens the nomination.
+ */
+export function NominationGrid({ rows, kabKota, initialFilter, expiring }: { rows: readonly NominationRow[]; kabKota: readonly KabKota[]; initialFilter: RoundGridFilter; expiring: ReadonlySet<string> }) {
+  const navigate = useNavigate();
+  const [filter, setFilter] = useState<RoundGridFilter>(initialFilter);
+  const update: Update = (change, remove = []) =>
+    setFilter((f) => {
+      const next: RoundGridFilter = { ...f, ...change };
+      for (const key of remove) delete next[key];
+      return next;
+    });
+  const shown = useMemo(() => applyGridFilter(rows, filter, expiring), [rows, filter, expiring]);
   return (
     <Box>
       <Box sx={{ display: 'flex', gap: 1.5, flexWrap: 'wrap', mb: 1.5 }}>
-        <TextField size="small" fullWidth={false} label="Cari IKM atau produk" value={text} onChange={(e) => setText(e.target.value)} sx={{ minWidth: 240 }} />
-        <TextField size="small" fullWidth={false} select label="Kab/kota" value={kk} onChange={(e) => setKk(e.target.value)} sx={{ minWidth: 200 }}>
+        <TextField size="small" fullWidth={false} label="Cari IKM atau produk" value={filter.text} onChange={(e) => update({ text: e.target.value })} sx={{ minWidth: 240 }} />
+        <TextField size="small" fullWidth={false} select label="Kab/kota" value={filter.kabKotaCode} onChange={(e) => update({ kabKotaCode: e.target.value })} sx={{ minWidth: 200 }}>
           <MenuItem value={ALL}>Semua kab/kota</MenuItem>
           {kabKota.map((k) => (
             <MenuItem key={k.code} value={k.code}>
@@ -61,7 +79,15 @@ export function NominationGrid({ rows, kabKota }: { rows: readonly NominationRow
             </MenuItem>
           ))}
         </TextField>
-        <TextField size="small" fullWidth={false} select label="Status" value={status} onChange={(e) => setStatus(e.target.value as NominationStatus)} sx={{ minWidth: 200 }}>
+        <TextField
+          size="small"
+          fullWidth={false}
+          select
+          label="Status"
+          value={filter.status ?? ALL}
+          onChange={(e) => (e.target.value === ALL ? update({}, ['status']) : update({ status: e.target.value as NominationStatus }))}
+          sx={{ minWidth: 200 }}
+        >
           <MenuItem value={ALL}>Semua status</MenuItem>
           {NOMINATION_STATUSES.map((s) => (
             <MenuItem key={s} value={s}>
@@ -69,7 +95,15 @@ export function NominationGrid({ rows, kabKota }: { rows: readonly NominationRow
             </MenuItem>
           ))}
         </TextField>
-        <TextField size="small" fullWidth={false} select label="Kesiapan" value={light} onChange={(e) => setLight(e.target.value as ReadinessLight)} sx={{ minWidth: 180 }}>
+        <TextField
+          size="small"
+          fullWidth={false}
+          select
+          label="Kesiapan"
+          value={filter.light ?? ALL}
+          onChange={(e) => (e.target.value === ALL ? update({}, ['light']) : update({ light: e.target.value as ReadinessLight }))}
+          sx={{ minWidth: 180 }}
+        >
           <MenuItem value={ALL}>Semua</MenuItem>
           {LIGHTS.map((l) => (
             <MenuItem key={l} value={l}>
@@ -78,6 +112,7 @@ export function NominationGrid({ rows, kabKota }: { rows: readonly NominationRow
           ))}
         </TextField>
       </Box>
+      <LinkFilterChips filter={filter} update={update} />
       <DataGrid
         aria-label="Daftar usulan"
         rows={shown}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link as RouterLink, useParams } from 'react-router';
+import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -14,6 +14,7 @@ import { daysLeft, ROUND_PHASE_LABELS, roundPhase } from '@shared/domain/round/r
 import { PageHeader } from '../../ui/PageHeader';
 import { NominateDialog } from '../nomination/NominateDialog';
 import { KabKotaOverviewTable } from './KabKotaOverviewTable';
+import { gridFilterFromParams } from './grid-filter';
 import { NominationGrid } from './NominationGrid';
 import { daysLeftLabel, todayIso, windowLabel } from './round-dates';
 import { useRoundView } from './use-round-view';
@@ -35,11 +36,12 @@ function Stat({ label, value }: { label: string; value: string | number }) {
 export function RoundOverviewPage() {
   const { roundId = '' } = useParams();
   const state = useRoundView(roundId);
+  const [params] = useSearchParams();
   const [nominating, setNominating] = useState(false);
   if (state.status === 'loading') return <LinearProgress aria-label="Memuat periode" />;
   if (state.status === 'error') return <Alert severity="error">{state.message}</Alert>;
   if (!state.value) return <Alert severity="warning">Periode tidak ditemukan.</Alert>;
-  const { round, rows, overview, kabKota } = state.value;
+  const { round, rows, overview, kabKota, expiring } = state.value;
   const today = todayIso();
   const phase = roundPhase(round, today);
   const count = (light: string) => rows.filter((r) => r.light === light).length;
@@ -94,7 +96,8 @@ export function RoundOverviewPage() {
       <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
         Daftar usulan
       </Typography>
-      <NominationGrid rows={rows} kabKota={kabKota} />
+      {/* Re-keyed by the query so a new Beranda link resets the grid's filter. */}
+      <NominationGrid key={params.toString()} rows={rows} kabKota={kabKota} initialFilter={gridFilterFromParams(params)} expiring={expiring} />
       {nominating ? <NominateDialog open roundId={round.id} onClose={() => setNominating(false)} /> : null}
     </>
   );

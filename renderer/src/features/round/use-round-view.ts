@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { credentialsExpiringBeforeClose } from '@shared/dashboard';
 import type { NominationId } from '@shared/domain/common/ids';
 import { kabKotaOf } from '@shared/domain/common/region';
 import type { Enterprise } from '@shared/domain/enterprise/enterprise.schema';
@@ -18,6 +19,8 @@ export interface RoundView {
   candidates: LoadedCandidate[];
   /** Kab/kota codes of the register's sentra (which provinces to list). */
   sentraKabKota: string[];
+  /** IKM holding a credential that ends before the round closes (Beranda's "legalitas berakhir"). */
+  expiring: Set<string>;
 }
 
 export interface RoundViewModel {
@@ -25,6 +28,7 @@ export interface RoundViewModel {
   rows: NominationRow[];
   overview: RoundOverview;
   kabKota: KabKota[];
+  expiring: ReadonlySet<string>;
 }
 
 /** The round, its nominations with live readiness, the per-kab/kota overview and the grid rows. */
@@ -37,7 +41,10 @@ export function useRoundView(roundId: string): LiveState<RoundViewModel | undefi
       loadRoundCandidates(repos, round),
       repos.sentras.page({ filter: {}, sort: { field: 'kabKotaCode', direction: 'asc' }, offset: 0, limit: 5000 }),
     ]);
-    return { round, candidates, sentraKabKota: [...new Set(sentras.rows.map((s) => s.kabKotaCode))] };
+    const enterpriseIds = [...new Set(candidates.flatMap((c) => (c.enterprise && c.enterprise.deletedAt === undefined ? [c.enterprise.id] : [])))];
+    const credentials = (await Promise.all(enterpriseIds.map((id) => repos.enterprises.credentials.list(id)))).flat();
+    const expiring = new Set(credentialsExpiringBeforeClose(round, round.closesOn, credentials, new Map()).map((c) => c.enterpriseId));
+    return { round, candidates, sentraKabKota: [...new Set(sentras.rows.map((s) => s.kabKotaCode))], expiring };
   }, [roundId]);
 
   const view = state.status === 'ready' ? state.value : undefined;
@@ -78,6 +85,7 @@ export function useRoundView(roundId: string): LiveState<RoundViewModel | undefi
       rows: nominationRows(nominations, enterprises, products, findings, names),
       overview: roundOverview(view.round, nominations, [...enterprises.values()], sentras, kabKota, lights),
       kabKota,
+      expiring: view.expiring,
     };
   }, [view, kabKota]);
 
