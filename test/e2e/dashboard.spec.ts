@@ -38,6 +38,31 @@ describe('Beranda in Chromium', () => {
     expect(app.errors).toEqual([]);
   });
 
+  it('shows a full-page Indonesian message, not a blank page, for a register written by a newer version', async () => {
+    app = await launchApp();
+    const { page } = app;
+    await new DashboardPageModel(page).heading().waitFor();
+    // A newer app upgraded the register (native version far above ours); the open window lets go.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('ovop-desk', 990);
+          request.onsuccess = () => {
+            request.result.close();
+            resolve();
+          };
+          request.onerror = () => reject(request.error ?? new Error('open gagal'));
+        }),
+    );
+    await page.reload();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.getByRole('heading', { level: 1 }).innerText()).toBe('OVOP Desk tidak dapat membuka data register');
+    expect(await alert.innerText()).toContain('dibuat oleh versi OVOP Desk yang lebih baru');
+    expect(await page.getByRole('navigation').count()).toBe(0);
+    await app.screenshot('register-versi-lebih-baru');
+  });
+
   it('on a seeded register, each figure equals the rows of the list it links to', async () => {
     app = await launchApp();
     const beranda = new DashboardPageModel(app.page);
