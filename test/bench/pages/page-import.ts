@@ -27,9 +27,11 @@ function sheetTable(workbook: ExcelJS.Workbook): ImportTable {
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new Error('lembar kosong');
   const rows: ImportCell[][] = [];
+  // exceljs recomputes columnCount over every row on each read: read it once.
+  const columns = sheet.columnCount;
   sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const cells: ImportCell[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) cells.push(toImportCell(row.getCell(c).value));
+    for (let c = 1; c <= columns; c++) cells.push(toImportCell(row.getCell(c).value));
     rows[rowNumber - 1] = cells;
   });
   return { sheet: sheet.name, rows: Array.from(rows, (r) => r ?? []) };
