@@ -116,7 +116,9 @@ export type PdfRenderableDefinition = Omit<PdfDocDefinition, 'pageNumbering'> & 
 
 /** Adds the `- 2 -` page-number header described by `pageNumbering`. Pure; used by both renderers. */
 export function prepareForRender(def: PdfDocDefinition): PdfRenderableDefinition {
-  const { pageNumbering, ...rest } = def;
+  // pdfmake rewrites the definition it is given (images become internal keys), so a definition
+  // rendered twice would fail on the second run: always hand it a deep copy of our plain data.
+  const { pageNumbering, ...rest } = JSON.parse(JSON.stringify(def)) as PdfDocDefinition;
   if (!pageNumbering) return rest;
   const { fromPage, fontSize, top } = pageNumbering;
   return {
