@@ -33,6 +33,7 @@ describe('app frame in Chromium (web mode)', () => {
   it('reaches pages with keyboard shortcuts and shows the About dialog with licences', async () => {
     app = await launchApp();
     const frame = new AppFrame(app.page);
+    await frame.ready();
     await app.page.keyboard.press('Control+3');
     await expect.poll(() => frame.heading().innerText()).toBe('IKM');
     const about = await frame.openAbout();

@@ -4,6 +4,11 @@ import type { Page } from 'playwright-core';
 export class AppFrame {
   constructor(private readonly page: Page) {}
 
+  /** The shell renders only after the register has opened: wait for it before pressing keys. */
+  async ready(): Promise<void> {
+    await this.nav().waitFor();
+  }
+
   nav() {
     return this.page.getByRole('navigation', { name: 'Navigasi utama' });
   }
