@@ -1,6 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { z } from 'zod';
-import { registerRepositories } from '../features/enterprise/data/register-repositories';
+import { appRepositories } from '../db';
 
 /**
  * The named user of this PC ("nama pengguna"): every audit entry records it. Stored in the
@@ -17,14 +17,14 @@ function emit(): void {
 async function load(): Promise<void> {
   if (loaded) return;
   loaded = true;
-  const stored = await registerRepositories().settings.get('userName', z.string(), '');
+  const stored = await appRepositories().settings.get('userName', z.string(), '');
   name = stored.trim() ? stored.trim() : undefined;
   emit();
 }
 
 /** Saves the name (validated and audited by the settings repository). */
 export async function setCurrentUserName(next: string): Promise<void> {
-  await registerRepositories().settings.setUserName(next);
+  await appRepositories().settings.setUserName(next);
   name = next.trim();
   emit();
 }

@@ -14,7 +14,7 @@ import type { Product } from '@shared/domain/product/product';
 import { FileUploadButton } from '../../ui/FileUploadButton';
 import { SelectElement, TextFieldElement } from '../../ui/form-fields';
 import { applySaveError } from '../../ui/save-error';
-import { registerRepositories } from './data/register-repositories';
+import { appRepositories } from '../../db';
 import { credentialInputOf, type CredentialInput } from './enterprise-editor';
 import { checkUpload } from './upload/check-upload';
 import { storeUpload, uploadLimits } from './upload/store-upload';
@@ -44,7 +44,7 @@ export function CredentialFormDialog({ enterpriseId, credential, products, onClo
   };
 
   const onSubmit = handleSubmit(async (values) => {
-    const { credentials } = registerRepositories().enterprises;
+    const { credentials } = appRepositories().enterprises;
     try {
       const saved = credential ? await credentials.update(credential.id, values, credential.updatedAt) : await credentials.create(values);
       if (scan) {

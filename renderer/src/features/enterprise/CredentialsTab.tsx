@@ -18,26 +18,25 @@ import { CREDENTIAL_KIND_LABELS, CREDENTIAL_STATE_LABELS, credentialState, type 
 import type { Enterprise } from '@shared/domain/enterprise/enterprise';
 import { formatLongDate } from '@shared/text';
 import { UndoSnackbar } from '../../ui/UndoSnackbar';
-import { useAsync } from '../../ui/use-async';
-import { registerRepositories } from './data/register-repositories';
+import { appRepositories, useLive } from '../../db';
 import { CredentialFormDialog } from './CredentialFormDialog';
 import { localIsoDate } from './enterprise-editor';
 
 const STATE_COLOR: Record<CredentialState, 'success' | 'warning' | 'error'> = { valid: 'success', 'expiring-soon': 'warning', expired: 'error' };
 
 export default function CredentialsTab({ enterprise }: { enterprise: Enterprise }) {
-  const [reload, setReload] = useState(0);
   const [editing, setEditing] = useState<Credential | 'new' | undefined>();
   const [deleted, setDeleted] = useState<Credential | undefined>();
-  const state = useAsync(async () => {
-    const { enterprises } = registerRepositories();
+  const state = useLive(async () => {
+    const { enterprises } = appRepositories();
     const [credentials, products] = await Promise.all([enterprises.credentials.list(enterprise.id), enterprises.products.list(enterprise.id)]);
     return { credentials: credentials.filter((c) => c.deletedAt === undefined), products: products.filter((p) => p.deletedAt === undefined) };
-  }, [enterprise.id, reload]);
+  }, [enterprise.id]);
+  const loaded = state.status === 'ready' ? state.value : undefined;
   const today = localIsoDate(new Date());
-  const credentials = state.value?.credentials ?? [];
-  const products = state.value?.products ?? [];
-  const store = registerRepositories().enterprises.credentials;
+  const credentials = loaded?.credentials ?? [];
+  const products = loaded?.products ?? [];
+  const store = appRepositories().enterprises.credentials;
 
   return (
     <Box sx={{ display: 'grid', gap: 2 }}>
@@ -83,7 +82,6 @@ export default function CredentialsTab({ enterprise }: { enterprise: Enterprise 
                         onClick={() =>
                           void store.softDelete(c.id, c.updatedAt).then(() => {
                             setDeleted(c);
-                            setReload((n) => n + 1);
                           })
                         }
                       >
@@ -102,16 +100,13 @@ export default function CredentialsTab({ enterprise }: { enterprise: Enterprise 
           enterpriseId={enterprise.id}
           credential={editing === 'new' ? undefined : editing}
           products={products}
-          onClose={(saved) => {
-            setEditing(undefined);
-            if (saved) setReload((n) => n + 1);
-          }}
+          onClose={() => setEditing(undefined)}
         />
       ) : null}
       <UndoSnackbar
         message={deleted ? `${CREDENTIAL_KIND_LABELS[deleted.kind]} ${deleted.number} dihapus` : undefined}
         onUndo={() => {
-          if (deleted) void store.restore(deleted.id).then(() => setReload((n) => n + 1));
+          if (deleted) void store.restore(deleted.id);
           setDeleted(undefined);
         }}
         onClose={() => setDeleted(undefined)}

@@ -17,8 +17,7 @@ import type { Enterprise } from '@shared/domain/enterprise/enterprise';
 import { formatLongDate } from '@shared/text';
 import { FileUploadButton } from '../../ui/FileUploadButton';
 import { UndoSnackbar } from '../../ui/UndoSnackbar';
-import { useAsync } from '../../ui/use-async';
-import { registerRepositories } from './data/register-repositories';
+import { appRepositories, useLive } from '../../db';
 import { formatFileSize } from './upload/check-upload';
 import { objectUrlFor, storeUpload } from './upload/store-upload';
 
@@ -34,12 +33,12 @@ async function download(doc: AttachmentMeta): Promise<void> {
 
 export default function DocumentsTab({ enterprise }: { enterprise: Enterprise }) {
   const owner = { type: 'enterprise' as const, id: enterprise.id };
-  const [reload, setReload] = useState(0);
   const [caption, setCaption] = useState('');
   const [message, setMessage] = useState<{ severity: 'error' | 'success'; text: string } | undefined>();
   const [deleted, setDeleted] = useState<AttachmentMeta | undefined>();
-  const state = useAsync(async () => (await registerRepositories().attachments.listByOwner(owner)).filter((a) => a.kind === 'document'), [enterprise.id, reload]);
-  const docs = state.value ?? [];
+  const state = useLive(async () => (await appRepositories().attachments.listByOwner(owner)).filter((a) => a.kind === 'document'), [enterprise.id]);
+  const loaded = state.status === 'ready' ? state.value : undefined;
+  const docs = loaded ?? [];
 
   const upload = async (file: File) => {
     setMessage(undefined);
@@ -50,7 +49,6 @@ export default function DocumentsTab({ enterprise }: { enterprise: Enterprise })
     }
     setMessage({ severity: 'success', text: `Dokumen "${stored.meta.originalName}" tersimpan` });
     setCaption('');
-    setReload((n) => n + 1);
   };
 
   return (
@@ -91,11 +89,10 @@ export default function DocumentsTab({ enterprise }: { enterprise: Enterprise })
                     <IconButton
                       aria-label={`Hapus ${d.originalName}`}
                       onClick={() =>
-                        void registerRepositories()
+                        void appRepositories()
                           .attachments.softDelete(d.id)
                           .then(() => {
                             setDeleted(d);
-                            setReload((n) => n + 1);
                           })
                       }
                     >
@@ -111,7 +108,7 @@ export default function DocumentsTab({ enterprise }: { enterprise: Enterprise })
       <UndoSnackbar
         message={deleted ? `Dokumen "${deleted.originalName}" dihapus` : undefined}
         onUndo={() => {
-          if (deleted) void registerRepositories().attachments.restore(deleted.id).then(() => setReload((n) => n + 1));
+          if (deleted) void appRepositories().attachments.restore(deleted.id);
           setDeleted(undefined);
         }}
         onClose={() => setDeleted(undefined)}

@@ -7,7 +7,7 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import type { Enterprise } from '@shared/domain/enterprise/enterprise';
 import { PageHeader } from '../../ui/PageHeader';
-import { registerRepositories } from './data/register-repositories';
+import { appRepositories } from '../../db';
 import { IdentityForm } from './IdentityForm';
 
 const TABS = [
@@ -33,7 +33,7 @@ export default function EnterpriseDetailPage() {
       return;
     }
     setState('loading');
-    void registerRepositories()
+    void appRepositories()
       .enterprises.get(id)
       .then((e) => {
         setEnterprise(e);

@@ -15,13 +15,11 @@ import AddIcon from '@mui/icons-material/Add';
 import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
 import { COMMODITIES, COMMODITY_LABELS, type Commodity } from '@shared/domain/common/commodity';
 import { SIZE_CLASS_LABELS } from '@shared/domain/enterprise/enterprise';
-import type { EnterpriseRow, EnterpriseSortField } from '../../db';
+import { appRepositories, useLive, type EnterpriseRow, type EnterpriseSortField } from '../../db';
 import { PageHeader } from '../../ui/PageHeader';
 import { UndoSnackbar } from '../../ui/UndoSnackbar';
-import { useAsync } from '../../ui/use-async';
 import { useDebounced } from '../../ui/use-debounced';
 import { useKabKotaOptions, type KabKotaOption } from '../../ui/use-kab-kota-names';
-import { registerRepositories } from './data/register-repositories';
 import { legalitySummary, localIsoDate, type LegalitySeverity } from './enterprise-editor';
 
 const SORTABLE: Record<string, EnterpriseSortField> = { name: 'name', nib: 'nib', kabKota: 'kabKotaCode', commodity: 'commodity', sizeClass: 'sizeClass' };
@@ -38,12 +36,11 @@ export default function EnterpriseListPage() {
   const [commodity, setCommodity] = useState<Commodity | ''>('');
   const [paging, setPaging] = useState<GridPaginationModel>({ page: 0, pageSize: 25 });
   const [sortModel, setSortModel] = useState<GridSortModel>([{ field: 'name', sort: 'asc' }]);
-  const [reload, setReload] = useState(0);
   const [deleted, setDeleted] = useState<EnterpriseRow | undefined>();
   const sort = sortModel[0];
 
-  const state = useAsync(async () => {
-    const { enterprises, sentras } = registerRepositories();
+  const state = useLive(async () => {
+    const { enterprises, sentras } = appRepositories();
     const page = await enterprises.page({
       filter: { text: search, ...(kabKota ? { kabKotaCode: kabKota.code } : {}), ...(commodity ? { commodity } : {}) },
       sort: { field: SORTABLE[sort?.field ?? 'name'] ?? 'name', direction: sort?.sort === 'desc' ? 'desc' : 'asc' },
@@ -64,18 +61,16 @@ export default function EnterpriseListPage() {
       }),
     );
     return { rows, total: page.total };
-  }, [search, kabKota, commodity, paging, sort?.field, sort?.sort, reload]);
+  }, [search, kabKota, commodity, paging, sort?.field, sort?.sort]);
 
   const remove = async (row: EnterpriseRow) => {
-    await registerRepositories().enterprises.softDelete(row.id, row.updatedAt);
+    await appRepositories().enterprises.softDelete(row.id, row.updatedAt);
     setDeleted(row);
-    setReload((n) => n + 1);
   };
   const undo = async () => {
     if (!deleted) return;
-    await registerRepositories().enterprises.restore(deleted.id);
+    await appRepositories().enterprises.restore(deleted.id);
     setDeleted(undefined);
-    setReload((n) => n + 1);
   };
 
   const columns = useMemo<GridColDef<GridRow>[]>(
@@ -115,7 +110,7 @@ export default function EnterpriseListPage() {
     [names],
   );
 
-  const value = state.value;
+  const value = state.status === 'ready' ? state.value : undefined;
   return (
     <>
       <PageHeader

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import Autocomplete from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
 import { useDebounced } from '../../ui/use-debounced';
-import { registerRepositories } from './data/register-repositories';
+import { appRepositories } from '../../db';
 
 interface Option {
   readonly id: string;
@@ -29,7 +29,7 @@ export function EnterprisePicker({ label, value, onChange, helperText, sentraId 
     let alive = true;
     if (value === undefined) setSelected(null);
     else if (selected?.id !== value) {
-      void registerRepositories().enterprises.get(value).then((e) => {
+      void appRepositories().enterprises.get(value).then((e) => {
         if (alive && e) setSelected({ id: e.id, label: `${e.name} (NIB ${e.nib})` });
       });
     }
@@ -40,7 +40,7 @@ export function EnterprisePicker({ label, value, onChange, helperText, sentraId 
 
   useEffect(() => {
     let alive = true;
-    void registerRepositories()
+    void appRepositories()
       .enterprises.page({ filter: { text: search, ...(sentraId ? { sentraId } : {}) }, sort: { field: 'name', direction: 'asc' }, offset: 0, limit: 20 })
       .then((page) => {
         if (alive) setOptions(page.rows.map((e) => ({ id: e.id, label: `${e.name} (NIB ${e.nib})` })));

@@ -18,7 +18,7 @@ import { RegionPicker } from '../../ui/RegionPicker';
 import { applySaveError } from '../../ui/save-error';
 import { useUnsavedChangesGuard } from '../../ui/use-unsaved-changes-guard';
 import { SentraPicker } from '../sentra/SentraPicker';
-import { registerRepositories } from './data/register-repositories';
+import { appRepositories } from '../../db';
 import { enterpriseInputOf, type EnterpriseInput } from './enterprise-editor';
 import { storeUpload } from './upload/store-upload';
 
@@ -43,7 +43,7 @@ export function IdentityForm({ existing, onSaved }: { existing: Enterprise | und
   const onSubmit = handleSubmit(async (values) => {
     setBanner(undefined);
     setDuplicate(undefined);
-    const { enterprises } = registerRepositories();
+    const { enterprises } = appRepositories();
     try {
       const saved = existing ? await enterprises.update(existing.id, values, existing.updatedAt) : await enterprises.create(values);
       guard.allowNext();

@@ -17,20 +17,19 @@ import type { Enterprise } from '@shared/domain/enterprise/enterprise';
 import { formatLongDate } from '@shared/text';
 import { FileUploadButton } from '../../ui/FileUploadButton';
 import { UndoSnackbar } from '../../ui/UndoSnackbar';
-import { useAsync } from '../../ui/use-async';
-import { registerRepositories } from './data/register-repositories';
+import { appRepositories, useLive } from '../../db';
 import { StoredImage } from './StoredImage';
 import { storeUpload } from './upload/store-upload';
 
 export default function PhotosTab({ enterprise }: { enterprise: Enterprise }) {
   const owner = { type: 'enterprise' as const, id: enterprise.id };
-  const [reload, setReload] = useState(0);
   const [caption, setCaption] = useState('');
   const [message, setMessage] = useState<{ severity: 'error' | 'success'; text: string } | undefined>();
   const [open, setOpen] = useState<AttachmentMeta | undefined>();
   const [deleted, setDeleted] = useState<AttachmentMeta | undefined>();
-  const state = useAsync(async () => (await registerRepositories().attachments.listByOwner(owner)).filter((a) => a.kind === 'photo'), [enterprise.id, reload]);
-  const photos = state.value ?? [];
+  const state = useLive(async () => (await appRepositories().attachments.listByOwner(owner)).filter((a) => a.kind === 'photo'), [enterprise.id]);
+  const loaded = state.status === 'ready' ? state.value : undefined;
+  const photos = loaded ?? [];
 
   const upload = async (file: File) => {
     setMessage(undefined);
@@ -41,7 +40,6 @@ export default function PhotosTab({ enterprise }: { enterprise: Enterprise }) {
     }
     setMessage({ severity: 'success', text: `Foto "${stored.meta.originalName}" tersimpan` });
     setCaption('');
-    setReload((n) => n + 1);
   };
 
   return (
@@ -77,11 +75,10 @@ export default function PhotosTab({ enterprise }: { enterprise: Enterprise }) {
                 size="small"
                 color="error"
                 onClick={() =>
-                  void registerRepositories()
+                  void appRepositories()
                     .attachments.softDelete(p.id)
                     .then(() => {
                       setDeleted(p);
-                      setReload((n) => n + 1);
                     })
                 }
               >
@@ -109,7 +106,7 @@ export default function PhotosTab({ enterprise }: { enterprise: Enterprise }) {
       <UndoSnackbar
         message={deleted ? 'Foto dihapus' : undefined}
         onUndo={() => {
-          if (deleted) void registerRepositories().attachments.restore(deleted.id).then(() => setReload((n) => n + 1));
+          if (deleted) void appRepositories().attachments.restore(deleted.id);
           setDeleted(undefined);
         }}
         onClose={() => setDeleted(undefined)}

@@ -14,7 +14,7 @@ import { COMMODITIES, COMMODITY_LABELS } from '@shared/domain/common/commodity';
 import { CAPACITY_PERIOD_LABELS, CAPACITY_PERIODS, productFormSchema, type Product, type ProductForm } from '@shared/domain/product/product';
 import { CheckboxElement, NumberFieldElement, SelectElement, TextFieldElement } from '../../ui/form-fields';
 import { applySaveError } from '../../ui/save-error';
-import { registerRepositories } from './data/register-repositories';
+import { appRepositories } from '../../db';
 import { destinationsFromText, productInputOf, type ProductInput } from './enterprise-editor';
 
 const commodityOptions = COMMODITIES.map((c) => ({ value: c, label: c === 'lainnya' ? 'lainnya (di luar lima komoditi OVOP)' : COMMODITY_LABELS[c] }));
@@ -30,7 +30,7 @@ export function ProductFormDialog({ enterpriseId, product, onClose }: { enterpri
   const exporting = useWatch({ control, name: 'market.export' });
 
   const onSubmit = handleSubmit(async (values) => {
-    const { products } = registerRepositories().enterprises;
+    const { products } = appRepositories().enterprises;
     try {
       if (product) await products.update(product.id, values, product.updatedAt);
       else await products.create(values);

@@ -12,17 +12,16 @@ import type { Enterprise } from '@shared/domain/enterprise/enterprise';
 import { CAPACITY_PERIOD_LABELS, marketSummary, type Product } from '@shared/domain/product/product';
 import { formatRupiah } from '@shared/text';
 import { UndoSnackbar } from '../../ui/UndoSnackbar';
-import { useAsync } from '../../ui/use-async';
-import { registerRepositories } from './data/register-repositories';
+import { appRepositories, useLive } from '../../db';
 import { ProductFormDialog } from './ProductFormDialog';
 
 export default function ProductsTab({ enterprise }: { enterprise: Enterprise }) {
-  const [reload, setReload] = useState(0);
   const [editing, setEditing] = useState<Product | 'new' | undefined>();
   const [deleted, setDeleted] = useState<Product | undefined>();
-  const state = useAsync(async () => (await registerRepositories().enterprises.products.list(enterprise.id)).filter((p) => p.deletedAt === undefined), [enterprise.id, reload]);
-  const products = state.value ?? [];
-  const { products: store } = registerRepositories().enterprises;
+  const state = useLive(async () => (await appRepositories().enterprises.products.list(enterprise.id)).filter((p) => p.deletedAt === undefined), [enterprise.id]);
+  const loaded = state.status === 'ready' ? state.value : undefined;
+  const products = loaded ?? [];
+  const { products: store } = appRepositories().enterprises;
 
   return (
     <Box sx={{ display: 'grid', gap: 2 }}>
@@ -66,7 +65,6 @@ export default function ProductsTab({ enterprise }: { enterprise: Enterprise }) 
               onClick={() =>
                 void store.softDelete(p.id, p.updatedAt).then(() => {
                   setDeleted(p);
-                  setReload((n) => n + 1);
                 })
               }
             >
@@ -79,16 +77,13 @@ export default function ProductsTab({ enterprise }: { enterprise: Enterprise }) 
         <ProductFormDialog
           enterpriseId={enterprise.id}
           product={editing === 'new' ? undefined : editing}
-          onClose={(saved) => {
-            setEditing(undefined);
-            if (saved) setReload((n) => n + 1);
-          }}
+          onClose={() => setEditing(undefined)}
         />
       ) : null}
       <UndoSnackbar
         message={deleted ? `Produk "${deleted.name}" dihapus` : undefined}
         onUndo={() => {
-          if (deleted) void store.restore(deleted.id).then(() => setReload((n) => n + 1));
+          if (deleted) void store.restore(deleted.id);
           setDeleted(undefined);
         }}
         onClose={() => setDeleted(undefined)}

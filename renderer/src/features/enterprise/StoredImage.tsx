@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import Box from '@mui/material/Box';
-import { registerRepositories } from './data/register-repositories';
+import { appRepositories } from '../../db';
 import { objectUrlFor } from './upload/store-upload';
 
 /** Shows a stored image by hash; `thumbnail` prefers the stored ~320 px JPEG made at upload. */
@@ -10,7 +10,7 @@ export function StoredImage({ hash, mediaType, alt, thumbnail, maxHeight }: { ha
     let alive = true;
     let created: string | undefined;
     void (async () => {
-      const thumb = thumbnail ? await registerRepositories().attachments.thumbnail(hash) : undefined;
+      const thumb = thumbnail ? await appRepositories().attachments.thumbnail(hash) : undefined;
       created = thumb ? await objectUrlFor(thumb.thumbnailHash, 'image/jpeg') : await objectUrlFor(hash, mediaType);
       if (alive) setUrl(created);
       else if (created) URL.revokeObjectURL(created);

@@ -22,7 +22,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { RegionPicker } from '../../ui/RegionPicker';
 import { applySaveError } from '../../ui/save-error';
 import { useUnsavedChangesGuard } from '../../ui/use-unsaved-changes-guard';
-import { registerRepositories } from '../enterprise/data/register-repositories';
+import { appRepositories } from '../../db';
 import { EnterprisePicker } from '../enterprise/EnterprisePicker';
 import { checkUpload } from '../enterprise/upload/check-upload';
 import { uploadLimits } from '../enterprise/upload/store-upload';
@@ -43,7 +43,7 @@ export default function SentraFormPage() {
   useEffect(() => {
     void listDecrees().then(setDecrees);
     if (isNew) return;
-    void registerRepositories()
+    void appRepositories()
       .sentras.get(id)
       .then((s) => {
         if (s) setExisting(s);

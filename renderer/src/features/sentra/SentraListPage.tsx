@@ -18,13 +18,11 @@ import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import { COMMODITIES, COMMODITY_LABELS, type Commodity } from '@shared/domain/common/commodity';
 import type { SentraDecree } from '@shared/domain/sentra/sentra';
 import { formatLongDate } from '@shared/text';
-import type { SentraRow, SentraSortField } from '../../db';
+import { appRepositories, useLive, type SentraRow, type SentraSortField } from '../../db';
 import { PageHeader } from '../../ui/PageHeader';
 import { UndoSnackbar } from '../../ui/UndoSnackbar';
-import { useAsync } from '../../ui/use-async';
 import { useDebounced } from '../../ui/use-debounced';
 import { useKabKotaOptions, type KabKotaOption } from '../../ui/use-kab-kota-names';
-import { registerRepositories } from '../enterprise/data/register-repositories';
 import { sentraReadiness } from './sentra-editor.schema';
 
 const SORTABLE: Record<string, SentraSortField> = {
@@ -46,12 +44,11 @@ export default function SentraListPage() {
   const [commodity, setCommodity] = useState<Commodity | ''>('');
   const [paging, setPaging] = useState<GridPaginationModel>({ page: 0, pageSize: 25 });
   const [sortModel, setSortModel] = useState<GridSortModel>([{ field: 'name', sort: 'asc' }]);
-  const [reload, setReload] = useState(0);
   const [deleted, setDeleted] = useState<SentraRow | undefined>();
 
   const sort = sortModel[0];
-  const state = useAsync(async () => {
-    const { sentras } = registerRepositories();
+  const state = useLive(async () => {
+    const { sentras } = appRepositories();
     const page = await sentras.page({
       filter: { text: search, ...(kabKota ? { kabKotaCode: kabKota.code } : {}), ...(commodity ? { commodity } : {}) },
       sort: { field: SORTABLE[sort?.field ?? 'name'] ?? 'name', direction: sort?.sort === 'desc' ? 'desc' : 'asc' },
@@ -65,18 +62,16 @@ export default function SentraListPage() {
       }),
     );
     return { rows, total: page.total };
-  }, [search, kabKota, commodity, paging, sort?.field, sort?.sort, reload]);
+  }, [search, kabKota, commodity, paging, sort?.field, sort?.sort]);
 
   const remove = async (row: SentraRow) => {
-    await registerRepositories().sentras.softDelete(row.id, row.updatedAt);
+    await appRepositories().sentras.softDelete(row.id, row.updatedAt);
     setDeleted(row);
-    setReload((n) => n + 1);
   };
   const undo = async () => {
     if (!deleted) return;
-    await registerRepositories().sentras.restore(deleted.id);
+    await appRepositories().sentras.restore(deleted.id);
     setDeleted(undefined);
-    setReload((n) => n + 1);
   };
 
   const columns = useMemo<GridColDef<GridRow>[]>(
@@ -135,7 +130,7 @@ export default function SentraListPage() {
     [names],
   );
 
-  const value = state.value;
+  const value = state.status === 'ready' ? state.value : undefined;
   return (
     <>
       <PageHeader

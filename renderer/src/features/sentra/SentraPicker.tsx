@@ -3,7 +3,7 @@ import Autocomplete from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
 import { COMMODITY_LABELS } from '@shared/domain/common/commodity';
 import { useDebounced } from '../../ui/use-debounced';
-import { registerRepositories } from '../enterprise/data/register-repositories';
+import { appRepositories } from '../../db';
 
 interface Option {
   readonly id: string;
@@ -29,7 +29,7 @@ export function SentraPicker({ label, value, onChange, error, helperText }: Sent
     let alive = true;
     if (value === undefined) setSelected(null);
     else if (selected?.id !== value) {
-      void registerRepositories().sentras.get(value).then((s) => {
+      void appRepositories().sentras.get(value).then((s) => {
         if (alive && s) setSelected({ id: s.id, label: `${s.name} (${COMMODITY_LABELS[s.commodity]})` });
       });
     }
@@ -40,7 +40,7 @@ export function SentraPicker({ label, value, onChange, error, helperText }: Sent
 
   useEffect(() => {
     let alive = true;
-    void registerRepositories()
+    void appRepositories()
       .sentras.page({ filter: { text: search }, sort: { field: 'name', direction: 'asc' }, offset: 0, limit: 20 })
       .then((page) => {
         if (alive) setOptions(page.rows.map((s) => ({ id: s.id, label: `${s.name} (${COMMODITY_LABELS[s.commodity]})` })));

@@ -1,5 +1,5 @@
 import type { Sentra, SentraDecree } from '@shared/domain/sentra/sentra';
-import { registerRepositories } from '../enterprise/data/register-repositories';
+import { appRepositories } from '../../db';
 import { storeUpload } from '../enterprise/upload/store-upload';
 import { newDecreeOf, sentraFormOf, type SentraEditorValues } from './sentra-editor.schema';
 
@@ -9,7 +9,7 @@ import { newDecreeOf, sentraFormOf, type SentraEditorValues } from './sentra-edi
  * hundred sentra; replace with `decrees.list()` when the repository offers it).
  */
 export async function listDecrees(): Promise<SentraDecree[]> {
-  const { sentras } = registerRepositories();
+  const { sentras } = appRepositories();
   const ids = new Set<string>();
   for (const scope of ['live', 'deleted'] as const) {
     const page = await sentras.page({ filter: { scope }, sort: { field: 'name', direction: 'asc' }, offset: 0, limit: 100_000 });
@@ -21,7 +21,7 @@ export async function listDecrees(): Promise<SentraDecree[]> {
 
 /** Saves the SK (new one first, with its scan) and the sentra; returns the stored sentra. */
 export async function saveSentra(values: SentraEditorValues, existing: Sentra | undefined, scan: File | undefined): Promise<Sentra> {
-  const { sentras } = registerRepositories();
+  const { sentras } = appRepositories();
   let decreeId: string | undefined = values.decreeMode === 'none' ? undefined : values.decreeId;
   const decreeForm = newDecreeOf(values);
   if (decreeForm) {
@@ -41,5 +41,5 @@ async function attachDecreeScan(decree: SentraDecree, scan: File): Promise<void>
   const stored = await storeUpload(scan, 'scan', { type: 'decree', id: decree.id });
   if (!stored.ok) throw new Error(`Pindaian SK: ${stored.message}`);
   const { id: _id, createdAt: _c, updatedAt, deletedAt: _d, ...form } = decree;
-  await registerRepositories().sentras.decrees.update(decree.id, { ...form, scanHash: stored.meta.hash }, updatedAt);
+  await appRepositories().sentras.decrees.update(decree.id, { ...form, scanHash: stored.meta.hash }, updatedAt);
 }

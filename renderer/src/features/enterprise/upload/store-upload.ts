@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AttachmentKind, AttachmentMeta, AttachmentOwner } from '@shared/domain/attachment/attachment';
 import { sanitiseFileName } from '@shared/domain/attachment/attachment';
-import { registerRepositories } from '../data/register-repositories';
+import { appRepositories } from '../../../db';
 import { checkUpload, DEFAULT_UPLOAD_LIMITS, fitWithin, type UploadLimits, type UploadPurpose } from './check-upload';
 
 export const THUMBNAIL_SIZE = 320;
@@ -10,7 +10,7 @@ const limitSchema = z.number().int().positive();
 
 /** Limits from the settings (keys `upload.photoMaxBytes`, `upload.documentMaxBytes`), else the defaults. */
 export async function uploadLimits(): Promise<UploadLimits> {
-  const { settings } = registerRepositories();
+  const { settings } = appRepositories();
   return {
     photoBytes: await settings.get('upload.photoMaxBytes', limitSchema, DEFAULT_UPLOAD_LIMITS.photoBytes),
     documentBytes: await settings.get('upload.documentMaxBytes', limitSchema, DEFAULT_UPLOAD_LIMITS.documentBytes),
@@ -48,7 +48,7 @@ export async function storeUpload(
   const bytes = new Uint8Array(await file.arrayBuffer());
   const check = checkUpload(bytes, purpose, await uploadLimits());
   if (!check.ok) return check;
-  const { attachments } = registerRepositories();
+  const { attachments } = appRepositories();
   const kind: AttachmentKind = purpose === 'photo' ? 'photo' : 'document';
   const meta = await attachments.add({
     bytes,
@@ -70,6 +70,6 @@ export async function storeUpload(
 
 /** An object URL for stored bytes (caller revokes it). */
 export async function objectUrlFor(hash: string, mediaType: string): Promise<string | undefined> {
-  const bytes = await registerRepositories().attachments.bytes(hash);
+  const bytes = await appRepositories().attachments.bytes(hash);
   return bytes ? URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: mediaType })) : undefined;
 }
