@@ -30,6 +30,10 @@ export async function writeAudit(
     entity: entry.entity,
     entityId: entry.entityId,
     action: entry.action,
-    ...(entry.changes ? { changes: entry.changes } : {}),
+    // Absent values are stored as null: `undefined` vanishes from exported JSON and the restored
+    // audit row would no longer match (a first-time setting has no "before").
+    ...(entry.changes
+      ? { changes: entry.changes.map((c) => ({ field: c.field, before: c.before ?? null, after: c.after ?? null })) }
+      : {}),
   });
 }

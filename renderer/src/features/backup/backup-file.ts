@@ -7,16 +7,7 @@ export const BACKUP_EXTENSION = 'ovop-backup.json';
 
 export async function backupBytes(ctx: RepositoryContext): Promise<{ bytes: Uint8Array; snapshot: RegisterSnapshot }> {
   const snapshot = await exportAll(ctx.db, ctx.now);
-  return { bytes: new TextEncoder().encode(JSON.stringify(snapshot, keepAuditValues)), snapshot };
-}
-
-/**
- * Adapter for a db-layer gap: audit changes store `before: undefined` for a newly created setting,
- * JSON drops that key, and restoreAll's audit schema then refuses the whole backup. Writing `null`
- * keeps the key (the value was "nothing" either way).
- */
-function keepAuditValues(key: string, value: unknown): unknown {
-  return value === undefined && (key === 'before' || key === 'after') ? null : value;
+  return { bytes: new TextEncoder().encode(JSON.stringify(snapshot)), snapshot };
 }
 
 export function backupFileName(at: Date): string {
