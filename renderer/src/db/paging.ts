@@ -1,5 +1,6 @@
 import type { Collection, Table } from 'dexie';
 import { searchTerms } from './search-keys';
+import { candidateIds, DEFAULT_SEARCH_CAPS, matchesText, type SearchableRecord as SearchableRow, type SearchCaps, type TextQuery } from './text-search';
 
 export type SortDirection = 'asc' | 'desc';
 
@@ -12,7 +13,15 @@ export interface PageRequest<F, S extends string> {
 
 export interface Page<T> {
   readonly rows: readonly T[];
+  /** Matching rows; an estimate (more than the rows seen so far) when `totalIsEstimate` is set. */
   readonly total: number;
+  /**
+   * Set when a common search (a one-letter prefix over 100k IKM) was answered by walking the name
+   * index and stopping at the page: `total` is then extrapolated, at least one more than the rows
+   * before and on this page. Grids may show it as "sekitar …" (MUI X: `rowCount={-1}` with
+   * `estimatedRowCount={total}` and `paginationMeta={{ hasNextPage: true }}`).
+   */
+  readonly totalIsEstimate?: boolean;
 }
 
 /** `live` rows by default; 'deleted' lists the recycle bin. */
@@ -22,6 +31,7 @@ interface PagedRecord {
   readonly id: string;
   readonly live: 0 | 1;
   readonly nameKey: string;
+  readonly words: readonly string[];
   readonly nib?: string;
 }
 
@@ -34,67 +44,126 @@ export interface PagingSpec<R extends PagedRecord, S extends string> {
   readonly sortValue: (record: R, field: S) => string | number;
   /** Also match a digits-only search against this prefix-indexed field (IKM: NIB). */
   readonly digitField?: keyof R & string;
-  /** Match-set size above which a name-sorted search walks the index (default BIG_MATCH_SET). */
-  readonly bigMatchSet?: number;
+  /** Limits of the as-you-type search (tests set small ones to force the index walk). */
+  readonly searchCaps?: SearchCaps;
 }
+
+type PageFilter<R> = Partial<Record<keyof R & string, string>> & { readonly text?: string; readonly scope?: RowScope };
+type PageSort<S extends string> = { readonly field: S; readonly direction: SortDirection };
 
 /**
  * One page answered from indexes: equality filter + name sort is a single compound index range
- * (offset/limit walk the index); text search intersects `*words` prefix ranges; anything else sorts
- * the (already narrowed) set in memory.
+ * (offset/limit walk the index); text search narrows candidates with index key sets (see
+ * text-search.ts) and either loads the few candidates or walks the name index to the page.
  */
 export async function queryPage<R extends PagedRecord, S extends string>(
   table: Table<R, string>,
   spec: PagingSpec<R, S>,
-  filter: Partial<Record<keyof R & string, string>> & { readonly text?: string; readonly scope?: RowScope },
-  sort: { readonly field: S; readonly direction: SortDirection },
+  filter: PageFilter<R>,
+  sort: PageSort<S>,
   offset: number,
   limit: number,
 ): Promise<Page<R>> {
   const live = filter.scope === 'deleted' ? 0 : 1;
   const equal = spec.filterFields.filter((f) => filter[f] !== undefined && filter[f] !== '');
-  const matchesEqual = (r: R): boolean => equal.every((f) => r[f] === filter[f]);
   const terms = searchTerms(filter.text ?? '');
+  const range = (): Collection<R, string> => rangeOf(table, spec, filter, equal, live, sort);
 
-  if (terms.length > 0) {
-    const ids = await searchIds(table, spec, terms, filter.text ?? '');
-    // A big match set (a one-letter search over 100k IKM) is not loaded whole: walk the name index
-    // in order and keep matching rows until the page is full; the total comes from the id set.
-    if (ids.size > (spec.bigMatchSet ?? BIG_MATCH_SET) && equal.length === 0 && sort.field === 'name') {
-      const inScope = table.where('[live+nameKey]').between([live], [live + 1], true, false);
-      const otherScope = new Set(await table.where('[live+nameKey]').between([1 - live], [2 - live], true, false).primaryKeys());
-      const ordered = sort.direction === 'desc' ? inScope.reverse() : inScope;
-      const rows = await ordered.filter((r) => ids.has(r.id)).offset(offset).limit(limit).toArray();
-      let total = 0;
-      for (const id of ids) if (!otherScope.has(id)) total += 1;
-      return { rows, total };
-    }
-    const rows = await table.bulkGet([...ids]);
-    const found = rows.filter((r): r is R => r !== undefined && r.live === live && matchesEqual(r));
-    return sortAndSlice(found, spec, sort, offset, limit);
-  }
+  if (terms.length > 0) return searchPage(table, spec, filter, equal, terms, sort, offset, limit);
 
-  const [first, ...rest] = equal;
-  const collection = (): Collection<R, string> => {
-    let c: Collection<R, string>;
-    // Bounds without min/max keys: [live] < [live, …] < [live + 1]; an array sorts after any string.
-    if (first !== undefined) {
-      c = table.where(`[live+${first}+nameKey]`).between([live, filter[first]], [live, filter[first], []], true, false);
-    } else {
-      const index = sort.field === 'name' ? '[live+nameKey]' : (spec.indexedSorts[sort.field] ?? '[live+nameKey]');
-      c = table.where(index).between([live], [live + 1], true, false);
-    }
-    if (rest.length > 0) c = c.and((r) => rest.every((f) => r[f] === filter[f]));
-    return sort.direction === 'desc' ? c.reverse() : c;
-  };
-
+  const first = equal[0];
   const indexOrdered = sort.field === 'name' || (first === undefined && spec.indexedSorts[sort.field] !== undefined);
   if (indexOrdered) {
-    const total = first === undefined ? scopeTotal(table, live) : collection().count();
-    const [count, rows] = await Promise.all([total, collection().offset(offset).limit(limit).toArray()]);
+    const total = first === undefined ? scopeTotal(table, live) : range().count();
+    const [count, rows] = await Promise.all([total, range().offset(offset).limit(limit).toArray()]);
     return { rows, total: count };
   }
-  return sortAndSlice(await collection().toArray(), spec, sort, offset, limit);
+  return sortAndSlice(await range().toArray(), spec, sort, offset, limit);
+}
+
+/**
+ * The rows in scope in index order: the first equality filter's `[live+field+nameKey]` range (the
+ * other filters checked per row), else the sort's `[live+…]` index; reversed for descending.
+ */
+function rangeOf<R extends PagedRecord, S extends string>(
+  table: Table<R, string>,
+  spec: PagingSpec<R, S>,
+  filter: PageFilter<R>,
+  equal: readonly (keyof R & string)[],
+  live: 0 | 1,
+  sort: PageSort<S>,
+): Collection<R, string> {
+  const [first, ...rest] = equal;
+  let c: Collection<R, string>;
+  // Bounds without min/max keys: [live] < [live, …] < [live + 1]; an array sorts after any string.
+  if (first !== undefined) {
+    c = table.where(`[live+${first}+nameKey]`).between([live, filter[first]], [live, filter[first], []], true, false);
+  } else {
+    const index = sort.field === 'name' ? '[live+nameKey]' : (spec.indexedSorts[sort.field] ?? '[live+nameKey]');
+    c = table.where(index).between([live], [live + 1], true, false);
+  }
+  if (rest.length > 0) c = c.and((r) => rest.every((f) => r[f] === filter[f]));
+  return sort.direction === 'desc' ? c.reverse() : c;
+}
+
+/**
+ * As-you-type search. Few candidates (a word of 3+ letters, or a filter that narrows enough): load
+ * them, check, sort in memory, exact total. Many (a one-letter prefix): walk the name-ordered range
+ * and stop when the page is full (a common prefix fills it after a few hundred rows); the total is
+ * then extrapolated from the rows walked.
+ */
+async function searchPage<R extends PagedRecord, S extends string>(
+  table: Table<R, string>,
+  spec: PagingSpec<R, S>,
+  filter: PageFilter<R>,
+  equal: readonly (keyof R & string)[],
+  terms: readonly string[],
+  sort: PageSort<S>,
+  offset: number,
+  limit: number,
+): Promise<Page<R>> {
+  const live = filter.scope === 'deleted' ? 0 : 1;
+  const caps = spec.searchCaps ?? DEFAULT_SEARCH_CAPS;
+  const digits = (filter.text ?? '').replace(/[\s.-]/g, '');
+  const query: TextQuery<R> = {
+    terms,
+    digits: spec.digitField !== undefined && /^\d+$/.test(digits) ? digits : '',
+    ...(spec.digitField !== undefined ? { digitField: spec.digitField } : {}),
+  };
+  const filterSources = equal.map(
+    (f) => () => table.where(`[live+${f}+nameKey]`).between([live, filter[f]], [live, filter[f], []], true, false) as unknown as Collection<SearchableRow, string>,
+  );
+  const ids = await candidateIds(table, query, filterSources, caps);
+  const matches = (r: R): boolean => r.live === live && equal.every((f) => r[f] === filter[f]) && matchesText(r, query);
+
+  if (ids !== undefined && ids.size <= caps.candidates) {
+    const rows = (await table.bulkGet([...ids])).filter((r): r is R => r !== undefined && matches(r));
+    return sortAndSlice(rows, spec, sort, offset, limit);
+  }
+  const range = rangeOf(table, spec, filter, equal, live, sort);
+  const walkable = sort.field === 'name' || (equal.length === 0 && spec.indexedSorts[sort.field] !== undefined);
+  const candidate = (r: R): boolean => ids === undefined || ids.has(r.id);
+  if (!walkable) return sortAndSlice(await range.filter((r) => candidate(r) && matches(r)).toArray(), spec, sort, offset, limit);
+
+  let walked = 0;
+  let matched = 0;
+  const found = await range
+    .filter((r) => {
+      if (!candidate(r)) return false;
+      walked += 1;
+      if (!matches(r)) return false;
+      matched += 1;
+      return true;
+    })
+    .offset(offset)
+    .limit(limit + 1)
+    .toArray();
+  const rows = found.slice(0, limit);
+  if (found.length <= limit) return { rows, total: matched };
+  // Stopped early: extrapolate over the rows still to walk (all of the scope, or the candidate set).
+  const span = ids?.size ?? (equal.length === 0 ? await scopeTotal(table, live) : undefined);
+  const estimate = span === undefined || walked === 0 ? 0 : Math.round((matched / walked) * span);
+  return { rows, total: Math.max(matched + 1, estimate), totalIsEstimate: true };
 }
 
 /**
@@ -104,29 +173,6 @@ export async function queryPage<R extends PagedRecord, S extends string>(
 async function scopeTotal<R extends PagedRecord>(table: Table<R, string>, live: 0 | 1): Promise<number> {
   const deleted = await table.where('[live+nameKey]').between([0], [1], true, false).count();
   return live === 1 ? (await table.count()) - deleted : deleted;
-}
-
-/** Above this many matches a name-sorted search walks the index instead of loading every match. */
-export const BIG_MATCH_SET = 3000;
-
-/** Ids whose words start with every term (any order), plus NIB prefixes for a digits-only text. */
-async function searchIds<R extends PagedRecord, S extends string>(
-  table: Table<R, string>,
-  spec: PagingSpec<R, S>,
-  terms: readonly string[],
-  rawText: string,
-): Promise<Set<string>> {
-  let ids: Set<string> | undefined;
-  for (const term of terms) {
-    const found = new Set(await table.where('words').startsWith(term).primaryKeys());
-    ids = ids === undefined ? found : new Set([...ids].filter((id) => found.has(id)));
-    if (ids.size === 0) break;
-  }
-  const digits = rawText.replace(/[\s.-]/g, '');
-  if (spec.digitField !== undefined && /^\d+$/.test(digits)) {
-    for (const id of await table.where(spec.digitField).startsWith(digits).primaryKeys()) (ids ??= new Set()).add(id);
-  }
-  return ids ?? new Set();
 }
 
 function sortAndSlice<R extends PagedRecord, S extends string>(

@@ -123,6 +123,7 @@ export function enterpriseRepository(ctx: RepositoryContext): EnterpriseReposito
       const page = await queryPage(ctx.db.enterprises, enterprisePagingSpec, filter, sort, offset, limit);
       return {
         total: page.total,
+        ...(page.totalIsEstimate ? { totalIsEstimate: true } : {}),
         rows: page.rows.map((r) => ({
           ...toEntity<Enterprise>(r, DERIVED),
           kabKotaCode: r.kabKotaCode,

@@ -68,6 +68,7 @@ export function sentraRepository(ctx: RepositoryContext): SentraRepository {
       const page = await queryPage(ctx.db.sentras, pagingSpec, filter, sort, offset, limit);
       return {
         total: page.total,
+        ...(page.totalIsEstimate ? { totalIsEstimate: true } : {}),
         rows: page.rows.map((r) => ({ ...toEntity<Sentra>(r, DERIVED), kabKotaCode: r.kabKotaCode, enterpriseCount: r.enterpriseCount })),
       };
     },
