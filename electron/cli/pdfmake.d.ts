@@ -9,7 +9,12 @@ declare module 'pdfmake' {
   export interface PdfmakeOutput {
     getBuffer(): Promise<Uint8Array>;
   }
+  export interface PdfmakeVirtualFs {
+    writeFileSync(name: string, content: Uint8Array): void;
+  }
   export interface PdfmakeNode {
+    /** In-memory files that font and image names resolve to before the disk is consulted. */
+    virtualfs: PdfmakeVirtualFs;
     setFonts(fonts: Record<string, PdfmakeFontFiles>): void;
     setUrlAccessPolicy(policy: (url: string) => boolean): void;
     setLocalAccessPolicy(policy: (path: string) => boolean): void;

@@ -1,4 +1,5 @@
 import { prepareForRender, type PdfDocDefinition } from '@shared/documents/pdf-types';
+import { woffToSfnt } from '@shared/documents/woff-to-sfnt';
 import arimoRegular from '@fontsource/arimo/files/arimo-latin-400-normal.woff?url';
 import arimoBold from '@fontsource/arimo/files/arimo-latin-700-normal.woff?url';
 import arimoItalic from '@fontsource/arimo/files/arimo-latin-400-italic.woff?url';
@@ -11,8 +12,11 @@ import tinosBoldItalic from '@fontsource/tinos/files/tinos-latin-700-italic.woff
 /**
  * PDF rendering off the UI thread. pdfmake (1.8 MB) is imported only here, lazily on the first
  * request, so it never enters the initial bundle. Fonts are the same @fontsource .woff files the
- * Node renderer embeds, fetched from our own origin into pdfmake's virtual file system. URL
- * access is denied: the only image allowed in a definition is the emblem data URL.
+ * Node renderer embeds, fetched from our own origin once per worker and unpacked to TrueType bytes
+ * (`woffToSfnt`: from a `.woff`, fontkit re-inflates the whole glyph table for every glyph it
+ * touches, which made each letter several times slower) into pdfmake's virtual file system. URL
+ * access is denied: the only image allowed in a definition is the emblem data URL. Result bytes go
+ * back as a transferred ArrayBuffer (no copy on the UI thread).
  */
 
 export interface PdfWorkerRequest {
@@ -37,19 +41,19 @@ interface PdfmakeBrowser {
 }
 
 const FONT_URLS: Record<string, string> = {
-  'Arimo-Regular.woff': arimoRegular,
-  'Arimo-Bold.woff': arimoBold,
-  'Arimo-Italic.woff': arimoItalic,
-  'Arimo-BoldItalic.woff': arimoBoldItalic,
-  'Tinos-Regular.woff': tinosRegular,
-  'Tinos-Bold.woff': tinosBold,
-  'Tinos-Italic.woff': tinosItalic,
-  'Tinos-BoldItalic.woff': tinosBoldItalic,
+  'Arimo-Regular.ttf': arimoRegular,
+  'Arimo-Bold.ttf': arimoBold,
+  'Arimo-Italic.ttf': arimoItalic,
+  'Arimo-BoldItalic.ttf': arimoBoldItalic,
+  'Tinos-Regular.ttf': tinosRegular,
+  'Tinos-Bold.ttf': tinosBold,
+  'Tinos-Italic.ttf': tinosItalic,
+  'Tinos-BoldItalic.ttf': tinosBoldItalic,
 };
 
 const FONTS: Record<string, FontFiles> = {
-  Arimo: { normal: 'Arimo-Regular.woff', bold: 'Arimo-Bold.woff', italics: 'Arimo-Italic.woff', bolditalics: 'Arimo-BoldItalic.woff' },
-  Tinos: { normal: 'Tinos-Regular.woff', bold: 'Tinos-Bold.woff', italics: 'Tinos-Italic.woff', bolditalics: 'Tinos-BoldItalic.woff' },
+  Arimo: { normal: 'Arimo-Regular.ttf', bold: 'Arimo-Bold.ttf', italics: 'Arimo-Italic.ttf', bolditalics: 'Arimo-BoldItalic.ttf' },
+  Tinos: { normal: 'Tinos-Regular.ttf', bold: 'Tinos-Bold.ttf', italics: 'Tinos-Italic.ttf', bolditalics: 'Tinos-BoldItalic.ttf' },
 };
 
 function toBase64(bytes: Uint8Array): string {
@@ -74,7 +78,7 @@ async function loadPdfmake(): Promise<PdfmakeBrowser> {
     Object.entries(FONT_URLS).map(async ([name, url]) => {
       const response = await fetch(url);
       if (!response.ok) throw new Error(`Berkas huruf ${name} tidak dapat dimuat`);
-      vfs[name] = toBase64(new Uint8Array(await response.arrayBuffer()));
+      vfs[name] = toBase64(woffToSfnt(new Uint8Array(await response.arrayBuffer())));
     }),
   );
   candidate.addVirtualFileSystem(vfs);
@@ -87,9 +91,9 @@ async function render(definition: PdfDocDefinition): Promise<ArrayBuffer> {
   ready ??= loadPdfmake();
   const pdfmake = await ready;
   const bytes = await pdfmake.createPdf(prepareForRender(definition)).getBuffer();
-  const copy = new Uint8Array(bytes.byteLength);
-  copy.set(bytes);
-  return copy.buffer;
+  // Transfer pdfmake's own buffer when the bytes fill it exactly; otherwise transfer a copy.
+  if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer) return bytes.buffer;
+  return bytes.slice().buffer;
 }
 
 self.addEventListener('message', (event: MessageEvent<PdfWorkerRequest>) => {
