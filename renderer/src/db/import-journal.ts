@@ -17,17 +17,33 @@ export async function runImport<Row>(
   rows: readonly Row[],
   apply: (row: Row, index: number) => Promise<void>,
 ): Promise<ImportJournalRecord> {
+  return runBulkImport(ctx, kind, rows.length, async () => {
+    for (const [index, row] of rows.entries()) await apply(row, index);
+  });
+}
+
+/**
+ * Like runImport, for bulk writers (e.g. `enterpriseRepository(ctx).bulkCreate(forms)`): `write`
+ * stores all `rowCount` rows itself, inside the same single transaction as the journal row and its
+ * audit row. Same rule: nothing but database work inside `write`.
+ */
+export async function runBulkImport(
+  ctx: RepositoryContext,
+  kind: string,
+  rowCount: number,
+  write: () => Promise<unknown>,
+): Promise<ImportJournalRecord> {
   const { db } = ctx;
   const tables = [...REGISTER_TABLES.map((name) => db.table(name)), db.marker];
   return db.transaction('rw', tables, async () => {
-    for (const [index, row] of rows.entries()) await apply(row, index);
+    await write();
     const at = nextTimestamp(ctx);
     const journal: ImportJournalRecord = {
       id: ctx.newId(),
       at,
       user: await currentUser(db),
       kind,
-      rowCount: rows.length,
+      rowCount,
       status: 'committed',
     };
     await db.importJournal.add(journal);

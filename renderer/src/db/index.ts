@@ -7,7 +7,7 @@ export type { EntityStore } from './entity-store';
 export type { Page, PageRequest, RowScope, SortDirection } from './paging';
 export type { SizeClass } from './records';
 export { createBlobStore, desktopBlobStore, indexedDbBlobStore, sha256Hex, type BlobStore } from './blob-store';
-export { runImport } from './import-journal';
+export { runBulkImport, runImport } from './import-journal';
 export { exportAll, restoreAll, SNAPSHOT_FORMAT, type RegisterSnapshot } from './snapshot';
 export { detectLoss, ensureMarker, recordSnapshot, tableCounts, type LossState, type SnapshotManifest } from './marker';
 export {

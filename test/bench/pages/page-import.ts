@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { planCommit, runPipeline, toImportCell, type ImportCell, type ImportTable } from '@shared/import';
-import { createContext, enterpriseRepository, OvopDatabase, runImport } from '../../../renderer/src/db';
+import { createContext, OvopDatabase } from '../../../renderer/src/db';
+import { commitImport } from '../../../renderer/src/features/import-export/import-commit';
 import { catalogLookup } from './page-regions';
 import type { ImportResult } from './bench-api';
 
@@ -50,7 +51,8 @@ const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
 
 /**
  * Ours: exceljs load → cells → runPipeline (map, normalise, validate, duplicates) → planCommit →
- * runImport (one transaction, every row through the IKM repository: schema, NIB check, audit).
+ * commitImport, the app's commit step (one transaction: `enterpriseRepository.bulkCreate` validates every
+ * row, checks NIBs with one query, bulk-adds records and audit rows, then the journal row).
  * Peer: the bare exceljs load of the same bytes. The app has no spreadsheet adapter yet
  * (renderer/src/platform/spreadsheet.ts), so the sheet-to-cells step here stands in for it.
  */
@@ -74,7 +76,6 @@ export async function importXlsx(url: string, runs: number): Promise<ImportResul
     const db = new OvopDatabase('bench-import');
     await db.open();
     const ctx = createContext(db);
-    const repo = enterpriseRepository(ctx);
     const heap = heapSampler();
     const t0 = performance.now();
     const workbook = new ExcelJS.Workbook();
@@ -85,9 +86,7 @@ export async function importXlsx(url: string, runs: number): Promise<ImportResul
     if (!result.ok) throw new Error(result.message);
     const plan = planCommit(result.report.rows);
     const t2 = performance.now();
-    await runImport(ctx, 'ikm', plan.creates, async (row) => {
-      if (row.form.kind === 'ikm') await repo.create(row.form.value);
-    });
+    await commitImport(ctx, 'ikm', plan);
     const t3 = performance.now();
     const peakHeapMiB = heap.stop();
     const committed = await db.enterprises.count();

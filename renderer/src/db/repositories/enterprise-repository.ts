@@ -8,6 +8,7 @@ import { DuplicateNibError, ValidationError } from '../errors';
 import { queryPage, type Page, type PageRequest, type PagingSpec, type RowScope } from '../paging';
 import type { AwardRecordStored, CredentialRecord, EnterpriseRecord, SizeClass } from '../records';
 import { enterpriseDerived } from '../record-mappers';
+import { bulkCreateEnterprises } from './enterprise-bulk';
 import { enterpriseParentCheck, productStore, type ProductStore } from './product-store';
 
 export interface EnterpriseFilter {
@@ -49,6 +50,11 @@ async function adjustEnterpriseCount(ctx: RepositoryContext, sentraId: string, d
 
 export interface EnterpriseRepository extends EntityStore<Enterprise, EnterpriseForm> {
   page(request: PageRequest<EnterpriseFilter, EnterpriseSortField>): Promise<Page<EnterpriseRow>>;
+  /**
+   * Many new IKM at once (imports): validated, NIB-checked (in the batch and against the register)
+   * and written with bulk operations in one transaction; all or nothing. See enterprise-bulk.ts.
+   */
+  bulkCreate(forms: readonly EnterpriseForm[]): Promise<Enterprise[]>;
   /** The IKM holding this NIB (live or deleted), for "already registered" links. */
   findByNib(nib: string): Promise<Enterprise | undefined>;
   products: ProductStore;
@@ -132,6 +138,7 @@ export function enterpriseRepository(ctx: RepositoryContext): EnterpriseReposito
         })),
       };
     },
+    bulkCreate: (forms) => bulkCreateEnterprises(ctx, forms),
     async findByNib(nib) {
       const record = await ctx.db.enterprises.where('nib').equals(nib).first();
       return record ? toEntity<Enterprise>(record, DERIVED) : undefined;

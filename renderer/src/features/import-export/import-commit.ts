@@ -2,7 +2,7 @@ import type { EnterpriseForm } from '@shared/domain/enterprise/enterprise';
 import type { SentraForm } from '@shared/domain/sentra/sentra';
 import type { CommitPlan } from '@shared/import/duplicates';
 import type { ImportKind } from '@shared/import/fields';
-import { enterpriseRepository, runImport, sentraRepository, type RepositoryContext } from '../../db';
+import { enterpriseRepository, runBulkImport, runImport, sentraRepository, type RepositoryContext } from '../../db';
 
 export interface CommitProgress {
   readonly done: number;
@@ -69,6 +69,17 @@ export async function commitImport(ctx: RepositoryContext, kind: ImportKind, pla
     }
     return last;
   }
-  const journal = await runImport(ctx, journalKind, steps, apply);
+  // New IKM go through the bulk path (one NIB query, bulk writes); updates and sentra row by row.
+  const bulk = kind === 'ikm' ? steps.flatMap((s) => (s.kind === 'create' ? [s.form as EnterpriseForm] : [])) : [];
+  const rest = kind === 'ikm' ? steps.filter((s) => s.kind !== 'create') : steps;
+  const journal = await runBulkImport(ctx, journalKind, total, async () => {
+    if (options.cancelled?.()) throw new ImportCancelledError();
+    if (bulk.length > 0) {
+      await enterprises.bulkCreate(bulk);
+      if (options.cancelled?.()) throw new ImportCancelledError();
+      options.onProgress?.({ done: bulk.length, total });
+    }
+    for (const [index, step] of rest.entries()) await apply(step, bulk.length + index);
+  });
   return journal.id;
 }
