@@ -37,6 +37,7 @@ run('Lint', npx, ['eslint', '.', '--max-warnings=0']);
 run('Unit tests', npx, ['vitest', 'run', ...vitestJson('test-results/unit.json')], 'test-results/unit.json');
 run('Build', 'npm', ['run', 'build']);
 run('End-to-end (Chromium)', npx, ['vitest', 'run', '--config', 'vitest.e2e.config.ts', ...vitestJson('test-results/e2e.json')], 'test-results/e2e.json');
+run('Kill harness (Chromium, SIGKILL mid-import)', npx, ['vitest', 'run', '--config', 'test/kill/vitest.config.ts', ...vitestJson('test-results/kill.json')], 'test-results/kill.json');
 run('End-to-end (Electron)', npx, ['vitest', 'run', '--config', 'test/e2e-electron/vitest.config.ts', ...vitestJson('test-results/e2e-electron.json')], 'test-results/e2e-electron.json');
 run('Security gate (electronegativity)', 'node', ['test/security/electronegativity-gate.mjs']);
 
