@@ -31,12 +31,21 @@ export async function setup(): Promise<void> {
   await waitForServer(`${WEB_BASE_URL}/index.html`, 30_000);
 }
 
-export function teardown(): void {
-  if (server?.pid) {
+/** Stops the server and waits until the port is closed, so the next suite starts its own. */
+export async function teardown(): Promise<void> {
+  if (!server?.pid) return;
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    return; // already gone
+  }
+  const started = Date.now();
+  while (Date.now() - started < 15_000) {
     try {
-      process.kill(-server.pid, 'SIGTERM');
+      await fetch(`${WEB_BASE_URL}/index.html`);
     } catch {
-      // already gone
+      return; // connection refused: the port is free
     }
+    await new Promise((r) => setTimeout(r, 200));
   }
 }
