@@ -25,6 +25,8 @@ export interface PackPlanFile {
 
 export interface PackFolder {
   nominationId: string;
+  /** The IKM behind the folder (fix links open its page). */
+  enterpriseId: string;
   enterpriseName: string;
   name: string;
 }
@@ -160,7 +162,7 @@ export function buildPackPlan(input: PackInput): PackPlan {
   const active = orderNominees(inScope.filter((n) => n.nomination.status !== 'ditarik' && n.nomination.status !== 'draft'));
   const rawFolders = active.map((n, i) => folderName(i + 1, active.length, n.enterprise.name));
   const folderNames = uniqueNames(rawFolders);
-  const folders: PackFolder[] = active.map((n, i) => ({ nominationId: n.nomination.id, enterpriseName: n.enterprise.name, name: folderNames[i] ?? `${i + 1}` }));
+  const folders: PackFolder[] = active.map((n, i) => ({ nominationId: n.nomination.id, enterpriseId: n.enterprise.id, enterpriseName: n.enterprise.name, name: folderNames[i] ?? `${i + 1}` }));
   const files: PackPlanFile[] = [];
   const warnings: PackPlanWarning[] = [];
   const letter = letterFile(input);

@@ -18,7 +18,16 @@ export interface PackProblem {
 const TYPE_OF_MEDIA: Record<string, 'jpeg' | 'png' | 'pdf'> = { 'image/jpeg': 'jpeg', 'image/png': 'png', 'application/pdf': 'pdf' };
 const TYPE_LABELS = { jpeg: 'JPG', png: 'PNG', pdf: 'PDF' } as const;
 
-function fileProblems(file: PackPlanFile, limits: PackLimits): PackProblem[] {
+const TAB_OF_ROLE: Partial<Record<PackPlanFile['role'], string>> = { photo: 'foto', credential: 'legalitas', document: 'dokumen', profile: 'profil' };
+
+/** The IKM page (and tab) where a file of this pack can be replaced; the register list when unknown. */
+export function enterpriseFixRoute(enterpriseId: string | undefined, tab: string | undefined): string {
+  if (enterpriseId === undefined) return '/ikm';
+  return `/ikm/${encodeURIComponent(enterpriseId)}${tab !== undefined ? `?tab=${tab}` : ''}`;
+}
+
+function fileProblems(file: PackPlanFile, limits: PackLimits, enterpriseOf: ReadonlyMap<string, string>): PackProblem[] {
+  const replaceRoute = enterpriseFixRoute(file.nominationId !== undefined ? enterpriseOf.get(file.nominationId) : undefined, TAB_OF_ROLE[file.role]);
   if (file.source.kind !== 'blob') return [];
   const { size, mediaType } = file.source;
   const type = TYPE_OF_MEDIA[mediaType];
@@ -33,7 +42,7 @@ function fileProblems(file: PackPlanFile, limits: PackLimits): PackProblem[] {
         path: file.path,
         fix: canConvert
           ? { kind: 'shrink-photo', label: 'Ubah ke JPG', attachmentId: file.source.attachmentId as string, hash: file.source.hash, targetBytes: limits.maxPhotoBytes }
-          : { kind: 'open-page', label: 'Ganti berkas', route: '/ikm' },
+          : { kind: 'open-page', label: 'Ganti berkas', route: replaceRoute },
       },
     ];
   }
@@ -48,7 +57,7 @@ function fileProblems(file: PackPlanFile, limits: PackLimits): PackProblem[] {
         fix:
           file.source.attachmentId !== undefined
             ? { kind: 'shrink-photo', label: 'Perkecil', attachmentId: file.source.attachmentId, hash: file.source.hash, targetBytes: limits.maxPhotoBytes }
-            : { kind: 'open-page', label: 'Ganti berkas', route: '/ikm' },
+            : { kind: 'open-page', label: 'Ganti berkas', route: replaceRoute },
       },
     ];
   }
@@ -59,7 +68,7 @@ function fileProblems(file: PackPlanFile, limits: PackLimits): PackProblem[] {
         code: 'pdf-too-large',
         message: `${file.label}: PDF ${formatBytes(size)} melebihi batas ${formatBytes(limits.maxPdfBytes)}. Pindai ulang dengan resolusi lebih rendah (150 dpi, hitam-putih) lalu ganti berkasnya.`,
         path: file.path,
-        fix: { kind: 'open-page', label: 'Ganti berkas', route: file.role === 'letter' ? '/surat' : '/ikm' },
+        fix: { kind: 'open-page', label: 'Ganti berkas', route: file.role === 'letter' ? '/surat' : replaceRoute },
       },
     ];
   }
@@ -81,7 +90,8 @@ export function preflight(plan: PackPlan, limits: PackLimits, requiredPhotos: nu
       fix: w.code === 'no-nominees' ? { kind: 'open-page', label: 'Buka Usulan', route: '/usulan' } : { kind: 'open-page', label: 'Buka Surat', route: '/surat' },
     });
   }
-  for (const file of plan.files) problems.push(...fileProblems(file, limits));
+  const enterpriseOf = new Map(plan.folders.map((f) => [f.nominationId, f.enterpriseId]));
+  for (const file of plan.files) problems.push(...fileProblems(file, limits, enterpriseOf));
   for (const folder of plan.folders) {
     const photos = plan.files.filter((f) => f.nominationId === folder.nominationId && f.role === 'photo').length;
     if (photos < requiredPhotos) {
@@ -90,7 +100,7 @@ export function preflight(plan: PackPlan, limits: PackLimits, requiredPhotos: nu
         code: 'photos-missing',
         message: `${folder.enterpriseName}: ${photos} foto, periode ini meminta ${requiredPhotos}.`,
         path: folder.name,
-        fix: { kind: 'open-page', label: 'Tambah foto', route: '/ikm' },
+        fix: { kind: 'open-page', label: 'Tambah foto', route: enterpriseFixRoute(folder.enterpriseId, 'foto') },
       });
     }
   }

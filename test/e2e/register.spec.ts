@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { launchApp, type AppSession } from './support/browser';
 import { EnterprisePage } from './pages/enterprise-page';
 import { SentraPage } from './pages/sentra-page';
+import { makeE2eCandidate, openWithHooks, seedCandidates, seedRound } from '../support/factories/e2e-register';
 
 function crc32(bytes: Buffer): number {
   let crc = 0xffffffff;
@@ -47,6 +48,12 @@ function makePng(width: number, height: number): Buffer {
 }
 
 const SK_PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
+/** Full-page screenshots of a scrolled page draw the fixed app bar mid-page: scroll up first. */
+async function shot(app: AppSession, name: string): Promise<void> {
+  await app.page.evaluate(() => window.scrollTo(0, 0));
+  await app.screenshot(name);
+}
+
 const REGION = { provinsi: 'Kalimantan Selatan', kabKota: 'Kabupaten Banjar', kecamatan: 'Gambut', desa: 'Gambut Barat' };
 
 describe('register screens in Chromium', () => {
@@ -72,11 +79,12 @@ describe('register screens in Chromium', () => {
     await page.getByText('Sentra IKM minimal 5 unit usaha (PP 29/2018)').waitFor();
     await page.getByLabel('Jumlah unit usaha *').fill('12');
     await expect.poll(() => page.getByText('Sentra IKM minimal 5 unit usaha').count()).toBe(0);
-    await app.screenshot('register-sentra-form');
+    await shot(app, 'register-sentra-form');
     await sentra.save();
     await sentra.grid().getByText('Sentra Kerupuk Gambut').waitFor();
-    await sentra.grid().getByText('188.45/077/KUM/2023, 10 Mei 2023').waitFor();
-    await app.screenshot('register-sentra-grid');
+    await sentra.grid().getByText('188.45/077/KUM/2023').waitFor();
+    await sentra.grid().getByText('10 Mei 2023').waitFor();
+    await shot(app, 'register-sentra-grid');
 
     // IKM: required fields and a bad NIB are refused in Indonesian.
     await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: /^IKM/ }).click();
@@ -88,7 +96,7 @@ describe('register screens in Chromium', () => {
     await page.getByLabel('NIB *').fill('12345');
     await ikm.save();
     await page.getByText('NIB harus 13 digit angka').waitFor();
-    await app.screenshot('register-ikm-refused');
+    await shot(app, 'register-ikm-refused');
 
     await ikm.fillIdentity({
       name: 'UD Kerupuk Haruan Gambut',
@@ -106,7 +114,7 @@ describe('register screens in Chromium', () => {
 
     await ikm.addProduct({ name: 'Kerupuk Ikan Haruan', capacity: 500, unit: 'kg', priceMin: 25000, priceMax: 40000, story: 'Resep turun-temurun dari ikan haruan rawa Gambut.' });
     await page.getByRole('article', { name: 'Produk Kerupuk Ikan Haruan' }).waitFor();
-    await app.screenshot('register-ikm-produk');
+    await shot(app, 'register-ikm-produk');
 
     await ikm.openTab('Legalitas');
     await ikm.addCredential({ kind: 'SPP-IRT', number: 'P-IRT 2056303010123-28', issuedOn: '2023-01-15', expiresOn: '2028-01-15' });
@@ -115,7 +123,7 @@ describe('register screens in Chromium', () => {
     await credentials.getByText('P-IRT 2056303010123-28').waitFor();
     await credentials.getByText('ID63110000123450124').waitFor();
     expect(await credentials.getByText('15 Januari 2023').count()).toBe(1);
-    await app.screenshot('register-ikm-legalitas');
+    await shot(app, 'register-ikm-legalitas');
 
     await ikm.openTab('Foto');
     await ikm.uploadPhoto('Kemasan kerupuk', { name: 'kemasan.png', mimeType: 'image/png', buffer: makePng(64, 48) });
@@ -125,16 +133,16 @@ describe('register screens in Chromium', () => {
     // A file that only claims to be an image is refused with an Indonesian reason.
     await ikm.uploadPhoto('Palsu', { name: 'palsu.png', mimeType: 'image/png', buffer: Buffer.from('bukan gambar sama sekali') });
     await page.getByText(/Berkas ditolak: jenisnya tidak dikenali/).waitFor();
-    await app.screenshot('register-ikm-foto');
+    await shot(app, 'register-ikm-foto');
     await page.getByRole('button', { name: 'Lihat foto Kemasan kerupuk' }).click();
     await page.getByRole('dialog', { name: 'Kemasan kerupuk' }).waitFor();
-    await app.screenshot('register-ikm-lightbox');
+    await shot(app, 'register-ikm-lightbox');
     await page.getByRole('button', { name: 'Tutup' }).click();
 
     await ikm.openTab('Dokumen');
-    await app.screenshot('register-ikm-dokumen');
+    await shot(app, 'register-ikm-dokumen');
     await ikm.openTab('Identitas');
-    await app.screenshot('register-ikm-identitas');
+    await shot(app, 'register-ikm-identitas');
 
     // Duplicate NIB refused with a link to the existing IKM.
     await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: /^IKM/ }).click();
@@ -142,7 +150,7 @@ describe('register screens in Chromium', () => {
     await ikm.fillIdentity({ name: 'IKM Kembar', owner: 'Budi', nib: '9120001234567', region: REGION, workers: 2, investment: 1000000 });
     await ikm.save();
     await page.getByText('NIB ini sudah terdaftar untuk UD Kerupuk Haruan Gambut').waitFor();
-    await app.screenshot('register-ikm-duplicate');
+    await shot(app, 'register-ikm-duplicate');
     // Leaving the dirty form asks first.
     await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: /^Sentra IKM/ }).click();
     await page.getByRole('dialog', { name: 'Perubahan belum disimpan' }).waitFor();
@@ -154,7 +162,7 @@ describe('register screens in Chromium', () => {
     await ikm.search('haru');
     await ikm.grid().getByText('UD Kerupuk Haruan Gambut').waitFor();
     await ikm.grid().getByText('Sentra Kerupuk Gambut').waitFor();
-    await app.screenshot('register-ikm-grid');
+    await shot(app, 'register-ikm-grid');
     expect(app.errors).toEqual([]);
 
     // Restart with the same profile: everything is still there.
@@ -174,6 +182,50 @@ describe('register screens in Chromium', () => {
     await page.getByRole('img', { name: 'Kemasan kerupuk' }).waitFor();
     await page.goto(page.url().replace(/#.*$/, '#/sentra'));
     await new SentraPage(page).grid().getByText('Sentra Kerupuk Gambut').waitFor();
+    expect(app.errors).toEqual([]);
+  });
+
+  it('opens lists and IKM tabs from links (quick filters, legalitas preset to Halal) and nominates an IKM from its page', async () => {
+    app = await launchApp({ hash: '/ikm' });
+    const { page } = app;
+    await openWithHooks(page, '/ikm');
+    // A round with a kain tenun IKM in Kotabaru already nominated; a food IKM in Banjar not nominated yet.
+    await seedRound(page, { year: 2026, candidates: [{ name: 'UD Tenun Pagatan', commodity: 'kain-tenun', kabKota: '63.02' }] });
+    const amplang = makeE2eCandidate('UD Amplang Bahari', '9120001230003', 'Amplang Ikan');
+    const [ids] = await seedCandidates(page, [amplang], 'Rina (Disperin Banjar)');
+    if (!ids) throw new Error('seeding returned no ids');
+    const ikm = new EnterprisePage(page);
+
+    // Beranda's links: the list opens already filtered, and the filter shows in the controls.
+    await page.goto(page.url().replace(/#.*$/, '#/ikm?komoditas=kain-tenun'));
+    await ikm.grid().getByRole('link', { name: 'UD Tenun Pagatan' }).waitFor();
+    await expect.poll(() => ikm.grid().getByRole('row').count()).toBe(2);
+    expect(await ikm.grid().getByRole('link', { name: 'UD Amplang Bahari' }).count()).toBe(0);
+    expect(await page.getByRole('combobox', { name: 'Komoditi' }).innerText()).toContain('kain tenun');
+    await shot(app, 'register-ikm-saring-komoditas');
+    await page.goto(page.url().replace(/#.*$/, '#/ikm?kabKota=63.03'));
+    await ikm.grid().getByRole('link', { name: 'UD Amplang Bahari' }).waitFor();
+    await expect.poll(() => ikm.grid().getByRole('row').count()).toBe(2);
+    await expect.poll(() => page.getByRole('combobox', { name: 'Kab/Kota' }).inputValue()).toBe('Kabupaten Banjar');
+
+    // A readiness finding's link: legalitas tab with the add form preset to Halal.
+    await page.goto(page.url().replace(/#.*$/, `#/ikm/${ids.enterpriseId}?tab=legalitas&jenis=halal`));
+    const form = page.getByRole('dialog', { name: 'Tambah legalitas' });
+    await form.waitFor();
+    expect(await form.getByRole('combobox', { name: 'Jenis *' }).innerText()).toBe('Sertifikat Halal');
+    await shot(app, 'register-ikm-tautan-halal');
+    await form.getByRole('button', { name: 'Batal' }).click();
+    await form.waitFor({ state: 'detached' });
+    expect(page.url()).not.toContain('jenis=');
+    expect(await page.getByRole('tab', { name: 'Legalitas', selected: true }).count()).toBe(1);
+
+    // "Usulkan ke OVOP": the new nomination shows on the IKM page at once.
+    await expect.poll(() => ikm.nominations().innerText()).toContain('Belum pernah diusulkan');
+    await ikm.nominateToOvop();
+    await ikm.nominations().getByRole('link', { name: 'OVOP 2026' }).waitFor();
+    expect(await ikm.nominations().innerText()).toContain('Draf');
+    expect(await ikm.nominations().innerText()).toContain('Amplang Ikan');
+    await shot(app, 'register-ikm-usulan');
     expect(app.errors).toEqual([]);
   });
 });

@@ -74,6 +74,20 @@ export class EnterprisePage {
     await dialog.waitFor({ state: 'detached' });
   }
 
+  /** The "Usulan OVOP" section of the IKM page (round, product, status per nomination). */
+  nominations() {
+    return this.page.getByRole('region', { name: 'Usulan OVOP' });
+  }
+
+  /** "Usulkan ke OVOP" → the nomination dialog with this IKM preselected → submit into the default round. */
+  async nominateToOvop(): Promise<void> {
+    const { page } = this;
+    await page.getByRole('button', { name: 'Usulkan ke OVOP' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Usulkan IKM' });
+    await dialog.getByRole('button', { name: 'Usulkan 1 IKM' }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+
   async uploadPhoto(caption: string, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
     await this.page.getByLabel('Keterangan foto').fill(caption);
     await upload(this.page, 'Unggah foto', file);

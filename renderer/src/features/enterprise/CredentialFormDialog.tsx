@@ -9,7 +9,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
-import { CREDENTIAL_KIND_LABELS, CREDENTIAL_KINDS, credentialFormSchema, type Credential, type CredentialForm } from '@shared/domain/credential/credential';
+import { CREDENTIAL_KIND_LABELS, CREDENTIAL_KINDS, credentialFormSchema, type Credential, type CredentialForm, type CredentialKind } from '@shared/domain/credential/credential';
 import type { Product } from '@shared/domain/product/product';
 import { FileUploadButton } from '../../ui/FileUploadButton';
 import { SelectElement, TextFieldElement } from '../../ui/form-fields';
@@ -24,14 +24,16 @@ const kindOptions = CREDENTIAL_KINDS.map((k) => ({ value: k, label: CREDENTIAL_K
 export interface CredentialFormDialogProps {
   enterpriseId: string;
   credential: Credential | undefined;
+  /** The kind a new credential starts with (a link asked for e.g. Halal). */
+  presetKind?: CredentialKind | undefined;
   products: readonly Product[];
   onClose: (saved: boolean) => void;
 }
 
-export function CredentialFormDialog({ enterpriseId, credential, products, onClose }: CredentialFormDialogProps) {
+export function CredentialFormDialog({ enterpriseId, credential, presetKind, products, onClose }: CredentialFormDialogProps) {
   const { control, handleSubmit, setError, formState } = useForm<CredentialInput, unknown, CredentialForm>({
     resolver: zodResolver(credentialFormSchema),
-    defaultValues: credentialInputOf(enterpriseId, credential),
+    defaultValues: { ...credentialInputOf(enterpriseId, credential), ...(credential === undefined && presetKind !== undefined ? { kind: presetKind } : {}) },
   });
   const [banner, setBanner] = useState<string | undefined>();
   const [scan, setScan] = useState<File | undefined>();

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -15,17 +15,22 @@ import AddIcon from '@mui/icons-material/Add';
 import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
 import { CREDENTIAL_KIND_LABELS, CREDENTIAL_STATE_LABELS, credentialState, type Credential, type CredentialState } from '@shared/domain/credential/credential';
-import type { Enterprise } from '@shared/domain/enterprise/enterprise';
 import { formatLongDate } from '@shared/text';
 import { UndoSnackbar } from '../../ui/UndoSnackbar';
 import { appRepositories, useLive } from '../../db';
 import { CredentialFormDialog } from './CredentialFormDialog';
 import { localIsoDate } from './enterprise-editor';
+import type { DetailTabProps } from './enterprise-link';
 
 const STATE_COLOR: Record<CredentialState, 'success' | 'warning' | 'error'> = { valid: 'success', 'expiring-soon': 'warning', expired: 'error' };
 
-export default function CredentialsTab({ enterprise }: { enterprise: Enterprise }) {
-  const [editing, setEditing] = useState<Credential | 'new' | undefined>();
+export default function CredentialsTab({ enterprise, link, onLinkUsed }: DetailTabProps) {
+  // `?jenis=halal` opens the add form preset to Halal; `?legalitas=<id>` highlights and opens that credential.
+  const [editing, setEditing] = useState<Credential | 'new' | undefined>(link.credentialKind ? 'new' : undefined);
+  const [presetKind, setPresetKind] = useState(link.credentialKind);
+  const [highlighted] = useState(link.credentialId);
+  const openedFromLink = useRef(false);
+  const highlightedRow = useRef<HTMLTableRowElement | null>(null);
   const [deleted, setDeleted] = useState<Credential | undefined>();
   const state = useLive(async () => {
     const { enterprises } = appRepositories();
@@ -38,6 +43,16 @@ export default function CredentialsTab({ enterprise }: { enterprise: Enterprise 
   const products = loaded?.products ?? [];
   const store = appRepositories().enterprises.credentials;
 
+  useEffect(() => {
+    if (openedFromLink.current || highlighted === undefined || state.status !== 'ready') return;
+    openedFromLink.current = true;
+    const target = credentials.find((c) => c.id === highlighted);
+    if (target) {
+      setEditing(target);
+      highlightedRow.current?.scrollIntoView({ block: 'center' });
+    }
+  }, [credentials, highlighted, state.status]);
+
   return (
     <Box sx={{ display: 'grid', gap: 2 }}>
       <Box>
@@ -46,6 +61,9 @@ export default function CredentialsTab({ enterprise }: { enterprise: Enterprise 
         </Button>
       </Box>
       {state.status === 'ready' && credentials.length === 0 ? <Alert severity="info">Belum ada dokumen legalitas.</Alert> : null}
+      {state.status === 'ready' && highlighted !== undefined && !credentials.some((c) => c.id === highlighted) ? (
+        <Alert severity="warning">Dokumen legalitas yang dirujuk tautan tidak ditemukan; mungkin sudah dihapus.</Alert>
+      ) : null}
       {credentials.length > 0 ? (
         <TableContainer component={Paper} variant="outlined">
           <Table size="small" aria-label="Daftar legalitas">
@@ -64,7 +82,12 @@ export default function CredentialsTab({ enterprise }: { enterprise: Enterprise 
               {credentials.map((c) => {
                 const s = credentialState(c, today);
                 return (
-                  <TableRow key={c.id}>
+                  <TableRow
+                    key={c.id}
+                    selected={c.id === highlighted}
+                    ref={c.id === highlighted ? highlightedRow : undefined}
+                    aria-current={c.id === highlighted ? 'true' : undefined}
+                  >
                     <TableCell>{CREDENTIAL_KIND_LABELS[c.kind]}</TableCell>
                     <TableCell>{c.number}</TableCell>
                     <TableCell>{c.issuer || '—'}</TableCell>
@@ -99,8 +122,13 @@ export default function CredentialsTab({ enterprise }: { enterprise: Enterprise 
         <CredentialFormDialog
           enterpriseId={enterprise.id}
           credential={editing === 'new' ? undefined : editing}
+          presetKind={editing === 'new' ? presetKind : undefined}
           products={products}
-          onClose={() => setEditing(undefined)}
+          onClose={() => {
+            setEditing(undefined);
+            if (presetKind !== undefined || link.credentialId !== undefined) onLinkUsed();
+            setPresetKind(undefined);
+          }}
         />
       ) : null}
       <UndoSnackbar

@@ -13,11 +13,11 @@ import TextField from '@mui/material/TextField';
 import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
 import DownloadIcon from '@mui/icons-material/Download';
 import type { AttachmentMeta } from '@shared/domain/attachment/attachment';
-import type { Enterprise } from '@shared/domain/enterprise/enterprise';
 import { formatLongDate } from '@shared/text';
 import { FileUploadButton } from '../../ui/FileUploadButton';
 import { UndoSnackbar } from '../../ui/UndoSnackbar';
 import { appRepositories, useLive } from '../../db';
+import type { DetailTabProps } from './enterprise-link';
 import { formatFileSize } from './upload/check-upload';
 import { objectUrlFor, storeUpload } from './upload/store-upload';
 
@@ -31,7 +31,7 @@ async function download(doc: AttachmentMeta): Promise<void> {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export default function DocumentsTab({ enterprise }: { enterprise: Enterprise }) {
+export default function DocumentsTab({ enterprise }: DetailTabProps) {
   const owner = { type: 'enterprise' as const, id: enterprise.id };
   const [caption, setCaption] = useState('');
   const [message, setMessage] = useState<{ severity: 'error' | 'success'; text: string } | undefined>();

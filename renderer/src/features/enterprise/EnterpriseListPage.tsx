@@ -19,7 +19,8 @@ import { appRepositories, useLive, type EnterpriseRow, type EnterpriseSortField 
 import { PageHeader } from '../../ui/PageHeader';
 import { UndoSnackbar } from '../../ui/UndoSnackbar';
 import { useDebounced } from '../../ui/use-debounced';
-import { useKabKotaOptions, type KabKotaOption } from '../../ui/use-kab-kota-names';
+import { useKabKotaOptions } from '../../ui/use-kab-kota-names';
+import { useListFilter } from '../../ui/use-list-filter';
 import { legalitySummary, localIsoDate, type LegalitySeverity } from './enterprise-editor';
 
 const SORTABLE: Record<string, EnterpriseSortField> = { name: 'name', nib: 'nib', kabKota: 'kabKotaCode', commodity: 'commodity', sizeClass: 'sizeClass' };
@@ -32,8 +33,8 @@ export default function EnterpriseListPage() {
   const { options: kabKotaOptions, names } = useKabKotaOptions();
   const [text, setText] = useState('');
   const search = useDebounced(text, 150);
-  const [kabKota, setKabKota] = useState<KabKotaOption | null>(null);
-  const [commodity, setCommodity] = useState<Commodity | ''>('');
+  const { filter, kabKota, setKabKota, setCommodity } = useListFilter(kabKotaOptions);
+  const { kabKotaCode, commodity } = filter;
   const [paging, setPaging] = useState<GridPaginationModel>({ page: 0, pageSize: 25 });
   const [sortModel, setSortModel] = useState<GridSortModel>([{ field: 'name', sort: 'asc' }]);
   const [deleted, setDeleted] = useState<EnterpriseRow | undefined>();
@@ -42,7 +43,7 @@ export default function EnterpriseListPage() {
   const state = useLive(async () => {
     const { enterprises, sentras } = appRepositories();
     const page = await enterprises.page({
-      filter: { text: search, ...(kabKota ? { kabKotaCode: kabKota.code } : {}), ...(commodity ? { commodity } : {}) },
+      filter: { text: search, ...(kabKotaCode ? { kabKotaCode } : {}), ...(commodity ? { commodity } : {}) },
       sort: { field: SORTABLE[sort?.field ?? 'name'] ?? 'name', direction: sort?.sort === 'desc' ? 'desc' : 'asc' },
       offset: paging.page * paging.pageSize,
       limit: paging.pageSize,
@@ -61,7 +62,7 @@ export default function EnterpriseListPage() {
       }),
     );
     return { rows, total: page.total };
-  }, [search, kabKota, commodity, paging, sort?.field, sort?.sort]);
+  }, [search, kabKotaCode, commodity, paging, sort?.field, sort?.sort]);
 
   const remove = async (row: EnterpriseRow) => {
     await appRepositories().enterprises.softDelete(row.id, row.updatedAt);
@@ -79,23 +80,23 @@ export default function EnterpriseListPage() {
         field: 'name',
         headerName: 'Nama IKM',
         flex: 1.5,
-        minWidth: 180,
+        minWidth: 160,
         renderCell: ({ row }) => (
           <Link component={RouterLink} to={`/ikm/${row.id}`}>
             {row.name}
           </Link>
         ),
       },
-      { field: 'ownerName', headerName: 'Pemilik', flex: 1, minWidth: 130, sortable: false },
-      { field: 'nib', headerName: 'NIB', width: 130 },
-      { field: 'kabKota', headerName: 'Kab/Kota', flex: 1, minWidth: 140, valueGetter: (_, row) => names.get(row.kabKotaCode) ?? row.kabKotaCode },
-      { field: 'sentra', headerName: 'Sentra', flex: 1, minWidth: 140, sortable: false, valueGetter: (_, row) => row.sentraName ?? '—' },
-      { field: 'commodity', headerName: 'Komoditi', width: 150, valueGetter: (_, row) => (row.commodity ? COMMODITY_LABELS[row.commodity] : '—') },
-      { field: 'sizeClass', headerName: 'Skala usaha', width: 140, valueGetter: (_, row) => SIZE_CLASS_LABELS[row.sizeClass] },
+      { field: 'ownerName', headerName: 'Pemilik', flex: 1, minWidth: 110, sortable: false },
+      { field: 'nib', headerName: 'NIB', width: 125 },
+      { field: 'kabKota', headerName: 'Kab/Kota', flex: 1, minWidth: 120, valueGetter: (_, row) => names.get(row.kabKotaCode) ?? row.kabKotaCode },
+      { field: 'sentra', headerName: 'Sentra', flex: 1, minWidth: 110, sortable: false, valueGetter: (_, row) => row.sentraName ?? '—' },
+      { field: 'commodity', headerName: 'Komoditi', width: 120, valueGetter: (_, row) => (row.commodity ? COMMODITY_LABELS[row.commodity] : '—') },
+      { field: 'sizeClass', headerName: 'Skala usaha', width: 110, valueGetter: (_, row) => SIZE_CLASS_LABELS[row.sizeClass] },
       {
         field: 'legality',
         headerName: 'Status legalitas',
-        width: 190,
+        width: 170,
         sortable: false,
         renderCell: ({ row }) => <Chip size="small" label={row.legality.label} color={CHIP_COLOR[row.legality.severity]} variant="outlined" />,
       },
@@ -103,7 +104,7 @@ export default function EnterpriseListPage() {
         field: 'actions',
         type: 'actions',
         headerName: 'Aksi',
-        width: 60,
+        width: 56,
         getActions: ({ row }) => [<GridActionsCellItem key="hapus" icon={<DeleteOutlinedIcon />} label={`Hapus ${row.name}`} onClick={() => void remove(row)} />],
       },
     ],
@@ -148,7 +149,7 @@ export default function EnterpriseListPage() {
         <TextField
           select
           label="Komoditi"
-          value={commodity}
+          value={commodity ?? ''}
           onChange={(e) => {
             setCommodity(e.target.value as Commodity | '');
             setPaging((p) => ({ ...p, page: 0 }));

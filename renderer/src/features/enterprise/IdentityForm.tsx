@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -6,7 +6,6 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { normaliseNib } from '@shared/domain/common/nib';
@@ -24,13 +23,24 @@ import { storeUpload } from './upload/store-upload';
 
 const grid2 = { display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 2 } as const;
 
-export function IdentityForm({ existing, onSaved }: { existing: Enterprise | undefined; onSaved: (e: Enterprise) => void }) {
+export interface IdentityFormProps {
+  existing: Enterprise | undefined;
+  onSaved: (e: Enterprise) => void;
+  /** A field named by a link (`?tab=profil&field=nib`): focused once the form shows. */
+  focusField?: string | undefined;
+}
+
+export function IdentityForm({ existing, onSaved, focusField }: IdentityFormProps) {
   const navigate = useNavigate();
   const form = useForm<EnterpriseInput, unknown, EnterpriseForm>({
     resolver: zodResolver(enterpriseFormSchema),
     defaultValues: enterpriseInputOf(existing),
   });
-  const { control, handleSubmit, setError, formState, setValue } = form;
+  const { control, handleSubmit, setError, formState, setValue, setFocus } = form;
+  useEffect(() => {
+    const fields = Object.keys(enterpriseInputOf(undefined)).concat('yearFounded', 'sentraId');
+    if (focusField !== undefined && fields.includes(focusField)) setFocus(focusField as keyof EnterpriseInput, { shouldSelect: false });
+  }, [focusField, setFocus]);
   const guard = useUnsavedChangesGuard(formState.isDirty);
   const [banner, setBanner] = useState<string | undefined>();
   const [duplicate, setDuplicate] = useState<DuplicateNibError | undefined>();
@@ -83,7 +93,7 @@ export function IdentityForm({ existing, onSaved }: { existing: Enterprise | und
           }
         >
           NIB ini sudah terdaftar untuk {duplicate.existingName}
-          {duplicate.existingDeleted ? ' (sudah dihapus; pulihkan IKM tersebut)' : ''} — <Link component={RouterLink} to={`/ikm/${duplicate.existingId}`}>Buka</Link>
+          {duplicate.existingDeleted ? ' (sudah dihapus; pulihkan IKM tersebut)' : ''}
         </Alert>
       ) : null}
       <Paper variant="outlined" sx={{ p: 2, display: 'grid', gap: 2 }}>

@@ -13,15 +13,15 @@ import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { AttachmentMeta } from '@shared/domain/attachment/attachment';
-import type { Enterprise } from '@shared/domain/enterprise/enterprise';
 import { formatLongDate } from '@shared/text';
 import { FileUploadButton } from '../../ui/FileUploadButton';
 import { UndoSnackbar } from '../../ui/UndoSnackbar';
 import { appRepositories, useLive } from '../../db';
+import type { DetailTabProps } from './enterprise-link';
 import { StoredImage } from './StoredImage';
 import { storeUpload } from './upload/store-upload';
 
-export default function PhotosTab({ enterprise }: { enterprise: Enterprise }) {
+export default function PhotosTab({ enterprise }: DetailTabProps) {
   const owner = { type: 'enterprise' as const, id: enterprise.id };
   const [caption, setCaption] = useState('');
   const [message, setMessage] = useState<{ severity: 'error' | 'success'; text: string } | undefined>();

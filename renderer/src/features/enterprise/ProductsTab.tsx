@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -8,20 +8,29 @@ import CardContent from '@mui/material/CardContent';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import { COMMODITY_LABELS, isOvopCommodity } from '@shared/domain/common/commodity';
-import type { Enterprise } from '@shared/domain/enterprise/enterprise';
 import { CAPACITY_PERIOD_LABELS, marketSummary, type Product } from '@shared/domain/product/product';
 import { formatRupiah } from '@shared/text';
 import { UndoSnackbar } from '../../ui/UndoSnackbar';
 import { appRepositories, useLive } from '../../db';
+import type { DetailTabProps } from './enterprise-link';
 import { ProductFormDialog } from './ProductFormDialog';
 
-export default function ProductsTab({ enterprise }: { enterprise: Enterprise }) {
+export default function ProductsTab({ enterprise, link, onLinkUsed }: DetailTabProps) {
+  const openedFromLink = useRef(false);
   const [editing, setEditing] = useState<Product | 'new' | undefined>();
   const [deleted, setDeleted] = useState<Product | undefined>();
   const state = useLive(async () => (await appRepositories().enterprises.products.list(enterprise.id)).filter((p) => p.deletedAt === undefined), [enterprise.id]);
   const loaded = state.status === 'ready' ? state.value : undefined;
   const products = loaded ?? [];
   const { products: store } = appRepositories().enterprises;
+
+  // `?produk=<id>` (a readiness finding about a product): open that product to fix it.
+  useEffect(() => {
+    if (openedFromLink.current || link.productId === undefined || loaded === undefined) return;
+    openedFromLink.current = true;
+    const target = loaded.find((p) => p.id === link.productId);
+    if (target) setEditing(target);
+  }, [link.productId, loaded]);
 
   return (
     <Box sx={{ display: 'grid', gap: 2 }}>
@@ -32,7 +41,7 @@ export default function ProductsTab({ enterprise }: { enterprise: Enterprise }) 
       </Box>
       {state.status === 'ready' && products.length === 0 ? <Alert severity="info">Belum ada produk unggulan.</Alert> : null}
       {products.map((p) => (
-        <Card key={p.id} variant="outlined" component="article" aria-label={`Produk ${p.name}`}>
+        <Card key={p.id} variant="outlined" component="article" aria-label={`Produk ${p.name}`} sx={p.id === link.productId ? { borderColor: 'primary.main', borderWidth: 2 } : undefined}>
           <CardContent sx={{ display: 'grid', gap: 0.5 }}>
             <Typography variant="h3">{p.name}</Typography>
             <Typography variant="body2">
@@ -77,7 +86,10 @@ export default function ProductsTab({ enterprise }: { enterprise: Enterprise }) 
         <ProductFormDialog
           enterpriseId={enterprise.id}
           product={editing === 'new' ? undefined : editing}
-          onClose={() => setEditing(undefined)}
+          onClose={() => {
+            setEditing(undefined);
+            if (link.productId !== undefined) onLinkUsed();
+          }}
         />
       ) : null}
       <UndoSnackbar

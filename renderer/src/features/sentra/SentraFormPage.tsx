@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
 import Autocomplete from '@mui/material/Autocomplete';
@@ -63,7 +63,17 @@ function SentraForm({ existing, decrees }: { existing: Sentra | undefined; decre
     resolver: zodResolver(sentraEditorSchema),
     defaultValues: editorValuesOf(existing),
   });
-  const { control, handleSubmit, setError, formState } = form;
+  const { control, handleSubmit, setError, formState, setFocus } = form;
+  // Links from readiness findings: `?tab=sk` shows the SK section, `field=unitCount` focuses that field.
+  const [params] = useSearchParams();
+  const linkedToDecree = params.get('tab') === 'sk';
+  const linkedField = params.get('field');
+  const decreeSection = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (linkedToDecree) decreeSection.current?.scrollIntoView({ block: 'start' });
+    const focusable = ['name', 'unitCount', 'workerCount', 'address', 'notes', 'newDecree.number', 'newDecree.date', 'newDecree.signedBy'];
+    if (linkedField !== null && focusable.includes(linkedField)) setFocus(linkedField as 'name', { shouldSelect: false });
+  }, [linkedToDecree, linkedField, setFocus]);
   const [scan, setScan] = useState<File | undefined>();
   const [scanError, setScanError] = useState<string | undefined>();
   const [banner, setBanner] = useState<string | undefined>();
@@ -137,8 +147,18 @@ function SentraForm({ existing, decrees }: { existing: Sentra | undefined; decre
         <TextFieldElement control={control} name="notes" label="Catatan" multiline minRows={2} />
       </Paper>
 
-      <Paper variant="outlined" sx={{ p: 2, mb: 2, display: 'grid', gap: 2 }}>
-        <Typography variant="h2">SK penetapan sentra</Typography>
+      <Paper
+        variant="outlined"
+        component="section"
+        ref={decreeSection}
+        id="sk-penetapan"
+        aria-labelledby="sk-penetapan-title"
+        sx={{ p: 2, mb: 2, display: 'grid', gap: 2, scrollMarginTop: 72, ...(linkedToDecree ? { borderColor: 'primary.main', borderWidth: 2 } : {}) }}
+      >
+        <Typography variant="h2" id="sk-penetapan-title">
+          SK penetapan sentra
+        </Typography>
+        {linkedToDecree && existing?.decreeId === undefined ? <Alert severity="info">Sentra ini belum ber-SK: pilih SK yang sudah ada atau isi SK baru, lalu simpan.</Alert> : null}
         <Controller
           control={control}
           name="decreeMode"

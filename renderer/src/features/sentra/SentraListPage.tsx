@@ -22,7 +22,8 @@ import { appRepositories, useLive, type SentraRow, type SentraSortField } from '
 import { PageHeader } from '../../ui/PageHeader';
 import { UndoSnackbar } from '../../ui/UndoSnackbar';
 import { useDebounced } from '../../ui/use-debounced';
-import { useKabKotaOptions, type KabKotaOption } from '../../ui/use-kab-kota-names';
+import { useKabKotaOptions } from '../../ui/use-kab-kota-names';
+import { useListFilter } from '../../ui/use-list-filter';
 import { sentraReadiness } from './sentra-editor.schema';
 
 const SORTABLE: Record<string, SentraSortField> = {
@@ -40,8 +41,8 @@ export default function SentraListPage() {
   const { options: kabKotaOptions, names } = useKabKotaOptions();
   const [text, setText] = useState('');
   const search = useDebounced(text, 150);
-  const [kabKota, setKabKota] = useState<KabKotaOption | null>(null);
-  const [commodity, setCommodity] = useState<Commodity | ''>('');
+  const { filter, kabKota, setKabKota, setCommodity } = useListFilter(kabKotaOptions);
+  const { kabKotaCode, commodity } = filter;
   const [paging, setPaging] = useState<GridPaginationModel>({ page: 0, pageSize: 25 });
   const [sortModel, setSortModel] = useState<GridSortModel>([{ field: 'name', sort: 'asc' }]);
   const [deleted, setDeleted] = useState<SentraRow | undefined>();
@@ -50,7 +51,7 @@ export default function SentraListPage() {
   const state = useLive(async () => {
     const { sentras } = appRepositories();
     const page = await sentras.page({
-      filter: { text: search, ...(kabKota ? { kabKotaCode: kabKota.code } : {}), ...(commodity ? { commodity } : {}) },
+      filter: { text: search, ...(kabKotaCode ? { kabKotaCode } : {}), ...(commodity ? { commodity } : {}) },
       sort: { field: SORTABLE[sort?.field ?? 'name'] ?? 'name', direction: sort?.sort === 'desc' ? 'desc' : 'asc' },
       offset: paging.page * paging.pageSize,
       limit: paging.pageSize,
@@ -62,7 +63,7 @@ export default function SentraListPage() {
       }),
     );
     return { rows, total: page.total };
-  }, [search, kabKota, commodity, paging, sort?.field, sort?.sort]);
+  }, [search, kabKotaCode, commodity, paging, sort?.field, sort?.sort]);
 
   const remove = async (row: SentraRow) => {
     await appRepositories().sentras.softDelete(row.id, row.updatedAt);
@@ -80,29 +81,24 @@ export default function SentraListPage() {
         field: 'name',
         headerName: 'Nama sentra',
         flex: 1.6,
-        minWidth: 200,
+        minWidth: 180,
         renderCell: ({ row }) => (
           <Link component={RouterLink} to={`/sentra/${row.id}`}>
             {row.name}
           </Link>
         ),
       },
-      { field: 'commodity', headerName: 'Komoditi', flex: 1, minWidth: 140, valueGetter: (_, row) => COMMODITY_LABELS[row.commodity] },
-      { field: 'kabKota', headerName: 'Kab/Kota', flex: 1.1, minWidth: 150, valueGetter: (_, row) => names.get(row.kabKotaCode) ?? row.kabKotaCode },
-      { field: 'unitCount', headerName: 'Unit usaha', type: 'number', width: 100 },
-      {
-        field: 'decree',
-        headerName: 'SK penetapan',
-        flex: 1.4,
-        minWidth: 190,
-        sortable: false,
-        valueGetter: (_, row) => (row.decree ? `${row.decree.number}, ${formatLongDate(row.decree.date)}` : '—'),
-      },
-      { field: 'enterpriseCount', headerName: 'IKM terdaftar', type: 'number', width: 110 },
+      { field: 'commodity', headerName: 'Komoditi', flex: 1, minWidth: 130, valueGetter: (_, row) => COMMODITY_LABELS[row.commodity] },
+      { field: 'kabKota', headerName: 'Kab/Kota', flex: 1.1, minWidth: 130, valueGetter: (_, row) => names.get(row.kabKotaCode) ?? row.kabKotaCode },
+      { field: 'unitCount', headerName: 'Unit usaha', type: 'number', width: 95 },
+      { field: 'decree', headerName: 'Nomor SK', flex: 1.2, minWidth: 150, sortable: false, valueGetter: (_, row) => row.decree?.number ?? '—' },
+      { field: 'decreeDate', headerName: 'Tanggal SK', width: 140, sortable: false, valueGetter: (_, row) => (row.decree ? formatLongDate(row.decree.date) : '—') },
+      { field: 'enterpriseCount', headerName: 'IKM terdaftar', type: 'number', width: 105 },
       {
         field: 'ready',
         headerName: 'Kesiapan',
-        width: 90,
+        width: 85,
+        display: 'flex',
         sortable: false,
         renderCell: ({ row }) => {
           const issues = sentraReadiness(row);
@@ -121,7 +117,7 @@ export default function SentraListPage() {
         field: 'actions',
         type: 'actions',
         headerName: 'Aksi',
-        width: 70,
+        width: 56,
         getActions: ({ row }) => [
           <GridActionsCellItem key="hapus" icon={<DeleteOutlineIcon />} label={`Hapus ${row.name}`} onClick={() => void remove(row)} />,
         ],
@@ -169,7 +165,7 @@ export default function SentraListPage() {
         <TextField
           select
           label="Komoditi"
-          value={commodity}
+          value={commodity ?? ''}
           onChange={(e) => {
             setCommodity(e.target.value as Commodity | '');
             setPaging((p) => ({ ...p, page: 0 }));
