@@ -62,6 +62,14 @@ describe('Paket Kirim in Chromium', () => {
     await pack.choose('Verifikasi paket…', zipPath);
     await pack.status().first().waitFor();
     expect(await pack.status().first().innerText()).toContain('cocok dengan manifest');
+
+    // The seeded IKM have no photos: "Tambah foto" opens that IKM's photo tab, not the IKM list.
+    await pack.tab('Paket kirim').click();
+    const missing = pack.problems().getByRole('listitem').filter({ hasText: 'UD Berkah Bahari: 0 foto' });
+    await missing.getByRole('button', { name: 'Tambah foto' }).click();
+    await app.page.getByRole('heading', { level: 1, name: 'UD Berkah Bahari' }).waitFor();
+    await app.page.getByRole('tab', { name: 'Foto', selected: true }).waitFor();
+    expect(app.page.url()).toMatch(/#\/ikm\/[^/?]+\?tab=foto$/);
     expect(app.errors).toEqual([]);
   });
 
