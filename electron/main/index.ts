@@ -21,6 +21,8 @@ app.setPath(
   'userData',
   process.env[USER_DATA_ENV] ?? join(app.getPath('appData'), USER_DATA_DIR_NAME),
 );
+// Indonesian UI locale for Chromium's own widgets (date inputs show dd/mm/yyyy, spell-check, …).
+app.commandLine.appendSwitch('lang', 'id');
 registerAppScheme();
 installSecurityGuards(app);
 
