@@ -13,7 +13,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { formatShortDate } from '@shared/domain/common/date';
 import { isDesktop, listSnapshots, openBytes, readSnapshot, saveBytes, type SnapshotInfo } from '../../platform/api';
-import { appContext } from './app-database';
+import { appRepositories } from '../../db';
 import { backupBytes, backupFileName, previewBackup, restoreBackup, TABLE_LABELS, type BackupPreview } from './backup-file';
 import { refreshWebMarker, takeSnapshot } from './snapshots';
 
@@ -24,7 +24,7 @@ function countsText(counts: Readonly<Record<string, number>>): string {
 }
 
 export default function BackupTab() {
-  const ctx = appContext();
+  const ctx = appRepositories().ctx;
   const [message, setMessage] = useState<{ severity: 'error' | 'success' | 'info'; text: string }>();
   const [pending, setPending] = useState<{ preview: BackupPreview; source: string }>();
   const [snapshots, setSnapshots] = useState<SnapshotInfo[]>([]);

@@ -9,7 +9,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { formatShortDate } from '@shared/domain/common/date';
 import { openBytes } from '../../platform/api';
-import { appContext } from './app-database';
+import { appRepositories } from '../../db';
 import { previewBackup, restoreBackup, TABLE_LABELS } from './backup-file';
 import { checkForLoss, dailySnapshotIfDue, refreshWebMarker, type RecoveryCheck } from './snapshots';
 import { installTestHook } from './test-hook';
@@ -38,7 +38,7 @@ export function RecoveryGate({ children }: { readonly children: ReactNode }) {
   const [state, setState] = useState<GateState>({ phase: 'checking' });
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const ctx = appContext();
+  const ctx = appRepositories().ctx;
 
   useEffect(() => {
     installTestHook();

@@ -2,7 +2,9 @@ import { asEnterpriseId } from '@shared/domain/common/ids';
 import type { EnterpriseForm } from '@shared/domain/enterprise/enterprise';
 import type { CommitPlan } from '@shared/import/duplicates';
 import { commitImport } from '../import-export/import-commit';
-import { appContext } from './app-database';
+import { checkFreeSpace } from '../import-export/import-safety';
+import { appRepositories } from '../../db';
+import { refreshWebMarker } from './snapshots';
 
 /**
  * Test hook for the kill harness (test/kill): present ONLY when the page URL carries `ovopTest=1`.
@@ -11,6 +13,10 @@ import { appContext } from './app-database';
 export interface OvopTestHook {
   importGenerated(count: number, seed: number): Promise<string>;
   state(): Promise<{ enterprises: number; journal: number; journalRowCounts: number[]; idsHash: string }>;
+  /** The import wizard's free-space check for `count` rows (disk-full test, test/diskfull). */
+  checkImport(count: number): Promise<{ ok: true } | { ok: false; message: string }>;
+  /** What the wizard does after a committed import: refresh the web marker kept in localStorage. */
+  refreshMarker(): Promise<void>;
 }
 
 declare global {
@@ -30,7 +36,7 @@ export function installTestHook(): void {
   const params = new URLSearchParams(window.location.search);
   if (params.get('ovopTest') !== '1') return;
   const chunked = params.get('chunkedImportForTest') === '1';
-  const ctx = appContext();
+  const ctx = appRepositories().ctx;
   window.__ovopTest = {
     async importGenerated(count, seed) {
       const creates = Array.from({ length: count }, (_, i) => {
@@ -52,6 +58,8 @@ export function installTestHook(): void {
       const plan: CommitPlan = { creates, updates: [], skipped: 0 };
       return commitImport(ctx, 'ikm', plan, chunked ? { unsafeChunkSize: 1000 } : {});
     },
+    checkImport: (count) => checkFreeSpace(count),
+    refreshMarker: () => refreshWebMarker(ctx),
     async state() {
       const ids = (await ctx.db.enterprises.toCollection().primaryKeys()).map((k) => asEnterpriseId(String(k))).sort();
       const journal = await ctx.db.importJournal.toArray();

@@ -10,7 +10,7 @@ import { IMPORT_KIND_LABELS, IMPORT_KINDS, type ImportKind } from '@shared/impor
 import type { HeaderInfo, ImportTable } from '@shared/import/pipeline';
 import { openBytes, saveBytes } from '../../platform/api';
 import { readSpreadsheet } from '../../platform/spreadsheet';
-import { appContext } from '../backup/app-database';
+import { appRepositories } from '../../db';
 import { EXPORT_KIND_LABELS, exportRegister, type ExportKind } from './export-register';
 import { inspect } from './import-session';
 import { ImportWizard } from './ImportWizard';
@@ -49,7 +49,7 @@ export default function ImportExportTab() {
         setMessage({ severity: 'error', text: `Berkas ${file.name} ditolak: ${read.message}` });
         return;
       }
-      const header = await inspect(appContext(), kind, read.table);
+      const header = await inspect(appRepositories().ctx, kind, read.table);
       if (!header) {
         setMessage({ severity: 'error', text: 'Baris judul kolom tidak ditemukan di 20 baris pertama (mis. "Nama IKM", "NIB", "Kab/Kota").' });
         return;

@@ -15,7 +15,7 @@ import { missingRequired, type ColumnMapping } from '@shared/import/header-mappi
 import type { HeaderInfo, ImportTable } from '@shared/import/pipeline';
 import type { DuplicateChoice, ImportReport } from '@shared/import/report';
 import { isDesktop } from '../../platform/api';
-import { appContext } from '../backup/app-database';
+import { appRepositories } from '../../db';
 import { refreshWebMarker } from '../backup/snapshots';
 import { commitImport, type CommitProgress } from './import-commit';
 import { backupBeforeImport, checkFreeSpace } from './import-safety';
@@ -42,7 +42,7 @@ const STEPS = ['Pemetaan kolom', 'Laporan pemeriksaan', 'Simpan'];
 
 /** Choose file (done by the caller) → mapping → validation report + duplicate choices → commit. */
 export function ImportWizard({ kind, fileName, table, header, onClose }: Props) {
-  const ctx = appContext();
+  const ctx = appRepositories().ctx;
   const [mapping, setMapping] = useState<ColumnMapping>(header.mapping);
   const [phase, setPhase] = useState<Phase>({ step: 'mapping' });
   const [choices, setChoices] = useState<Record<number, DuplicateChoice>>({});

@@ -15,7 +15,7 @@ import type { Nomination } from '@shared/domain/nomination/nomination';
 import type { Sentra } from '@shared/domain/sentra/sentra';
 import { saveBytes } from '../../platform/api';
 import { writeXlsx } from '../../platform/spreadsheet';
-import { appContext } from '../backup/app-database';
+import { appRepositories } from '../../db';
 import type { EnterpriseFilter, RepositoryContext, SentraFilter } from '../../db';
 
 export type ExportKind = 'sentra' | 'ikm' | 'usulan' | 'register-surat';
@@ -139,7 +139,7 @@ export async function exportRegisterBytes(ctx: RepositoryContext, kind: ExportKi
  * Exports a register list with the caller's current filter and offers it as a file (save dialog on
  * desktop, download on the web). Pages call this from their "Ekspor" buttons.
  */
-export async function exportRegister(kind: ExportKind, filter: ExportFilter, format: ExportFormat, ctx: RepositoryContext = appContext()): Promise<void> {
+export async function exportRegister(kind: ExportKind, filter: ExportFilter, format: ExportFormat, ctx: RepositoryContext = appRepositories().ctx): Promise<void> {
   const bytes = await exportRegisterBytes(ctx, kind, filter, format);
   const day = ctx.now().toISOString().slice(0, 10);
   await saveBytes(`${kind}-${day}.${format}`, bytes, [{ name: format === 'csv' ? 'CSV' : 'Excel', extensions: [format] }]);
