@@ -27,6 +27,13 @@ export const bareFileName = z
 
 const bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: 'Isi berkas harus berupa bait' });
 const fileToken = z.string().regex(/^[a-f0-9-]{36}$/);
+
+/** Largest piece of a streamed save (`file:append-chunk`): the whole file never crosses IPC. */
+export const MAX_SAVE_CHUNK_BYTES = 8 * 1024 * 1024;
+export const SAVE_CHUNK_TOO_LARGE_MESSAGE = 'Potongan data terlalu besar; paling banyak 8 MB per potongan.';
+const saveChunk = bytes.refine((b) => b.byteLength <= MAX_SAVE_CHUNK_BYTES, {
+  message: SAVE_CHUNK_TOO_LARGE_MESSAGE,
+});
 const sha256Hex = z.string().regex(/^[a-f0-9]{64}$/, { message: 'Sidik SHA-256 harus 64 karakter heksadesimal' });
 
 /** Why a snapshot was taken; rotation keeps each kind differently. */
@@ -68,6 +75,27 @@ export const ipcContract = {
       z.object({ saved: z.literal(false) }),
       z.object({ saved: z.literal(true), token: fileToken, fileName: z.string() }),
     ]),
+  },
+  // Streamed save: main opens a temp file beside the chosen one, appends chunks, then fsyncs and
+  // renames it into place (or deletes it on abort). The token is issued by main for one window.
+  'file:begin-save': {
+    request: z.object({ suggestedName: bareFileName, filters: z.array(fileFilter).max(5) }).strict(),
+    response: z.discriminatedUnion('started', [
+      z.object({ started: z.literal(false) }),
+      z.object({ started: z.literal(true), token: fileToken }),
+    ]),
+  },
+  'file:append-chunk': {
+    request: z.object({ token: fileToken, bytes: saveChunk }).strict(),
+    response: z.object({ written: z.number().int().nonnegative() }),
+  },
+  'file:finish-save': {
+    request: z.object({ token: fileToken }).strict(),
+    response: z.object({ saved: z.literal(true), token: fileToken, fileName: z.string() }),
+  },
+  'file:abort-save': {
+    request: z.object({ token: fileToken }).strict(),
+    response: z.object({ aborted: z.boolean() }),
   },
   'file:open-bytes': {
     request: z.object({ title: z.string().max(200), filters: z.array(fileFilter).max(5) }).strict(),

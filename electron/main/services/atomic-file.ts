@@ -32,7 +32,8 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array): Promis
   await syncDirectory(dir);
 }
 
-async function syncDirectory(dir: string): Promise<void> {
+/** fsync a folder after a rename so the new name survives a power cut (no-op where unsupported). */
+export async function syncDirectory(dir: string): Promise<void> {
   try {
     const handle = await open(dir, 'r');
     try {
