@@ -1,5 +1,6 @@
 import type { Collection, Table } from 'dexie';
 import { searchTerms } from './search-keys';
+import { searchIndexOf } from './search-index';
 import { candidateIds, DEFAULT_SEARCH_CAPS, matchesText, type SearchableRecord as SearchableRow, type SearchCaps, type TextQuery } from './text-search';
 
 export type SortDirection = 'asc' | 'desc';
@@ -44,6 +45,11 @@ export interface PagingSpec<R extends PagedRecord, S extends string> {
   readonly sortValue: (record: R, field: S) => string | number;
   /** Also match a digits-only search against this prefix-indexed field (IKM: NIB). */
   readonly digitField?: keyof R & string;
+  /**
+   * Name-sorted text searches answered from the in-memory index (search-index.ts) instead of
+   * IndexedDB ranges; off, they use the key-set / walk path below.
+   */
+  readonly memoryIndex?: boolean;
   /** Limits of the as-you-type search (tests set small ones to force the index walk). */
   readonly searchCaps?: SearchCaps;
 }
@@ -123,6 +129,18 @@ async function searchPage<R extends PagedRecord, S extends string>(
   limit: number,
 ): Promise<Page<R>> {
   const live = filter.scope === 'deleted' ? 0 : 1;
+  if (spec.memoryIndex === true && sort.field === 'name') {
+    const index = searchIndexOf(table, spec.filterFields, spec.digitField);
+    const ids = await index.search({ live, equal: Object.fromEntries(equal.map((f) => [f, filter[f] ?? ''])), text: filter.text ?? '' });
+    const from = sort.direction === 'desc' ? Math.max(0, ids.length - offset - limit) : offset;
+    const to = sort.direction === 'desc' ? Math.max(0, ids.length - offset) : offset + limit;
+    const pageIds = ids.slice(from, to);
+    if (sort.direction === 'desc') pageIds.reverse();
+    // The one-row range read makes a live query re-run when any row in scope changes (it read the
+    // whole range as far as Dexie's change tracking knows); bulkGet fetches just the page.
+    const [records] = await Promise.all([table.bulkGet(pageIds), table.where('[live+nameKey]').between([live], [live + 1], true, false).limit(1).primaryKeys()]);
+    return { rows: records.filter((r): r is R => r !== undefined), total: ids.length };
+  }
   const caps = spec.searchCaps ?? DEFAULT_SEARCH_CAPS;
   const digits = (filter.text ?? '').replace(/[\s.-]/g, '');
   const query: TextQuery<R> = {

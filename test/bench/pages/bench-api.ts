@@ -24,6 +24,8 @@ export interface SearchResult {
   readonly peerMs: readonly number[];
   readonly keystrokes: number;
   readonly lastTotal: number;
+  /** Loading the repository's in-memory search index before typing (the grid starts it when it opens). */
+  readonly indexLoadMs: number;
 }
 
 export interface ImportResult {

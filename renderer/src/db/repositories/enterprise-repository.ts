@@ -8,6 +8,7 @@ import { DuplicateNibError, ValidationError } from '../errors';
 import { queryPage, type Page, type PageRequest, type PagingSpec, type RowScope } from '../paging';
 import type { AwardRecordStored, CredentialRecord, EnterpriseRecord, SizeClass } from '../records';
 import { enterpriseDerived } from '../record-mappers';
+import { searchIndexOf } from '../search-index';
 import { bulkCreateEnterprises } from './enterprise-bulk';
 import { enterpriseParentCheck, productStore, type ProductStore } from './product-store';
 
@@ -36,6 +37,7 @@ export const enterprisePagingSpec: PagingSpec<EnterpriseRecord, EnterpriseSortFi
   indexedSorts: { nib: '[live+nib]', kabKotaCode: '[live+kabKotaCode+nameKey]', updatedAt: '[live+updatedAt]' },
   sortValue: (r, field) => (field === 'name' ? r.nameKey : (r[field] ?? '')),
   digitField: 'nib',
+  memoryIndex: true,
 };
 
 /** Which sentra a stored/new IKM counts towards (live rows only). */
@@ -55,6 +57,11 @@ export interface EnterpriseRepository extends EntityStore<Enterprise, Enterprise
    * and written with bulk operations in one transaction; all or nothing. See enterprise-bulk.ts.
    */
   bulkCreate(forms: readonly EnterpriseForm[]): Promise<Enterprise[]>;
+  /**
+   * Loads the in-memory search index (seconds at 100k IKM) so the first keystroke is fast. The grid
+   * may call it when it opens; `page` also starts it in the background after a grid-sized page.
+   */
+  prepareSearch(): Promise<void>;
   /** The IKM holding this NIB (live or deleted), for "already registered" links. */
   findByNib(nib: string): Promise<Enterprise | undefined>;
   products: ProductStore;
@@ -64,7 +71,12 @@ export interface EnterpriseRepository extends EntityStore<Enterprise, Enterprise
   };
 }
 
+/** Pages at least this big come from a grid: warm the search index after answering them. */
+const GRID_PAGE = 10;
+
 export function enterpriseRepository(ctx: RepositoryContext): EnterpriseRepository {
+  const prepareSearch = (): Promise<void> =>
+    searchIndexOf(ctx.db.enterprises, enterprisePagingSpec.filterFields, enterprisePagingSpec.digitField).prepare();
   const store = createEntityStore<Enterprise, EnterpriseRecord, EnterpriseForm>(ctx, {
     entity: 'enterprise',
     table: (c) => c.db.enterprises,
@@ -127,6 +139,7 @@ export function enterpriseRepository(ctx: RepositoryContext): EnterpriseReposito
     },
     async page({ filter, sort, offset, limit }) {
       const page = await queryPage(ctx.db.enterprises, enterprisePagingSpec, filter, sort, offset, limit);
+      if (limit >= GRID_PAGE) void prepareSearch().catch(() => undefined);
       return {
         total: page.total,
         ...(page.totalIsEstimate ? { totalIsEstimate: true } : {}),
@@ -139,6 +152,7 @@ export function enterpriseRepository(ctx: RepositoryContext): EnterpriseReposito
       };
     },
     bulkCreate: (forms) => bulkCreateEnterprises(ctx, forms),
+    prepareSearch,
     async findByNib(nib) {
       const record = await ctx.db.enterprises.where('nib').equals(nib).first();
       return record ? toEntity<Enterprise>(record, DERIVED) : undefined;

@@ -51,14 +51,15 @@ function expected(filter: Filter): string[] {
 }
 
 const CAPS: Record<string, SearchCaps | undefined> = {
-  default: undefined,
+  'in-memory index': undefined,
+  'key sets, default caps': { keySet: 20_000, candidates: 1_000 },
   'walk, no key sets': { keySet: 1, candidates: 0 },
   'walk over candidate ids': { keySet: 1000, candidates: 0 },
   'small key sets': { keySet: 6, candidates: 3 },
 };
 
 async function page(filter: Filter, caps: SearchCaps | undefined, offset: number, limit: number, direction: 'asc' | 'desc' = 'asc'): Promise<Page<EnterpriseRecord>> {
-  const spec = caps ? { ...enterprisePagingSpec, searchCaps: caps } : enterprisePagingSpec;
+  const spec = caps ? { ...enterprisePagingSpec, memoryIndex: false, searchCaps: caps } : enterprisePagingSpec;
   return queryPage(ctx.db.enterprises, spec, filter as Parameters<typeof queryPage<EnterpriseRecord, 'name'>>[2], { field: 'name', direction }, offset, limit);
 }
 
