@@ -1,6 +1,7 @@
 import { COMMODITY_LABELS, type Commodity } from '../domain/common/commodity';
 import { formatShortDate } from '../domain/common/date';
 import type { Enterprise } from '../domain/enterprise/enterprise';
+import type { RegisterEntry, RegisterStatus } from '../domain/letter/numbering';
 import { NOMINATION_STATUS_LABELS, type Nomination } from '../domain/nomination/nomination';
 import type { Sentra } from '../domain/sentra/sentra';
 import type { ExportCell } from './csv-write';
@@ -82,19 +83,30 @@ export const NOMINATION_COLUMNS: readonly ExportColumn<NominationExportRow>[] = 
   { header: 'Diubah', width: 14, value: (r) => formatShortDate(r.nomination.updatedAt.slice(0, 10)) },
 ];
 
-/** One entry of the letter-number register. */
-export interface LetterRegisterExportRow {
-  readonly number: string;
-  readonly year: number;
-  readonly at: string;
-  readonly subject: string;
-}
+/** One entry of the outgoing-letter register (letters.md), plus a cancellation reason if any. */
+export type LetterRegisterExportRow = RegisterEntry & { readonly cancelReason?: string };
+
+const REGISTER_STATUS_LABELS: Record<RegisterStatus, string> = {
+  draft: 'Konsep',
+  final: 'Final',
+  signed: 'Ditandatangani',
+  sent: 'Terkirim',
+  batal: 'Batal',
+};
 
 export const LETTER_REGISTER_COLUMNS: readonly ExportColumn<LetterRegisterExportRow>[] = [
   { header: 'Nomor Surat', width: 28, value: (r) => r.number },
-  { header: 'Tahun', width: 8, value: (r) => r.year },
-  { header: 'Tanggal', width: 16, value: (r) => formatShortDate(r.at.slice(0, 10)) },
-  { header: 'Perihal', width: 40, value: (r) => r.subject },
+  { header: 'Tanggal', width: 16, value: (r) => formatShortDate(r.date) },
+  { header: 'Sifat', width: 12, value: (r) => r.sifat },
+  { header: 'Hal', width: 40, value: (r) => r.hal },
+  { header: 'Tujuan', width: 36, value: (r) => r.addressee },
+  { header: 'Tembusan', width: 40, value: (r) => r.copyTo.join('; ') },
+  { header: 'Penanda Tangan', width: 28, value: (r) => r.signer },
+  { header: 'Jumlah Lampiran', width: 10, value: (r) => r.attachmentCount },
+  { header: 'Status', width: 14, value: (r) => REGISTER_STATUS_LABELS[r.status] },
+  { header: 'Alasan Batal', width: 28, value: (r) => r.cancelReason ?? '' },
+  { header: 'SHA-256 PDF Final', width: 30, value: (r) => r.finalPdfHash ?? '' },
+  { header: 'SHA-256 Salinan Bertanda Tangan', width: 30, value: (r) => r.signedCopyHash ?? '' },
 ];
 
 /** Header row + one row per record, ready for toCsv or the XLSX writer. */

@@ -15,7 +15,7 @@ import type { Nomination } from '@shared/domain/nomination/nomination';
 import type { Sentra } from '@shared/domain/sentra/sentra';
 import { saveBytes } from '../../platform/api';
 import { writeXlsx } from '../../platform/spreadsheet';
-import { appRepositories } from '../../db';
+import { appRepositories, createBlobStore, letterRepository } from '../../db';
 import type { EnterpriseFilter, RepositoryContext, SentraFilter } from '../../db';
 
 export type ExportKind = 'sentra' | 'ikm' | 'usulan' | 'register-surat';
@@ -117,14 +117,7 @@ async function rowsFor(ctx: RepositoryContext, kind: ExportKind, filter: ExportF
       });
     return build(NOMINATION_COLUMNS, rows);
   }
-  const entries = await ctx.db.letterRegister.toArray();
-  const letters = new Map((await ctx.db.letters.toArray()).map((l) => [l.id, l]));
-  const subjectOf = (letterId: string | undefined): string => {
-    const body = letterId ? letters.get(letterId)?.body : undefined;
-    const subject = body && typeof body === 'object' && 'subject' in body ? (body as { subject: unknown }).subject : '';
-    return typeof subject === 'string' ? subject : '';
-  };
-  const rows: LetterRegisterExportRow[] = entries.map((x) => ({ number: x.number, year: x.year, at: x.at, subject: subjectOf(x.letterId) }));
+  const rows: LetterRegisterExportRow[] = await letterRepository(ctx, createBlobStore(ctx.db)).register();
   return build(LETTER_REGISTER_COLUMNS, rows);
 }
 
