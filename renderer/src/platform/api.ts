@@ -1,6 +1,7 @@
 import type { CommandId } from '@shared/commands/registry';
 import { isCommandId } from '@shared/commands/registry';
 import type { IpcRequest, IpcResponse, WindowApi } from '@shared/ipc/contract';
+import { MAX_SAVE_CHUNK_BYTES } from '@shared/ipc/contract';
 
 /**
  * The only reader of `window.api`. In Electron it calls the preload's typed functions; as a plain
@@ -49,20 +50,134 @@ export async function saveBytes(
 ): Promise<SaveResult> {
   const api = electronApi();
   if (api) return unwrap(await api.fileSaveBytes({ suggestedName, bytes, filters }));
-  const ext = suggestedName.split('.').pop()?.toLowerCase() ?? '';
-  const blob = new Blob([new Uint8Array(bytes)], {
-    type: mimeByExtension[ext] ?? 'application/octet-stream',
-  });
+  downloadBlob(new Blob([new Uint8Array(bytes)], { type: mimeOf(suggestedName) }), suggestedName);
+  return { saved: false };
+}
+
+function mimeOf(fileName: string): string {
+  const ext = fileName.split('.').pop()?.toLowerCase() ?? '';
+  return mimeByExtension[ext] ?? 'application/octet-stream';
+}
+
+function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = suggestedName;
+  link.download = fileName;
   link.rel = 'noopener';
   document.body.append(link);
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  return { saved: false };
+}
+
+/** Hands one chunk of a streamed save onwards; await it before producing the next chunk. */
+export type ChunkWrite = (chunk: Uint8Array) => Promise<void>;
+
+/** Chunks are gathered into IPC messages of this size: few round trips, few MB in memory. */
+const SAVE_BATCH_BYTES = Math.min(4 * 1024 * 1024, MAX_SAVE_CHUNK_BYTES);
+
+/**
+ * Copies incoming chunks into fixed-size batches and sends each full batch. Always copies: a chunk
+ * may be a view into a much larger buffer, and IPC would send the whole buffer behind a view.
+ */
+function batchedWriter(send: (bytes: Uint8Array) => Promise<void>) {
+  let batch = new Uint8Array(SAVE_BATCH_BYTES);
+  let filled = 0;
+  const write: ChunkWrite = async (chunk) => {
+    let at = 0;
+    while (at < chunk.length) {
+      const take = Math.min(chunk.length - at, batch.length - filled);
+      batch.set(chunk.subarray(at, at + take), filled);
+      filled += take;
+      at += take;
+      if (filled === batch.length) {
+        const full = batch;
+        batch = new Uint8Array(SAVE_BATCH_BYTES);
+        filled = 0;
+        await send(full);
+      }
+    }
+  };
+  const flush = async (): Promise<void> => {
+    if (filled > 0) await send(batch.slice(0, filled));
+    filled = 0;
+  };
+  return { write, flush };
+}
+
+/**
+ * Saves a file produced piece by piece, so a large file (a 200 MB pack) is never in memory at
+ * once. Electron: the save dialog opens first (`{ saved: false }` when cancelled, and `produce` is
+ * not called); each `write` goes to a temp file beside the chosen one, which replaces the target
+ * only when `produce` finishes. If `produce` throws (error or cancel) the temp file is deleted and
+ * the error is rethrown. Web: the chunks are gathered into a Blob (outside the JS heap) and
+ * downloaded; answers `{ saved: false }` like `saveBytes`.
+ */
+export async function saveStream(
+  suggestedName: string,
+  filters: FileFilter[],
+  produce: (write: ChunkWrite) => Promise<void>,
+): Promise<SaveResult> {
+  const api = electronApi();
+  if (!api) {
+    downloadBlob(await collectBlob(produce, mimeOf(suggestedName)), suggestedName);
+    return { saved: false };
+  }
+  const begun = unwrap(await api.fileBeginSave({ suggestedName, filters }));
+  if (!begun.started) return { saved: false };
+  const { token } = begun;
+  const out = batchedWriter(async (bytes) => {
+    unwrap(await api.fileAppendChunk({ token, bytes }));
+  });
+  try {
+    await produce(out.write);
+    await out.flush();
+    return unwrap(await api.fileFinishSave({ token }));
+  } catch (error) {
+    // Main refuses a token that already finished or failed; nothing else to clean up then.
+    await api.fileAbortSave({ token }).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Web mode: chunks folded into Blob parts every few MB, so the heap holds only the recent ones. */
+async function collectBlob(produce: (write: ChunkWrite) => Promise<void>, type: string): Promise<Blob> {
+  const parts: Blob[] = [];
+  let pending: Uint8Array<ArrayBuffer>[] = [];
+  let pendingBytes = 0;
+  const fold = (): void => {
+    if (pending.length > 0) parts.push(new Blob(pending));
+    pending = [];
+    pendingBytes = 0;
+  };
+  await produce((chunk) => {
+    pending.push(new Uint8Array(chunk));
+    pendingBytes += chunk.length;
+    if (pendingBytes >= 8 * 1024 * 1024) fold();
+    return Promise.resolve();
+  });
+  fold();
+  return new Blob(parts, { type });
+}
+
+/** The slice size `saveBlob` reads from a Blob: one slice in the heap at a time. */
+const BLOB_SLICE_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Saves a Blob without reading it whole into the heap: Electron streams it in slices through
+ * `saveStream`; the web downloads the Blob itself.
+ */
+export async function saveBlob(suggestedName: string, blob: Blob, filters: FileFilter[]): Promise<SaveResult> {
+  if (!electronApi()) {
+    downloadBlob(blob, suggestedName);
+    return { saved: false };
+  }
+  return saveStream(suggestedName, filters, async (write) => {
+    for (let at = 0; at < blob.size; at += BLOB_SLICE_BYTES) {
+      await write(new Uint8Array(await blob.slice(at, at + BLOB_SLICE_BYTES).arrayBuffer()));
+    }
+  });
 }
 
 /** Open one file: an open dialog in Electron, a hidden file input otherwise. */
