@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import { applyVersion1 } from './migrations/0001-initial';
 import { applyVersion2 } from './migrations/0002-letter-register';
+import { applyVersion3 } from './migrations/0003-lean-enterprise-indexes';
 import type {
   AttachmentRecord,
   AuditRecord,
@@ -25,7 +26,7 @@ import type {
 export const DATABASE_NAME = 'ovop-desk';
 
 /** The newest schema version this code writes (keep equal to the last applyVersionN below). */
-export const DATABASE_VERSION = 2;
+export const DATABASE_VERSION = 3;
 
 export const NEWER_DATABASE_MESSAGE =
   'Data register ini dibuat oleh versi OVOP Desk yang lebih baru. Pasang versi terbaru aplikasi; data tidak diubah.';
@@ -61,6 +62,7 @@ export class OvopDatabase extends Dexie {
     super(name, { chromeTransactionDurability: 'strict' });
     applyVersion1(this);
     applyVersion2(this);
+    applyVersion3(this);
     // Dexie 4 opens a database of a higher version than declared; older code must never write to
     // a register upgraded by a newer app (it would not know the new invariants), so refuse it.
     // Dexie stores version N as native version N × 10 (+ small bumps of its own), and keeps
