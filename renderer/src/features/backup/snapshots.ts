@@ -1,6 +1,7 @@
 import { detectLoss, ensureMarker, recordSnapshot, tableCounts, type LossState, type RepositoryContext, type SnapshotManifest } from '../../db';
 import { isDesktop, listSnapshots, readSnapshot, writeSnapshot, type SnapshotInfo, type SnapshotReason } from '../../platform/api';
 import { backupBytes, previewBackup, type BackupPreview } from './backup-file';
+import { rememberWebMarker, webMarker } from './web-marker';
 
 /** Desktop: writes a whole-register snapshot file and remembers it in the marker row. */
 export async function takeSnapshot(ctx: RepositoryContext, reason: SnapshotReason): Promise<{ written: true; name: string } | { written: false; message: string }> {
@@ -39,36 +40,12 @@ export async function newestSnapshot(): Promise<NewestSnapshot | undefined> {
   return undefined;
 }
 
-/** Web mode keeps the register id and counts in localStorage, which survives an IndexedDB wipe. */
-const WEB_MARKER_KEY = 'ovop-desk.register-marker';
-
-export function rememberWebMarker(manifest: SnapshotManifest): void {
-  try {
-    localStorage.setItem(WEB_MARKER_KEY, JSON.stringify(manifest));
-  } catch {
-    // storage full or blocked: recovery then has no web marker, nothing else breaks
-  }
-}
-
-export function webMarker(): SnapshotManifest | undefined {
-  try {
-    const raw = localStorage.getItem(WEB_MARKER_KEY);
-    if (!raw) return undefined;
-    const value = JSON.parse(raw) as Partial<SnapshotManifest>;
-    return typeof value.registerId === 'string' && typeof value.counts === 'object' && value.counts !== null
-      ? { snapshotId: String(value.snapshotId ?? 'web'), registerId: value.registerId, counts: value.counts }
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export type RecoveryCheck =
   | { readonly state: 'ok' }
   | { readonly state: 'open-failed'; readonly message: string; readonly snapshot?: NewestSnapshot }
   | { readonly state: Exclude<LossState, 'ok' | 'no-snapshot'>; readonly snapshot?: NewestSnapshot; readonly expected: SnapshotManifest };
 
-/** Start-up check: the marker and row counts against the newest snapshot (desktop) or the web marker. */
+/** Start-up check: the marker and row counts against the newest snapshot (desktop) or the web marker (web-marker.ts). */
 export async function checkForLoss(ctx: RepositoryContext): Promise<RecoveryCheck> {
   const snapshot = isDesktop() ? await newestSnapshot().catch(() => undefined) : undefined;
   try {
@@ -78,7 +55,7 @@ export async function checkForLoss(ctx: RepositoryContext): Promise<RecoveryChec
   }
   const expected: SnapshotManifest | undefined = snapshot
     ? { snapshotId: snapshot.info.name, registerId: snapshot.preview.registerId, counts: snapshot.preview.counts }
-    : webMarker();
+    : await webMarker();
   const state = await detectLoss(ctx.db, expected);
   if (state === 'ok' || state === 'no-snapshot' || !expected) return { state: 'ok' };
   // Another register's snapshot on a register that has rows is not a loss (e.g. restored from a file).
@@ -94,5 +71,5 @@ async function countsOf(ctx: RepositoryContext): Promise<Record<string, number>>
 export async function refreshWebMarker(ctx: RepositoryContext): Promise<void> {
   if (isDesktop()) return;
   const marker = await ensureMarker(ctx.db, ctx.now);
-  rememberWebMarker({ snapshotId: 'web', registerId: marker.registerId, counts: await tableCounts(ctx.db) });
+  await rememberWebMarker({ snapshotId: 'web', registerId: marker.registerId, counts: await tableCounts(ctx.db) }, ctx.now());
 }

@@ -15,7 +15,7 @@ export interface OvopTestHook {
   state(): Promise<{ enterprises: number; journal: number; journalRowCounts: number[]; idsHash: string }>;
   /** The import wizard's free-space check for `count` rows (disk-full test, test/diskfull). */
   checkImport(count: number): Promise<{ ok: true } | { ok: false; message: string }>;
-  /** What the wizard does after a committed import: refresh the web marker kept in localStorage. */
+  /** What the wizard does after a committed import: refresh the web marker (web-marker.ts). */
   refreshMarker(): Promise<void>;
 }
 
