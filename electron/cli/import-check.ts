@@ -9,11 +9,11 @@ import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { readCsv } from '@shared/import/csv-read';
-import { toImportCell, type ImportCell } from '@shared/import/cell';
 import { IMPORT_KINDS, type ImportKind } from '@shared/import/fields';
 import { inspectHeaders, runPipeline, type ImportTable } from '@shared/import/pipeline';
 import type { RegionItem, RegionLookup } from '@shared/import/region-resolver';
 import { reportToJson } from '@shared/import/report';
+import { pickDataSheet, sheetToTable } from '@shared/import/sheet-cells';
 import { prescanXlsx } from '@shared/import/xlsx-prescan';
 
 function readRegionCsv(dir: string, file: string): { code: string; parent: string; name: string }[] {
@@ -68,18 +68,9 @@ export async function readSpreadsheetFile(path: string): Promise<FileReadResult>
   try {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-    const sheet = wb.worksheets.find((ws) => ws.state !== 'hidden' && ws.actualRowCount > 0) ?? wb.worksheets[0];
+    const sheet = pickDataSheet(wb.worksheets);
     if (!sheet) return { ok: false, message: 'Buku kerja tidak berisi lembar data.' };
-    const rows: ImportCell[][] = [];
-    sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      while (rows.length < rowNumber - 1) rows.push([]);
-      const cells: ImportCell[] = [];
-      row.eachCell({ includeEmpty: true }, (cell, col) => {
-        cells[col - 1] = toImportCell(cell.value);
-      });
-      rows.push(Array.from(cells, (c) => c ?? null));
-    });
-    return { ok: true, table: { sheet: sheet.name, rows } };
+    return { ok: true, table: sheetToTable(sheet) };
   } catch (error) {
     return { ok: false, message: `Berkas XLSX tidak dapat dibaca: ${error instanceof Error ? error.message : 'rusak'}` };
   }

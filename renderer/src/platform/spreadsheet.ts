@@ -1,8 +1,8 @@
 import type * as ExcelNamespace from 'exceljs';
 import type { ExportCell } from '@shared/export/csv-write';
 import { readCsv } from '@shared/import/csv-read';
-import { toImportCell, type ImportCell } from '@shared/import/cell';
 import type { ImportTable } from '@shared/import/pipeline';
+import { pickDataSheet, sheetToTable } from '@shared/import/sheet-cells';
 import { prescanXlsx } from '@shared/import/xlsx-prescan';
 
 /**
@@ -36,18 +36,9 @@ export async function readSpreadsheet(fileName: string, bytes: Uint8Array): Prom
     const { Workbook } = await loadExcel();
     const wb = new Workbook();
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-    const sheet = wb.worksheets.find((ws) => ws.state !== 'hidden' && ws.actualRowCount > 0) ?? wb.worksheets[0];
+    const sheet = pickDataSheet(wb.worksheets);
     if (!sheet) return { ok: false, message: 'Buku kerja tidak berisi lembar data.' };
-    const rows: ImportCell[][] = [];
-    sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      while (rows.length < rowNumber - 1) rows.push([]);
-      const cells: ImportCell[] = [];
-      row.eachCell({ includeEmpty: true }, (cell, col) => {
-        cells[col - 1] = toImportCell(cell.value);
-      });
-      rows.push(Array.from(cells, (c) => c ?? null));
-    });
-    return { ok: true, table: { sheet: sheet.name, rows } };
+    return { ok: true, table: sheetToTable(sheet) };
   } catch (error) {
     return { ok: false, message: `Berkas XLSX tidak dapat dibaca: ${error instanceof Error ? error.message : 'rusak'}` };
   }

@@ -1,0 +1,41 @@
+import { toImportCell, type ImportCell } from './cell';
+import type { ImportTable } from './pipeline';
+
+/**
+ * The few parts of a spreadsheet library's worksheet the import reads. exceljs worksheets satisfy
+ * this structurally, so shared/ stays free of the library itself.
+ */
+export interface SheetCellSource {
+  readonly value: unknown;
+}
+export interface SheetRowSource {
+  eachCell(options: { includeEmpty: boolean }, callback: (cell: SheetCellSource, colNumber: number) => void): void;
+}
+export interface SheetSource {
+  readonly name: string;
+  readonly state?: string;
+  readonly actualRowCount: number;
+  eachRow(options: { includeEmpty: boolean }, callback: (row: SheetRowSource, rowNumber: number) => void): void;
+}
+
+/** The first visible sheet that has rows; the first sheet when none has; undefined for no sheets. */
+export function pickDataSheet<S extends SheetSource>(sheets: readonly S[]): S | undefined {
+  return sheets.find((ws) => ws.state !== 'hidden' && ws.actualRowCount > 0) ?? sheets[0];
+}
+
+/**
+ * Turns a worksheet into a table of plain cells. Row and column positions are kept: skipped rows
+ * become empty rows and gaps between cells become null.
+ */
+export function sheetToTable(sheet: SheetSource): ImportTable {
+  const rows: ImportCell[][] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    while (rows.length < rowNumber - 1) rows.push([]);
+    const cells: ImportCell[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, col) => {
+      cells[col - 1] = toImportCell(cell.value);
+    });
+    rows.push(Array.from(cells, (c) => c ?? null));
+  });
+  return { sheet: sheet.name, rows };
+}
