@@ -14,6 +14,7 @@ import Typography from '@mui/material/Typography';
 import { formatBytes } from '@shared/bundle/zip-problem';
 import { hasBlockingProblems } from '@shared/pack/preflight';
 import { useKabKotaOptions } from '../../ui/use-kab-kota-names';
+import { PackLimitsPanel } from './PackLimitsPanel';
 import { PreflightList } from './PreflightList';
 import { usePackBuilder } from './use-pack-builder';
 
@@ -73,6 +74,7 @@ export function PackBuilderPanel() {
           <PreflightList problems={b.problems} fixing={b.fixing} onShrink={(id, target) => void b.shrink(id, target)} />
         </>
       ) : null}
+      <PackLimitsPanel limits={b.limits} onSave={b.saveLimits} disabled={building} />
       <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
         <Button variant="contained" onClick={() => void b.start()} disabled={blocked || building || b.loading}>
           Buat paket ZIP
@@ -82,9 +84,6 @@ export function PackBuilderPanel() {
             Batal
           </Button>
         ) : null}
-        <Typography variant="caption" color="text.secondary">
-          Batas: foto {formatBytes(b.limits.maxPhotoBytes)}, PDF {formatBytes(b.limits.maxPdfBytes)}, jenis {b.limits.allowedTypes.join('/').toUpperCase()}
-        </Typography>
       </Box>
       {b.build.phase === 'building' ? (
         <Box>

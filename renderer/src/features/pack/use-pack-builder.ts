@@ -95,6 +95,15 @@ export function usePackBuilder(kabKotaNames: ReadonlyMap<string, string>) {
 
   const cancel = useCallback(() => abort.current?.abort(), []);
 
+  /** Stores new portal limits (settings `pack.limits`); the pre-flight re-runs with them at once. */
+  const saveLimits = useCallback(
+    async (next: PackLimits) => {
+      await repos.settings.set(PACK_LIMITS_SETTING_KEY, packLimitsSchema, next);
+      setLimits(next);
+    },
+    [repos],
+  );
+
   const shrink = useCallback(
     async (attachmentId: string, targetBytes: number) => {
       setFixing(attachmentId);
@@ -110,5 +119,5 @@ export function usePackBuilder(kabKotaNames: ReadonlyMap<string, string>) {
     [repos],
   );
 
-  return { rounds, roundId, setRoundId, scopeCode, setScopeCode, kabKotaOptions, input, plan, problems, loading, build, start, cancel, shrink, fixing, limits };
+  return { rounds, roundId, setRoundId, scopeCode, setScopeCode, kabKotaOptions, input, plan, problems, loading, build, start, cancel, shrink, fixing, limits, saveLimits };
 }
