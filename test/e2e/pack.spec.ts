@@ -1,9 +1,12 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
 import { strFromU8, unzipSync } from 'fflate';
+import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { E2eHooks } from '../../renderer/src/app/e2e-hooks';
 import { DEFAULT_ZIP_LIMITS } from '@shared/bundle/zip-limits';
 import { verifyPack, type PackManifest } from '@shared/pack/pack-manifest';
 import { makeE2eCandidate, openWithHooks, seedCandidates, seedRound } from '../support/factories/e2e-register';
@@ -11,6 +14,38 @@ import { PackPageModel } from './pages/pack-page';
 import { launchApp, type AppSession } from './support/browser';
 
 const sha = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
+
+/** A valid RGB PNG of random noise (incompressible: about width × height × 3 bytes). */
+function noisePng(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer): Buffer => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB, deflate, no filter method, no interlace
+  const rows: Buffer[] = [];
+  for (let y = 0; y < height; y++) rows.push(Buffer.concat([Buffer.from([0]), randomBytes(width * 3)]));
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))]);
+}
+
+/** Stores `bytes` as a photo of the IKM `enterpriseName` nominated in `roundId` (e2e hook). */
+function addNomineePhoto(page: Page, roundId: string, enterpriseName: string, bytes: Buffer, originalName: string): Promise<string> {
+  return page.evaluate(
+    ([r, e, b, n]) => {
+      const hook = (window as unknown as { __ovopE2e?: E2eHooks }).__ovopE2e;
+      if (!hook) throw new Error('Kait uji e2e tidak terpasang (buka dengan ?e2e=1)');
+      return hook.addNomineePhoto(r, e, b, n);
+    },
+    [roundId, enterpriseName, bytes.toString('base64'), originalName] as const,
+  );
+}
 
 describe('Paket Kirim in Chromium', () => {
   const sessions: AppSession[] = [];
@@ -70,6 +105,55 @@ describe('Paket Kirim in Chromium', () => {
     await app.page.getByRole('heading', { level: 1, name: 'UD Berkah Bahari' }).waitFor();
     await app.page.getByRole('tab', { name: 'Foto', selected: true }).waitFor();
     expect(app.page.url()).toMatch(/#\/ikm\/[^/?]+\?tab=foto$/);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('a lower photo limit set in "Batas berkas portal" flags an oversized photo; "Perkecil" fixes it and the pack holds the smaller JPEG', async () => {
+    const app = await launchApp();
+    sessions.push(app);
+    await openWithHooks(app.page, '/paket');
+    const roundId = await seedRound(app.page, { year: 2026, candidates: [{ name: 'UD Foto Besar', status: 'divalidasi' }] });
+    const png = noisePng(640, 640);
+    expect(png.length).toBeGreaterThan(1024 * 1024);
+    await addNomineePhoto(app.page, roundId, 'UD Foto Besar', png, 'kemasan.png');
+    const pack = new PackPageModel(app.page);
+    await pack.open();
+    await pack.packTable().filter({ hasText: '02_foto_01.png' }).waitFor();
+    const tooLarge = pack.problems().getByRole('listitem').filter({ hasText: 'melebihi batas' });
+    // Under the default 2 MB the 1.2 MB photo passes.
+    expect(await tooLarge.count()).toBe(0);
+
+    // A typo is refused with the reason next to the field, and nothing is saved.
+    await pack.limitsPanel().getByLabel('Foto maks. (MB)').fill('dua');
+    await pack.limitsPanel().getByRole('button', { name: 'Simpan batas' }).click();
+    await pack.limitsPanel().getByText('Batas foto harus berupa angka, mis. 2 atau 0,5.').waitFor();
+    expect(await tooLarge.count()).toBe(0);
+
+    await pack.setLimits({ photoMb: '0,5' });
+    await tooLarge.filter({ hasText: 'Foto 1: foto 1,2 MB melebihi batas 512,0 KB' }).waitFor();
+    const build = app.page.getByRole('button', { name: 'Buat paket ZIP' });
+    expect(await build.isDisabled()).toBe(true);
+    await pack.limitsPanel().scrollIntoViewIfNeeded();
+    await app.screenshot('paket-batas-portal');
+
+    // The limit is a setting: it survives a reload.
+    await pack.open();
+    expect(await pack.limitsPanel().getByLabel('Foto maks. (MB)').inputValue()).toBe('0,5');
+    await tooLarge.waitFor();
+
+    await tooLarge.getByRole('button', { name: 'Perkecil' }).click();
+    await pack.packTable().filter({ hasText: '02_foto_01.jpg' }).waitFor();
+    expect(await tooLarge.count()).toBe(0);
+    await app.page.locator('button:not([disabled])', { hasText: 'Buat paket ZIP' }).waitFor();
+
+    const { bytes } = await pack.download('Buat paket ZIP');
+    const files = unzipSync(bytes);
+    const photos = Object.keys(files).filter((p) => p.includes('_foto_'));
+    expect(photos).toEqual(['01_UD Foto Besar/02_foto_01.jpg']);
+    const photo = files['01_UD Foto Besar/02_foto_01.jpg'] ?? new Uint8Array();
+    expect([...photo.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
+    expect(photo.length).toBeGreaterThan(10 * 1024);
+    expect(photo.length).toBeLessThanOrEqual(512 * 1024);
     expect(app.errors).toEqual([]);
   });
 

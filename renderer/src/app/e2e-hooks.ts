@@ -1,6 +1,6 @@
 import type { Credential } from '@shared/domain/credential/credential.schema';
 import { appRepositories } from '../db/app-repositories';
-import { addCredentials, seedCandidates, seedRound, type CandidateSeed, type RoundSeedSpec, type SeededCandidate } from './e2e-seed';
+import { addCredentials, addNomineePhoto, seedCandidates, seedRound, type CandidateSeed, type RoundSeedSpec, type SeededCandidate } from './e2e-seed';
 
 export type { CandidateSeed, RoundSeedSpec, SeededCandidate };
 
@@ -16,6 +16,8 @@ export interface E2eHooks {
   addCredentials(credentials: Credential[], fromEnterprise: string, fromProduct: string, to: SeededCandidate): Promise<void>;
   /** A round with nominations (and optionally final letters and awards); returns the round id. */
   seedRound(spec: RoundSeedSpec): Promise<string>;
+  /** A photo (bytes as base64) on the IKM `enterpriseName` nominated in `roundId`; returns the attachment id. */
+  addNomineePhoto(roundId: string, enterpriseName: string, base64: string, originalName: string): Promise<string>;
 }
 
 declare global {
@@ -29,5 +31,7 @@ export function installE2eHooks(): void {
     seedCandidates: (candidates, userName) => seedCandidates(appRepositories(), candidates, userName),
     addCredentials: (credentials, fromEnterprise, fromProduct, to) => addCredentials(appRepositories(), credentials, fromEnterprise, fromProduct, to),
     seedRound: (spec) => seedRound(appRepositories(), spec),
+    addNomineePhoto: (roundId, enterpriseName, base64, originalName) =>
+      addNomineePhoto(appRepositories(), roundId, enterpriseName, Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)), originalName),
   };
 }

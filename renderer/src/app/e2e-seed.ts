@@ -149,3 +149,18 @@ async function seedFinalLetter(repos: AppRepositories, roundId: string, year: nu
     await db.letterRegister.add({ officeId: OFFICE_ID, year, sequence, number, letterId: letter.id, at });
   });
 }
+
+/**
+ * A photo (real image bytes from the test) on the IKM named `enterpriseName` nominated in round
+ * `roundId`, stored through the attachment repository; returns the attachment id.
+ */
+export async function addNomineePhoto(repos: AppRepositories, roundId: string, enterpriseName: string, bytes: Uint8Array, originalName: string): Promise<string> {
+  const nominations = await repos.ctx.db.nominations.where('roundId').equals(roundId).toArray();
+  for (const n of nominations) {
+    const enterprise = await repos.ctx.db.enterprises.get(n.enterpriseId);
+    if (enterprise?.name !== enterpriseName) continue;
+    const meta = await repos.attachments.add({ bytes, originalName, kind: 'photo', owner: { type: 'enterprise', id: enterprise.id } });
+    return meta.id;
+  }
+  throw new Error(`IKM ${enterpriseName} tidak diusulkan pada periode ini.`);
+}

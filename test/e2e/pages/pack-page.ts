@@ -24,6 +24,20 @@ export class PackPageModel {
     return this.page.getByRole('list', { name: 'Masalah paket' });
   }
 
+  /** The "Batas berkas portal" panel (portal per-file limits kept in settings). */
+  limitsPanel() {
+    return this.page.getByRole('region', { name: 'Batas berkas portal' });
+  }
+
+  /** Types new photo/PDF limits (MB, as an officer would) and saves them. */
+  async setLimits(limits: { photoMb?: string; pdfMb?: string }): Promise<void> {
+    const panel = this.limitsPanel();
+    if (limits.photoMb !== undefined) await panel.getByLabel('Foto maks. (MB)').fill(limits.photoMb);
+    if (limits.pdfMb !== undefined) await panel.getByLabel('PDF maks. (MB)').fill(limits.pdfMb);
+    await panel.getByRole('button', { name: 'Simpan batas' }).click();
+    await panel.getByRole('status').filter({ hasText: 'disimpan' }).waitFor();
+  }
+
   status() {
     return this.page.getByRole('status');
   }
