@@ -62,14 +62,5 @@ export async function xlsxBytes(rows: readonly (readonly ImportCell[])[], sheet 
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-/** Seeded PRNG (mulberry32): the same seed gives the same sequence on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded PRNG (mulberry32), the same one the sample-register generator uses. */
+export { seededRandom } from '@shared/random/seeded-random';

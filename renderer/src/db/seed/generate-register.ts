@@ -3,6 +3,7 @@ import { asEnterpriseId, asProductId, asSentraId } from '@shared/domain/common/i
 import type { Enterprise } from '@shared/domain/enterprise/enterprise.schema';
 import type { Product } from '@shared/domain/product/product.schema';
 import type { Sentra } from '@shared/domain/sentra/sentra.schema';
+import { seededRandom } from '@shared/random/seeded-random';
 import { BUSINESS_PREFIXES, BUSINESS_SUFFIXES, FIRST_NAMES, LAST_NAMES, PRODUCT_WORDS } from './seed-words';
 
 export interface SeedRegion {
@@ -28,18 +29,6 @@ export interface GeneratedRegister {
   readonly products: readonly Product[];
 }
 
-/** Small deterministic PRNG (mulberry32): generated registers must be reproducible. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * A realistic register of the requested size: every one of the five OVOP commodities, real region
  * codes, about 70 % of IKM inside a sentra (same desa and commodity), unique 13-digit NIBs.
@@ -47,7 +36,7 @@ function random(seed: number): () => number {
  */
 export function generateRegister(options: GenerateOptions): GeneratedRegister {
   if (options.regions.length === 0) throw new Error('Daftar wilayah kosong: tidak dapat membuat data contoh.');
-  const next = random(options.seed);
+  const next = seededRandom(options.seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const at = options.at;
 

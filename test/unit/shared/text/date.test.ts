@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatLongDate, formatLongDateUpper, MONTH_NAMES_ID, parseIsoDate } from '@shared/text';
-import { randomInt, seededRandom } from './prng';
+import { randomInt, seededRandom } from '@shared/random/seeded-random';
 
 describe('formatLongDate', () => {
   it('writes full Indonesian month names without weekday or full stop', () => {

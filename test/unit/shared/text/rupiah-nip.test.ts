@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatNip, formatRupiah, isValidNip, nipProblems, normaliseNip, rupiahInWords, toTitleCaseHal, justifiedText } from '@shared/text';
-import { randomInt, seededRandom } from './prng';
+import { randomInt, seededRandom } from '@shared/random/seeded-random';
 
 describe('rupiah', () => {
   it('formats amounts with dots for thousands and a comma for sen', () => {

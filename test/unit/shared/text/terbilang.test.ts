@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countWithWords, terbilang } from '@shared/text';
-import { randomInt, seededRandom } from './prng';
+import { randomInt, seededRandom } from '@shared/random/seeded-random';
 
 /** Independent reader of Indonesian number words, used to round-trip terbilang. */
 function parseWords(text: string): number {
