@@ -105,6 +105,20 @@ export class SearchIndex<R extends IndexedRecord> {
     return this.loading;
   }
 
+  private soon: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * Starts `prepare` after `delayMs` unless already loaded or scheduled: a grid that just got its
+   * first page should paint its rows before seconds of index reads compete with it.
+   */
+  prepareSoon(delayMs: number): void {
+    if (this.loading !== undefined || this.soon !== undefined) return;
+    this.soon = setTimeout(() => {
+      this.soon = undefined;
+      this.prepare().catch(() => undefined);
+    }, delayMs);
+  }
+
   private async loadAll(): Promise<void> {
     const entries: Entry[] = [];
     let after: string | undefined;

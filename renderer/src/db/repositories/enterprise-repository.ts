@@ -59,7 +59,7 @@ export interface EnterpriseRepository extends EntityStore<Enterprise, Enterprise
   bulkCreate(forms: readonly EnterpriseForm[]): Promise<Enterprise[]>;
   /**
    * Loads the in-memory search index (seconds at 100k IKM) so the first keystroke is fast. The grid
-   * may call it when it opens; `page` also starts it in the background after a grid-sized page.
+   * may call it when it opens; `page` also starts it in the background 1.5 s after a grid-sized page.
    */
   prepareSearch(): Promise<void>;
   /** The IKM holding this NIB (live or deleted), for "already registered" links. */
@@ -71,12 +71,13 @@ export interface EnterpriseRepository extends EntityStore<Enterprise, Enterprise
   };
 }
 
-/** Pages at least this big come from a grid: warm the search index after answering them. */
+/** Pages at least this big come from a grid: warm the search index a moment after answering them. */
 const GRID_PAGE = 10;
+const PREPARE_DELAY_MS = 1500;
 
 export function enterpriseRepository(ctx: RepositoryContext): EnterpriseRepository {
-  const prepareSearch = (): Promise<void> =>
-    searchIndexOf(ctx.db.enterprises, enterprisePagingSpec.filterFields, enterprisePagingSpec.digitField).prepare();
+  const searchIndex = () => searchIndexOf(ctx.db.enterprises, enterprisePagingSpec.filterFields, enterprisePagingSpec.digitField);
+  const prepareSearch = (): Promise<void> => searchIndex().prepare();
   const store = createEntityStore<Enterprise, EnterpriseRecord, EnterpriseForm>(ctx, {
     entity: 'enterprise',
     table: (c) => c.db.enterprises,
@@ -139,7 +140,7 @@ export function enterpriseRepository(ctx: RepositoryContext): EnterpriseReposito
     },
     async page({ filter, sort, offset, limit }) {
       const page = await queryPage(ctx.db.enterprises, enterprisePagingSpec, filter, sort, offset, limit);
-      if (limit >= GRID_PAGE) void prepareSearch().catch(() => undefined);
+      if (limit >= GRID_PAGE) searchIndex().prepareSoon(PREPARE_DELAY_MS);
       return {
         total: page.total,
         ...(page.totalIsEstimate ? { totalIsEstimate: true } : {}),
