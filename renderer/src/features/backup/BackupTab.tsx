@@ -14,6 +14,7 @@ import Typography from '@mui/material/Typography';
 import { formatShortDate } from '@shared/domain/common/date';
 import { isDesktop, listSnapshots, openBytes, readSnapshot, saveBytes, type SnapshotInfo } from '../../platform/api';
 import { appRepositories } from '../../db';
+import { useBusyRun } from '../../ui/use-busy-run';
 import { backupBytes, backupFileName, previewBackup, restoreBackup, TABLE_LABELS, type BackupPreview } from './backup-file';
 import { refreshWebMarker, takeSnapshot } from './snapshots';
 
@@ -25,28 +26,15 @@ function countsText(counts: Readonly<Record<string, number>>): string {
 
 export default function BackupTab() {
   const ctx = appRepositories().ctx;
-  const [message, setMessage] = useState<{ severity: 'error' | 'success' | 'info'; text: string }>();
+  const { busy, message, setMessage, run } = useBusyRun<'error' | 'success' | 'info'>();
   const [pending, setPending] = useState<{ preview: BackupPreview; source: string }>();
   const [snapshots, setSnapshots] = useState<SnapshotInfo[]>([]);
-  const [busy, setBusy] = useState(false);
 
   const reloadSnapshots = () =>
     void listSnapshots().then((r) => {
       if (r.available) setSnapshots(r.value);
     });
   useEffect(reloadSnapshots, []);
-
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setMessage(undefined);
-    try {
-      await work();
-    } catch (e) {
-      setMessage({ severity: 'error', text: e instanceof Error ? e.message : String(e) });
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const backupToFile = () =>
     run(async () => {

@@ -11,6 +11,7 @@ import type { HeaderInfo, ImportTable } from '@shared/import/pipeline';
 import { openBytes, saveBytes } from '../../platform/api';
 import { readSpreadsheet } from '../../platform/spreadsheet';
 import { appRepositories } from '../../db';
+import { useBusyRun } from '../../ui/use-busy-run';
 import { EXPORT_KIND_LABELS, exportRegister, type ExportKind } from './export-register';
 import { inspect } from './import-session';
 import { ImportWizard } from './ImportWizard';
@@ -25,20 +26,7 @@ interface Loaded {
 export default function ImportExportTab() {
   const [kind, setKind] = useState<ImportKind>('ikm');
   const [loaded, setLoaded] = useState<Loaded>();
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ severity: 'error' | 'success'; text: string }>();
-
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setMessage(undefined);
-    try {
-      await work();
-    } catch (e) {
-      setMessage({ severity: 'error', text: e instanceof Error ? e.message : String(e) });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, message, setMessage, run } = useBusyRun();
 
   const chooseFile = () =>
     run(async () => {
