@@ -1,14 +1,7 @@
-import { useEffect, useState } from 'react';
-import Autocomplete from '@mui/material/Autocomplete';
-import TextField from '@mui/material/TextField';
 import { COMMODITY_LABELS } from '@shared/domain/common/commodity';
-import { useDebounced } from '../../ui/use-debounced';
+import type { Sentra } from '@shared/domain/sentra/sentra.schema';
+import { RecordPicker } from '../../ui/RecordPicker';
 import { appRepositories } from '../../db';
-
-interface Option {
-  readonly id: string;
-  readonly label: string;
-}
 
 export interface SentraPickerProps {
   label: string;
@@ -18,52 +11,26 @@ export interface SentraPickerProps {
   helperText?: string;
 }
 
+const optionOf = (s: Pick<Sentra, 'id' | 'name' | 'commodity'>) => ({ id: s.id, label: `${s.name} (${COMMODITY_LABELS[s.commodity]})` });
+
 /** Choose a sentra IKM by typing part of its name. */
 export function SentraPicker({ label, value, onChange, error, helperText }: SentraPickerProps) {
-  const [input, setInput] = useState('');
-  const search = useDebounced(input, 150);
-  const [options, setOptions] = useState<readonly Option[]>([]);
-  const [selected, setSelected] = useState<Option | null>(null);
-
-  useEffect(() => {
-    let alive = true;
-    if (value === undefined) setSelected(null);
-    else if (selected?.id !== value) {
-      void appRepositories().sentras.get(value).then((s) => {
-        if (alive && s) setSelected({ id: s.id, label: `${s.name} (${COMMODITY_LABELS[s.commodity]})` });
-      });
-    }
-    return () => {
-      alive = false;
-    };
-  }, [value, selected?.id]);
-
-  useEffect(() => {
-    let alive = true;
-    void appRepositories()
-      .sentras.page({ filter: { text: search }, sort: { field: 'name', direction: 'asc' }, offset: 0, limit: 20 })
-      .then((page) => {
-        if (alive) setOptions(page.rows.map((s) => ({ id: s.id, label: `${s.name} (${COMMODITY_LABELS[s.commodity]})` })));
-      });
-    return () => {
-      alive = false;
-    };
-  }, [search]);
-
   return (
-    <Autocomplete
-      options={selected && !options.some((o) => o.id === selected.id) ? [selected, ...options] : options}
-      value={selected}
-      filterOptions={(o) => o}
-      onInputChange={(_, text) => setInput(text)}
-      onChange={(_, next) => {
-        setSelected(next);
-        onChange(next?.id);
+    <RecordPicker
+      label={label}
+      value={value}
+      onChange={onChange}
+      error={error}
+      helperText={helperText}
+      loadOption={async (id) => {
+        const s = await appRepositories().sentras.get(id);
+        return s ? optionOf(s) : undefined;
       }}
-      getOptionLabel={(o) => o.label}
-      isOptionEqualToValue={(a, b) => a.id === b.id}
+      searchOptions={async (text) => {
+        const page = await appRepositories().sentras.page({ filter: { text }, sort: { field: 'name', direction: 'asc' }, offset: 0, limit: 20 });
+        return page.rows.map(optionOf);
+      }}
       noOptionsText="Tidak ada sentra yang cocok"
-      renderInput={(params) => <TextField {...params} label={label} error={error !== undefined} helperText={error ?? helperText} size="small" />}
     />
   );
 }
