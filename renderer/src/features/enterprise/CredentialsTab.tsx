@@ -17,6 +17,7 @@ import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
 import { CREDENTIAL_KIND_LABELS, CREDENTIAL_STATE_LABELS, credentialState, type Credential, type CredentialState } from '@shared/domain/credential/credential';
 import { formatLongDate } from '@shared/text';
 import { UndoSnackbar } from '../../ui/UndoSnackbar';
+import { useUndoDelete } from '../../ui/use-undo-delete';
 import { appRepositories, useLive } from '../../db';
 import { CredentialFormDialog } from './CredentialFormDialog';
 import { localIsoDate } from './enterprise-editor';
@@ -31,7 +32,6 @@ export default function CredentialsTab({ enterprise, link, onLinkUsed }: DetailT
   const [highlighted] = useState(link.credentialId);
   const openedFromLink = useRef(false);
   const highlightedRow = useRef<HTMLTableRowElement | null>(null);
-  const [deleted, setDeleted] = useState<Credential | undefined>();
   const state = useLive(async () => {
     const { enterprises } = appRepositories();
     const [credentials, products] = await Promise.all([enterprises.credentials.list(enterprise.id), enterprises.products.list(enterprise.id)]);
@@ -42,6 +42,10 @@ export default function CredentialsTab({ enterprise, link, onLinkUsed }: DetailT
   const credentials = loaded?.credentials ?? [];
   const products = loaded?.products ?? [];
   const store = appRepositories().enterprises.credentials;
+  const deletion = useUndoDelete<Credential>(
+    (c) => store.softDelete(c.id, c.updatedAt),
+    (c) => store.restore(c.id),
+  );
 
   useEffect(() => {
     if (openedFromLink.current || highlighted === undefined || state.status !== 'ready') return;
@@ -102,11 +106,7 @@ export default function CredentialsTab({ enterprise, link, onLinkUsed }: DetailT
                       </IconButton>
                       <IconButton
                         aria-label={`Hapus ${CREDENTIAL_KIND_LABELS[c.kind]} ${c.number}`}
-                        onClick={() =>
-                          void store.softDelete(c.id, c.updatedAt).then(() => {
-                            setDeleted(c);
-                          })
-                        }
+                        onClick={() => deletion.remove(c)}
                       >
                         <DeleteOutlinedIcon />
                       </IconButton>
@@ -132,12 +132,9 @@ export default function CredentialsTab({ enterprise, link, onLinkUsed }: DetailT
         />
       ) : null}
       <UndoSnackbar
-        message={deleted ? `${CREDENTIAL_KIND_LABELS[deleted.kind]} ${deleted.number} dihapus` : undefined}
-        onUndo={() => {
-          if (deleted) void store.restore(deleted.id);
-          setDeleted(undefined);
-        }}
-        onClose={() => setDeleted(undefined)}
+        message={deletion.deleted ? `${CREDENTIAL_KIND_LABELS[deletion.deleted.kind]} ${deletion.deleted.number} dihapus` : undefined}
+        onUndo={deletion.undo}
+        onClose={deletion.dismiss}
       />
     </Box>
   );

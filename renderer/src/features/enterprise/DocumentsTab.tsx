@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
@@ -9,17 +8,16 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import TextField from '@mui/material/TextField';
 import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
 import DownloadIcon from '@mui/icons-material/Download';
 import type { AttachmentMeta } from '@shared/domain/attachment/attachment';
 import { formatLongDate } from '@shared/text';
-import { FileUploadButton } from '../../ui/FileUploadButton';
 import { UndoSnackbar } from '../../ui/UndoSnackbar';
-import { appRepositories, useLive } from '../../db';
+import { AttachmentUploadPanel } from './AttachmentUploadPanel';
 import type { DetailTabProps } from './enterprise-link';
 import { formatFileSize } from './upload/check-upload';
-import { objectUrlFor, storeUpload } from './upload/store-upload';
+import { objectUrlFor } from './upload/store-upload';
+import { useEnterpriseAttachments } from './use-enterprise-attachments';
 
 async function download(doc: AttachmentMeta): Promise<void> {
   const url = await objectUrlFor(doc.hash, doc.mediaType);
@@ -32,37 +30,20 @@ async function download(doc: AttachmentMeta): Promise<void> {
 }
 
 export default function DocumentsTab({ enterprise }: DetailTabProps) {
-  const owner = { type: 'enterprise' as const, id: enterprise.id };
-  const [caption, setCaption] = useState('');
-  const [message, setMessage] = useState<{ severity: 'error' | 'success'; text: string } | undefined>();
-  const [deleted, setDeleted] = useState<AttachmentMeta | undefined>();
-  const state = useLive(async () => (await appRepositories().attachments.listByOwner(owner)).filter((a) => a.kind === 'document'), [enterprise.id]);
-  const loaded = state.status === 'ready' ? state.value : undefined;
-  const docs = loaded ?? [];
-
-  const upload = async (file: File) => {
-    setMessage(undefined);
-    const stored = await storeUpload(file, 'document', owner, caption);
-    if (!stored.ok) {
-      setMessage({ severity: 'error', text: stored.message });
-      return;
-    }
-    setMessage({ severity: 'success', text: `Dokumen "${stored.meta.originalName}" tersimpan` });
-    setCaption('');
-  };
+  const { caption, setCaption, message, items: docs, ready, upload, deletion } = useEnterpriseAttachments(enterprise, 'document', (meta) => `Dokumen "${meta.originalName}" tersimpan`);
 
   return (
     <Box sx={{ display: 'grid', gap: 2 }}>
-      <Paper variant="outlined" sx={{ p: 2, display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
-        <TextField label="Keterangan dokumen" value={caption} onChange={(e) => setCaption(e.target.value)} sx={{ flex: 1, minWidth: 240 }} />
-        <FileUploadButton label="Unggah dokumen" accept="application/pdf,image/*,.xlsx" variant="contained" onFile={(f) => void upload(f)} />
-      </Paper>
-      {message ? (
-        <Alert severity={message.severity} role={message.severity === 'error' ? 'alert' : 'status'}>
-          {message.text}
-        </Alert>
-      ) : null}
-      {state.status === 'ready' && docs.length === 0 ? <Alert severity="info">Belum ada dokumen.</Alert> : null}
+      <AttachmentUploadPanel
+        captionLabel="Keterangan dokumen"
+        uploadLabel="Unggah dokumen"
+        accept="application/pdf,image/*,.xlsx"
+        caption={caption}
+        onCaptionChange={setCaption}
+        onFile={(f) => void upload(f)}
+        message={message}
+      />
+      {ready && docs.length === 0 ? <Alert severity="info">Belum ada dokumen.</Alert> : null}
       {docs.length > 0 ? (
         <TableContainer component={Paper} variant="outlined">
           <Table size="small" aria-label="Daftar dokumen">
@@ -88,13 +69,7 @@ export default function DocumentsTab({ enterprise }: DetailTabProps) {
                     </IconButton>
                     <IconButton
                       aria-label={`Hapus ${d.originalName}`}
-                      onClick={() =>
-                        void appRepositories()
-                          .attachments.softDelete(d.id)
-                          .then(() => {
-                            setDeleted(d);
-                          })
-                      }
+                      onClick={() => deletion.remove(d)}
                     >
                       <DeleteOutlinedIcon />
                     </IconButton>
@@ -106,12 +81,9 @@ export default function DocumentsTab({ enterprise }: DetailTabProps) {
         </TableContainer>
       ) : null}
       <UndoSnackbar
-        message={deleted ? `Dokumen "${deleted.originalName}" dihapus` : undefined}
-        onUndo={() => {
-          if (deleted) void appRepositories().attachments.restore(deleted.id);
-          setDeleted(undefined);
-        }}
-        onClose={() => setDeleted(undefined)}
+        message={deletion.deleted ? `Dokumen "${deletion.deleted.originalName}" dihapus` : undefined}
+        onUndo={deletion.undo}
+        onClose={deletion.dismiss}
       />
     </Box>
   );

@@ -9,51 +9,31 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import Paper from '@mui/material/Paper';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { AttachmentMeta } from '@shared/domain/attachment/attachment';
 import { formatLongDate } from '@shared/text';
-import { FileUploadButton } from '../../ui/FileUploadButton';
 import { UndoSnackbar } from '../../ui/UndoSnackbar';
-import { appRepositories, useLive } from '../../db';
+import { AttachmentUploadPanel } from './AttachmentUploadPanel';
 import type { DetailTabProps } from './enterprise-link';
 import { StoredImage } from './StoredImage';
-import { storeUpload } from './upload/store-upload';
+import { useEnterpriseAttachments } from './use-enterprise-attachments';
 
 export default function PhotosTab({ enterprise }: DetailTabProps) {
-  const owner = { type: 'enterprise' as const, id: enterprise.id };
-  const [caption, setCaption] = useState('');
-  const [message, setMessage] = useState<{ severity: 'error' | 'success'; text: string } | undefined>();
+  const { caption, setCaption, message, items: photos, ready, upload, deletion } = useEnterpriseAttachments(enterprise, 'photo', (meta) => `Foto "${meta.originalName}" tersimpan`);
   const [open, setOpen] = useState<AttachmentMeta | undefined>();
-  const [deleted, setDeleted] = useState<AttachmentMeta | undefined>();
-  const state = useLive(async () => (await appRepositories().attachments.listByOwner(owner)).filter((a) => a.kind === 'photo'), [enterprise.id]);
-  const loaded = state.status === 'ready' ? state.value : undefined;
-  const photos = loaded ?? [];
-
-  const upload = async (file: File) => {
-    setMessage(undefined);
-    const stored = await storeUpload(file, 'photo', owner, caption);
-    if (!stored.ok) {
-      setMessage({ severity: 'error', text: stored.message });
-      return;
-    }
-    setMessage({ severity: 'success', text: `Foto "${stored.meta.originalName}" tersimpan` });
-    setCaption('');
-  };
 
   return (
     <Box sx={{ display: 'grid', gap: 2 }}>
-      <Paper variant="outlined" sx={{ p: 2, display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
-        <TextField label="Keterangan foto" value={caption} onChange={(e) => setCaption(e.target.value)} sx={{ flex: 1, minWidth: 240 }} />
-        <FileUploadButton label="Unggah foto" accept="image/jpeg,image/png,image/webp" variant="contained" onFile={(f) => void upload(f)} />
-      </Paper>
-      {message ? (
-        <Alert severity={message.severity} role={message.severity === 'error' ? 'alert' : 'status'}>
-          {message.text}
-        </Alert>
-      ) : null}
-      {state.status === 'ready' && photos.length === 0 ? <Alert severity="info">Belum ada foto.</Alert> : null}
+      <AttachmentUploadPanel
+        captionLabel="Keterangan foto"
+        uploadLabel="Unggah foto"
+        accept="image/jpeg,image/png,image/webp"
+        caption={caption}
+        onCaptionChange={setCaption}
+        onFile={(f) => void upload(f)}
+        message={message}
+      />
+      {ready && photos.length === 0 ? <Alert severity="info">Belum ada foto.</Alert> : null}
       <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))', gap: 2 }}>
         {photos.map((p) => (
           <Card key={p.id} variant="outlined" component="figure" sx={{ m: 0 }}>
@@ -74,13 +54,7 @@ export default function PhotosTab({ enterprise }: DetailTabProps) {
               <Button
                 size="small"
                 color="error"
-                onClick={() =>
-                  void appRepositories()
-                    .attachments.softDelete(p.id)
-                    .then(() => {
-                      setDeleted(p);
-                    })
-                }
+                onClick={() => deletion.remove(p)}
               >
                 Hapus
               </Button>
@@ -104,12 +78,9 @@ export default function PhotosTab({ enterprise }: DetailTabProps) {
         ) : null}
       </Dialog>
       <UndoSnackbar
-        message={deleted ? 'Foto dihapus' : undefined}
-        onUndo={() => {
-          if (deleted) void appRepositories().attachments.restore(deleted.id);
-          setDeleted(undefined);
-        }}
-        onClose={() => setDeleted(undefined)}
+        message={deletion.deleted ? 'Foto dihapus' : undefined}
+        onUndo={deletion.undo}
+        onClose={deletion.dismiss}
       />
     </Box>
   );

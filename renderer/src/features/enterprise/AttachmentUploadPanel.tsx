@@ -1,0 +1,33 @@
+import Alert from '@mui/material/Alert';
+import Paper from '@mui/material/Paper';
+import TextField from '@mui/material/TextField';
+import { FileUploadButton } from '../../ui/FileUploadButton';
+import type { AttachmentMessage } from './use-enterprise-attachments';
+
+export interface AttachmentUploadPanelProps {
+  readonly captionLabel: string;
+  readonly uploadLabel: string;
+  readonly accept: string;
+  readonly caption: string;
+  readonly onCaptionChange: (caption: string) => void;
+  readonly onFile: (file: File) => void;
+  /** Result of the last upload. */
+  readonly message: AttachmentMessage | undefined;
+}
+
+/** Caption field and upload button for an IKM's photos or documents, with the upload's result. */
+export function AttachmentUploadPanel({ captionLabel, uploadLabel, accept, caption, onCaptionChange, onFile, message }: AttachmentUploadPanelProps) {
+  return (
+    <>
+      <Paper variant="outlined" sx={{ p: 2, display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
+        <TextField label={captionLabel} value={caption} onChange={(e) => onCaptionChange(e.target.value)} sx={{ flex: 1, minWidth: 240 }} />
+        <FileUploadButton label={uploadLabel} accept={accept} variant="contained" onFile={onFile} />
+      </Paper>
+      {message ? (
+        <Alert severity={message.severity} role={message.severity === 'error' ? 'alert' : 'status'}>
+          {message.text}
+        </Alert>
+      ) : null}
+    </>
+  );
+}
