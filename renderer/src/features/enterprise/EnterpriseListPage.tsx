@@ -1,26 +1,19 @@
 import { useMemo, useState } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
-import { DataGrid, GridActionsCellItem, type GridColDef, type GridPaginationModel, type GridSortModel } from '@mui/x-data-grid';
-import { idID } from '@mui/x-data-grid/locales';
-import Alert from '@mui/material/Alert';
-import Autocomplete from '@mui/material/Autocomplete';
-import Box from '@mui/material/Box';
+import { GridActionsCellItem, type GridColDef } from '@mui/x-data-grid';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
-import MenuItem from '@mui/material/MenuItem';
-import Paper from '@mui/material/Paper';
-import TextField from '@mui/material/TextField';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
-import { COMMODITIES, COMMODITY_LABELS, type Commodity } from '@shared/domain/common/commodity';
+import { COMMODITY_LABELS } from '@shared/domain/common/commodity';
 import { SIZE_CLASS_LABELS } from '@shared/domain/enterprise/enterprise';
 import { appRepositories, useLive, type EnterpriseRow, type EnterpriseSortField } from '../../db';
 import { PageHeader } from '../../ui/PageHeader';
 import { UndoSnackbar } from '../../ui/UndoSnackbar';
-import { useDebounced } from '../../ui/use-debounced';
-import { useKabKotaOptions } from '../../ui/use-kab-kota-names';
-import { useListFilter } from '../../ui/use-list-filter';
+import { ListFilterBar } from '../../ui/ListFilterBar';
+import { ServerDataGrid } from '../../ui/ServerDataGrid';
+import { useServerList } from '../../ui/use-server-list';
 import { legalitySummary, localIsoDate, type LegalitySeverity } from './enterprise-editor';
 
 const SORTABLE: Record<string, EnterpriseSortField> = { name: 'name', nib: 'nib', kabKota: 'kabKotaCode', commodity: 'commodity', sizeClass: 'sizeClass' };
@@ -30,21 +23,16 @@ type GridRow = EnterpriseRow & { readonly sentraName?: string; readonly legality
 
 export default function EnterpriseListPage() {
   const navigate = useNavigate();
-  const { options: kabKotaOptions, names } = useKabKotaOptions();
-  const [text, setText] = useState('');
-  const search = useDebounced(text, 150);
-  const { filter, kabKota, setKabKota, setCommodity } = useListFilter(kabKotaOptions);
-  const { kabKotaCode, commodity } = filter;
-  const [paging, setPaging] = useState<GridPaginationModel>({ page: 0, pageSize: 25 });
-  const [sortModel, setSortModel] = useState<GridSortModel>([{ field: 'name', sort: 'asc' }]);
+  const list = useServerList();
+  const { search, kabKotaCode, commodity, paging, sortField, sortDirection } = list;
+  const names = list.kabKotaNames;
   const [deleted, setDeleted] = useState<EnterpriseRow | undefined>();
-  const sort = sortModel[0];
 
   const state = useLive(async () => {
     const { enterprises, sentras } = appRepositories();
     const page = await enterprises.page({
       filter: { text: search, ...(kabKotaCode ? { kabKotaCode } : {}), ...(commodity ? { commodity } : {}) },
-      sort: { field: SORTABLE[sort?.field ?? 'name'] ?? 'name', direction: sort?.sort === 'desc' ? 'desc' : 'asc' },
+      sort: { field: SORTABLE[sortField] ?? 'name', direction: sortDirection },
       offset: paging.page * paging.pageSize,
       limit: paging.pageSize,
     });
@@ -62,7 +50,7 @@ export default function EnterpriseListPage() {
       }),
     );
     return { rows, total: page.total };
-  }, [search, kabKotaCode, commodity, paging, sort?.field, sort?.sort]);
+  }, [search, kabKotaCode, commodity, paging, sortField, sortDirection]);
 
   const remove = async (row: EnterpriseRow) => {
     await appRepositories().enterprises.softDelete(row.id, row.updatedAt);
@@ -111,7 +99,6 @@ export default function EnterpriseListPage() {
     [names],
   );
 
-  const value = state.status === 'ready' ? state.value : undefined;
   return (
     <>
       <PageHeader
@@ -123,68 +110,8 @@ export default function EnterpriseListPage() {
           </Button>
         }
       />
-      <Paper variant="outlined" sx={{ p: 2, mb: 2, display: 'grid', gridTemplateColumns: { xs: '1fr', md: '2fr 1.5fr 1fr' }, gap: 2 }}>
-        <TextField
-          label="Cari IKM"
-          placeholder="Ketik nama IKM, pemilik, atau NIB"
-          value={text}
-          onChange={(e) => {
-            setText(e.target.value);
-            setPaging((p) => ({ ...p, page: 0 }));
-          }}
-        />
-        <Autocomplete
-          options={kabKotaOptions}
-          value={kabKota}
-          onChange={(_, v) => {
-            setKabKota(v);
-            setPaging((p) => ({ ...p, page: 0 }));
-          }}
-          groupBy={(o) => o.province}
-          getOptionLabel={(o) => o.label}
-          isOptionEqualToValue={(a, b) => a.code === b.code}
-          noOptionsText="Tidak ada pilihan"
-          renderInput={(params) => <TextField {...params} label="Kab/Kota" size="small" />}
-        />
-        <TextField
-          select
-          label="Komoditi"
-          value={commodity ?? ''}
-          onChange={(e) => {
-            setCommodity(e.target.value as Commodity | '');
-            setPaging((p) => ({ ...p, page: 0 }));
-          }}
-        >
-          <MenuItem value="">Semua komoditi</MenuItem>
-          {COMMODITIES.map((c) => (
-            <MenuItem key={c} value={c}>
-              {COMMODITY_LABELS[c]}
-            </MenuItem>
-          ))}
-        </TextField>
-      </Paper>
-      {state.status === 'error' ? <Alert severity="error" sx={{ mb: 2 }}>{state.message}</Alert> : null}
-      <Box sx={{ height: 560, bgcolor: 'background.paper' }}>
-        <DataGrid
-          aria-label="Daftar IKM"
-          rows={value?.rows ?? []}
-          rowCount={value?.total ?? 0}
-          columns={columns}
-          loading={state.status === 'loading'}
-          paginationMode="server"
-          sortingMode="server"
-          filterMode="server"
-          paginationModel={paging}
-          onPaginationModelChange={setPaging}
-          pageSizeOptions={[25, 50, 100]}
-          sortModel={sortModel}
-          onSortModelChange={(m) => setSortModel(m.length > 0 ? m : [{ field: 'name', sort: 'asc' }])}
-          disableColumnFilter
-          disableRowSelectionOnClick
-          density="compact"
-          localeText={idID.components.MuiDataGrid.defaultProps.localeText}
-        />
-      </Box>
+      <ListFilterBar list={list} searchLabel="Cari IKM" searchPlaceholder="Ketik nama IKM, pemilik, atau NIB" />
+      <ServerDataGrid aria-label="Daftar IKM" list={list} state={state} columns={columns} />
       <UndoSnackbar message={deleted ? `IKM "${deleted.name}" dihapus` : undefined} onUndo={() => void undo()} onClose={() => setDeleted(undefined)} />
     </>
   );
