@@ -3,6 +3,7 @@ import { governorReportDocument } from '@shared/documents/governor-report';
 import type { OfficeProfile } from '@shared/domain/office';
 import { saveBytes, type SaveResult } from '../../platform/api';
 import { renderPdf } from '../../platform/pdf';
+import { writeXlsx, type SheetSpec } from '../../platform/spreadsheet';
 
 function fileBase(data: DashboardData, today: string): string {
   return `laporan-rekap-ovop-${data.round.year}-${today}`;
@@ -23,33 +24,20 @@ function sheetName(title: string, used: Set<string>): string {
   return name;
 }
 
-/** The same tables as an XLSX workbook: one sheet per table; counts as numbers, every text as a text cell. */
-export async function reportXlsxBytes(data: DashboardData): Promise<Uint8Array> {
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'OVOP Desk';
+/**
+ * The same tables as an XLSX workbook: one sheet per table (title row, header row, data), written by
+ * the app's one XLSX writer: counts stay numbers, every text is a text cell (never a formula).
+ */
+export function reportXlsxBytes(data: DashboardData): Promise<Uint8Array> {
   const used = new Set<string>();
-  for (const table of reportTables(data)) {
-    const sheet = workbook.addWorksheet(sheetName(table.title, used));
-    sheet.addRow([table.title]).font = { bold: true };
-    const header = sheet.addRow(table.columns);
-    header.font = { bold: true };
-    for (const row of table.rows) {
-      const added = sheet.addRow(row.map(() => null));
-      row.forEach((value, i) => {
-        const cell = added.getCell(i + 1);
-        cell.value = value;
-        // Text stays text: a name starting with "=" or digits is never read as a formula or number.
-        if (typeof value === 'string') cell.numFmt = '@';
-      });
-    }
-    sheet.columns.forEach((column, i) => {
-      const widest = Math.max(table.columns[i]?.length ?? 8, ...table.rows.map((r) => String(r[i] ?? '').length));
-      column.width = Math.min(60, Math.max(10, widest + 2));
-    });
-  }
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  const sheets: SheetSpec[] = reportTables(data).map((table) => ({
+    name: sheetName(table.title, used),
+    rows: [[table.title], table.columns, ...table.rows],
+    widths: table.columns.map((column, i) =>
+      Math.min(60, Math.max(10, Math.max(column.length, ...table.rows.map((r) => String(r[i] ?? '').length)) + 2)),
+    ),
+  }));
+  return writeXlsx(sheets);
 }
 
 export async function downloadReportXlsx(data: DashboardData, today: string): Promise<SaveResult> {

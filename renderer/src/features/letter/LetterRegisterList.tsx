@@ -8,14 +8,13 @@ import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { idID } from '@mui/x-data-grid/locales';
 import type { Letter, LetterStatus } from '@shared/domain/letter';
 import { formatLongDate } from '@shared/text/date';
-import { saveBytes } from '../../platform/api';
 import { appRepositories } from '../../db/app-repositories';
 import { useLive } from '../../db/live';
 import { PageHeader } from '../../ui/PageHeader';
 import { filterLetters, letterFilterFromParams } from './letter-list-filter';
 import { LETTER_STATUS_LABELS } from './letter-records';
 import { NewLetterDialog } from './NewLetterDialog';
-import { registerWorkbook } from './register-export';
+import { exportRegister } from '../import-export/export-register';
 import { errorText, useLetterStore } from './use-letter-store';
 
 interface Row {
@@ -86,8 +85,8 @@ export function LetterRegisterList() {
   const exportXlsx = async () => {
     if (!store) return;
     try {
-      const bytes = await registerWorkbook(await store.register());
-      await saveBytes('agenda-surat-keluar.xlsx', bytes, [{ name: 'Buku kerja Excel', extensions: ['xlsx'] }]);
+      // One register export for the whole app (Pengaturan → Impor & Ekspor uses the same function).
+      await exportRegister('register-surat', {}, 'xlsx');
     } catch (e) {
       setMessage(errorText(e));
     }
