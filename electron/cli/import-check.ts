@@ -13,8 +13,7 @@ import { IMPORT_KINDS, type ImportKind } from '@shared/import/fields';
 import { inspectHeaders, runPipeline, type ImportTable } from '@shared/import/pipeline';
 import type { RegionItem, RegionLookup } from '@shared/import/region-resolver';
 import { reportToJson } from '@shared/import/report';
-import { pickDataSheet, sheetToTable } from '@shared/import/sheet-cells';
-import { prescanXlsx } from '@shared/import/xlsx-prescan';
+import { readXlsxTable } from '@shared/import/sheet-cells';
 
 function readRegionCsv(dir: string, file: string): { code: string; parent: string; name: string }[] {
   const lines = readFileSync(join(dir, file), 'utf8').split(/\r?\n/).slice(1);
@@ -63,17 +62,11 @@ export async function readSpreadsheetFile(path: string): Promise<FileReadResult>
     const csv = readCsv(bytes, basename(path));
     return csv.ok ? { ok: true, table: csv.table } : csv;
   }
-  const scan = prescanXlsx(bytes);
-  if (!scan.ok) return scan;
-  try {
+  return readXlsxTable(bytes, async (buffer) => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-    const sheet = pickDataSheet(wb.worksheets);
-    if (!sheet) return { ok: false, message: 'Buku kerja tidak berisi lembar data.' };
-    return { ok: true, table: sheetToTable(sheet) };
-  } catch (error) {
-    return { ok: false, message: `Berkas XLSX tidak dapat dibaca: ${error instanceof Error ? error.message : 'rusak'}` };
-  }
+    await wb.xlsx.load(buffer);
+    return wb.worksheets;
+  });
 }
 
 /** Sentra when the header names a sentra and no NIB column; IKM otherwise. */

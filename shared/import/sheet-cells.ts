@@ -1,5 +1,6 @@
 import { toImportCell, type ImportCell } from './cell';
 import type { ImportTable } from './pipeline';
+import { prescanXlsx } from './xlsx-prescan';
 
 /**
  * The few parts of a spreadsheet library's worksheet the import reads. exceljs worksheets satisfy
@@ -38,4 +39,24 @@ export function sheetToTable(sheet: SheetSource): ImportTable {
     rows.push(Array.from(cells, (c) => c ?? null));
   });
   return { sheet: sheet.name, rows };
+}
+
+export type SheetReadResult = { ok: true; table: ImportTable } | { ok: false; message: string };
+
+/**
+ * Reads the data sheet of an XLSX: pre-scans the bytes (refusing hostile or oversized archives
+ * before any library sees them), then opens them with `openSheets` (the spreadsheet library,
+ * returning the workbook's worksheets) and turns the data sheet into cells.
+ */
+export async function readXlsxTable(bytes: Uint8Array, openSheets: (buffer: ArrayBuffer) => Promise<readonly SheetSource[]>): Promise<SheetReadResult> {
+  const scan = prescanXlsx(bytes);
+  if (!scan.ok) return scan;
+  try {
+    const sheets = await openSheets(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const sheet = pickDataSheet(sheets);
+    if (!sheet) return { ok: false, message: 'Buku kerja tidak berisi lembar data.' };
+    return { ok: true, table: sheetToTable(sheet) };
+  } catch (error) {
+    return { ok: false, message: `Berkas XLSX tidak dapat dibaca: ${error instanceof Error ? error.message : 'rusak'}` };
+  }
 }

@@ -2,8 +2,7 @@ import type * as ExcelNamespace from 'exceljs';
 import type { ExportCell } from '@shared/export/csv-write';
 import { readCsv } from '@shared/import/csv-read';
 import type { ImportTable } from '@shared/import/pipeline';
-import { pickDataSheet, sheetToTable } from '@shared/import/sheet-cells';
-import { prescanXlsx } from '@shared/import/xlsx-prescan';
+import { readXlsxTable } from '@shared/import/sheet-cells';
 
 /**
  * XLSX reading and writing. exceljs is loaded on first use (`await import('exceljs')`) so it stays
@@ -30,18 +29,12 @@ export async function readSpreadsheet(fileName: string, bytes: Uint8Array): Prom
     const csv = readCsv(bytes, fileName);
     return csv.ok ? { ok: true, table: csv.table } : csv;
   }
-  const scan = prescanXlsx(bytes);
-  if (!scan.ok) return scan;
-  try {
+  return readXlsxTable(bytes, async (buffer) => {
     const { Workbook } = await loadExcel();
     const wb = new Workbook();
-    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-    const sheet = pickDataSheet(wb.worksheets);
-    if (!sheet) return { ok: false, message: 'Buku kerja tidak berisi lembar data.' };
-    return { ok: true, table: sheetToTable(sheet) };
-  } catch (error) {
-    return { ok: false, message: `Berkas XLSX tidak dapat dibaca: ${error instanceof Error ? error.message : 'rusak'}` };
-  }
+    await wb.xlsx.load(buffer);
+    return wb.worksheets;
+  });
 }
 
 export interface SheetSpec {

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { pickDataSheet, sheetToTable } from '@shared/import/sheet-cells';
+import ExcelJS from 'exceljs';
+import { strToU8, zipSync } from 'fflate';
+import { pickDataSheet, readXlsxTable, sheetToTable } from '@shared/import/sheet-cells';
 import { exceljsWorkbook } from '../../../support/factories/sheet-cells';
+import { xlsxBytes } from '../../../support/factories/spreadsheet';
+
+async function openWithExceljs(buffer: ArrayBuffer): Promise<ExcelJS.Worksheet[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buffer);
+  return wb.worksheets;
+}
 
 describe('pickDataSheet', () => {
   it('skips hidden and empty sheets and takes the first visible sheet with rows', () => {
@@ -54,5 +63,35 @@ describe('sheetToTable', () => {
     const sheet = wb.worksheets[0];
     if (!sheet) throw new Error('no sheet');
     expect(sheetToTable(sheet).rows).toEqual([['2024-05-21', 7, 'Siti Aminah']]);
+  });
+});
+
+describe('readXlsxTable', () => {
+  it('reads the data sheet of a real XLSX file', async () => {
+    const bytes = await xlsxBytes([['Nama Usaha', 'Tenaga Kerja'], ['UD Berkah 1', 8]], 'Data IKM');
+    expect(await readXlsxTable(bytes, openWithExceljs)).toEqual({ ok: true, table: { sheet: 'Data IKM', rows: [['Nama Usaha', 'Tenaga Kerja'], ['UD Berkah 1', 8]] } });
+  });
+
+  it('refuses a hostile archive before the library opens it', async () => {
+    const hostile = zipSync({
+      'xl/workbook.xml': strToU8('<?xml version="1.0"?><workbook><sheets><sheet name="Data" sheetId="1" r:id="rId1"/></sheets></workbook>'),
+      'xl/worksheets/sheet1.xml': strToU8('<worksheet><dimension ref="A1:XFD1048576"/><sheetData/></worksheet>'),
+    });
+    let opened = false;
+    const result = await readXlsxTable(hostile, (buffer) => {
+      opened = true;
+      return openWithExceljs(buffer);
+    });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toMatch(/mengaku berukuran A1:XFD1048576/);
+    expect(opened).toBe(false);
+  });
+
+  it('explains a workbook the library cannot open, and one without sheets, in Indonesian', async () => {
+    const bytes = await xlsxBytes([['Nama Usaha']]);
+    const broken = await readXlsxTable(bytes, () => Promise.reject(new Error('zip tidak lengkap')));
+    expect(broken).toEqual({ ok: false, message: 'Berkas XLSX tidak dapat dibaca: zip tidak lengkap' });
+    const empty = await readXlsxTable(bytes, () => Promise.resolve([]));
+    expect(empty).toEqual({ ok: false, message: 'Buku kerja tidak berisi lembar data.' });
   });
 });
