@@ -22,6 +22,7 @@ const TABS: readonly { id: DetailTab; label: string; Component?: ComponentType<D
   { id: 'legalitas', label: 'Legalitas', Component: lazy(() => import('./CredentialsTab')) },
   { id: 'foto', label: 'Foto', Component: lazy(() => import('./PhotosTab')) },
   { id: 'dokumen', label: 'Dokumen', Component: lazy(() => import('./DocumentsTab')) },
+  { id: 'penghargaan', label: 'Penghargaan', Component: lazy(() => import('./AwardsTab')) },
 ];
 
 const ONE_SHOT = ['jenis', 'legalitas', 'produk'] as const;
