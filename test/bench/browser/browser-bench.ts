@@ -132,7 +132,7 @@ export async function importBench(dataUrl: string, rows: number, runs: number): 
         commitS: round(median(results.map((r) => r.commitMs)) / 1000),
         committedRows: results[0]?.committed ?? 0,
       },
-      note: 'No renderer/src/platform/spreadsheet.ts yet: the bench reads the sheet with exceljs itself and feeds runPipeline; commit = commitImport of the import wizard (enterpriseRepository.bulkCreate + journal row, one transaction).',
+      note: 'The bench reads the sheet with exceljs itself (as platform/spreadsheet does) and feeds runPipeline; commit = commitImport of the import wizard (enterpriseRepository.bulkCreate + journal row, one transaction).',
     },
     {
       name: `import ${rows.toLocaleString('en')}-row XLSX, peak JS heap (Chromium)`,
