@@ -23,6 +23,7 @@ const TABS: readonly { id: DetailTab; label: string; Component?: ComponentType<D
   { id: 'foto', label: 'Foto', Component: lazy(() => import('./PhotosTab')) },
   { id: 'dokumen', label: 'Dokumen', Component: lazy(() => import('./DocumentsTab')) },
   { id: 'penghargaan', label: 'Penghargaan', Component: lazy(() => import('./AwardsTab')) },
+  { id: 'riwayat', label: 'Riwayat', Component: lazy(() => import('./HistoryTab')) },
 ];
 
 const ONE_SHOT = ['jenis', 'legalitas', 'produk'] as const;

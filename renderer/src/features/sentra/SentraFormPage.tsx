@@ -16,6 +16,7 @@ import Typography from '@mui/material/Typography';
 import { COMMODITIES, COMMODITY_LABELS } from '@shared/domain/common/commodity';
 import { DECREE_SIGNER_ROLE_LABELS, DECREE_SIGNER_ROLES, sentraWarnings, type Sentra, type SentraDecree } from '@shared/domain/sentra/sentra';
 import { formatLongDate } from '@shared/text';
+import { AuditHistoryList } from '../../ui/AuditHistoryList';
 import { FileUploadButton } from '../../ui/FileUploadButton';
 import { NumberFieldElement, SelectElement, TextFieldElement } from '../../ui/form-fields';
 import { PageHeader } from '../../ui/PageHeader';
@@ -213,6 +214,14 @@ function SentraForm({ existing, decrees }: { existing: Sentra | undefined; decre
         </Button>
         <Button onClick={() => navigate('/sentra')}>Kembali</Button>
       </Box>
+      {existing ? (
+        <Box component="details" sx={{ mt: 3 }}>
+          <Box component="summary" sx={{ cursor: 'pointer', typography: 'h2', mb: 1 }}>
+            Riwayat perubahan
+          </Box>
+          <AuditHistoryList entity="sentra" entityId={existing.id} fieldLabels={{ name: 'Nama sentra' }} />
+        </Box>
+      ) : null}
       {guard.dialog}
     </Box>
   );
