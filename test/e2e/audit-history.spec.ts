@@ -10,7 +10,7 @@ describe('Riwayat: the audit trail of one IKM (web mode)', () => {
     app = undefined;
   });
 
-  it('shows who renamed the IKM, when, and the old → new name on the Riwayat tab', async () => {
+  it('shows who renamed the IKM, when, and the old → new name on the Riwayat tab; the sentra form shows its history too', async () => {
     app = await launchApp({ hash: '/ikm' });
     const { page } = app;
     await openWithHooks(page, '/ikm');
@@ -38,6 +38,15 @@ describe('Riwayat: the audit trail of one IKM (web mode)', () => {
     expect(await list.locator('[data-audit-action="create"]').count()).toBeGreaterThan(0);
     expect(page.url()).toContain('tab=riwayat');
     await app.screenshot('ikm-riwayat');
+
+    // An existing sentra's form ends with a collapsed history of the same kind.
+    await page.goto(page.url().replace(/#.*$/, '#/sentra'));
+    await page.getByRole('link', { name: candidate.sentra.name }).click();
+    const summary = page.getByText('Riwayat perubahan', { exact: true });
+    await summary.click();
+    const sentraEntry = page.getByRole('list', { name: 'Riwayat perubahan' }).locator('[data-audit-action="create"]').first();
+    await sentraEntry.waitFor();
+    expect(await sentraEntry.innerText()).toContain('Rina (Disperin Banjar) · dibuat');
     expect(app.errors).toEqual([]);
   });
 });
