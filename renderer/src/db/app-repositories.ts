@@ -1,6 +1,7 @@
 import { createBlobStore, type BlobStore } from './blob-store';
 import { createContext, type RepositoryContext } from './context';
-import { openDatabase } from './database';
+import { DATABASE_NAME, DATABASE_VERSION, openDatabase } from './database';
+import { desktopPreUpgradeWriter, snapshotBeforeUpgrade } from './pre-upgrade-snapshot';
 import { attachmentRepository, type AttachmentRepository } from './repositories/attachment-repository';
 import { auditRepository, type AuditRepository } from './repositories/audit-repository';
 import { enterpriseRepository, type EnterpriseRepository } from './repositories/enterprise-repository';
@@ -56,7 +57,7 @@ let opening: Promise<AppRepositories> | undefined;
  */
 export function initAppDatabase(): Promise<AppRepositories> {
   if (current) return Promise.resolve(current);
-  opening ??= openDatabase().then(
+  opening ??= snapshotBeforeOpening().then(() => openDatabase()).then(
     ({ db, persisted }) => (current = buildAppRepositories(createContext(db), undefined, persisted)),
     (error: unknown) => {
       opening = undefined;
@@ -64,6 +65,12 @@ export function initAppDatabase(): Promise<AppRepositories> {
     },
   );
   return opening;
+}
+
+/** Desktop: snapshot an older register before openDatabase() upgrades it (a failed write stops start-up). */
+async function snapshotBeforeOpening(): Promise<void> {
+  const writer = desktopPreUpgradeWriter();
+  if (writer) await snapshotBeforeUpgrade({ name: DATABASE_NAME, targetVersion: DATABASE_VERSION, writer });
 }
 
 /** The window's repositories; only valid after `initAppDatabase()` resolved (main.tsx does that). */
