@@ -1,12 +1,15 @@
 import Dexie from 'dexie';
 import { isDesktop, writeSnapshot } from '../platform/api';
+import { SNAPSHOT_FORMAT } from './snapshot';
 
 /**
  * Issue #7: before a schema upgrade the desktop app writes the OLD register to a snapshot file, so
  * a failed or wrong migration can be undone. The old database is read in Dexie's dynamic mode (no
- * schema declared), so this works for any past version without knowing its tables.
+ * schema declared), so this works for any past version without knowing its tables. The file is a
+ * normal register snapshot (`schemaVersion` = the old version), so the usual restore reads it back:
+ * restoreAll accepts older versions and upgrades their rows.
  */
-export const PRE_UPGRADE_FORMAT = 'ovop-desk-pre-upgrade';
+export const PRE_UPGRADE_FORMAT = SNAPSHOT_FORMAT;
 
 /** Stores the snapshot bytes; must throw (with a readable message) when they were not stored. */
 export type SnapshotWriter = (bytes: Uint8Array) => Promise<void>;
@@ -17,6 +20,10 @@ export type SnapshotWriter = (bytes: Uint8Array) => Promise<void>;
  */
 export interface PreUpgradeSnapshot {
   readonly format: typeof PRE_UPGRADE_FORMAT;
+  readonly schemaVersion: number;
+  readonly exportedAt: string;
+  readonly registerId: string;
+  readonly counts: Record<string, number>;
   /** Schema version of the old register (Dexie version, i.e. native IndexedDB version ÷ 10). */
   readonly fromVersion: number;
   /** Native IndexedDB version as found on disk. */
@@ -99,11 +106,32 @@ async function readRawSnapshot(name: string, targetVersion: number): Promise<Pre
     await old.transaction('r', old.tables, async () => {
       for (const table of old.tables) tables[table.name] = await table.toArray();
     });
-    for (const [table, rows] of Object.entries(tables)) tables[table] = await Promise.all(rows.map(toJsonSafe));
-    return { format: PRE_UPGRADE_FORMAT, fromVersion: Math.floor(nativeVersion / 10), nativeVersion, toVersion: targetVersion, tables };
+    for (const [table, rows] of Object.entries(tables)) {
+      // Stored files in the same shape exportAll gives them; everything else JSON-safe as is.
+      tables[table] = table === 'blobs' ? rows.map(blobEntry) : await Promise.all(rows.map(toJsonSafe));
+    }
+    const fromVersion = Math.floor(nativeVersion / 10);
+    const marker = (tables.marker ?? []).find((row): row is { registerId: string } => typeof (row as { registerId?: unknown }).registerId === 'string');
+    return {
+      format: PRE_UPGRADE_FORMAT,
+      schemaVersion: fromVersion,
+      exportedAt: new Date().toISOString(),
+      registerId: marker?.registerId ?? 'sebelum-pembaruan',
+      counts: Object.fromEntries(Object.entries(tables).map(([table, rows]) => [table, rows.length])),
+      fromVersion,
+      nativeVersion,
+      toVersion: targetVersion,
+      tables,
+    };
   } finally {
     old.close();
   }
+}
+
+function blobEntry(row: unknown): { hash: unknown; size: unknown; base64: string } {
+  const { hash, size, bytes } = row as { hash?: unknown; size?: unknown; bytes?: unknown };
+  const data = bytes instanceof Uint8Array ? bytes : bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : new Uint8Array();
+  return { hash, size, base64: toBase64(data) };
 }
 
 /** Replaces binary values and dates by tagged plain objects so JSON keeps them. */

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { DATABASE_VERSION, openDatabase } from '../../../../renderer/src/db/database';
 import { VERSION_1_STORES } from '../../../../renderer/src/db/migrations/0001-initial';
 import { PRE_UPGRADE_FORMAT, snapshotBeforeUpgrade, type SnapshotWriter } from '../../../../renderer/src/db/pre-upgrade-snapshot';
+import { restoreAll } from '../../../../renderer/src/db/snapshot';
 import { seedVersionFixture, version1Fixture } from '../../../support/factories/db';
 
 const uniqueName = (label: string): string => `pre-upgrade-${label}-${Math.random().toString(36).slice(2)}`;
 
 /** The v1 register fixture plus one stored file, so binary values are covered too. */
 function version1RegisterWithBlob(): Record<string, readonly object[]> {
-  return { ...version1Fixture(), blobs: [{ hash: 'a'.repeat(64), bytes: new Uint8Array([1, 2, 3, 250]), size: 4 }] };
+  return { ...version1Fixture(), blobs: [{ hash: 'bacdef9c76b37eb70caaf81ea41ecddd56d625b72e453de5eabbd59745279847', bytes: new Uint8Array([1, 2, 3, 250]), size: 4 }] };
 }
 
 function capturingWriter(): { writer: SnapshotWriter; written: Uint8Array[] } {
@@ -42,13 +43,20 @@ describe('snapshotBeforeUpgrade (issue #7)', () => {
     expect(snapshot.tables.enterprises).toEqual(rows.enterprises);
     expect(snapshot.tables.audit).toEqual(rows.audit);
     expect(snapshot.tables.settings).toEqual(rows.settings);
-    expect(snapshot.tables.blobs).toEqual([{ hash: 'a'.repeat(64), bytes: { $bytes: 'AQID+g==' }, size: 4 }]);
+    expect(snapshot.tables.blobs).toEqual([{ hash: 'bacdef9c76b37eb70caaf81ea41ecddd56d625b72e453de5eabbd59745279847', size: 4, base64: 'AQID+g==' }]);
     expect(snapshot.tables.letters).toEqual([]);
 
     const { db } = await openDatabase(name);
     expect(db.backendDB().version).toBe(DATABASE_VERSION * 10);
     expect((await db.enterprises.get('e-1'))?.name).toBe('UD Tanah Liat');
     db.close();
+
+    // The file is an ordinary register snapshot: the normal restore reads it back (v1 rows upgraded).
+    const { db: fresh } = await openDatabase(uniqueName('restored'));
+    await restoreAll(fresh, JSON.parse(new TextDecoder().decode(written[0])) as unknown);
+    expect((await fresh.enterprises.get('e-1'))?.name).toBe('UD Tanah Liat');
+    expect(Array.from((await fresh.blobs.toArray())[0]?.bytes ?? [])).toEqual([1, 2, 3, 250]);
+    fresh.close();
   });
 
   it('refuses to go on when the snapshot cannot be written: Indonesian error, register stays at its old version', async () => {
