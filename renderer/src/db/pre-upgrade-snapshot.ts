@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { isDesktop, writeSnapshot } from '../platform/api';
 import { SNAPSHOT_FORMAT } from './snapshot';
+import { bytesToBase64 } from '../platform/base64';
 
 /**
  * Issue #7: before a schema upgrade the desktop app writes the OLD register to a snapshot file, so
@@ -131,15 +132,15 @@ async function readRawSnapshot(name: string, targetVersion: number): Promise<Pre
 function blobEntry(row: unknown): { hash: unknown; size: unknown; base64: string } {
   const { hash, size, bytes } = row as { hash?: unknown; size?: unknown; bytes?: unknown };
   const data = bytes instanceof Uint8Array ? bytes : bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : new Uint8Array();
-  return { hash, size, base64: toBase64(data) };
+  return { hash, size, base64: bytesToBase64(data) };
 }
 
 /** Replaces binary values and dates by tagged plain objects so JSON keeps them. */
 async function toJsonSafe(value: unknown): Promise<unknown> {
-  if (value instanceof Uint8Array) return { $bytes: toBase64(value) };
-  if (value instanceof ArrayBuffer) return { $bytes: toBase64(new Uint8Array(value)) };
-  if (ArrayBuffer.isView(value)) return { $bytes: toBase64(new Uint8Array(value.buffer, value.byteOffset, value.byteLength)) };
-  if (typeof Blob !== 'undefined' && value instanceof Blob) return { $bytes: toBase64(new Uint8Array(await value.arrayBuffer())) };
+  if (value instanceof Uint8Array) return { $bytes: bytesToBase64(value) };
+  if (value instanceof ArrayBuffer) return { $bytes: bytesToBase64(new Uint8Array(value)) };
+  if (ArrayBuffer.isView(value)) return { $bytes: bytesToBase64(new Uint8Array(value.buffer, value.byteOffset, value.byteLength)) };
+  if (typeof Blob !== 'undefined' && value instanceof Blob) return { $bytes: bytesToBase64(new Uint8Array(await value.arrayBuffer())) };
   if (value instanceof Date) return { $date: value.toISOString() };
   if (Array.isArray(value)) return Promise.all(value.map(toJsonSafe));
   if (value !== null && typeof value === 'object') {
@@ -149,9 +150,3 @@ async function toJsonSafe(value: unknown): Promise<unknown> {
   return value;
 }
 
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  return btoa(binary);
-}

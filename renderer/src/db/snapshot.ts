@@ -14,6 +14,7 @@ import { DATABASE_VERSION, REGISTER_TABLES, type OvopDatabase, type RegisterTabl
 import { ValidationError, type FieldIssue } from './errors';
 import { ensureMarker, tableCounts } from './marker';
 import type { BlobRecord } from './records';
+import { base64ToBytes, bytesToBase64 } from '../platform/base64';
 
 export const SNAPSHOT_FORMAT = 'ovop-desk-register';
 
@@ -49,18 +50,6 @@ const ROW_SCHEMAS: Partial<Record<RegisterTableName, z.ZodType>> = {
   audit: auditEntrySchema,
 };
 
-function toBase64(bytes: Uint8Array): string {
-  let text = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(text);
-}
-
-function fromBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
 
 /**
  * The whole register as JSON-serialisable data, read in one transaction (a consistent cut; 'rw'
@@ -73,7 +62,7 @@ export async function exportAll(db: OvopDatabase, now: () => Date = () => new Da
     const tables = Object.fromEntries(
       entries.map(([name, rows]) =>
         name === 'blobs'
-          ? [name, (rows as BlobRecord[]).map((b) => ({ hash: b.hash, size: b.size, base64: toBase64(b.bytes) }))]
+          ? [name, (rows as BlobRecord[]).map((b) => ({ hash: b.hash, size: b.size, base64: bytesToBase64(b.bytes) }))]
           : [name, rows],
       ),
     ) as unknown as RegisterSnapshot['tables'];
@@ -129,7 +118,7 @@ export async function restoreAll(db: OvopDatabase, input: unknown, now: () => Da
       issues.push({ path: `blobs[${index}]`, message: 'Data berkas rusak.' });
       continue;
     }
-    const bytes = fromBase64(parsed.data.base64);
+    const bytes = base64ToBytes(parsed.data.base64);
     if ((await sha256Hex(bytes)) !== parsed.data.hash) issues.push({ path: `blobs[${index}]`, message: 'Sidik berkas tidak cocok; cadangan rusak.' });
     else blobs.push({ hash: parsed.data.hash, size: bytes.byteLength, bytes });
   }

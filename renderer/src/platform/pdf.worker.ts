@@ -8,6 +8,7 @@ import tinosRegular from '@fontsource/tinos/files/tinos-latin-400-normal.woff?ur
 import tinosBold from '@fontsource/tinos/files/tinos-latin-700-normal.woff?url';
 import tinosItalic from '@fontsource/tinos/files/tinos-latin-400-italic.woff?url';
 import tinosBoldItalic from '@fontsource/tinos/files/tinos-latin-700-italic.woff?url';
+import { bytesToBase64 } from './base64';
 
 /**
  * PDF rendering off the UI thread. pdfmake (1.8 MB) is imported only here, lazily on the first
@@ -56,12 +57,6 @@ const FONTS: Record<string, FontFiles> = {
   Tinos: { normal: 'Tinos-Regular.ttf', bold: 'Tinos-Bold.ttf', italics: 'Tinos-Italic.ttf', bolditalics: 'Tinos-BoldItalic.ttf' },
 };
 
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  return btoa(binary);
-}
 
 function isPdfmake(value: unknown): value is PdfmakeBrowser {
   return typeof value === 'object' && value !== null && 'createPdf' in value && 'addVirtualFileSystem' in value;
@@ -78,7 +73,7 @@ async function loadPdfmake(): Promise<PdfmakeBrowser> {
     Object.entries(FONT_URLS).map(async ([name, url]) => {
       const response = await fetch(url);
       if (!response.ok) throw new Error(`Berkas huruf ${name} tidak dapat dimuat`);
-      vfs[name] = toBase64(woffToSfnt(new Uint8Array(await response.arrayBuffer())));
+      vfs[name] = bytesToBase64(woffToSfnt(new Uint8Array(await response.arrayBuffer())));
     }),
   );
   candidate.addVirtualFileSystem(vfs);

@@ -1,14 +1,10 @@
 import { checkImage } from '@shared/domain/attachment/image-header';
 import { emblemKind } from '@shared/domain/office';
+import { bytesToBase64 } from '../../../platform/base64';
 
 /** An emblem at letterhead size never needs more than this. */
 export const EMBLEM_LIMITS = { maxBytes: 1_000_000, maxPixels: 4_000_000 };
 
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 /**
  * Bytes of an uploaded emblem → data URL, or the Indonesian reason it is refused. The header is
@@ -18,7 +14,7 @@ export function emblemDataUrl(bytes: Uint8Array): { ok: true; dataUrl: string } 
   const check = checkImage(bytes, EMBLEM_LIMITS);
   if (!check.ok) return { ok: false, reason: check.reason };
   if (check.header.type !== 'png' && check.header.type !== 'jpeg') return { ok: false, reason: 'Lambang daerah harus gambar PNG atau JPEG' };
-  const dataUrl = `data:image/${check.header.type};base64,${toBase64(bytes)}`;
+  const dataUrl = `data:image/${check.header.type};base64,${bytesToBase64(bytes)}`;
   if (emblemKind(dataUrl) === undefined) return { ok: false, reason: 'Lambang daerah harus gambar PNG atau JPEG (paling besar sekitar 1 MB)' };
   return { ok: true, dataUrl };
 }
