@@ -34,7 +34,10 @@ const pagingSpec: PagingSpec<SentraRecord, SentraSortField> = {
 
 export interface SentraRepository extends EntityStore<Sentra, SentraForm> {
   page(request: PageRequest<SentraFilter, SentraSortField>): Promise<Page<SentraRow>>;
-  decrees: EntityStore<SentraDecree, SentraDecreeForm>;
+  decrees: EntityStore<SentraDecree, SentraDecreeForm> & {
+    /** Live SK penetapan, newest date first (an office holds hundreds at most). */
+    list(): Promise<SentraDecree[]>;
+  };
   /** Sentra designated by one SK. */
   byDecree(decreeId: string): Promise<Sentra[]>;
 }
@@ -54,13 +57,23 @@ export function sentraRepository(ctx: RepositoryContext): SentraRepository {
           (await c.db.enterprises.where('[live+sentraId+nameKey]').between([1, sentra.id], [1, sentra.id, []], true, false).count()),
       ),
   });
-  const decrees = createEntityStore<SentraDecree, DecreeRecord, SentraDecreeForm>(ctx, {
+  const decreeStore = createEntityStore<SentraDecree, DecreeRecord, SentraDecreeForm>(ctx, {
     entity: 'decree',
     table: (c) => c.db.decrees,
     schema: sentraDecreeSchema,
     derivedKeys: [],
     derive: () => Promise.resolve({}),
   });
+  const decrees = {
+    ...decreeStore,
+    async list() {
+      const rows = await ctx.db.decrees.toArray();
+      return rows
+        .filter((r) => r.live === 1)
+        .map((r) => toEntity<SentraDecree>(r, []))
+        .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+    },
+  };
   return {
     ...store,
     decrees,

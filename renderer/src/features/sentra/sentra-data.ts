@@ -8,15 +8,8 @@ import { newDecreeOf, sentraFormOf, type SentraEditorValues } from './sentra-edi
  * has no decree list yet, so the SK ids are gathered from the sentra pages (a province has a few
  * hundred sentra; replace with `decrees.list()` when the repository offers it).
  */
-export async function listDecrees(): Promise<SentraDecree[]> {
-  const { sentras } = appRepositories();
-  const ids = new Set<string>();
-  for (const scope of ['live', 'deleted'] as const) {
-    const page = await sentras.page({ filter: { scope }, sort: { field: 'name', direction: 'asc' }, offset: 0, limit: 100_000 });
-    for (const row of page.rows) if (row.decreeId !== undefined) ids.add(row.decreeId);
-  }
-  const decrees = await Promise.all([...ids].map((id) => sentras.decrees.get(id)));
-  return decrees.filter((d): d is SentraDecree => d !== undefined && d.deletedAt === undefined).sort((a, b) => (a.date < b.date ? 1 : -1));
+export function listDecrees(): Promise<SentraDecree[]> {
+  return appRepositories().sentras.decrees.list();
 }
 
 /** Saves the SK (new one first, with its scan) and the sentra; returns the stored sentra. */

@@ -8,10 +8,19 @@ import { roundRepository } from '../../../../renderer/src/db/repositories/round-
 import { sentraRepository } from '../../../../renderer/src/db/repositories/sentra-repository';
 import { settingsRepository } from '../../../../renderer/src/db/repositories/settings-repository';
 import { formOf, makeContext } from '../../../support/factories/db';
-import { makeEnterprise, makeProduct, makeSentra } from '../../../support/factories/register';
+import { makeDecree, makeEnterprise, makeProduct, makeSentra } from '../../../support/factories/register';
 import { makeNomination, makeRound } from '../../../support/factories/round';
 
 describe('sentra repository', () => {
+  it('lists the live SK penetapan newest first, without deleted ones', async () => {
+    const { decrees } = sentraRepository(await makeContext());
+    await decrees.create(formOf(makeDecree({ number: 'SK-2021', date: '2021-02-01' })));
+    await decrees.create(formOf(makeDecree({ number: 'SK-2024', date: '2024-07-15' })));
+    const gone = await decrees.create(formOf(makeDecree({ number: 'SK-2023', date: '2023-03-03' })));
+    await decrees.softDelete(gone.id, gone.updatedAt);
+    expect((await decrees.list()).map((d) => d.number)).toEqual(['SK-2024', 'SK-2021']);
+  });
+
   it('refuses a sentra without a name or region in Indonesian', async () => {
     const ctx = await makeContext();
     const error = await sentraRepository(ctx)
