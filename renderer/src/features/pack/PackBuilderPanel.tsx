@@ -74,7 +74,7 @@ export function PackBuilderPanel() {
           <PreflightList problems={b.problems} fixing={b.fixing} onShrink={(id, target) => void b.shrink(id, target)} />
         </>
       ) : null}
-      <PackLimitsPanel limits={b.limits} onSave={b.saveLimits} disabled={building} />
+      {b.limits ? <PackLimitsPanel limits={b.limits} onSave={b.saveLimits} disabled={building} /> : null}
       <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
         <Button variant="contained" onClick={() => void b.start()} disabled={blocked || building || b.loading}>
           Buat paket ZIP

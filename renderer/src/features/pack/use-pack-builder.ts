@@ -26,7 +26,8 @@ export function usePackBuilder(kabKotaNames: ReadonlyMap<string, string>) {
   const [roundId, setRoundId] = useState('');
   const [scopeCode, setScopeCode] = useState('province');
   const [input, setInput] = useState<PackInput | null>(null);
-  const [limits, setLimits] = useState<PackLimits>(DEFAULT_PACK_LIMITS);
+  // null until the stored setting is read: nothing is checked against the defaults meanwhile.
+  const [limits, setLimits] = useState<PackLimits | null>(null);
   const [loading, setLoading] = useState(false);
   const [reload, setReload] = useState(0);
   const [build, setBuild] = useState<BuildState>({ phase: 'idle' });
@@ -66,8 +67,8 @@ export function usePackBuilder(kabKotaNames: ReadonlyMap<string, string>) {
     return [...seen].sort((a, b) => a[1].localeCompare(b[1], 'id'));
   }, [input]);
 
-  const plan: PackPlan | null = useMemo(() => (input ? buildPackPlan({ ...input, scope }) : null), [input, scope]);
-  const problems: PackProblem[] = useMemo(() => (plan && round ? preflight(plan, limits, round.requiredPhotos) : []), [plan, limits, round]);
+  const plan: PackPlan | null = useMemo(() => (input && limits ? buildPackPlan({ ...input, scope }) : null), [input, limits, scope]);
+  const problems: PackProblem[] = useMemo(() => (plan && round && limits ? preflight(plan, limits, round.requiredPhotos) : []), [plan, limits, round]);
   const scopeLabel = scope.kind === 'province' ? 'Seluruh provinsi' : scope.name;
 
   const start = useCallback(async () => {
