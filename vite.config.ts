@@ -6,9 +6,12 @@ import { CONTENT_SECURITY_POLICY } from './shared/security/csp';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
-/** The fixed web address: IndexedDB belongs to an origin, so the port must never change. */
+/**
+ * The fixed web address: IndexedDB belongs to an origin, so the port must never change for users.
+ * OVOP_WEB_PORT only lets two test runs on one machine use separate ports (each with its own profile).
+ */
 export const WEB_HOST = '127.0.0.1';
-export const WEB_PORT = 5178;
+export const WEB_PORT = Number(process.env.OVOP_WEB_PORT ?? 5178);
 
 /** Only the production build carries the CSP meta tag; the dev server needs inline HMR scripts. */
 function cspMeta(): Plugin {
