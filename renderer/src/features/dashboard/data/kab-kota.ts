@@ -23,6 +23,10 @@ export async function dashboardKabKota(officeRegion: string | undefined, fallbac
   }
   const own = officeRegion && /^\d{2}\.\d{2}$/.test(officeRegion) ? list.filter((k) => k.code === officeRegion) : list;
   const known = new Set(own.map((k) => k.code));
-  for (const c of fallbackCodes) if (/^\d{2}\.\d{2}$/.test(c) && !known.has(c)) own.push({ code: c, name: c });
+  for (const c of fallbackCodes) {
+    if (!/^\d{2}\.\d{2}$/.test(c) || known.has(c)) continue;
+    known.add(c);
+    own.push({ code: c, name: c });
+  }
   return own.sort((a, b) => a.code.localeCompare(b.code));
 }
