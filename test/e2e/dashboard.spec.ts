@@ -68,6 +68,12 @@ describe('Beranda in Chromium', () => {
     const beranda = new DashboardPageModel(app.page);
     const roundId = await beranda.seed(SEED);
     await app.page.getByRole('region', { name: 'Bintang skala 1–5' }).waitFor();
+    // The register bars are counted after the round's figures; the report waits for them.
+    const perKabKota = app.page.getByRole('region', { name: 'IKM terdaftar per kabupaten/kota' });
+    await perKabKota.locator('svg').waitFor();
+    await app.page.getByRole('button', { name: 'Unduh laporan PDF' }).and(app.page.locator(':not([disabled])')).waitFor();
+    expect(await app.page.getByText('Menghitung IKM di register…').count()).toBe(0);
+    expect(await perKabKota.innerText()).toContain('Kabupaten Barito Kuala');
     await app.screenshot('beranda-terisi');
 
     expect(await beranda.count('Usulan aktif')).toBe(3);

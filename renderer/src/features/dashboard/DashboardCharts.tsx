@@ -1,15 +1,40 @@
 import { useNavigate } from 'react-router';
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
+import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { BarChart } from '@mui/x-charts/BarChart';
-import { enterpriseListLink, nominationListLink, type AwardYearRow, type CountBar, type DashboardData } from '@shared/dashboard';
+import { enterpriseListLink, nominationListLink, type AwardYearRow, type CountBar, type DashboardData, type RegisterCounts } from '@shared/dashboard';
 import { commodityBars } from '@shared/dashboard';
 import type { Commodity } from '@shared/domain/common/commodity';
 
 /** Loaded lazily: @mui/x-charts is a large chunk and the numbers above must not wait for it. */
 
-function CountChart({ title, bars, onPick }: { title: string; bars: CountBar[]; onPick: (bar: CountBar) => void }) {
+type Breakdown = { state: 'counting' } | { state: 'failed'; message: string };
+
+function CountChart({ title, bars, onPick }: { title: string; bars: CountBar[] | Breakdown; onPick: (bar: CountBar) => void }) {
+  if (!Array.isArray(bars)) {
+    return (
+      <Paper variant="outlined" component="section" aria-label={title} aria-busy={bars.state === 'counting'} sx={{ p: 2 }}>
+        <Typography variant="subtitle1" component="h2">
+          {title}
+        </Typography>
+        {bars.state === 'counting' ? (
+          <>
+            <Typography variant="body2" color="text.secondary" sx={{ my: 1 }}>
+              Menghitung IKM di register…
+            </Typography>
+            <LinearProgress aria-label={`Menghitung: ${title}`} />
+          </>
+        ) : (
+          <Alert severity="error" sx={{ mt: 1 }}>
+            Jumlah IKM tidak dapat dihitung: {bars.message}
+          </Alert>
+        )}
+      </Paper>
+    );
+  }
   const height = Math.max(160, 34 * bars.length + 40);
   return (
     <Paper variant="outlined" component="section" aria-label={title} sx={{ p: 2 }}>
@@ -57,19 +82,27 @@ function AwardChart({ scale, rows }: { scale: 5 | 3; rows: AwardYearRow[] }) {
   );
 }
 
-export default function DashboardCharts({ data }: { data: DashboardData }) {
+interface DashboardChartsProps {
+  data: DashboardData;
+  /** The register per kab/kota and commodity, counted after the round's figures (undefined: still counting). */
+  breakdown: RegisterCounts | undefined;
+  breakdownError: string | undefined;
+}
+
+export default function DashboardCharts({ data, breakdown, breakdownError }: DashboardChartsProps) {
   const navigate = useNavigate();
+  const pending: Breakdown = breakdownError === undefined ? { state: 'counting' } : { state: 'failed', message: breakdownError };
   return (
     <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, mb: 3 }}>
       <CountChart
         title="IKM terdaftar per kabupaten/kota"
-        bars={data.register.enterprisesByKabKota}
+        bars={breakdown?.enterprisesByKabKota ?? pending}
         onPick={(b) => void navigate(enterpriseListLink({ kabKota: b.key }))}
       />
       <Box sx={{ display: 'grid', gap: 2 }}>
         <CountChart
           title="IKM terdaftar per komoditas"
-          bars={data.register.enterprisesByCommodity}
+          bars={breakdown?.enterprisesByCommodity ?? pending}
           onPick={(b) => void navigate(enterpriseListLink({ komoditas: b.key as Commodity }))}
         />
         <CountChart

@@ -25,7 +25,7 @@ export default function DashboardPage() {
   if (state.status === 'loading') return <><PageHeader title="Beranda" /><LinearProgress aria-label="Memuat ringkasan" /></>;
   if (state.status === 'error') return <><PageHeader title="Beranda" /><Alert severity="error">Ringkasan tidak dapat dimuat: {state.message}</Alert></>;
 
-  const { register, round, data } = state;
+  const { register, round, data, full } = state;
   if (isEmptyRegister({ sentras: register.sentras, enterprises: register.enterprises, rounds: register.rounds.length })) {
     return (
       <>
@@ -36,12 +36,12 @@ export default function DashboardPage() {
   }
 
   const download = async (kind: 'pdf' | 'xlsx') => {
-    if (!data) return;
+    if (!full) return;
     setBusy(kind);
     setMessage(undefined);
     try {
       const today = localIsoDate(new Date());
-      const result = kind === 'pdf' ? await downloadReportPdf(data, register.office, today) : await downloadReportXlsx(data, today);
+      const result = kind === 'pdf' ? await downloadReportPdf(full, register.office, today) : await downloadReportXlsx(full, today);
       setMessage({ severity: 'success', text: result.saved ? 'Laporan tersimpan.' : 'Laporan diunduh.' });
     } catch (error) {
       setMessage({ severity: 'error', text: `Laporan tidak dapat dibuat: ${error instanceof Error ? error.message : String(error)}` });
@@ -66,10 +66,10 @@ export default function DashboardPage() {
           </MenuItem>
         ))}
       </TextField>
-      <Button variant="contained" disabled={!data || busy !== undefined} onClick={() => void download('pdf')}>
+      <Button variant="contained" disabled={!full || busy !== undefined} onClick={() => void download('pdf')}>
         {busy === 'pdf' ? 'Membuat PDF…' : 'Unduh laporan PDF'}
       </Button>
-      <Button variant="outlined" disabled={!data || busy !== undefined} onClick={() => void download('xlsx')}>
+      <Button variant="outlined" disabled={!full || busy !== undefined} onClick={() => void download('xlsx')}>
         {busy === 'xlsx' ? 'Membuat XLSX…' : 'Unduh XLSX'}
       </Button>
     </>
@@ -93,7 +93,7 @@ export default function DashboardPage() {
           <SummaryCards data={data} />
           <QuotaTable data={data} />
           <Suspense fallback={<LinearProgress aria-label="Memuat grafik" />}>
-            <DashboardCharts data={data} />
+            <DashboardCharts data={data} breakdown={full?.register} breakdownError={state.breakdownError} />
           </Suspense>
         </>
       )}

@@ -3,17 +3,29 @@ import { pickCurrentRound, type DashboardData } from '@shared/dashboard';
 import type { Round } from '@shared/domain/round/round.schema';
 import { localIsoDate } from '../letter/letter-records';
 import { appRepositories } from '../../db/app-repositories';
-import { loadDashboard, loadRegisterState, type RegisterState } from './data/load-dashboard';
+import { loadDashboard, loadRegisterBreakdown, loadRegisterState, withBreakdown, type RegisterState } from './data/load-dashboard';
 
 export type DashboardState =
   | { status: 'loading' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; register: RegisterState; round?: Round; data?: DashboardData };
+  | {
+      status: 'ready';
+      register: RegisterState;
+      round?: Round;
+      /** The round's figures; its per kab/kota and per commodity register bars are empty until `full`. */
+      data?: DashboardData;
+      /** `data` with the register breakdown counted (charts and the recap report use this). */
+      full?: DashboardData;
+      /** The breakdown could not be counted (the round's figures are still shown). */
+      breakdownError?: string;
+    };
 
 /**
- * Loads the register totals, then every figure of the chosen round (the newest when none is chosen),
- * once per round choice. Aggregation happens here, off the render path: rendering only reads the
- * result, so a register of 100,000 IKM costs a few index counts, not a pass per render.
+ * Loads the register totals, then the figures of the chosen round (the newest when none is chosen),
+ * then the register breakdown per kab/kota and commodity — in that order, each shown as soon as it is
+ * there, once per round choice. Aggregation happens here, off the render path: at 100,000 IKM the
+ * round's figures come from the round's own rows and a few counts; the breakdown's index counts (the
+ * slow part) never hold the figures back.
  */
 export function useDashboard(roundId: string | undefined, reloadKey = 0): DashboardState {
   const [state, setState] = useState<DashboardState>({ status: 'loading' });
@@ -24,8 +36,20 @@ export function useDashboard(roundId: string | undefined, reloadKey = 0): Dashbo
       const repos = appRepositories();
       const register = await loadRegisterState(repos);
       const round = register.rounds.find((r) => r.id === roundId) ?? pickCurrentRound(register.rounds);
-      const data = round ? await loadDashboard(repos, register, round, localIsoDate(new Date())) : undefined;
-      if (!cancelled) setState({ status: 'ready', register, ...(round ? { round } : {}), ...(data ? { data } : {}) });
+      if (!round) {
+        if (!cancelled) setState({ status: 'ready', register });
+        return;
+      }
+      const { data, kabKota } = await loadDashboard(repos, register, round, localIsoDate(new Date()));
+      if (cancelled) return;
+      const ready = { status: 'ready', register, round, data } as const;
+      setState(ready);
+      try {
+        const breakdown = await loadRegisterBreakdown(repos, register, kabKota);
+        if (!cancelled) setState({ ...ready, full: withBreakdown(data, breakdown) });
+      } catch (error) {
+        if (!cancelled) setState({ ...ready, breakdownError: error instanceof Error ? error.message : String(error) });
+      }
     })().catch((error: unknown) => {
       if (!cancelled) setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
     });

@@ -39,8 +39,12 @@ export async function loadRegisterState(repos: AppRepositories): Promise<Registe
   return { sentras: sentras.total, enterprises: enterprises.total, rounds, office: office.profile, officeComplete: office.complete };
 }
 
-/** IKM per kab/kota and per commodity, one index count each (about 40 + 6 counts at 100,000 IKM). */
-async function registerCounts(repos: AppRepositories, state: RegisterState, kabKota: readonly KabKota[]): Promise<RegisterCounts> {
+/**
+ * IKM per kab/kota and per commodity, one index count each (about 13 + 6 counts for a province).
+ * Each count walks its index range, so at 100,000 IKM this is the slow part of Beranda (about a
+ * second): the page shows the round's figures first and fills these bars in when they arrive.
+ */
+export async function loadRegisterBreakdown(repos: AppRepositories, state: RegisterState, kabKota: readonly KabKota[]): Promise<RegisterCounts> {
   const count = (filter: { kabKotaCode?: string; commodity?: Commodity }) =>
     repos.enterprises.page({ filter, sort: ANY, offset: 0, limit: 1 }).then((p) => p.total);
   const [byKabKota, byCommodity] = await Promise.all([
@@ -78,15 +82,26 @@ async function roundLetters(repos: AppRepositories, roundId: string): Promise<Le
   return letters.map((l) => ({ id: l.id, roundId: l.roundId, status: l.status, hal: l.hal, date: l.date, ...(l.number ? { number: l.number } : {}), ...(l.signedCopyHash ? { signedCopyHash: l.signedCopyHash } : {}) }));
 }
 
-/** Everything Beranda shows for `round`, loaded once (the page memoises it until the round changes). */
-export async function loadDashboard(repos: AppRepositories, state: RegisterState, round: Round, today: string): Promise<DashboardData> {
+/** The round's figures of Beranda, and the kab/kota its register breakdown is counted for. */
+export interface RoundDashboard {
+  /** Register totals are exact; the per kab/kota and per commodity bars are empty until `withBreakdown`. */
+  data: DashboardData;
+  kabKota: KabKota[];
+}
+
+/**
+ * Everything Beranda shows for `round` except the register breakdown (`loadRegisterBreakdown`):
+ * the round's nominations with their IKM, readiness, quota, deadlines, letters and awards.
+ */
+export async function loadDashboard(repos: AppRepositories, state: RegisterState, round: Round, today: string): Promise<RoundDashboard> {
   const nominations = await repos.nominations.listByRound(round.id);
   const loaded = await loadCandidates(repos, round, nominations);
   const nominatedKabKota = loaded.enterprises.flatMap((e) => kabKotaOf(e.regionCode) ?? []);
   const officeRegion = state.officeComplete ? state.office.regionCode : undefined;
   const kabKota = await dashboardKabKota(officeRegion, nominatedKabKota);
-  const [register, awards, letters] = await Promise.all([registerCounts(repos, state, kabKota), awardFacts(repos, state.rounds), roundLetters(repos, round.id)]);
-  return buildDashboard({
+  const [awards, letters] = await Promise.all([awardFacts(repos, state.rounds), roundLetters(repos, round.id)]);
+  const register: RegisterCounts = { enterprises: state.enterprises, sentras: state.sentras, enterprisesByKabKota: [], enterprisesByCommodity: [] };
+  const data = buildDashboard({
     round,
     today,
     candidates: loaded.candidates,
@@ -99,4 +114,10 @@ export async function loadDashboard(repos: AppRepositories, state: RegisterState
     awardRecords: awards.records,
     awardedNominations: awards.awarded,
   });
+  return { data, kabKota };
+}
+
+/** The whole dashboard (what the recap report needs) once the breakdown has been counted. */
+export function withBreakdown(data: DashboardData, breakdown: RegisterCounts): DashboardData {
+  return { ...data, register: breakdown };
 }
