@@ -2,6 +2,8 @@ import Dexie, { type Table } from 'dexie';
 import { applyVersion1 } from './migrations/0001-initial';
 import { applyVersion2 } from './migrations/0002-letter-register';
 import { applyVersion3 } from './migrations/0003-lean-enterprise-indexes';
+import { applyVersion4 } from './migrations/0004-register-stats';
+import { registerStatsMiddleware } from './register-stats';
 import type {
   AttachmentRecord,
   AuditRecord,
@@ -17,6 +19,7 @@ import type {
   NominationRecord,
   OfficeRecord,
   ProductRecord,
+  RegisterStatsRecord,
   RoundRecord,
   SentraRecord,
   SettingRecord,
@@ -26,7 +29,7 @@ import type {
 export const DATABASE_NAME = 'ovop-desk';
 
 /** The newest schema version this code writes (keep equal to the last applyVersionN below). */
-export const DATABASE_VERSION = 3;
+export const DATABASE_VERSION = 4;
 
 export const NEWER_DATABASE_MESSAGE =
   'Data register ini dibuat oleh versi OVOP Desk yang lebih baru. Pasang versi terbaru aplikasi; data tidak diubah.';
@@ -57,12 +60,15 @@ export class OvopDatabase extends Dexie {
   audit!: Table<AuditRecord, string>;
   importJournal!: Table<ImportJournalRecord, string>;
   marker!: Table<MarkerRecord, string>;
+  registerStats!: Table<RegisterStatsRecord, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name, { chromeTransactionDurability: 'strict' });
     applyVersion1(this);
     applyVersion2(this);
     applyVersion3(this);
+    applyVersion4(this);
+    this.use(registerStatsMiddleware);
     // Dexie 4 opens a database of a higher version than declared; older code must never write to
     // a register upgraded by a newer app (it would not know the new invariants), so refuse it.
     // Dexie stores version N as native version N × 10 (+ small bumps of its own), and keeps

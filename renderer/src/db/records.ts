@@ -137,3 +137,17 @@ export interface MarkerRecord {
   readonly lastSnapshotId?: string;
   readonly updatedAt: string;
 }
+
+/**
+ * Single row (id 'enterprises') of `registerStats`, kept in step with every IKM write in the same
+ * transaction (db/register-stats.ts): live and deleted rows, live rows per kab/kota and commodity.
+ * Not part of the register's snapshots: it is derived, and recounted when missing.
+ */
+export interface RegisterStatsRecord {
+  id: 'enterprises';
+  live: number;
+  deleted: number;
+  /** Live IKM per kab/kota code ('' for an IKM without a region). */
+  byKabKota: Record<string, number>;
+  byCommodity: Record<string, number>;
+}

@@ -8,6 +8,7 @@ import { DuplicateNibError, ValidationError } from '../errors';
 import { queryPage, type Page, type PageRequest, type PagingSpec, type RowScope } from '../paging';
 import type { AwardRecordStored, CredentialRecord, EnterpriseRecord, SizeClass } from '../records';
 import { enterpriseDerived } from '../record-mappers';
+import { readEnterpriseStats } from '../register-stats';
 import { searchIndexOf } from '../search-index';
 import { bulkCreateEnterprises } from './enterprise-bulk';
 import { enterpriseParentCheck, productStore, type ProductStore } from './product-store';
@@ -22,6 +23,13 @@ export interface EnterpriseFilter {
   readonly scope?: RowScope;
 }
 export type EnterpriseSortField = 'name' | 'nib' | 'kabKotaCode' | 'commodity' | 'sizeClass' | 'updatedAt';
+
+export interface EnterpriseCounts {
+  readonly live: number;
+  readonly deleted: number;
+  readonly byKabKota: Readonly<Record<string, number>>;
+  readonly byCommodity: Readonly<Partial<Record<Commodity, number>>>;
+}
 
 /** A grid row: the IKM plus the denormalised columns the grid shows and filters on. */
 export type EnterpriseRow = Enterprise & {
@@ -64,6 +72,11 @@ export interface EnterpriseRepository extends EntityStore<Enterprise, Enterprise
   prepareSearch(): Promise<void>;
   /** The IKM holding this NIB (live or deleted), for "already registered" links. */
   findByNib(nib: string): Promise<Enterprise | undefined>;
+  /**
+   * Live IKM in all, per kab/kota code and per commodity, and deleted IKM: kept in step with every
+   * write (db/register-stats.ts), so this is one read even at 100,000 IKM.
+   */
+  counts(): Promise<EnterpriseCounts>;
   products: ProductStore;
   credentials: EntityStore<Credential, CredentialForm> & { list(enterpriseId: string): Promise<Credential[]> };
   awards: EntityStore<AwardRecord, Omit<AwardRecord, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>> & {
@@ -157,6 +170,10 @@ export function enterpriseRepository(ctx: RepositoryContext): EnterpriseReposito
     async findByNib(nib) {
       const record = await ctx.db.enterprises.where('nib').equals(nib).first();
       return record ? toEntity<Enterprise>(record, DERIVED) : undefined;
+    },
+    async counts() {
+      const { live, deleted, byKabKota, byCommodity } = await readEnterpriseStats(ctx.db);
+      return { live, deleted, byKabKota, byCommodity };
     },
   };
 }

@@ -19,7 +19,7 @@ describe('migration 0003 (lean IKM indexes) on a version-2 register', () => {
 
     const db = new OvopDatabase(name);
     await db.open();
-    expect(DATABASE_VERSION).toBe(3);
+    expect(db.verno).toBe(DATABASE_VERSION);
     const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
     expect(await db.enterprises.toArray()).toEqual([...records.enterprises].sort(byId));
     expect(await db.products.count()).toBe(records.products.length);

@@ -8,7 +8,6 @@ import {
   type RegisterCounts,
 } from '@shared/dashboard';
 import type { AwardRecord } from '@shared/domain/award/award.schema';
-import { COMMODITIES, type Commodity } from '@shared/domain/common/commodity';
 import { kabKotaOf } from '@shared/domain/common/region';
 import type { KabKota } from '@shared/domain/round-overview/round-overview';
 import type { Round } from '@shared/domain/round/round.schema';
@@ -28,34 +27,29 @@ export interface RegisterState {
 
 const ANY = { field: 'name', direction: 'asc' } as const;
 
-/** Totals from index counts (`page(limit 1).total` walks an index, never the rows). */
+/** Totals: the IKM from the register's kept counts, the sentra (thousands at most) from an index count. */
 export async function loadRegisterState(repos: AppRepositories): Promise<RegisterState> {
   const [sentras, enterprises, rounds, office] = await Promise.all([
     repos.sentras.page({ filter: {}, sort: ANY, offset: 0, limit: 1 }),
-    repos.enterprises.page({ filter: {}, sort: ANY, offset: 0, limit: 1 }),
+    repos.enterprises.counts(),
     repos.rounds.list(),
     repos.office.get(),
   ]);
-  return { sentras: sentras.total, enterprises: enterprises.total, rounds, office: office.profile, officeComplete: office.complete };
+  return { sentras: sentras.total, enterprises: enterprises.live, rounds, office: office.profile, officeComplete: office.complete };
 }
 
 /**
- * IKM per kab/kota and per commodity, one index count each (about 13 + 6 counts for a province).
- * Each count walks its index range, so at 100,000 IKM this is the slow part of Beranda (about a
- * second): the page shows the round's figures first and fills these bars in when they arrive.
+ * IKM per kab/kota and per commodity from the counts the register keeps in step with every write
+ * (one read at any size; after an upgrade the first read counts once, in one pass).
  */
 export async function loadRegisterBreakdown(repos: AppRepositories, state: RegisterState, kabKota: readonly KabKota[]): Promise<RegisterCounts> {
-  const count = (filter: { kabKotaCode?: string; commodity?: Commodity }) =>
-    repos.enterprises.page({ filter, sort: ANY, offset: 0, limit: 1 }).then((p) => p.total);
-  const [byKabKota, byCommodity] = await Promise.all([
-    Promise.all(kabKota.map(async (k) => [k.code, await count({ kabKotaCode: k.code })] as const)),
-    Promise.all(COMMODITIES.map(async (c) => [c, await count({ commodity: c })] as const)),
-  ]);
+  const counts = await repos.enterprises.counts();
   return {
     enterprises: state.enterprises,
     sentras: state.sentras,
-    enterprisesByKabKota: kabKotaBars(kabKota, Object.fromEntries(byKabKota)),
-    enterprisesByCommodity: commodityBars(Object.fromEntries(byCommodity)),
+    // The office's kab/kota only (IKM registered elsewhere are not this office's bars).
+    enterprisesByKabKota: kabKotaBars(kabKota, Object.fromEntries(kabKota.map((k) => [k.code, counts.byKabKota[k.code] ?? 0]))),
+    enterprisesByCommodity: commodityBars(counts.byCommodity),
   };
 }
 
