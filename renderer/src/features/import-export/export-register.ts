@@ -101,19 +101,30 @@ async function nominationRows(repos: AppRepositories, filter: NominationFilter):
   });
 }
 
-async function rowsFor(ctx: RepositoryContext, kind: ExportKind, filter: ExportFilter): Promise<ShapedExport> {
+/** How an export reads: rows per chunk of the IKM/sentra walk (tests make it small). */
+export interface ExportReadOptions {
+  readonly chunkSize?: number;
+}
+
+async function rowsFor(ctx: RepositoryContext, kind: ExportKind, filter: ExportFilter, { chunkSize }: ExportReadOptions): Promise<ShapedExport> {
   const repos = buildAppRepositories(ctx);
   const build = <R>(columns: readonly ExportColumn<R>[], rows: readonly R[]): ShapedExport => ({ rows: shapeRows(columns, rows), widths: columns.map((c) => c.width) });
-  if (kind === 'ikm') return registerRows(ENTERPRISE_COLUMNS, (onChunk) => repos.enterprises.eachMatching((filter ?? {}) as EnterpriseFilter, onChunk));
-  if (kind === 'sentra') return registerRows(SENTRA_COLUMNS, (onChunk) => repos.sentras.eachMatching((filter ?? {}) as SentraFilter, onChunk));
+  if (kind === 'ikm') return registerRows(ENTERPRISE_COLUMNS, (onChunk) => repos.enterprises.eachMatching((filter ?? {}) as EnterpriseFilter, onChunk, chunkSize));
+  if (kind === 'sentra') return registerRows(SENTRA_COLUMNS, (onChunk) => repos.sentras.eachMatching((filter ?? {}) as SentraFilter, onChunk, chunkSize));
   if (kind === 'usulan') return build(NOMINATION_COLUMNS, await nominationRows(repos, (filter ?? {}) as NominationFilter));
   const rows: LetterRegisterExportRow[] = await repos.letters.register();
   return build(LETTER_REGISTER_COLUMNS, rows);
 }
 
 /** The bytes of an export (for tests and for callers that save elsewhere). */
-export async function exportRegisterBytes(ctx: RepositoryContext, kind: ExportKind, filter: ExportFilter, format: ExportFormat): Promise<Uint8Array> {
-  const { rows, widths } = await rowsFor(ctx, kind, filter);
+export async function exportRegisterBytes(
+  ctx: RepositoryContext,
+  kind: ExportKind,
+  filter: ExportFilter,
+  format: ExportFormat,
+  options: ExportReadOptions = {},
+): Promise<Uint8Array> {
+  const { rows, widths } = await rowsFor(ctx, kind, filter, options);
   if (format === 'csv') return csvBytes(rows);
   return writeXlsx([{ name: EXPORT_KIND_LABELS[kind], rows, widths }]);
 }
