@@ -6,7 +6,7 @@ export { DuplicateNibError, NotFoundError, STALE_MESSAGE, StaleWriteError, Valid
 export type { EntityStore } from './entity-store';
 export type { Page, PageRequest, RowScope, SortDirection } from './paging';
 export type { SizeClass } from './records';
-export { createBlobStore, desktopBlobStore, indexedDbBlobStore, sha256Hex, type BlobStore } from './blob-store';
+export { blobStoreOf, createBlobStore, desktopBlobStore, indexedDbBlobStore, sha256Hex, type BlobStore } from './blob-store';
 export { runBulkImport, runImport } from './import-journal';
 export { exportAll, exportAllOf, restoreAll, SNAPSHOT_FORMAT, type RegisterSnapshot } from './snapshot';
 export { detectLoss, ensureMarker, recordSnapshot, tableCounts, type LossState, type SnapshotManifest } from './marker';
