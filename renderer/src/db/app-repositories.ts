@@ -27,6 +27,12 @@ export interface AppRepositories {
   readonly settings: SettingsRepository;
   readonly letters: LetterRepository;
   readonly office: OfficeRepository;
+  /**
+   * Runs `work` (repository calls only) as ONE read-write transaction over the register: all of its
+   * writes are kept, or none when it throws. `work` must await nothing but repository calls (a
+   * timer, fetch or file dialog would end the IndexedDB transaction early).
+   */
+  atomically<T>(work: () => Promise<T>): Promise<T>;
 }
 
 /** All repositories over `ctx` (tests pass a fake-indexeddb context and an IndexedDB blob store). */
@@ -44,6 +50,7 @@ export function buildAppRepositories(ctx: RepositoryContext, blobs: BlobStore = 
     settings: settingsRepository(ctx),
     letters: letterRepository(ctx, blobs),
     office: officeRepository(ctx),
+    atomically: (work) => ctx.db.transaction('rw', ctx.db.tables, work),
   };
 }
 

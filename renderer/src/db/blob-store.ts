@@ -1,4 +1,5 @@
 import { getBlob, hasBlobs, isDesktop, putBlob } from '../platform/api';
+import type { RepositoryContext } from './context';
 import type { OvopDatabase } from './database';
 
 /**
@@ -54,4 +55,9 @@ export function desktopBlobStore(): BlobStore {
 /** The desktop store in Electron, IndexedDB in the plain-browser mode. */
 export function createBlobStore(db: OvopDatabase): BlobStore {
   return isDesktop() ? desktopBlobStore() : indexedDbBlobStore(db);
+}
+
+/** The blob store of a repository context's register (features hold the context, not the database). */
+export function blobStoreOf(ctx: RepositoryContext): BlobStore {
+  return createBlobStore(ctx.db);
 }

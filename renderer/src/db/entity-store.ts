@@ -36,6 +36,8 @@ export interface EntityStoreSpec<E extends EntityBase, R extends E & StoredMeta>
 
 export interface EntityStore<E extends EntityBase, F> {
   get(id: string): Promise<E | undefined>;
+  /** Several by id in one read, deleted ones included (callers decide); ids not found are absent from the map. */
+  getMany(ids: readonly string[]): Promise<Map<string, E>>;
   create(input: F): Promise<E>;
   /** Refused with StaleWriteError when `expectedUpdatedAt` is not the stored `updatedAt`. */
   update(id: string, input: F, expectedUpdatedAt: string): Promise<E>;
@@ -112,6 +114,13 @@ export function createEntityStore<E extends EntityBase, R extends E & StoredMeta
     async get(id) {
       const record = await table.get(id);
       return record ? fromRecord(record) : undefined;
+    },
+    async getMany(ids) {
+      const unique = [...new Set(ids)];
+      const records = await table.bulkGet(unique);
+      const found = new Map<string, E>();
+      for (const record of records) if (record) found.set(record.id, fromRecord(record));
+      return found;
     },
     async create(input) {
       const at = nextTimestamp(ctx);

@@ -6,9 +6,9 @@ export { DuplicateNibError, NotFoundError, STALE_MESSAGE, StaleWriteError, Valid
 export type { EntityStore } from './entity-store';
 export type { Page, PageRequest, RowScope, SortDirection } from './paging';
 export type { SizeClass } from './records';
-export { createBlobStore, desktopBlobStore, indexedDbBlobStore, sha256Hex, type BlobStore } from './blob-store';
+export { blobStoreOf, createBlobStore, desktopBlobStore, indexedDbBlobStore, sha256Hex, type BlobStore } from './blob-store';
 export { runBulkImport, runImport } from './import-journal';
-export { exportAll, restoreAll, SNAPSHOT_FORMAT, type RegisterSnapshot } from './snapshot';
+export { exportAll, exportAllOf, restoreAll, SNAPSHOT_FORMAT, type RegisterSnapshot } from './snapshot';
 export { detectLoss, ensureMarker, recordSnapshot, tableCounts, type LossState, type SnapshotManifest } from './marker';
 export {
   sentraRepository,
@@ -27,7 +27,7 @@ export {
 export type { ProductStore } from './repositories/product-store';
 export { attachmentRepository, type AttachmentRepository, type NewAttachment } from './repositories/attachment-repository';
 export { roundRepository, type RoundRepository } from './repositories/round-repository';
-export { nominationRepository, type NominationInput, type NominationRepository } from './repositories/nomination-repository';
+export { nominationRepository, type NominationFilter, type NominationInput, type NominationRepository } from './repositories/nomination-repository';
 export { auditRepository, type AuditRepository } from './repositories/audit-repository';
 export { settingsRepository, type SettingsRepository } from './repositories/settings-repository';
 export { officeRepository, OFFICE_ID, type OfficeRepository, type StoredOffice } from './repositories/office-repository';

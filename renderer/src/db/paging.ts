@@ -211,3 +211,52 @@ function sortAndSlice<R extends PagedRecord, S extends string>(
   });
   return { rows: rows.slice(offset, offset + limit), total: rows.length };
 }
+
+/** Rows per read when a whole filtered list is walked (exports). */
+export const DEFAULT_CHUNK_SIZE = 1_000;
+
+/**
+ * Every row matching `filter` in the grid's `name asc` order, handed to `onChunk` `chunkSize` rows at
+ * a time; returns how many rows were handed over. Each chunk is its own short read that resumes after
+ * the last row handed over (name key, then id: the index's own tie order), so only one chunk of
+ * records is held at once and `onChunk` may await anything (no transaction is kept open across it).
+ * Text means what it means in the grid: every term starts a word, or digits match `digitField`.
+ */
+export async function eachInNameOrder<R extends PagedRecord, S extends string>(
+  table: Table<R, string>,
+  spec: PagingSpec<R, S>,
+  filter: PageFilter<R>,
+  onChunk: (rows: R[]) => Promise<void> | void,
+  chunkSize: number = DEFAULT_CHUNK_SIZE,
+): Promise<number> {
+  const live = filter.scope === 'deleted' ? 0 : 1;
+  const [first, ...rest] = spec.filterFields.filter((f) => filter[f] !== undefined && filter[f] !== '');
+  const digits = (filter.text ?? '').replace(/[\s.-]/g, '');
+  const query: TextQuery<R> = {
+    terms: searchTerms(filter.text ?? ''),
+    digits: spec.digitField !== undefined && /^\d+$/.test(digits) ? digits : '',
+    ...(spec.digitField !== undefined ? { digitField: spec.digitField } : {}),
+  };
+  const matches = (r: R): boolean => rest.every((f) => r[f] === filter[f]) && (query.terms.length === 0 || matchesText(r, query));
+  const index = first === undefined ? '[live+nameKey]' : `[live+${first}+nameKey]`;
+  const prefix: (string | number)[] = first === undefined ? [live] : [live, filter[first] ?? ''];
+  let after: { readonly nameKey: string; readonly id: string } | undefined;
+  let handed = 0;
+  for (;;) {
+    const last = after;
+    // Resume at the last name key (inclusive) and skip the rows of that key already handed over.
+    const from = last === undefined ? prefix : [...prefix, last.nameKey];
+    const rows = await table
+      .where(index)
+      .between(from, [...prefix, []], true, false)
+      .filter((r) => (last === undefined || r.nameKey > last.nameKey || r.id > last.id) && matches(r))
+      .limit(chunkSize)
+      .toArray();
+    const tail = rows[rows.length - 1];
+    if (tail === undefined) return handed;
+    handed += rows.length;
+    await onChunk(rows);
+    if (rows.length < chunkSize) return handed;
+    after = { nameKey: tail.nameKey, id: tail.id };
+  }
+}

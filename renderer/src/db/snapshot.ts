@@ -14,6 +14,7 @@ import { DATABASE_VERSION, REGISTER_TABLES, type OvopDatabase, type RegisterTabl
 import { ValidationError, type FieldIssue } from './errors';
 import { ensureMarker, tableCounts } from './marker';
 import type { BlobRecord } from './records';
+import type { RepositoryContext } from './context';
 import { base64ToBytes, bytesToBase64 } from '../platform/base64';
 
 export const SNAPSHOT_FORMAT = 'ovop-desk-register';
@@ -50,6 +51,11 @@ const ROW_SCHEMAS: Partial<Record<RegisterTableName, z.ZodType>> = {
   audit: auditEntrySchema,
 };
 
+
+/** `exportAll` over a repository context (its database and clock), for features that hold only the context. */
+export function exportAllOf(ctx: RepositoryContext): Promise<RegisterSnapshot> {
+  return exportAll(ctx.db, ctx.now);
+}
 
 /**
  * The whole register as JSON-serialisable data, read in one transaction (a consistent cut; 'rw'

@@ -28,6 +28,8 @@ export interface AttachmentRepository {
   get(id: string): Promise<AttachmentMeta | undefined>;
   /** Live attachments of one owner, oldest first. */
   listByOwner(owner: AttachmentOwner): Promise<AttachmentMeta[]>;
+  /** Live attachments of several owners in one read, oldest first (ties: by owner, then id). */
+  listByOwners(owners: readonly AttachmentOwner[]): Promise<AttachmentMeta[]>;
   setCaption(id: string, caption: string): Promise<AttachmentMeta>;
   softDelete(id: string): Promise<AttachmentMeta>;
   restore(id: string): Promise<AttachmentMeta>;
@@ -100,6 +102,11 @@ export function attachmentRepository(ctx: RepositoryContext, blobs: BlobStore): 
     },
     async listByOwner(owner) {
       const rows = await db.attachments.where('[ownerKey+live]').equals([ownerKeyOf(owner), 1]).sortBy('createdAt');
+      return rows.map(fromRecord);
+    },
+    async listByOwners(owners) {
+      const keys = [...new Set(owners.map(ownerKeyOf))].map((key) => [key, 1]);
+      const rows = await db.attachments.where('[ownerKey+live]').anyOf(keys).sortBy('createdAt');
       return rows.map(fromRecord);
     },
     setCaption: (id, caption) => change(id, 'update', (m) => ({ ...m, caption })),

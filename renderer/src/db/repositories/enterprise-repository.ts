@@ -5,7 +5,7 @@ import type { Commodity } from '@shared/domain/common/commodity';
 import type { RepositoryContext } from '../context';
 import { createEntityStore, toEntity, type EntityStore } from '../entity-store';
 import { DuplicateNibError, ValidationError } from '../errors';
-import { queryPage, type Page, type PageRequest, type PagingSpec, type RowScope } from '../paging';
+import { eachInNameOrder, queryPage, type Page, type PageRequest, type PagingSpec, type RowScope } from '../paging';
 import type { AwardRecordStored, CredentialRecord, EnterpriseRecord, SizeClass } from '../records';
 import { enterpriseDerived } from '../record-mappers';
 import { readEnterpriseStats } from '../register-stats';
@@ -61,6 +61,12 @@ async function adjustEnterpriseCount(ctx: RepositoryContext, sentraId: string, d
 export interface EnterpriseRepository extends EntityStore<Enterprise, EnterpriseForm> {
   page(request: PageRequest<EnterpriseFilter, EnterpriseSortField>): Promise<Page<EnterpriseRow>>;
   /**
+   * Every IKM matching `filter` (the grid's meaning, live ones unless `scope` says otherwise) in name
+   * order, `chunkSize` at a time (default 1,000), for exports of the whole register without holding
+   * it in memory. Resolves to the number of IKM handed over.
+   */
+  eachMatching(filter: EnterpriseFilter, onChunk: (rows: readonly Enterprise[]) => Promise<void> | void, chunkSize?: number): Promise<number>;
+  /**
    * Many new IKM at once (imports): validated, NIB-checked (in the batch and against the register)
    * and written with bulk operations in one transaction; all or nothing. See enterprise-bulk.ts.
    */
@@ -81,6 +87,8 @@ export interface EnterpriseRepository extends EntityStore<Enterprise, Enterprise
   credentials: EntityStore<Credential, CredentialForm> & { list(enterpriseId: string): Promise<Credential[]> };
   awards: EntityStore<AwardRecord, Omit<AwardRecord, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>> & {
     list(enterpriseId: string): Promise<AwardRecord[]>;
+    /** Every live award of the register, oldest year first (tens of rows: earlier awards, for the dashboard). */
+    listLive(): Promise<AwardRecord[]>;
   };
 }
 
@@ -150,6 +158,7 @@ export function enterpriseRepository(ctx: RepositoryContext): EnterpriseReposito
       ...awards,
       list: async (enterpriseId) =>
         (await ctx.db.awards.where('enterpriseId').equals(enterpriseId).sortBy('year')).map((r) => toEntity<AwardRecord>(r, [])),
+      listLive: async () => (await ctx.db.awards.orderBy('year').filter((r) => r.live === 1).toArray()).map((r) => toEntity<AwardRecord>(r, [])),
     },
     async page({ filter, sort, offset, limit }) {
       const page = await queryPage(ctx.db.enterprises, enterprisePagingSpec, filter, sort, offset, limit);
@@ -165,6 +174,8 @@ export function enterpriseRepository(ctx: RepositoryContext): EnterpriseReposito
         })),
       };
     },
+    eachMatching: (filter, onChunk, chunkSize) =>
+      eachInNameOrder(ctx.db.enterprises, enterprisePagingSpec, filter, (rows) => onChunk(rows.map((r) => toEntity<Enterprise>(r, DERIVED))), chunkSize),
     bulkCreate: (forms) => bulkCreateEnterprises(ctx, forms),
     prepareSearch,
     async findByNib(nib) {

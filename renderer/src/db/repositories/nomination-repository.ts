@@ -1,7 +1,8 @@
-import { nominationSchema, type Nomination } from '@shared/domain/nomination/nomination.schema';
+import { nominationSchema, type Nomination, type NominationStatus } from '@shared/domain/nomination/nomination.schema';
 import type { RepositoryContext } from '../context';
 import { createEntityStore, toEntity, type EntityStore } from '../entity-store';
 import { ValidationError } from '../errors';
+import type { RowScope } from '../paging';
 import type { NominationRecord } from '../records';
 
 /**
@@ -10,9 +11,19 @@ import type { NominationRecord } from '../records';
  */
 export type NominationInput = Omit<Nomination, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
 
+/** What the nomination list and its export filter on; live nominations unless `scope` says otherwise. */
+export interface NominationFilter {
+  readonly roundId?: string;
+  readonly scope?: RowScope;
+}
+
 export interface NominationRepository extends EntityStore<Nomination, NominationInput> {
   listByRound(roundId: string): Promise<Nomination[]>;
   listByEnterprise(enterpriseId: string): Promise<Nomination[]>;
+  /** Live nominations in `status`, of every round (the dashboard's awarded ones). */
+  listByStatus(status: NominationStatus): Promise<Nomination[]>;
+  /** Nominations matching `filter` in id order (hundreds per round; exports). */
+  listMatching(filter: NominationFilter): Promise<Nomination[]>;
 }
 
 export function nominationRepository(ctx: RepositoryContext): NominationRepository {
@@ -42,5 +53,13 @@ export function nominationRepository(ctx: RepositoryContext): NominationReposito
     ...store,
     listByRound: async (roundId) => live(await ctx.db.nominations.where('roundId').equals(roundId).toArray()),
     listByEnterprise: async (enterpriseId) => live(await ctx.db.nominations.where('enterpriseId').equals(enterpriseId).toArray()),
+    listByStatus: async (status) => live(await ctx.db.nominations.where('status').equals(status).toArray()),
+    async listMatching({ roundId, scope }) {
+      const flag = scope === 'deleted' ? 0 : 1;
+      // The roundId index keeps id order within a round, like the primary key order of the whole table.
+      const range = roundId !== undefined && roundId !== '' ? ctx.db.nominations.where('roundId').equals(roundId) : ctx.db.nominations.toCollection();
+      const rows = await range.filter((r) => r.live === flag).toArray();
+      return rows.map((r) => toEntity<Nomination>(r, []));
+    },
   };
 }

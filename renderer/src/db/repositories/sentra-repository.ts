@@ -9,7 +9,7 @@ import {
 import type { Commodity } from '@shared/domain/common/commodity';
 import type { RepositoryContext } from '../context';
 import { createEntityStore, toEntity, type EntityStore } from '../entity-store';
-import { queryPage, type Page, type PageRequest, type PagingSpec, type RowScope } from '../paging';
+import { eachInNameOrder, queryPage, type Page, type PageRequest, type PagingSpec, type RowScope } from '../paging';
 import type { DecreeRecord, SentraRecord } from '../records';
 import { sentraDerived } from '../record-mappers';
 
@@ -34,6 +34,11 @@ const pagingSpec: PagingSpec<SentraRecord, SentraSortField> = {
 
 export interface SentraRepository extends EntityStore<Sentra, SentraForm> {
   page(request: PageRequest<SentraFilter, SentraSortField>): Promise<Page<SentraRow>>;
+  /**
+   * Every sentra matching `filter` (the grid's meaning, live ones unless `scope` says otherwise) in
+   * name order, `chunkSize` at a time (default 1,000), for exports. Resolves to the number handed over.
+   */
+  eachMatching(filter: SentraFilter, onChunk: (rows: readonly Sentra[]) => Promise<void> | void, chunkSize?: number): Promise<number>;
   decrees: EntityStore<SentraDecree, SentraDecreeForm> & {
     /** Live SK penetapan, newest date first (an office holds hundreds at most). */
     list(): Promise<SentraDecree[]>;
@@ -85,6 +90,8 @@ export function sentraRepository(ctx: RepositoryContext): SentraRepository {
         rows: page.rows.map((r) => ({ ...toEntity<Sentra>(r, DERIVED), kabKotaCode: r.kabKotaCode, enterpriseCount: r.enterpriseCount })),
       };
     },
+    eachMatching: (filter, onChunk, chunkSize) =>
+      eachInNameOrder(ctx.db.sentras, pagingSpec, filter, (rows) => onChunk(rows.map((r) => toEntity<Sentra>(r, DERIVED))), chunkSize),
     async byDecree(decreeId) {
       const rows = await ctx.db.sentras.where('decreeId').equals(decreeId).toArray();
       return rows.map((r) => toEntity<Sentra>(r, DERIVED));

@@ -10,13 +10,10 @@ import {
   type NominationExportRow,
   type RegionNames,
 } from '@shared/export/register-columns';
-import type { Enterprise } from '@shared/domain/enterprise/enterprise';
-import type { Nomination } from '@shared/domain/nomination/nomination';
-import type { Sentra } from '@shared/domain/sentra/sentra';
 import { saveBytes } from '../../platform/api';
 import { writeXlsx } from '../../platform/spreadsheet';
-import { appRepositories, createBlobStore, letterRepository } from '../../db';
-import type { EnterpriseFilter, RepositoryContext, SentraFilter } from '../../db';
+import { appRepositories, buildAppRepositories } from '../../db';
+import type { AppRepositories, EnterpriseFilter, NominationFilter, RepositoryContext, SentraFilter } from '../../db';
 
 export type ExportKind = 'sentra' | 'ikm' | 'usulan' | 'register-surat';
 export type ExportFormat = 'xlsx' | 'csv';
@@ -29,101 +26,105 @@ export const EXPORT_KIND_LABELS: Record<ExportKind, string> = {
 };
 
 /** The filter a page passes (the same shapes as the grids' filters); nominations filter by round. */
-export type ExportFilter = SentraFilter | EnterpriseFilter | { readonly roundId?: string } | undefined;
+export type ExportFilter = SentraFilter | EnterpriseFilter | NominationFilter | undefined;
 
-const META = new Set(['schemaVersion', 'revision', 'live', 'nameKey', 'words', 'kabKotaCode', 'enterpriseCount', 'commodity', 'sizeClass']);
-function strip<T>(record: object, keep: readonly string[] = []): T {
-  return Object.fromEntries(Object.entries(record).filter(([k]) => !META.has(k) || keep.includes(k))) as T;
-}
-
-interface Filterable {
-  readonly deletedAt?: string | undefined;
-  readonly nameKey?: string;
-  readonly words?: readonly string[];
-  readonly [key: string]: unknown;
-}
-
-/** The same meaning as the grid filters: equal fields, "every word starts a word", live rows unless scope says otherwise. */
-function matches(record: Filterable, filter: Readonly<Record<string, unknown>>): boolean {
-  const scope = filter.scope ?? 'live';
-  if (scope === 'live' && record.deletedAt !== undefined) return false;
-  if (scope === 'deleted' && record.deletedAt === undefined) return false;
-  for (const [key, value] of Object.entries(filter)) {
-    if (key === 'scope' || key === 'text' || value === undefined || value === '') continue;
-    if (record[key] !== value) return false;
-  }
-  const text = typeof filter.text === 'string' ? filter.text.trim().toLowerCase() : '';
-  if (text !== '') {
-    const words = record.words ?? [];
-    const nib = typeof record.nib === 'string' ? record.nib : '';
-    return text.split(/\s+/).every((t) => words.some((w) => w.startsWith(t)) || (/^\d+$/.test(t) && nib.startsWith(t)));
-  }
-  return true;
-}
-
-/** Names of every region the rows point at (and their parents); unknown codes stay blank (the code column is exact). */
-async function namesFor(codes: readonly string[]): Promise<RegionNames> {
-  const all = new Set<string>();
-  for (const code of codes) {
-    const parts = code.split('.');
-    for (let n = 2; n <= parts.length; n++) all.add(parts.slice(0, n).join('.'));
-  }
+/**
+ * Region names for the rows of an export, looked up as chunks arrive and kept for later chunks (a
+ * province has a few thousand codes at most); unknown codes stay blank (the code column is exact).
+ */
+function regionNameCache(): { namesFor(codes: readonly string[]): Promise<RegionNames> } {
   const cache = new Map<string, string>();
-  try {
-    const { regionName } = await import('../../regions');
-    for (const code of all) cache.set(code, (await regionName(code)) ?? '');
-  } catch {
-    // region asset not reachable: names stay blank
-  }
+  let unreachable = false;
   const get = (code: string): string => cache.get(code) ?? '';
-  return { kabKota: get, kecamatan: get, desa: get };
+  const names: RegionNames = { kabKota: get, kecamatan: get, desa: get };
+  return {
+    async namesFor(codes) {
+      const missing = new Set<string>();
+      for (const code of codes) {
+        const parts = code.split('.');
+        for (let n = 2; n <= parts.length; n++) {
+          const prefix = parts.slice(0, n).join('.');
+          if (!cache.has(prefix)) missing.add(prefix);
+        }
+      }
+      if (unreachable || missing.size === 0) return names;
+      try {
+        const { regionName } = await import('../../regions');
+        for (const code of missing) cache.set(code, (await regionName(code)) ?? '');
+      } catch {
+        unreachable = true; // region asset not reachable: names stay blank
+      }
+      return names;
+    },
+  };
 }
 
-async function rowsFor(ctx: RepositoryContext, kind: ExportKind, filter: ExportFilter): Promise<{ rows: ExportCell[][]; widths: number[] }> {
-  const f = (filter ?? {}) as Readonly<Record<string, unknown>>;
-  const build = <R>(columns: readonly ExportColumn<R>[], rows: readonly R[], names?: RegionNames) => ({ rows: shapeRows(columns, rows, names), widths: columns.map((c) => c.width) });
-  if (kind === 'ikm') {
-    const records = (await ctx.db.enterprises.toArray()).filter((r) => matches(r as unknown as Filterable, f));
-    records.sort((a, b) => a.nameKey.localeCompare(b.nameKey));
-    return build(ENTERPRISE_COLUMNS, records.map((r) => strip<Enterprise>(r)), await namesFor(records.map((r) => r.regionCode)));
-  }
-  if (kind === 'sentra') {
-    const records = (await ctx.db.sentras.toArray()).filter((r) => matches(r as unknown as Filterable, f));
-    records.sort((a, b) => a.nameKey.localeCompare(b.nameKey));
-    return build(SENTRA_COLUMNS, records.map((r) => strip<Sentra>(r)), await namesFor(records.map((r) => r.regionCode)));
-  }
-  if (kind === 'usulan') {
-    const [nominations, enterprises, products, rounds] = await Promise.all([
-      ctx.db.nominations.toArray(),
-      ctx.db.enterprises.toArray(),
-      ctx.db.products.toArray(),
-      ctx.db.rounds.toArray(),
-    ]);
-    const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x]));
-    const e = byId(enterprises);
-    const p = byId(products);
-    const r = byId(rounds);
-    const rows: NominationExportRow[] = nominations
-      .filter((n) => matches(n as unknown as Filterable, f))
-      .map((n) => {
-        const product = p.get(n.productId);
-        return {
-          nomination: strip<Nomination>(n),
-          enterpriseName: e.get(n.enterpriseId)?.name ?? '',
-          productName: product?.name ?? '',
-          roundYear: r.get(n.roundId)?.year,
-          ...(product ? { commodity: product.commodity } : {}),
-        };
-      });
-    return build(NOMINATION_COLUMNS, rows);
-  }
-  const rows: LetterRegisterExportRow[] = await letterRepository(ctx, createBlobStore(ctx.db)).register();
+interface ShapedExport {
+  rows: ExportCell[][];
+  widths: number[];
+}
+
+/**
+ * IKM or sentra matching the filter, walked in name order a chunk at a time: only one chunk of
+ * entities is held while the cells grow, never the whole register plus its cells.
+ */
+async function registerRows<E extends { regionCode: string }>(
+  columns: readonly ExportColumn<E>[],
+  each: (onChunk: (chunk: readonly E[]) => Promise<void>) => Promise<number>,
+): Promise<ShapedExport> {
+  const regions = regionNameCache();
+  const rows: ExportCell[][] = [columns.map((c) => c.header)];
+  await each(async (chunk) => {
+    const names = await regions.namesFor(chunk.map((e) => e.regionCode));
+    for (const row of chunk) rows.push(columns.map((c) => c.value(row, names)));
+  });
+  return { rows, widths: columns.map((c) => c.width) };
+}
+
+async function nominationRows(repos: AppRepositories, filter: NominationFilter): Promise<NominationExportRow[]> {
+  const nominations = await repos.nominations.listMatching(filter);
+  // Deleted IKM, products and rounds still name the rows that point at them.
+  const [enterprises, products, rounds] = await Promise.all([
+    repos.enterprises.getMany(nominations.map((n) => n.enterpriseId)),
+    repos.enterprises.products.getMany(nominations.map((n) => n.productId)),
+    repos.rounds.getMany(nominations.map((n) => n.roundId)),
+  ]);
+  return nominations.map((n) => {
+    const product = products.get(n.productId);
+    return {
+      nomination: n,
+      enterpriseName: enterprises.get(n.enterpriseId)?.name ?? '',
+      productName: product?.name ?? '',
+      roundYear: rounds.get(n.roundId)?.year,
+      ...(product ? { commodity: product.commodity } : {}),
+    };
+  });
+}
+
+/** How an export reads: rows per chunk of the IKM/sentra walk (tests make it small). */
+export interface ExportReadOptions {
+  readonly chunkSize?: number;
+}
+
+async function rowsFor(ctx: RepositoryContext, kind: ExportKind, filter: ExportFilter, { chunkSize }: ExportReadOptions): Promise<ShapedExport> {
+  const repos = buildAppRepositories(ctx);
+  const build = <R>(columns: readonly ExportColumn<R>[], rows: readonly R[]): ShapedExport => ({ rows: shapeRows(columns, rows), widths: columns.map((c) => c.width) });
+  if (kind === 'ikm') return registerRows(ENTERPRISE_COLUMNS, (onChunk) => repos.enterprises.eachMatching((filter ?? {}) as EnterpriseFilter, onChunk, chunkSize));
+  if (kind === 'sentra') return registerRows(SENTRA_COLUMNS, (onChunk) => repos.sentras.eachMatching((filter ?? {}) as SentraFilter, onChunk, chunkSize));
+  if (kind === 'usulan') return build(NOMINATION_COLUMNS, await nominationRows(repos, (filter ?? {}) as NominationFilter));
+  const rows: LetterRegisterExportRow[] = await repos.letters.register();
   return build(LETTER_REGISTER_COLUMNS, rows);
 }
 
 /** The bytes of an export (for tests and for callers that save elsewhere). */
-export async function exportRegisterBytes(ctx: RepositoryContext, kind: ExportKind, filter: ExportFilter, format: ExportFormat): Promise<Uint8Array> {
-  const { rows, widths } = await rowsFor(ctx, kind, filter);
+export async function exportRegisterBytes(
+  ctx: RepositoryContext,
+  kind: ExportKind,
+  filter: ExportFilter,
+  format: ExportFormat,
+  options: ExportReadOptions = {},
+): Promise<Uint8Array> {
+  const { rows, widths } = await rowsFor(ctx, kind, filter, options);
   if (format === 'csv') return csvBytes(rows);
   return writeXlsx([{ name: EXPORT_KIND_LABELS[kind], rows, widths }]);
 }

@@ -1,9 +1,12 @@
 import { COMMODITY_LABELS } from '@shared/domain/common/commodity';
+import { kabKotaOf } from '@shared/domain/common/region';
 import { CREDENTIAL_KIND_LABELS } from '@shared/domain/credential/credential.schema';
 import type { AnnexRow } from '@shared/domain/letter';
 import { NOMINATION_STATUS_LABELS, type Nomination } from '@shared/domain/nomination/nomination';
 import type { RepositoryContext } from '../../db/context';
+import { enterpriseRepository } from '../../db/repositories/enterprise-repository';
 import { nominationRepository } from '../../db/repositories/nomination-repository';
+import { sentraRepository } from '../../db/repositories/sentra-repository';
 import { regionName } from '../../regions';
 
 /** A nomination of a round as it can appear in a lampiran. */
@@ -44,20 +47,21 @@ async function kabKotaName(code: string): Promise<string> {
 
 /** Every live nomination of a round (withdrawn ones left out) with its lampiran row. */
 export async function loadAnnexCandidates(ctx: RepositoryContext, roundId: string): Promise<AnnexCandidate[]> {
-  const { db } = ctx;
+  const enterprises = enterpriseRepository(ctx);
+  const sentras = sentraRepository(ctx);
   const nominations = (await nominationRepository(ctx).listByRound(roundId)).filter((n) => n.status !== 'ditarik');
   const candidates: AnnexCandidate[] = [];
   for (const nomination of nominations) {
     const [enterprise, product, credentials] = await Promise.all([
-      db.enterprises.get(nomination.enterpriseId),
-      db.products.get(nomination.productId),
-      db.credentials.where('enterpriseId').equals(nomination.enterpriseId).toArray(),
+      enterprises.get(nomination.enterpriseId),
+      enterprises.products.get(nomination.productId),
+      enterprises.credentials.list(nomination.enterpriseId),
     ]);
     if (!enterprise) continue;
-    const sentra = enterprise.sentraId ? await db.sentras.get(enterprise.sentraId) : undefined;
-    const decree = sentra?.decreeId ? await db.decrees.get(sentra.decreeId) : undefined;
+    const sentra = enterprise.sentraId ? await sentras.get(enterprise.sentraId) : undefined;
+    const decree = sentra?.decreeId ? await sentras.decrees.get(sentra.decreeId) : undefined;
     const legality = credentials
-      .filter((c) => c.live === 1)
+      .filter((c) => c.deletedAt === undefined)
       .map((c) => `${CREDENTIAL_KIND_LABELS[c.kind]} ${c.number}`.trim())
       .join('; ');
     const row: AnnexRow = {
@@ -65,7 +69,7 @@ export async function loadAnnexCandidates(ctx: RepositoryContext, roundId: strin
       enterpriseName: enterprise.name,
       ownerName: enterprise.ownerName,
       address: enterprise.address,
-      kabKota: await kabKotaName(enterprise.kabKotaCode),
+      kabKota: await kabKotaName(kabKotaOf(enterprise.regionCode) ?? ''),
       sentraAndDecree: sentra ? `${sentra.name}${decree ? `, SK ${decree.number}` : ''}` : '-',
       commodity: product ? COMMODITY_LABELS[product.commodity] : '',
       product: product?.name ?? '',

@@ -23,7 +23,7 @@ export function BundleExportPanel() {
   const [selected, setSelected] = useState<string[]>([]);
   const [progress, setProgress] = useState<number | null>(null);
   const [message, setMessage] = useState<{ severity: 'success' | 'warning' | 'error'; text: string } | null>(null);
-  useEffect(() => void loadRounds(repos.ctx).then(setRounds), [repos]);
+  useEffect(() => void loadRounds(repos).then(setRounds), [repos]);
 
   async function run(): Promise<void> {
     setMessage(null);

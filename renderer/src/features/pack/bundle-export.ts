@@ -1,38 +1,16 @@
 import { strToU8 } from 'fflate';
-import { BUNDLE_TABLES, emptyBundleData, type BundleData, type BundleRow } from '@shared/bundle/bundle-data';
+import { BUNDLE_TABLES, type BundleData } from '@shared/bundle/bundle-data';
 import { BUNDLE_DATA_PATH, BUNDLE_MANIFEST_PATH, bundleBlobPath, type BundleManifest } from '@shared/bundle/bundle-manifest.schema';
 import { referencedHashes } from '@shared/bundle/bundle-rows';
 import { selectRounds } from '@shared/bundle/bundle-selection';
 import { bundleManifest } from '@shared/bundle/bundle-writer';
-import { createBlobStore, sha256Hex, type BlobStore } from '../../db/blob-store';
+import { blobStoreOf, sha256Hex, type BlobStore } from '../../db/blob-store';
+import { readBundleData } from '../../db/bundle-tables';
 import type { RepositoryContext } from '../../db/context';
 import { buildZipBlob, type ZipBuildProgress, type ZipWriterFile } from '../../platform/zip';
 
-/**
- * Adapter (exchange bundle → db layer): the register's exchangeable tables as domain rows. Record
- * keys added by storage (meta, search keys, denormalised fields) are stripped, so a bundle holds
- * exactly what the domain schemas describe.
- */
-const STORAGE_KEYS = ['schemaVersion', 'revision', 'live', 'nameKey', 'words', 'kabKotaCode', 'sizeClass', 'enterpriseCount', 'ownerKey'];
-
-function domainRow(table: string, record: object): BundleRow {
-  const copy: Record<string, unknown> = { ...(record as Record<string, unknown>) };
-  for (const key of STORAGE_KEYS) delete copy[key];
-  // `commodity` is a real field of sentra and product, but only a denormalised copy on an IKM.
-  if (table === 'enterprises') delete copy.commodity;
-  return copy as BundleRow;
-}
-
-export async function readBundleData(ctx: RepositoryContext): Promise<BundleData> {
-  const data = emptyBundleData();
-  await ctx.db.transaction('r', BUNDLE_TABLES.map((t) => ctx.db.table(t)), async () => {
-    for (const table of BUNDLE_TABLES) {
-      const rows = (await ctx.db.table(table).toArray()) as object[];
-      data[table] = rows.map((r) => domainRow(table, r)).sort((a, b) => a.id.localeCompare(b.id));
-    }
-  });
-  return data;
-}
+/** Adapter (exchange bundle → zip): the register's exchangeable tables (read by the db layer) as a bundle file. */
+export { readBundleData };
 
 export interface BundleExportOptions {
   /** Empty = the whole register. */
@@ -77,6 +55,6 @@ export async function exportBundle(
   const data = options.roundIds.length > 0 ? selectRounds(all, options.roundIds) : all;
   const missing: string[] = [];
   const total = 2 + referencedHashes(data).length;
-  const blob = await buildZipBlob(bundleZipFiles(data, createBlobStore(ctx.db), options, missing), total, progress);
+  const blob = await buildZipBlob(bundleZipFiles(data, blobStoreOf(ctx), options, missing), total, progress);
   return { blob, counts: Object.fromEntries(BUNDLE_TABLES.map((t) => [t, data[t].length])), missingBlobs: missing };
 }

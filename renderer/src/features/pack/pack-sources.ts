@@ -1,58 +1,33 @@
-import type { AttachmentMeta } from '@shared/domain/attachment/attachment.schema';
 import { detectFileType, FILE_TYPE_MEDIA } from '@shared/domain/attachment/file-type';
-import type { Credential } from '@shared/domain/credential/credential.schema';
-import type { Enterprise } from '@shared/domain/enterprise/enterprise.schema';
+import { kabKotaOf } from '@shared/domain/common/region';
 import type { Nomination } from '@shared/domain/nomination/nomination.schema';
-import type { Product } from '@shared/domain/product/product.schema';
 import type { Round } from '@shared/domain/round/round.schema';
-import type { Sentra, SentraDecree } from '@shared/domain/sentra/sentra.schema';
 import type { PackInput, PackNominee, PackScope } from '@shared/pack/pack-input';
-import { createBlobStore, type BlobStore } from '../../db/blob-store';
-import type { RepositoryContext } from '../../db/context';
-import { toEntity } from '../../db/entity-store';
-import type { AttachmentRecord } from '../../db/records';
-import { letterFromRecord } from '../letter/letter-records';
+import type { AppRepositories } from '../../db/app-repositories';
+import type { BlobStore } from '../../db/blob-store';
 
-/**
- * Adapter (Paket Kirim → db layer): reads what a pack needs for one round straight from the tables,
- * mapping records back to domain entities with the db layer's own `toEntity`.
- */
-const ENTERPRISE_DERIVED = ['nameKey', 'words', 'kabKotaCode', 'commodity', 'sizeClass'];
-const SENTRA_DERIVED = ['nameKey', 'words', 'kabKotaCode', 'enterpriseCount'];
+/** Adapter (Paket Kirim → repositories): what a pack needs for one round, as domain entities. */
 
-export async function loadRounds(ctx: RepositoryContext): Promise<Round[]> {
-  const rows = await ctx.db.rounds.toArray();
-  return rows
-    .filter((r) => r.deletedAt === undefined)
-    .map((r) => toEntity<Round>(r, []))
-    .sort((a, b) => b.year - a.year);
+/** Live rounds, newest year first. */
+export function loadRounds(repos: AppRepositories): Promise<Round[]> {
+  return repos.rounds.list();
 }
 
-function attachmentOf(record: AttachmentRecord): AttachmentMeta {
-  const { ownerKey: _k, schemaVersion: _s, revision: _r, live: _l, ...meta } = record;
-  return meta;
-}
-
-async function liveAttachments(ctx: RepositoryContext, ownerKeys: string[]): Promise<AttachmentMeta[]> {
-  const rows = await ctx.db.attachments.where('ownerKey').anyOf(ownerKeys).toArray();
-  return rows.filter((r) => r.deletedAt === undefined).map(attachmentOf).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-}
-
-async function nomineeOf(ctx: RepositoryContext, nomination: Nomination, kabKotaNames: ReadonlyMap<string, string>): Promise<PackNominee | undefined> {
-  const enterpriseRecord = await ctx.db.enterprises.get(nomination.enterpriseId);
-  if (!enterpriseRecord || enterpriseRecord.deletedAt !== undefined) return undefined;
-  const enterprise = toEntity<Enterprise>(enterpriseRecord, ENTERPRISE_DERIVED);
-  const productRecord = await ctx.db.products.get(nomination.productId);
-  const product = productRecord ? toEntity<Product>(productRecord, []) : undefined;
-  const sentraRecord = enterprise.sentraId ? await ctx.db.sentras.get(enterprise.sentraId) : undefined;
-  const sentra = sentraRecord ? toEntity<Sentra>(sentraRecord, SENTRA_DERIVED) : undefined;
-  const decreeRecord = sentra?.decreeId ? await ctx.db.decrees.get(sentra.decreeId) : undefined;
-  const decree = decreeRecord ? toEntity<SentraDecree>(decreeRecord, []) : undefined;
-  const credentials = (await ctx.db.credentials.where('enterpriseId').equals(enterprise.id).toArray())
-    .filter((c) => c.deletedAt === undefined && (c.productId === undefined || c.productId === nomination.productId))
-    .map((c) => toEntity<Credential>(c, []));
-  const attachments = await liveAttachments(ctx, [`enterprise:${enterprise.id}`, `product:${nomination.productId}`, `nomination:${nomination.id}`]);
-  const kabKotaCode = enterpriseRecord.kabKotaCode;
+async function nomineeOf(repos: AppRepositories, nomination: Nomination, kabKotaNames: ReadonlyMap<string, string>): Promise<PackNominee | undefined> {
+  const enterprise = await repos.enterprises.get(nomination.enterpriseId);
+  if (!enterprise || enterprise.deletedAt !== undefined) return undefined;
+  const product = await repos.enterprises.products.get(nomination.productId);
+  const sentra = enterprise.sentraId ? await repos.sentras.get(enterprise.sentraId) : undefined;
+  const decree = sentra?.decreeId ? await repos.sentras.decrees.get(sentra.decreeId) : undefined;
+  const credentials = (await repos.enterprises.credentials.list(enterprise.id)).filter(
+    (c) => c.deletedAt === undefined && (c.productId === undefined || c.productId === nomination.productId),
+  );
+  const attachments = await repos.attachments.listByOwners([
+    { type: 'enterprise', id: enterprise.id },
+    { type: 'product', id: nomination.productId },
+    { type: 'nomination', id: nomination.id },
+  ]);
+  const kabKotaCode = kabKotaOf(enterprise.regionCode) ?? '';
   return { nomination, enterprise, product, sentra, decree, credentials, attachments, kabKotaCode, kabKotaName: kabKotaNames.get(kabKotaCode) ?? kabKotaCode };
 }
 
@@ -67,20 +42,18 @@ async function blobInfoFor(blobs: BlobStore, hashes: readonly string[]): Promise
 }
 
 export async function loadPackInput(
-  ctx: RepositoryContext,
+  repos: AppRepositories,
   round: Round,
   scope: PackScope,
   kabKotaNames: ReadonlyMap<string, string>,
 ): Promise<PackInput> {
-  const nominations = (await ctx.db.nominations.where('roundId').equals(round.id).toArray())
-    .filter((n) => n.deletedAt === undefined)
-    .map((n) => toEntity<Nomination>(n, []));
+  const nominations = await repos.nominations.listByRound(round.id);
   const nominees: PackNominee[] = [];
   for (const n of nominations) {
-    const nominee = await nomineeOf(ctx, n, kabKotaNames);
+    const nominee = await nomineeOf(repos, n, kabKotaNames);
     if (nominee && (scope.kind === 'province' || nominee.kabKotaCode === scope.code)) nominees.push(nominee);
   }
-  const letters = (await ctx.db.letters.where('roundId').equals(round.id).toArray()).map(letterFromRecord).filter((l) => l !== undefined);
+  const letters = await repos.letters.listByRound(round.id);
   const hashes = [
     ...nominees.flatMap((n) => [...n.credentials.map((c) => c.scanHash), n.decree?.scanHash]),
     ...letters.flatMap((l) => [l.signedCopyHash, l.finalPdfHash]),
@@ -90,6 +63,6 @@ export async function loadPackInput(
     scope,
     nominees,
     letters: letters.map((l) => ({ id: l.id, number: l.number, status: l.status, finalPdfHash: l.finalPdfHash, signedCopyHash: l.signedCopyHash, updatedAt: l.updatedAt })),
-    blobInfo: await blobInfoFor(createBlobStore(ctx.db), hashes),
+    blobInfo: await blobInfoFor(repos.blobs, hashes),
   };
 }

@@ -1,10 +1,10 @@
-import { exportAll } from '../../db/snapshot';
+import { exportAllOf } from '../../db/snapshot';
 import type { RepositoryContext } from '../../db/context';
 import { isDesktop, writeSnapshot } from '../../platform/api';
 import { deliverBlob } from './download';
 
 async function snapshotBytes(ctx: RepositoryContext): Promise<Uint8Array> {
-  return new TextEncoder().encode(JSON.stringify(await exportAll(ctx.db, ctx.now)));
+  return new TextEncoder().encode(JSON.stringify(await exportAllOf(ctx)));
 }
 
 /**

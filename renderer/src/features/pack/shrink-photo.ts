@@ -1,7 +1,5 @@
 import { checkImage } from '@shared/domain/attachment/image-header';
-import { createBlobStore } from '../../db/blob-store';
-import type { RepositoryContext } from '../../db/context';
-import { attachmentRepository } from '../../db/repositories/attachment-repository';
+import type { AttachmentRepository } from '../../db/repositories/attachment-repository';
 
 /** Header limits checked before the browser decodes anything (a 50-byte PNG may claim 100k × 100k). */
 const DECODE_LIMITS = { maxBytes: 60 * 1024 * 1024, maxPixels: 80_000_000 };
@@ -45,8 +43,7 @@ export async function shrinkPhotoBytes(bytes: Uint8Array, targetBytes: number): 
 }
 
 /** Replaces an attachment by its smaller JPEG copy (new attachment, the old one soft-deleted). */
-export async function shrinkAttachment(ctx: RepositoryContext, attachmentId: string, targetBytes: number): Promise<number> {
-  const repo = attachmentRepository(ctx, createBlobStore(ctx.db));
+export async function shrinkAttachment(repo: AttachmentRepository, attachmentId: string, targetBytes: number): Promise<number> {
   const meta = await repo.get(attachmentId);
   if (!meta) throw new Error('Lampiran tidak ditemukan.');
   const bytes = await repo.bytes(meta.hash);

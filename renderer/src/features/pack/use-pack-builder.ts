@@ -35,7 +35,7 @@ export function usePackBuilder(kabKotaNames: ReadonlyMap<string, string>) {
   const abort = useRef<AbortController | null>(null);
 
   useEffect(() => {
-    void loadRounds(repos.ctx).then((list) => {
+    void loadRounds(repos).then((list) => {
       setRounds(list);
       setRoundId((current) => current || list[0]?.id || '');
     });
@@ -53,7 +53,7 @@ export function usePackBuilder(kabKotaNames: ReadonlyMap<string, string>) {
     let alive = true;
     setLoading(true);
     // The whole round is loaded once; the scope only filters (kab/kota options come from it).
-    void loadPackInput(repos.ctx, round, { kind: 'province' }, kabKotaNames)
+    void loadPackInput(repos, round, { kind: 'province' }, kabKotaNames)
       .then((loaded) => alive && setInput(loaded))
       .finally(() => alive && setLoading(false));
     return () => {
@@ -109,7 +109,7 @@ export function usePackBuilder(kabKotaNames: ReadonlyMap<string, string>) {
     async (attachmentId: string, targetBytes: number) => {
       setFixing(attachmentId);
       try {
-        await shrinkAttachment(repos.ctx, attachmentId, targetBytes);
+        await shrinkAttachment(repos.attachments, attachmentId, targetBytes);
         setReload((n) => n + 1);
       } catch (error) {
         setBuild({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });

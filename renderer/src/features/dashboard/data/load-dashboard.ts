@@ -53,22 +53,17 @@ export async function loadRegisterBreakdown(repos: AppRepositories, state: Regis
   };
 }
 
-/**
- * Awards: the `awards` table (earlier awards, tens of rows) and awarded nominations of every round.
- * The repositories only list awards per IKM, so these two small reads go to the tables directly
- * (read-only, like the letter store does).
- */
+/** Awards: earlier awards of every IKM (tens of rows) and the awarded nominations of every round. */
 async function awardFacts(repos: AppRepositories, rounds: readonly Round[]): Promise<{ records: AwardRecord[]; awarded: AwardFact[] }> {
-  const { db } = repos.ctx;
-  const [records, awarded] = await Promise.all([db.awards.toArray(), db.nominations.where('status').equals('dianugerahi').toArray()]);
+  const [records, awarded] = await Promise.all([repos.enterprises.awards.listLive(), repos.nominations.listByStatus('dianugerahi')]);
   const roundById = new Map(rounds.map((r) => [r.id as string, r]));
   const facts: AwardFact[] = [];
   for (const n of awarded) {
     const round = roundById.get(n.roundId);
-    if (!round || n.live !== 1 || n.stars === undefined) continue;
+    if (!round || n.stars === undefined) continue;
     facts.push({ enterpriseId: n.enterpriseId, year: round.year, stars: n.stars, scale: round.starScale });
   }
-  return { records: records.filter((r) => r.live === 1), awarded: facts };
+  return { records, awarded: facts };
 }
 
 async function roundLetters(repos: AppRepositories, roundId: string): Promise<LetterSummary[]> {

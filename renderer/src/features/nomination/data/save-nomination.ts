@@ -15,8 +15,7 @@ export function saveNomination(repos: AppRepositories, before: Nomination, next:
   const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, ...input } = next;
   const awarding = next.status === 'dianugerahi' && before.status !== 'dianugerahi' && next.stars !== undefined;
   if (!awarding) return repos.nominations.update(before.id, input satisfies NominationInput, before.updatedAt);
-  const { db } = repos.ctx;
-  return db.transaction('rw', [db.nominations, db.awards, db.rounds, db.enterprises, db.products, db.audit, db.settings], async () => {
+  return repos.atomically(async () => {
     const saved = await repos.nominations.update(before.id, input satisfies NominationInput, before.updatedAt);
     await recordAward(repos, saved);
     return saved;
