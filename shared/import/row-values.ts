@@ -1,9 +1,12 @@
+import { formatShortDate } from '../domain/common/date';
 import type { ImportCell } from './cell';
 import { fieldLabel, type ImportField, type ImportKind } from './fields';
 import type { ColumnMapping } from './header-mapping';
 import {
+  cleanText,
   normaliseText,
   parseCommodity,
+  parseImportDate,
   parseIndonesianNumber,
   parseNibCell,
   parseYear,
@@ -61,6 +64,11 @@ export class RowReader {
     return result.value;
   }
 
+  /** The cleaned text of a cell without recording it as the field's value. */
+  peek(field: ImportField): string {
+    return cleanText(this.row.cells[field]);
+  }
+
   text(field: ImportField): string {
     return this.take(field, normaliseText(this.row.cells[field])) ?? '';
   }
@@ -72,6 +80,11 @@ export class RowReader {
 
   year(field: ImportField): number | undefined {
     return this.take(field, parseYear(this.row.cells[field], fieldLabel(this.kind, field)), (v) => `dibaca sebagai tahun ${String(v)}`);
+  }
+
+  /** A date column ("21 Mei 2024", "21/05/2024", an Excel serial) as `YYYY-MM-DD`. */
+  date(field: ImportField): string | undefined {
+    return this.take(field, parseImportDate(this.row.cells[field], fieldLabel(this.kind, field)), (v) => `dibaca sebagai tanggal ${v ? formatShortDate(v) : ""}`);
   }
 
   yesNo(field: ImportField): boolean | undefined {
@@ -93,6 +106,11 @@ export class RowReader {
 
   error(field: ImportField | undefined, text: string): void {
     this.messages.push({ severity: 'error', ...(field ? { field, column: this.column(field) } : {}), text });
+  }
+
+  /** A note that changes nothing about the row's outcome (e.g. "matched at import time"). */
+  info(field: ImportField | undefined, text: string): void {
+    this.messages.push({ severity: 'info', ...(field ? { field, column: this.column(field) } : {}), text });
   }
 
   warn(field: ImportField | undefined, text: string): void {
