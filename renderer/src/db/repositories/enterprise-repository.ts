@@ -9,7 +9,7 @@ import { queryPage, type Page, type PageRequest, type PagingSpec, type RowScope 
 import type { AwardRecordStored, CredentialRecord, EnterpriseRecord, SizeClass } from '../records';
 import { enterpriseDerived } from '../record-mappers';
 import { searchIndexOf } from '../search-index';
-import { bulkCreateEnterprises } from './enterprise-bulk';
+import { bulkCreateEnterprises, type BulkChildren } from './enterprise-bulk';
 import { enterpriseParentCheck, productStore, type ProductStore } from './product-store';
 
 export interface EnterpriseFilter {
@@ -54,9 +54,10 @@ export interface EnterpriseRepository extends EntityStore<Enterprise, Enterprise
   page(request: PageRequest<EnterpriseFilter, EnterpriseSortField>): Promise<Page<EnterpriseRow>>;
   /**
    * Many new IKM at once (imports): validated, NIB-checked (in the batch and against the register)
-   * and written with bulk operations in one transaction; all or nothing. See enterprise-bulk.ts.
+   * and written with bulk operations in one transaction; all or nothing. `children[i]` are the
+   * products and legalitas of `forms[i]`, written in the same transaction. See enterprise-bulk.ts.
    */
-  bulkCreate(forms: readonly EnterpriseForm[]): Promise<Enterprise[]>;
+  bulkCreate(forms: readonly EnterpriseForm[], children?: readonly (BulkChildren | undefined)[]): Promise<Enterprise[]>;
   /**
    * Loads the in-memory search index (seconds at 100k IKM) so the first keystroke is fast. The grid
    * may call it when it opens; `page` also starts it in the background 1.5 s after a grid-sized page.
@@ -152,7 +153,7 @@ export function enterpriseRepository(ctx: RepositoryContext): EnterpriseReposito
         })),
       };
     },
-    bulkCreate: (forms) => bulkCreateEnterprises(ctx, forms),
+    bulkCreate: (forms, children) => bulkCreateEnterprises(ctx, forms, children),
     prepareSearch,
     async findByNib(nib) {
       const record = await ctx.db.enterprises.where('nib').equals(nib).first();

@@ -7,6 +7,7 @@ import {
   type SentraForm,
 } from '@shared/domain/sentra/sentra.schema';
 import type { Commodity } from '@shared/domain/common/commodity';
+import type { SentraRef } from '@shared/import/sentra-match';
 import type { RepositoryContext } from '../context';
 import { createEntityStore, toEntity, type EntityStore } from '../entity-store';
 import { queryPage, type Page, type PageRequest, type PagingSpec, type RowScope } from '../paging';
@@ -40,6 +41,8 @@ export interface SentraRepository extends EntityStore<Sentra, SentraForm> {
   };
   /** Sentra designated by one SK. */
   byDecree(decreeId: string): Promise<Sentra[]>;
+  /** Id, name and region of every live sentra (the IKM import links rows to them by name). */
+  liveRefs(): Promise<SentraRef[]>;
 }
 
 export function sentraRepository(ctx: RepositoryContext): SentraRepository {
@@ -84,6 +87,10 @@ export function sentraRepository(ctx: RepositoryContext): SentraRepository {
         ...(page.totalIsEstimate ? { totalIsEstimate: true } : {}),
         rows: page.rows.map((r) => ({ ...toEntity<Sentra>(r, DERIVED), kabKotaCode: r.kabKotaCode, enterpriseCount: r.enterpriseCount })),
       };
+    },
+    async liveRefs() {
+      const rows = await ctx.db.sentras.toArray();
+      return rows.filter((r) => r.live === 1).map((r) => ({ id: r.id, name: r.name, regionCode: r.regionCode }));
     },
     async byDecree(decreeId) {
       const rows = await ctx.db.sentras.where('decreeId').equals(decreeId).toArray();

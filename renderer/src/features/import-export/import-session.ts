@@ -3,7 +3,7 @@ import type { ExistingRecord } from '@shared/import/duplicates';
 import type { ImportField, ImportKind } from '@shared/import/fields';
 import { mappingToRemember, type ColumnMapping, type RememberedMapping } from '@shared/import/header-mapping';
 import { inspectHeaders, runPipeline, type HeaderInfo, type ImportTable, type PipelineResult } from '@shared/import/pipeline';
-import { settingsRepository, type RepositoryContext } from '../../db';
+import { sentraRepository, settingsRepository, type RepositoryContext } from '../../db';
 import { createRegionCatalog } from '../../regions';
 import { fetchRegionSource } from '../../regions/fetch-region-source';
 import { regionLookupOf } from './region-lookup';
@@ -55,6 +55,7 @@ export async function checkTable(
     mapping,
     headerRowIndex: header.headerRowIndex,
     existing: await existingRecords(ctx, kind),
+    ...(kind === 'ikm' ? { sentras: await sentraRepository(ctx).liveRefs() } : {}),
     ...(cancelled ? { cancelled } : {}),
   });
 }
