@@ -5,6 +5,7 @@ import {
   NOMINATION_COLUMNS,
   SENTRA_COLUMNS,
   shapeRows,
+  type EnterpriseExportRow,
   type ExportColumn,
   type LetterRegisterExportRow,
   type NominationExportRow,
@@ -79,13 +80,35 @@ async function namesFor(codes: readonly string[]): Promise<RegionNames> {
   return { kabKota: get, kecamatan: get, desa: get };
 }
 
+/** Each IKM's first live product (by creation) and its sentra's name, for the Produk/Komoditi/Sentra columns. */
+async function withProductAndSentra(ctx: RepositoryContext, enterprises: readonly Enterprise[]): Promise<EnterpriseExportRow[]> {
+  const [products, sentras] = await Promise.all([ctx.db.products.toArray(), ctx.db.sentras.toArray()]);
+  const firstProduct = new Map<string, { name: string; commodity: EnterpriseExportRow['productCommodity']; createdAt: string }>();
+  for (const p of products) {
+    if (p.deletedAt !== undefined) continue;
+    const known = firstProduct.get(p.enterpriseId);
+    if (!known || p.createdAt < known.createdAt) firstProduct.set(p.enterpriseId, p);
+  }
+  const sentraName = new Map(sentras.map((s) => [s.id, s.name]));
+  return enterprises.map((e) => {
+    const product = firstProduct.get(e.id);
+    const sentra = e.sentraId ? sentraName.get(e.sentraId) : undefined;
+    return {
+      ...e,
+      ...(product ? { productName: product.name, ...(product.commodity ? { productCommodity: product.commodity } : {}) } : {}),
+      ...(sentra ? { sentraName: sentra } : {}),
+    };
+  });
+}
+
 async function rowsFor(ctx: RepositoryContext, kind: ExportKind, filter: ExportFilter): Promise<{ rows: ExportCell[][]; widths: number[] }> {
   const f = (filter ?? {}) as Readonly<Record<string, unknown>>;
   const build = <R>(columns: readonly ExportColumn<R>[], rows: readonly R[], names?: RegionNames) => ({ rows: shapeRows(columns, rows, names), widths: columns.map((c) => c.width) });
   if (kind === 'ikm') {
     const records = (await ctx.db.enterprises.toArray()).filter((r) => matches(r as unknown as Filterable, f));
     records.sort((a, b) => a.nameKey.localeCompare(b.nameKey));
-    return build(ENTERPRISE_COLUMNS, records.map((r) => strip<Enterprise>(r)), await namesFor(records.map((r) => r.regionCode)));
+    const rows = await withProductAndSentra(ctx, records.map((r) => strip<Enterprise>(r)));
+    return build(ENTERPRISE_COLUMNS, rows, await namesFor(records.map((r) => r.regionCode)));
   }
   if (kind === 'sentra') {
     const records = (await ctx.db.sentras.toArray()).filter((r) => matches(r as unknown as Filterable, f));
