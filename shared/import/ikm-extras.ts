@@ -61,7 +61,10 @@ function readProduct(r: RowReader, notes: (readonly [string, string])[]): Import
   }
   const why = commodityText === '' ? 'Komoditi kosong' : commodity === undefined ? `Komoditi "${commodityText}" tidak dikenal` : undefined;
   const parsed = why === undefined ? productCheck.safeParse({ name, commodity }) : undefined;
-  if (parsed?.success) return parsed.data;
+  if (parsed?.success) {
+    r.info('product', `Produk "${parsed.data.name}" dibuat sebagai data produk IKM (${COMMODITY_LABELS[parsed.data.commodity]}); kapasitas dan harga dilengkapi kemudian`);
+    return parsed.data;
+  }
   const reason = why ?? parsed?.error.issues[0]?.message ?? 'data produk tidak lengkap';
   notes.push(['Produk', name]);
   if (commodityText !== '') notes.push(['Komoditi', commodity ? COMMODITY_LABELS[commodity] : commodityText]);
@@ -112,6 +115,7 @@ function readSentra(r: RowReader, regionCode: string, sentras: SentraIndex | und
   const match = matchSentra(sentras, name, regionCode);
   if (match.status === 'linked') {
     if (match.otherKabKota) r.warn('sentraName', `Sentra "${match.sentra.name}" berada di kabupaten/kota lain daripada IKM ini; IKM tetap dihubungkan ke sentra itu`);
+    else r.info('sentraName', `Dihubungkan ke sentra "${match.sentra.name}" di register`);
     return match.sentra.id;
   }
   notes.push(['Sentra', name]);

@@ -1,3 +1,4 @@
+import { COMMODITY_LABELS } from '../domain/common/commodity';
 import { formatShortDate } from '../domain/common/date';
 import type { ImportCell } from './cell';
 import { fieldLabel, type ImportField, type ImportKind } from './fields';
@@ -101,7 +102,7 @@ export class RowReader {
       this.messages.push({ severity: 'warning', field, column: this.column(field), text: result.message });
       return undefined;
     }
-    return this.take(field, result, (v) => `dibaca sebagai "${String(v)}"`);
+    return this.take(field, result, (v) => `dibaca sebagai "${v ? COMMODITY_LABELS[v] : ''}"`);
   }
 
   error(field: ImportField | undefined, text: string): void {

@@ -25,6 +25,10 @@ describe('IKM import: Produk + Komoditi', () => {
     expect(ikm(row)?.product).toEqual({ name: 'Kerupuk Ikan Haruan', commodity: 'makanan-minuman' });
     expect(ikm(row)?.value.notes).toBe('');
     expect(row.values).toMatchObject({ product: 'Kerupuk Ikan Haruan', commodity: 'makanan-minuman' });
+    expect(texts(row)).toEqual([
+      'dibaca sebagai "makanan dan minuman"',
+      'Produk "Kerupuk Ikan Haruan" dibuat sebagai data produk IKM (makanan dan minuman); kapasitas dan harga dilengkapi kemudian',
+    ]);
   });
 
   it('keeps Produk in Catatan with a message when Komoditi is empty (row still imported)', async () => {
@@ -64,6 +68,7 @@ describe('IKM import: Sentra', () => {
     const row = await one({ Sentra: 'kerupuk IKAN' }, { sentras: [sentraRef('s-1', 'Sentra Kerupuk Ikan')] });
     expect(ikm(row)?.value.sentraId).toBe('s-1');
     expect(ikm(row)?.value.notes).toBe('');
+    expect(texts(row)).toEqual(['Dihubungkan ke sentra "Sentra Kerupuk Ikan" di register']);
     expect(row.outcome).toBe('valid');
   });
 
