@@ -29,7 +29,18 @@ export const NO_REGION_NAMES: RegionNames = { kabKota: () => '', kecamatan: () =
 const kab = (code: string): string => code.split('.').slice(0, 2).join('.');
 const kec = (code: string): string => code.split('.').slice(0, 3).join('.');
 
-export const ENTERPRISE_COLUMNS: readonly ExportColumn<Enterprise>[] = [
+/**
+ * An IKM with what its export row shows besides its own fields: its first live product (name and
+ * commodity) and the name of its sentra. The import turns these columns back into the product and
+ * the sentra link.
+ */
+export type EnterpriseExportRow = Enterprise & {
+  readonly productName?: string;
+  readonly productCommodity?: Commodity;
+  readonly sentraName?: string;
+};
+
+export const ENTERPRISE_COLUMNS: readonly ExportColumn<EnterpriseExportRow>[] = [
   { header: 'Nama IKM', width: 32, value: (e) => e.name },
   { header: 'Nama Pemilik', width: 24, value: (e) => e.ownerName },
   { header: 'NIB', width: 16, value: (e) => e.nib },
@@ -45,6 +56,9 @@ export const ENTERPRISE_COLUMNS: readonly ExportColumn<Enterprise>[] = [
   { header: 'Investasi', width: 16, value: (e) => e.investmentRupiah },
   { header: 'Penghela', width: 10, value: (e) => (e.isLeadFirm ? 'ya' : 'tidak') },
   { header: 'Akun SIINas', width: 18, value: (e) => e.siinasAccount ?? '' },
+  { header: 'Produk', width: 28, value: (e) => e.productName ?? '' },
+  { header: 'Komoditi', width: 20, value: (e) => (e.productCommodity ? COMMODITY_LABELS[e.productCommodity] : '') },
+  { header: 'Sentra', width: 28, value: (e) => e.sentraName ?? '' },
   { header: 'Catatan', width: 32, value: (e) => e.notes },
 ];
 

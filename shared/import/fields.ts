@@ -27,6 +27,9 @@ export type IkmField =
   | 'product'
   | 'commodity'
   | 'credential'
+  | 'credentialNumber'
+  | 'credentialIssuedOn'
+  | 'credentialExpiresOn'
   | 'sentraName'
   | 'notes';
 
@@ -107,10 +110,49 @@ export const IKM_FIELDS: readonly FieldSpec[] = [
   },
   { key: 'isLeadFirm', label: 'Penghela', aliases: ['Penghela', 'Lead Firm', 'Perusahaan Penghela'], note: 'ya atau tidak.', required: false },
   { key: 'siinasAccount', label: 'Akun SIINas', aliases: ['Akun SIINas', 'SIINas', 'Akun SIINAS'], note: 'Opsional.', required: false },
-  { key: 'product', label: 'Produk', aliases: ['Produk', 'Produk Unggulan', 'Jenis Produk', 'Nama Produk'], note: 'Disimpan di Catatan.', required: false },
-  { key: 'commodity', label: 'Komoditi', aliases: ['Komoditi', 'Komoditas', 'Jenis Komoditi'], note: 'Pilih dari daftar; disimpan di Catatan.', required: false },
-  { key: 'credential', label: 'Legalitas', aliases: ['Legalitas', 'Sertifikat', 'Izin', 'Jenis Legalitas'], note: 'Pilih dari daftar; disimpan di Catatan.', required: false },
-  { key: 'sentraName', label: 'Sentra', aliases: ['Sentra', 'Nama Sentra', 'Sentra IKM'], note: 'Disimpan di Catatan.', required: false },
+  {
+    key: 'product',
+    label: 'Produk',
+    aliases: ['Produk', 'Produk Unggulan', 'Jenis Produk', 'Nama Produk'],
+    note: 'Nama produk unggulan. Bersama Komoditi menjadi data produk IKM (kapasitas dan harga dilengkapi kemudian).',
+    required: false,
+  },
+  { key: 'commodity', label: 'Komoditi', aliases: ['Komoditi', 'Komoditas', 'Jenis Komoditi'], note: 'Pilih dari daftar. Wajib bila Produk diisi; tanpa Komoditi produk dicatat di Catatan.', required: false },
+  {
+    key: 'credential',
+    label: 'Legalitas',
+    aliases: ['Legalitas', 'Sertifikat', 'Izin', 'Jenis Legalitas', 'Jenis Sertifikat', 'Jenis Izin'],
+    note: 'Pilih dari daftar. Dengan Nomor Legalitas dan Tanggal Terbit menjadi dokumen legalitas IKM.',
+    required: false,
+  },
+  {
+    key: 'credentialNumber',
+    label: 'Nomor Legalitas',
+    aliases: ['Nomor Legalitas', 'No. Legalitas', 'No Legalitas', 'Nomor Sertifikat', 'No. Sertifikat', 'No Sertifikat', 'Nomor Izin', 'No. Izin', 'No Izin'],
+    note: 'Nomor dokumen legalitas, mis. P-IRT 2056303010123-27.',
+    required: false,
+  },
+  {
+    key: 'credentialIssuedOn',
+    label: 'Tanggal Terbit',
+    aliases: ['Tanggal Terbit', 'Tgl Terbit', 'Tgl. Terbit', 'Tanggal Sertifikat', 'Tanggal Izin', 'Terbit'],
+    note: 'Tanggal terbit legalitas, mis. 21 Mei 2024. Wajib agar legalitas tersimpan sebagai dokumen.',
+    required: false,
+  },
+  {
+    key: 'credentialExpiresOn',
+    label: 'Berlaku Sampai',
+    aliases: ['Berlaku Sampai', 'Masa Berlaku', 'Berlaku s.d.', 'Berlaku sd', 'Berlaku Hingga', 'Tanggal Kedaluwarsa', 'Tanggal Kadaluarsa', 'Kedaluwarsa', 'Tanggal Berakhir'],
+    note: 'Kosongkan bila berlaku tanpa batas (mis. NIB).',
+    required: false,
+  },
+  {
+    key: 'sentraName',
+    label: 'Sentra',
+    aliases: ['Sentra', 'Nama Sentra', 'Sentra IKM'],
+    note: 'Nama sentra yang sudah ada di register; IKM dihubungkan ke sentra itu (yang di kab/kota yang sama bila namanya kembar).',
+    required: false,
+  },
   { key: 'notes', label: 'Catatan', aliases: ['Catatan', 'Keterangan', 'Ket'], note: 'Opsional.', required: false },
 ];
 

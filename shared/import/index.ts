@@ -8,3 +8,6 @@ export * from './pipeline';
 export * from './region-resolver';
 export * from './report';
 export * from './xlsx-prescan';
+export * from './ikm-extras';
+export * from './imported-records';
+export * from './sentra-match';

@@ -5,9 +5,11 @@ import { cellText, type ImportCell } from './cell';
 import { detectDuplicates, type ExistingRecord } from './duplicates';
 import { fieldLabel, fieldsOf, type ImportField, type ImportKind } from './fields';
 import { findHeaderRow, missingRequired, recogniseColumns, type ColumnMapping, type RememberedMapping } from './header-mapping';
+import { readIkmExtras } from './ikm-extras';
 import { resolveRegion, type RegionInput, type RegionLookup, type RegionResolution } from './region-resolver';
 import { countOutcomes, type ImportForm, type ImportReport, type ImportRowReport } from './report';
 import { RowReader, rowCells } from './row-values';
+import { sentraIndexOf, type SentraIndex, type SentraRef } from './sentra-match';
 
 /** A sheet read into plain cells: `rows[i]` is spreadsheet row i + 1. */
 export interface ImportTable {
@@ -23,6 +25,11 @@ export interface PipelineOptions {
   readonly remembered?: RememberedMapping;
   /** 0-based index of the header row; found when absent. */
   readonly headerRowIndex?: number;
+  /**
+   * The register's live sentra, to link IKM rows by their Sentra column. Absent in the headless
+   * check (no register): the sentra name then stays in Catatan with a note.
+   */
+  readonly sentras?: readonly SentraRef[];
   /** The register's current records, for duplicate detection. */
   readonly existing?: readonly ExistingRecord[];
   /** Checked between rows; when it answers true the pipeline stops with a refusal. */
@@ -89,21 +96,16 @@ async function regionCode(r: RowReader, resolve: Resolve): Promise<string> {
   return '';
 }
 
-async function readIkm(r: RowReader, resolve: Resolve): Promise<ImportForm | undefined> {
-  const commodity = r.has('commodity') ? r.commodity('commodity', false) : undefined;
-  const notes = joinNotes([
-    ['', r.text('notes')],
-    ['Produk', r.text('product')],
-    ['Komoditi', commodity ?? ''],
-    ['Legalitas', r.text('credential')],
-    ['Sentra', r.text('sentraName')],
-  ]);
+async function readIkm(r: RowReader, resolve: Resolve, sentras: SentraIndex | undefined): Promise<ImportForm | undefined> {
+  const resolvedRegion = await regionCode(r, resolve);
+  const extras = readIkmExtras(r, resolvedRegion, sentras);
+  const notes = joinNotes([['', r.text('notes')], ...extras.notes]);
   const candidate = {
     name: r.text('name'),
     ownerName: r.text('ownerName'),
     nib: r.nib('nib'),
     address: r.text('address'),
-    regionCode: await regionCode(r, resolve),
+    regionCode: resolvedRegion,
     phone: r.text('phone'),
     email: r.text('email'),
     yearFounded: r.year('yearFounded'),
@@ -111,6 +113,7 @@ async function readIkm(r: RowReader, resolve: Resolve): Promise<ImportForm | und
     investmentRupiah: r.number('investmentRupiah'),
     isLeadFirm: r.yesNo('isLeadFirm') ?? false,
     siinasAccount: r.text('siinasAccount') || undefined,
+    ...(extras.sentraId ? { sentraId: extras.sentraId } : {}),
     notes,
   };
   if (r.messages.some((m) => m.severity === 'error')) {
@@ -124,7 +127,12 @@ async function readIkm(r: RowReader, resolve: Resolve): Promise<ImportForm | und
     zodMessages('ikm', r, parsed.error);
     return undefined;
   }
-  return { kind: 'ikm', value: parsed.data };
+  return {
+    kind: 'ikm',
+    value: parsed.data,
+    ...(extras.product ? { product: extras.product } : {}),
+    ...(extras.credential ? { credential: extras.credential } : {}),
+  };
 }
 
 async function readSentra(r: RowReader, resolve: Resolve): Promise<ImportForm | undefined> {
@@ -186,6 +194,7 @@ export async function runPipeline(table: ImportTable, options: PipelineOptions):
     }
     return hit;
   };
+  const sentraIndex = options.sentras ? sentraIndexOf(options.sentras) : undefined;
   const rows: ImportRowReport[] = [];
   for (const [offset, cells] of dataRows.entries()) {
     if (options.cancelled?.()) return { ok: false, message: 'Pemeriksaan dibatalkan.' };
@@ -195,7 +204,7 @@ export async function runPipeline(table: ImportTable, options: PipelineOptions):
       continue;
     }
     const reader = new RowReader(kind, rowCells(cells, header.headers, mapping));
-    const form = kind === 'ikm' ? await readIkm(reader, resolve) : await readSentra(reader, resolve);
+    const form = kind === 'ikm' ? await readIkm(reader, resolve, sentraIndex) : await readSentra(reader, resolve);
     const messages = uniqueMessages(reader);
     const outcome = form ? (reader.changed ? 'normalised' : 'valid') : 'invalid';
     rows.push({ row: rowNumber, outcome, messages, values: { ...reader.values }, ...(form ? { form } : {}) });

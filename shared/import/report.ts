@@ -1,6 +1,7 @@
 import type { EnterpriseForm } from '../domain/enterprise/enterprise';
 import type { SentraForm } from '../domain/sentra/sentra';
 import type { ImportField, ImportKind } from './fields';
+import type { ImportedCredential, ImportedProduct } from './imported-records';
 
 export const ROW_OUTCOMES = ['valid', 'normalised', 'invalid', 'duplicate', 'skipped'] as const;
 export type RowOutcome = (typeof ROW_OUTCOMES)[number];
@@ -40,7 +41,13 @@ export interface DuplicateInfo {
   readonly defaultChoice: DuplicateChoice;
 }
 
-export type ImportForm = { readonly kind: 'ikm'; readonly value: EnterpriseForm } | { readonly kind: 'sentra'; readonly value: SentraForm };
+/**
+ * A validated row. An IKM may bring its product (Produk + Komoditi) and one legalitas; its sentra
+ * link, when the name matched a sentra of the register, is `value.sentraId`.
+ */
+export type ImportForm =
+  | { readonly kind: 'ikm'; readonly value: EnterpriseForm; readonly product?: ImportedProduct; readonly credential?: ImportedCredential }
+  | { readonly kind: 'sentra'; readonly value: SentraForm };
 
 export interface ImportRowReport {
   /** Row number as the spreadsheet shows it (1-based). */

@@ -1,9 +1,13 @@
+import { COMMODITY_LABELS } from '../domain/common/commodity';
+import { formatShortDate } from '../domain/common/date';
 import type { ImportCell } from './cell';
 import { fieldLabel, type ImportField, type ImportKind } from './fields';
 import type { ColumnMapping } from './header-mapping';
 import {
+  cleanText,
   normaliseText,
   parseCommodity,
+  parseImportDate,
   parseIndonesianNumber,
   parseNibCell,
   parseYear,
@@ -61,6 +65,11 @@ export class RowReader {
     return result.value;
   }
 
+  /** The cleaned text of a cell without recording it as the field's value. */
+  peek(field: ImportField): string {
+    return cleanText(this.row.cells[field]);
+  }
+
   text(field: ImportField): string {
     return this.take(field, normaliseText(this.row.cells[field])) ?? '';
   }
@@ -72,6 +81,11 @@ export class RowReader {
 
   year(field: ImportField): number | undefined {
     return this.take(field, parseYear(this.row.cells[field], fieldLabel(this.kind, field)), (v) => `dibaca sebagai tahun ${String(v)}`);
+  }
+
+  /** A date column ("21 Mei 2024", "21/05/2024", an Excel serial) as `YYYY-MM-DD`. */
+  date(field: ImportField): string | undefined {
+    return this.take(field, parseImportDate(this.row.cells[field], fieldLabel(this.kind, field)), (v) => `dibaca sebagai tanggal ${v ? formatShortDate(v) : ""}`);
   }
 
   yesNo(field: ImportField): boolean | undefined {
@@ -88,11 +102,16 @@ export class RowReader {
       this.messages.push({ severity: 'warning', field, column: this.column(field), text: result.message });
       return undefined;
     }
-    return this.take(field, result, (v) => `dibaca sebagai "${String(v)}"`);
+    return this.take(field, result, (v) => `dibaca sebagai "${v ? COMMODITY_LABELS[v] : ''}"`);
   }
 
   error(field: ImportField | undefined, text: string): void {
     this.messages.push({ severity: 'error', ...(field ? { field, column: this.column(field) } : {}), text });
+  }
+
+  /** A note that changes nothing about the row's outcome (e.g. "matched at import time"). */
+  info(field: ImportField | undefined, text: string): void {
+    this.messages.push({ severity: 'info', ...(field ? { field, column: this.column(field) } : {}), text });
   }
 
   warn(field: ImportField | undefined, text: string): void {

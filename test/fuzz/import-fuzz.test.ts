@@ -4,7 +4,8 @@ import { runPipeline } from '@shared/import/pipeline';
 import { createContext, OvopDatabase } from '../../renderer/src/db';
 import { readSpreadsheet } from '../../renderer/src/platform/spreadsheet';
 import { commitImport } from '../../renderer/src/features/import-export/import-commit';
-import { ikmRow, ikmTable, seededRandom, testRegionLookup, xlsxBytes } from '../support/factories/spreadsheet';
+import { ikmExtrasRow, ikmExtrasTable } from '../support/factories/import-extras';
+import { seededRandom, testRegionLookup, xlsxBytes } from '../support/factories/spreadsheet';
 
 /**
  * Seeded mutations of valid XLSX and CSV files. Every case must end "imported after validation"
@@ -33,8 +34,16 @@ function mutate(bytes: Uint8Array, next: () => number): Uint8Array {
   return Uint8Array.from(out);
 }
 
+/** Valid, tidied and invalid IKM rows, with product, legalitas and sentra columns (created or sent to Catatan). */
+const full = { Produk: 'Kerupuk Ikan', Komoditi: 'makanan dan minuman', Legalitas: 'SPP-IRT', 'No. Legalitas': 'P-IRT 1', 'Tanggal Terbit': '21 Mei 2024', 'Masa Berlaku': '2029-05-21', Sentra: 'Sentra Kerupuk' };
+const baseRows = () => [
+  ikmExtrasRow(full, 1),
+  ikmExtrasRow({ Produk: 'Amplang', Legalitas: 'Halal' }, 2, { Investasi: '1.500.000' }),
+  ikmExtrasRow(full, 3, { 'No. NIB': '12' }),
+];
+
 function csvText(): string {
-  const table = ikmTable([ikmRow({}, 1), ikmRow({ Investasi: '1.500.000' }, 2), ikmRow({ 'No. NIB': '12' }, 3), ikmRow({ 'Kab/Kota': 'Banjar' }, 4)]);
+  const table = ikmExtrasTable([...baseRows(), ikmExtrasRow({ Komoditi: 'anyaman' }, 4, { 'Kab/Kota': 'Banjar' })]);
   return table.rows.map((r) => r.map((c) => `"${String(c ?? '').replace(/"/g, '""')}"`).join(';')).join('\r\n');
 }
 
@@ -55,12 +64,14 @@ async function runCase(name: string, bytes: Uint8Array, commit: boolean): Promis
   const plan = planCommit(result.report.rows);
   try {
     await commitImport(ctx, 'ikm', plan);
-    const [written, journal] = await Promise.all([ctx.db.enterprises.count(), ctx.db.importJournal.count()]);
+    const [written, journal, products, credentials] = await Promise.all([ctx.db.enterprises.count(), ctx.db.importJournal.count(), ctx.db.products.count(), ctx.db.credentials.count()]);
+    const ikmForms = plan.creates.flatMap((c) => (c.form.kind === 'ikm' ? [c.form] : []));
     expect([written, journal]).toEqual([plan.creates.length, 1]);
+    expect([products, credentials]).toEqual([ikmForms.filter((f) => f.product).length, ikmForms.filter((f) => f.credential).length]);
     return { kind: 'validated', rows: result.report.rows.length, committed: written };
   } catch (error) {
     // A refused commit must leave nothing behind.
-    expect([await ctx.db.enterprises.count(), await ctx.db.importJournal.count()]).toEqual([0, 0]);
+    expect([await ctx.db.enterprises.count(), await ctx.db.importJournal.count(), await ctx.db.products.count(), await ctx.db.credentials.count()]).toEqual([0, 0, 0, 0]);
     return { kind: 'refused', message: error instanceof Error ? error.message : String(error) };
   } finally {
     await ctx.db.delete();
@@ -78,7 +89,7 @@ function withTimeout<T>(promise: Promise<T>, label: string): Promise<T> {
 describe('importer fuzz', () => {
   it(`${CASES} seeded mutations of valid XLSX/CSV end validated or refused with a message`, async () => {
     const next = seededRandom(SEED);
-    const xlsx = await xlsxBytes(ikmTable([ikmRow({}, 1), ikmRow({ Investasi: '1.500.000' }, 2), ikmRow({ 'No. NIB': '12' }, 3)]).rows);
+    const xlsx = await xlsxBytes(ikmExtrasTable(baseRows()).rows);
     const csv = new TextEncoder().encode(csvText());
     const tally = { refused: 0, validated: 0, committed: 0 };
     for (let i = 0; i < CASES; i++) {

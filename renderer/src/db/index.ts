@@ -25,6 +25,7 @@ export {
   type EnterpriseSortField,
 } from './repositories/enterprise-repository';
 export type { ProductStore } from './repositories/product-store';
+export type { BulkChildren } from './repositories/enterprise-bulk';
 export { attachmentRepository, type AttachmentRepository, type NewAttachment } from './repositories/attachment-repository';
 export { roundRepository, type RoundRepository } from './repositories/round-repository';
 export { nominationRepository, type NominationFilter, type NominationInput, type NominationRepository } from './repositories/nomination-repository';

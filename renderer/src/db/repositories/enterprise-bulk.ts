@@ -1,11 +1,19 @@
 import { asAuditId } from '@shared/domain/common/ids';
+import { credentialSchema, type Credential, type CredentialForm } from '@shared/domain/credential/credential.schema';
 import { enterpriseSchema, type Enterprise, type EnterpriseForm } from '@shared/domain/enterprise/enterprise';
+import { productSchema, type Product, type ProductForm } from '@shared/domain/product/product.schema';
 import { diffFields } from '../audit-writer';
 import { currentUser, nextTimestamp, type RepositoryContext } from '../context';
 import { parseOrThrow } from '../entity-store';
 import { DuplicateNibError, ValidationError, type FieldIssue } from '../errors';
 import { enterpriseDerived, freshMeta } from '../record-mappers';
-import type { AuditRecord, EnterpriseRecord } from '../records';
+import type { AuditRecord, CredentialRecord, EnterpriseRecord, ProductRecord } from '../records';
+
+/** Products and legalitas of one new IKM of a batch (their `enterpriseId` is the new IKM's id). */
+export interface BulkChildren {
+  readonly products?: readonly Omit<ProductForm, 'enterpriseId'>[];
+  readonly credentials?: readonly Omit<CredentialForm, 'enterpriseId'>[];
+}
 
 /** Issues of one batch row, prefixed with its 1-based row number so the user can find it. */
 function rowIssues(index: number, error: unknown): FieldIssue[] {
@@ -20,11 +28,17 @@ function rowIssues(index: number, error: unknown): FieldIssue[] {
  * and records, audit rows and sentra counters are written with bulk operations. All or nothing:
  * any invalid row, duplicate NIB or missing sentra refuses the whole batch and writes nothing.
  *
- * Same rules as `create` one by one (new IKM have no products yet, so no commodity).
+ * Same rules as `create` one by one. `children[i]` (optional) are the products and legalitas of
+ * `forms[i]`, validated with their domain schemas and written in the same transaction (the IKM's
+ * grid commodity is its first product's); an invalid child refuses the batch like an invalid IKM.
  */
-export async function bulkCreateEnterprises(ctx: RepositoryContext, forms: readonly EnterpriseForm[]): Promise<Enterprise[]> {
+export async function bulkCreateEnterprises(
+  ctx: RepositoryContext,
+  forms: readonly EnterpriseForm[],
+  children: readonly (BulkChildren | undefined)[] = [],
+): Promise<Enterprise[]> {
   const { db } = ctx;
-  return db.transaction('rw', [db.enterprises, db.sentras, db.audit, db.settings], async () => {
+  return db.transaction('rw', [db.enterprises, db.sentras, db.products, db.credentials, db.audit, db.settings], async () => {
     const at = nextTimestamp(ctx);
     const issues: FieldIssue[] = [];
     const entities: Enterprise[] = [];
@@ -58,20 +72,43 @@ export async function bulkCreateEnterprises(ctx: RepositoryContext, forms: reado
     }
     if (issues.length > 0) throw new ValidationError(issues);
 
+    const products: Product[] = [];
+    const credentials: Credential[] = [];
+    const commodityOf = new Map<string, Product['commodity']>();
+    for (const [index, e] of entities.entries()) {
+      const meta = { enterpriseId: e.id, createdAt: at, updatedAt: at, deletedAt: undefined };
+      try {
+        for (const p of children[index]?.products ?? []) {
+          const product = parseOrThrow(productSchema, { ...p, ...meta, id: ctx.newId() });
+          products.push(product);
+          if (!commodityOf.has(e.id)) commodityOf.set(e.id, product.commodity);
+        }
+        for (const c of children[index]?.credentials ?? []) credentials.push(parseOrThrow(credentialSchema, { ...c, ...meta, id: ctx.newId() }));
+      } catch (error) {
+        issues.push(...rowIssues(index, error));
+      }
+    }
+    if (issues.length > 0) throw new ValidationError(issues);
+
     const user = await currentUser(db);
-    const records = entities.map((e): EnterpriseRecord => ({ ...e, ...enterpriseDerived(e, undefined), ...freshMeta(undefined) }));
-    const audit = entities.map(
-      (e): AuditRecord => ({
-        id: asAuditId(ctx.newId()),
-        at,
-        user,
-        entity: 'enterprise',
-        entityId: e.id,
-        action: 'create',
-        changes: diffFields(undefined, e),
-      }),
-    );
+    const records = entities.map((e): EnterpriseRecord => ({ ...e, ...enterpriseDerived(e, commodityOf.get(e.id)), ...freshMeta(undefined) }));
+    const auditOf = (entity: string, record: { id: string }): AuditRecord => ({
+      id: asAuditId(ctx.newId()),
+      at,
+      user,
+      entity,
+      entityId: record.id,
+      action: 'create',
+      changes: diffFields(undefined, record),
+    });
+    const audit = [
+      ...entities.map((e) => auditOf('enterprise', e)),
+      ...products.map((p) => auditOf('product', p)),
+      ...credentials.map((c) => auditOf('credential', c)),
+    ];
     await db.enterprises.bulkAdd(records);
+    await db.products.bulkAdd(products.map((p): ProductRecord => ({ ...p, ...freshMeta(undefined) })));
+    await db.credentials.bulkAdd(credentials.map((c): CredentialRecord => ({ ...c, ...freshMeta(undefined) })));
     await db.audit.bulkAdd(audit);
     await db.sentras.bulkPut(
       sentras.flatMap((s) => (s ? [{ ...s, enterpriseCount: s.enterpriseCount + (added.get(s.id) ?? 0) }] : [])),

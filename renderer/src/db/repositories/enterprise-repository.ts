@@ -2,6 +2,7 @@ import { credentialSchema, type Credential, type CredentialForm } from '@shared/
 import { enterpriseSchema, type Enterprise, type EnterpriseForm } from '@shared/domain/enterprise/enterprise';
 import { awardRecordSchema, type AwardRecord } from '@shared/domain/award/award.schema';
 import type { Commodity } from '@shared/domain/common/commodity';
+import type { ExistingRecord } from '@shared/import/duplicates';
 import type { RepositoryContext } from '../context';
 import { createEntityStore, toEntity, type EntityStore } from '../entity-store';
 import { DuplicateNibError, ValidationError } from '../errors';
@@ -10,7 +11,7 @@ import type { AwardRecordStored, CredentialRecord, EnterpriseRecord, SizeClass }
 import { enterpriseDerived } from '../record-mappers';
 import { readEnterpriseStats } from '../register-stats';
 import { searchIndexOf } from '../search-index';
-import { bulkCreateEnterprises } from './enterprise-bulk';
+import { bulkCreateEnterprises, type BulkChildren } from './enterprise-bulk';
 import { enterpriseParentCheck, productStore, type ProductStore } from './product-store';
 
 export interface EnterpriseFilter {
@@ -68,9 +69,10 @@ export interface EnterpriseRepository extends EntityStore<Enterprise, Enterprise
   eachMatching(filter: EnterpriseFilter, onChunk: (rows: readonly Enterprise[]) => Promise<void> | void, chunkSize?: number): Promise<number>;
   /**
    * Many new IKM at once (imports): validated, NIB-checked (in the batch and against the register)
-   * and written with bulk operations in one transaction; all or nothing. See enterprise-bulk.ts.
+   * and written with bulk operations in one transaction; all or nothing. `children[i]` are the
+   * products and legalitas of `forms[i]`, written in the same transaction. See enterprise-bulk.ts.
    */
-  bulkCreate(forms: readonly EnterpriseForm[]): Promise<Enterprise[]>;
+  bulkCreate(forms: readonly EnterpriseForm[], children?: readonly (BulkChildren | undefined)[]): Promise<Enterprise[]>;
   /**
    * Loads the in-memory search index (seconds at 100k IKM) so the first keystroke is fast. The grid
    * may call it when it opens; `page` also starts it in the background 1.5 s after a grid-sized page.
@@ -83,6 +85,8 @@ export interface EnterpriseRepository extends EntityStore<Enterprise, Enterprise
    * write (db/register-stats.ts), so this is one read even at 100,000 IKM.
    */
   counts(): Promise<EnterpriseCounts>;
+  /** Id, name, NIB, region and deleted flag of every IKM (deleted ones keep their NIB taken), for import duplicates. */
+  duplicateKeys(): Promise<ExistingRecord[]>;
   products: ProductStore;
   credentials: EntityStore<Credential, CredentialForm> & { list(enterpriseId: string): Promise<Credential[]> };
   awards: EntityStore<AwardRecord, Omit<AwardRecord, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>> & {
@@ -176,11 +180,15 @@ export function enterpriseRepository(ctx: RepositoryContext): EnterpriseReposito
     },
     eachMatching: (filter, onChunk, chunkSize) =>
       eachInNameOrder(ctx.db.enterprises, enterprisePagingSpec, filter, (rows) => onChunk(rows.map((r) => toEntity<Enterprise>(r, DERIVED))), chunkSize),
-    bulkCreate: (forms) => bulkCreateEnterprises(ctx, forms),
+    bulkCreate: (forms, children) => bulkCreateEnterprises(ctx, forms, children),
     prepareSearch,
     async findByNib(nib) {
       const record = await ctx.db.enterprises.where('nib').equals(nib).first();
       return record ? toEntity<Enterprise>(record, DERIVED) : undefined;
+    },
+    async duplicateKeys() {
+      const rows = await ctx.db.enterprises.toArray();
+      return rows.map((r) => ({ id: r.id, name: r.name, nib: r.nib, regionCode: r.regionCode, deleted: r.deletedAt !== undefined }));
     },
     async counts() {
       const { live, deleted, byKabKota, byCommodity } = await readEnterpriseStats(ctx.db);

@@ -21,7 +21,11 @@ async function refreshEnterpriseCommodity(ctx: RepositoryContext, enterpriseId: 
   });
 }
 
-export type ProductStore = EntityStore<Product, ProductForm> & { list(enterpriseId: string): Promise<Product[]> };
+export type ProductStore = EntityStore<Product, ProductForm> & {
+  list(enterpriseId: string): Promise<Product[]>;
+  /** Products (deleted ones included) of many IKM in one query, each IKM's in creation order. */
+  listForEnterprises(enterpriseIds: readonly string[]): Promise<Product[]>;
+};
 
 export function productStore(ctx: RepositoryContext): ProductStore {
   const store = createEntityStore<Product, ProductRecord, ProductForm>(ctx, {
@@ -38,5 +42,7 @@ export function productStore(ctx: RepositoryContext): ProductStore {
     ...store,
     list: async (enterpriseId) =>
       (await ctx.db.products.where('enterpriseId').equals(enterpriseId).sortBy('createdAt')).map((r) => toEntity<Product>(r, [])),
+    listForEnterprises: async (enterpriseIds) =>
+      (await ctx.db.products.where('enterpriseId').anyOf([...enterpriseIds]).sortBy('createdAt')).map((r) => toEntity<Product>(r, [])),
   };
 }

@@ -7,6 +7,8 @@ import {
   type SentraForm,
 } from '@shared/domain/sentra/sentra.schema';
 import type { Commodity } from '@shared/domain/common/commodity';
+import type { ExistingRecord } from '@shared/import/duplicates';
+import type { SentraRef } from '@shared/import/sentra-match';
 import type { RepositoryContext } from '../context';
 import { createEntityStore, toEntity, type EntityStore } from '../entity-store';
 import { eachInNameOrder, queryPage, type Page, type PageRequest, type PagingSpec, type RowScope } from '../paging';
@@ -45,6 +47,10 @@ export interface SentraRepository extends EntityStore<Sentra, SentraForm> {
   };
   /** Sentra designated by one SK. */
   byDecree(decreeId: string): Promise<Sentra[]>;
+  /** Id, name and region of every live sentra (the IKM import links rows to them by name). */
+  liveRefs(): Promise<SentraRef[]>;
+  /** Id, name, region and deleted flag of every sentra (the import finds duplicates by name + desa). */
+  duplicateKeys(): Promise<ExistingRecord[]>;
 }
 
 export function sentraRepository(ctx: RepositoryContext): SentraRepository {
@@ -92,6 +98,14 @@ export function sentraRepository(ctx: RepositoryContext): SentraRepository {
     },
     eachMatching: (filter, onChunk, chunkSize) =>
       eachInNameOrder(ctx.db.sentras, pagingSpec, filter, (rows) => onChunk(rows.map((r) => toEntity<Sentra>(r, DERIVED))), chunkSize),
+    async duplicateKeys() {
+      const rows = await ctx.db.sentras.toArray();
+      return rows.map((r) => ({ id: r.id, name: r.name, regionCode: r.regionCode, deleted: r.deletedAt !== undefined }));
+    },
+    async liveRefs() {
+      const rows = await ctx.db.sentras.toArray();
+      return rows.filter((r) => r.live === 1).map((r) => ({ id: r.id, name: r.name, regionCode: r.regionCode }));
+    },
     async byDecree(decreeId) {
       const rows = await ctx.db.sentras.where('decreeId').equals(decreeId).toArray();
       return rows.map((r) => toEntity<Sentra>(r, DERIVED));

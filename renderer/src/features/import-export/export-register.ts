@@ -5,11 +5,13 @@ import {
   NOMINATION_COLUMNS,
   SENTRA_COLUMNS,
   shapeRows,
+  type EnterpriseExportRow,
   type ExportColumn,
   type LetterRegisterExportRow,
   type NominationExportRow,
   type RegionNames,
 } from '@shared/export/register-columns';
+import type { Enterprise } from '@shared/domain/enterprise/enterprise';
 import { saveBytes } from '../../platform/api';
 import { writeXlsx } from '../../platform/spreadsheet';
 import { appRepositories, buildAppRepositories } from '../../db';
@@ -81,6 +83,23 @@ async function registerRows<E extends { regionCode: string }>(
   return { rows, widths: columns.map((c) => c.width) };
 }
 
+/** Each IKM of a chunk with its first live product (by creation) and its sentra's name (Produk/Komoditi/Sentra columns). */
+async function withProductAndSentra(repos: AppRepositories, chunk: readonly Enterprise[]): Promise<EnterpriseExportRow[]> {
+  const sentraIds = chunk.flatMap((e) => (e.sentraId ? [e.sentraId] : []));
+  const [products, sentras] = await Promise.all([repos.enterprises.products.listForEnterprises(chunk.map((e) => e.id)), repos.sentras.getMany(sentraIds)]);
+  const firstProduct = new Map<string, (typeof products)[number]>();
+  for (const p of products) if (p.deletedAt === undefined && !firstProduct.has(p.enterpriseId)) firstProduct.set(p.enterpriseId, p);
+  return chunk.map((e) => {
+    const product = firstProduct.get(e.id);
+    const sentra = e.sentraId ? sentras.get(e.sentraId)?.name : undefined;
+    return {
+      ...e,
+      ...(product ? { productName: product.name, productCommodity: product.commodity } : {}),
+      ...(sentra ? { sentraName: sentra } : {}),
+    };
+  });
+}
+
 async function nominationRows(repos: AppRepositories, filter: NominationFilter): Promise<NominationExportRow[]> {
   const nominations = await repos.nominations.listMatching(filter);
   // Deleted IKM, products and rounds still name the rows that point at them.
@@ -109,7 +128,11 @@ export interface ExportReadOptions {
 async function rowsFor(ctx: RepositoryContext, kind: ExportKind, filter: ExportFilter, { chunkSize }: ExportReadOptions): Promise<ShapedExport> {
   const repos = buildAppRepositories(ctx);
   const build = <R>(columns: readonly ExportColumn<R>[], rows: readonly R[]): ShapedExport => ({ rows: shapeRows(columns, rows), widths: columns.map((c) => c.width) });
-  if (kind === 'ikm') return registerRows(ENTERPRISE_COLUMNS, (onChunk) => repos.enterprises.eachMatching((filter ?? {}) as EnterpriseFilter, onChunk, chunkSize));
+  if (kind === 'ikm') {
+    return registerRows(ENTERPRISE_COLUMNS, (onChunk) =>
+      repos.enterprises.eachMatching((filter ?? {}) as EnterpriseFilter, async (chunk) => onChunk(await withProductAndSentra(repos, chunk)), chunkSize),
+    );
+  }
   if (kind === 'sentra') return registerRows(SENTRA_COLUMNS, (onChunk) => repos.sentras.eachMatching((filter ?? {}) as SentraFilter, onChunk, chunkSize));
   if (kind === 'usulan') return build(NOMINATION_COLUMNS, await nominationRows(repos, (filter ?? {}) as NominationFilter));
   const rows: LetterRegisterExportRow[] = await repos.letters.register();

@@ -1,8 +1,9 @@
 import type { EnterpriseForm } from '@shared/domain/enterprise/enterprise';
-import type { SentraForm } from '@shared/domain/sentra/sentra';
 import type { CommitPlan } from '@shared/import/duplicates';
 import type { ImportKind } from '@shared/import/fields';
-import { enterpriseRepository, runBulkImport, runImport, sentraRepository, type RepositoryContext } from '../../db';
+import type { ImportForm } from '@shared/import/report';
+import { enterpriseRepository, runBulkImport, runImport, sentraRepository, type BulkChildren, type RepositoryContext } from '../../db';
+import { addImportedChildren, childrenOf, newImportedChildren } from './import-children';
 
 export interface CommitProgress {
   readonly done: number;
@@ -27,31 +28,43 @@ export class ImportCancelledError extends Error {
   }
 }
 
-type Step = { readonly kind: 'create'; readonly form: EnterpriseForm | SentraForm } | { readonly kind: 'update'; readonly id: string; readonly form: EnterpriseForm | SentraForm };
+type Step = { readonly kind: 'create'; readonly form: ImportForm } | { readonly kind: 'update'; readonly id: string; readonly form: ImportForm };
 
 /**
  * Writes a commit plan in ONE read-write transaction with one import-journal row (runImport):
- * all rows or none, also when the window is killed half-way. Returns the journal id.
+ * all rows or none, also when the window is killed half-way. An IKM row's product and legalitas
+ * are written in the same transaction. Returns the journal id.
+ *
+ * Duplicate rows with the choice "update": the IKM gets the file's values (its sentra becomes the
+ * file's when the file names one found in the register, else stays); the file's product is added
+ * only when the IKM has no live product of that name, the legalitas only when it has no live
+ * legalitas of that kind and number.
  */
 export async function commitImport(ctx: RepositoryContext, kind: ImportKind, plan: CommitPlan, options: CommitOptions = {}): Promise<string> {
   const steps: Step[] = [
-    ...plan.creates.map((c): Step => ({ kind: 'create', form: c.form.value })),
-    ...plan.updates.map((u): Step => ({ kind: 'update', id: u.id, form: u.form.value })),
+    ...plan.creates.map((c): Step => ({ kind: 'create', form: c.form })),
+    ...plan.updates.map((u): Step => ({ kind: 'update', id: u.id, form: u.form })),
   ];
   const enterprises = enterpriseRepository(ctx);
   const sentras = sentraRepository(ctx);
   const total = steps.length;
   const apply = async (step: Step, index: number): Promise<void> => {
     if (options.cancelled?.()) throw new ImportCancelledError();
-    if (kind === 'ikm') {
-      const form = step.form as EnterpriseForm;
-      if (step.kind === 'create') await enterprises.create(form);
-      else {
+    if (step.form.kind === 'ikm') {
+      const form = step.form.value;
+      if (step.kind === 'create') {
+        const created = await enterprises.create(form);
+        await newImportedChildren(enterprises, created.id, step.form);
+      } else {
         const current = await enterprises.get(step.id);
-        if (current) await enterprises.update(step.id, { ...form, ...(current.sentraId ? { sentraId: current.sentraId } : {}) }, current.updatedAt);
+        if (current) {
+          const sentraId = form.sentraId ?? current.sentraId;
+          await enterprises.update(step.id, { ...form, ...(sentraId ? { sentraId } : {}) }, current.updatedAt);
+          await addImportedChildren(enterprises, current.id, step.form);
+        }
       }
     } else {
-      const form = step.form as SentraForm;
+      const form = step.form.value;
       if (step.kind === 'create') await sentras.create(form);
       else {
         const current = await sentras.get(step.id);
@@ -69,13 +82,21 @@ export async function commitImport(ctx: RepositoryContext, kind: ImportKind, pla
     }
     return last;
   }
-  // New IKM go through the bulk path (one NIB query, bulk writes); updates and sentra row by row.
-  const bulk = kind === 'ikm' ? steps.flatMap((s) => (s.kind === 'create' ? [s.form as EnterpriseForm] : [])) : [];
-  const rest = kind === 'ikm' ? steps.filter((s) => s.kind !== 'create') : steps;
+  // New IKM (with their products and legalitas) go through the bulk path (one NIB query, bulk
+  // writes); updates and sentra row by row. All inside the one import transaction.
+  const bulk: EnterpriseForm[] = [];
+  const children: (BulkChildren | undefined)[] = [];
+  const rest: Step[] = [];
+  for (const step of steps) {
+    if (kind === 'ikm' && step.kind === 'create' && step.form.kind === 'ikm') {
+      bulk.push(step.form.value);
+      children.push(childrenOf(step.form));
+    } else rest.push(step);
+  }
   const journal = await runBulkImport(ctx, journalKind, total, async () => {
     if (options.cancelled?.()) throw new ImportCancelledError();
     if (bulk.length > 0) {
-      await enterprises.bulkCreate(bulk);
+      await enterprises.bulkCreate(bulk, children);
       if (options.cancelled?.()) throw new ImportCancelledError();
       options.onProgress?.({ done: bulk.length, total });
     }

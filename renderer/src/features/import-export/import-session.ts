@@ -3,7 +3,7 @@ import type { ExistingRecord } from '@shared/import/duplicates';
 import type { ImportField, ImportKind } from '@shared/import/fields';
 import { mappingToRemember, type ColumnMapping, type RememberedMapping } from '@shared/import/header-mapping';
 import { inspectHeaders, runPipeline, type HeaderInfo, type ImportTable, type PipelineResult } from '@shared/import/pipeline';
-import { settingsRepository, type RepositoryContext } from '../../db';
+import { enterpriseRepository, sentraRepository, settingsRepository, type RepositoryContext } from '../../db';
 import { createRegionCatalog } from '../../regions';
 import { fetchRegionSource } from '../../regions/fetch-region-source';
 import { regionLookupOf } from './region-lookup';
@@ -27,12 +27,7 @@ export async function inspect(ctx: RepositoryContext, kind: ImportKind, table: I
 
 /** Register records for duplicate detection (including deleted IKM: their NIB is still taken). */
 export async function existingRecords(ctx: RepositoryContext, kind: ImportKind): Promise<ExistingRecord[]> {
-  if (kind === 'ikm') {
-    const rows = await ctx.db.enterprises.toArray();
-    return rows.map((r) => ({ id: r.id, name: r.name, nib: r.nib, regionCode: r.regionCode, deleted: r.deletedAt !== undefined }));
-  }
-  const rows = await ctx.db.sentras.toArray();
-  return rows.map((r) => ({ id: r.id, name: r.name, regionCode: r.regionCode, deleted: r.deletedAt !== undefined }));
+  return kind === 'ikm' ? enterpriseRepository(ctx).duplicateKeys() : sentraRepository(ctx).duplicateKeys();
 }
 
 let lookup: ReturnType<typeof regionLookupOf> | undefined;
@@ -55,6 +50,7 @@ export async function checkTable(
     mapping,
     headerRowIndex: header.headerRowIndex,
     existing: await existingRecords(ctx, kind),
+    ...(kind === 'ikm' ? { sentras: await sentraRepository(ctx).liveRefs() } : {}),
     ...(cancelled ? { cancelled } : {}),
   });
 }

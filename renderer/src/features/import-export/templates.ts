@@ -44,7 +44,26 @@ export async function templateBytes(kind: ImportKind): Promise<Uint8Array> {
   });
   const example: Record<string, string | number> =
     kind === 'ikm'
-      ? { name: 'UD Contoh Berkah', ownerName: 'Siti Aminah', nib: '9120001234567', address: 'Jl. Pasar Lama No. 5', kabKota: 'Kabupaten Banjar', kecamatan: 'Astambul', desa: 'Pingaran Ilir', phone: '0812-3456-7890', workerCount: 8, investmentRupiah: 150000000, isLeadFirm: 'tidak', commodity: 'makanan dan minuman' }
+      ? {
+          name: 'UD Contoh Berkah',
+          ownerName: 'Siti Aminah',
+          nib: '9120001234567',
+          address: 'Jl. Pasar Lama No. 5',
+          kabKota: 'Kabupaten Banjar',
+          kecamatan: 'Astambul',
+          desa: 'Pingaran Ilir',
+          phone: '0812-3456-7890',
+          workerCount: 8,
+          investmentRupiah: 150000000,
+          isLeadFirm: 'tidak',
+          product: 'Kerupuk Ikan Haruan',
+          commodity: 'makanan dan minuman',
+          credential: 'SPP-IRT',
+          credentialNumber: '2056303010123-27',
+          credentialIssuedOn: '21 Mei 2024',
+          credentialExpiresOn: '21 Mei 2029',
+          sentraName: 'Sentra Kerupuk Ikan Astambul',
+        }
       : { name: 'Sentra Kerupuk Contoh', commodity: 'makanan dan minuman', kabKota: 'Kabupaten Banjar', kecamatan: 'Astambul', unitCount: 12, workerCount: 40 };
   return writeXlsx([
     {

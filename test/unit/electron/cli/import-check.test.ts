@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importCheck } from '../../../../electron/cli/import-check';
+import { ikmExtrasRow, ikmExtrasTable } from '../../../support/factories/import-extras';
 import { ikmRow, ikmTable, SENTRA_HEADERS, sentraRow, xlsxBytes } from '../../../support/factories/spreadsheet';
 
 const dir = mkdtempSync(join(tmpdir(), 'import-check-'));
@@ -54,6 +55,24 @@ describe('npm run import:check', () => {
     const { code, output } = await importCheck([file, '--kind', 'ikm']);
     expect(code).toBe(2);
     expect((JSON.parse(output) as CliJson).summary).toMatchObject({ refused: true, message: expect.stringMatching(/nama rentang/) });
+  });
+
+  it('shows product, legalitas and sentra in "values" and says the sentra is matched at import time (no register headless)', async () => {
+    const file = join(dir, 'ikm-extras.xlsx');
+    const table = ikmExtrasTable([
+      ikmExtrasRow({ Produk: 'Kerupuk Ikan', Komoditi: 'Makanan', Legalitas: 'PIRT', 'No. Legalitas': 'P-IRT 7', 'Tanggal Terbit': '21/05/2024', Sentra: 'Sentra Kerupuk' }, 1),
+      ikmExtrasRow({ Produk: 'Amplang' }, 2),
+    ]);
+    writeFileSync(file, await xlsxBytes(table.rows));
+    const json = JSON.parse((await importCheck([file])).output) as CliJson;
+    expect(Object.keys(json)).toEqual(['summary', 'rows']);
+    expect(json.rows[0]).toMatchObject({
+      row: 2,
+      outcome: 'normalised',
+      values: { product: 'Kerupuk Ikan', commodity: 'makanan-minuman', credential: 'spp-irt', credentialNumber: 'P-IRT 7', credentialIssuedOn: '2024-05-21', sentraName: 'Sentra Kerupuk' },
+    });
+    expect(json.rows[0]?.messages).toContain('Sentra: Sentra "Sentra Kerupuk" dicocokkan dengan register saat impor di aplikasi; pemeriksaan ini tanpa register');
+    expect(json.rows[1]?.messages).toContain('Produk: Produk "Amplang" disimpan di Catatan, bukan sebagai data produk, karena Komoditi kosong');
   });
 
   it('explains its usage when the kind is unknown', async () => {

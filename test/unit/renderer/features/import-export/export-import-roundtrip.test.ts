@@ -2,7 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { planCommit } from '@shared/import/duplicates';
 import { runPipeline } from '@shared/import/pipeline';
-import { createContext, enterpriseRepository, OvopDatabase, type RepositoryContext } from '../../../../../renderer/src/db';
+import { createContext, enterpriseRepository, OvopDatabase, sentraRepository, type RepositoryContext } from '../../../../../renderer/src/db';
 import { readSpreadsheet } from '../../../../../renderer/src/platform/spreadsheet';
 import { exportRegisterBytes } from '../../../../../renderer/src/features/import-export/export-register';
 import { commitImport } from '../../../../../renderer/src/features/import-export/import-commit';
@@ -33,20 +33,32 @@ const ikm = (n: number, name: string) => ({
 });
 
 describe('export → import round trip', () => {
-  it.each(['xlsx', 'csv'] as const)('%s: re-importing an export gives back the same IKM, formulas stay text', async (format) => {
+  it.each(['xlsx', 'csv'] as const)('%s: re-importing an export gives back the same IKM, product and sentra link; formulas stay text', async (format) => {
     const repo = enterpriseRepository(ctx);
-    const originals = [await repo.create(ikm(1, hostileName)), await repo.create(ikm(2, 'UD Berkah Bahari'))];
+    const sentra = await sentraRepository(ctx).create({
+      name: 'Sentra Kerupuk Ikan Martapura', commodity: 'makanan-minuman', regionCode: '63.03.07', address: '', unitCount: 12, workerCount: 40, notes: '',
+    });
+    const originals = [await repo.create(ikm(1, hostileName)), await repo.create({ ...ikm(2, 'UD Berkah Bahari'), sentraId: sentra.id })];
+    const product = { name: '=Kerupuk "Haruan"', commodity: 'kain-tenun' as const, uniquenessStory: '', rawMaterials: '', capacity: { value: 5, unit: 'kg', period: 'hari' as const }, market: { local: true, regional: false, national: false, export: false, exportDestinations: [] }, priceMin: 1, priceMax: 2 };
+    const second = originals[1];
+    if (!second) throw new Error('no IKM');
+    await repo.products.create({ ...product, enterpriseId: second.id });
+    await repo.products.create({ ...product, name: 'Produk kedua', enterpriseId: second.id });
     const bytes = await exportRegisterBytes(ctx, 'ikm', undefined, format);
     const read = await readSpreadsheet(`ikm.${format}`, bytes);
     if (!read.ok) throw new Error(read.message);
-    const result = await runPipeline(read.table, { kind: 'ikm', lookup: testRegionLookup() });
+    const result = await runPipeline(read.table, { kind: 'ikm', lookup: testRegionLookup(), sentras: await sentraRepository(ctx).liveRefs() });
     if (!result.ok) throw new Error(result.message);
-    const forms = result.report.rows.map((r) => r.form?.value);
+    const forms = result.report.rows.map((r) => (r.form?.kind === 'ikm' ? r.form : undefined));
+    const byName = (name: string) => forms.find((f) => f?.value.name === name);
     const expected = originals
       .map(({ id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, ...form }) => form)
       .sort((a, b) => a.name.localeCompare(b.name));
     expect(result.report.rows.every((r) => r.outcome === 'valid' || r.outcome === 'normalised')).toBe(true);
-    expect([...forms].sort((a, b) => (a?.name ?? '').localeCompare(b?.name ?? ''))).toEqual(expected);
+    expect(forms.map((f) => f?.value).sort((a, b) => (a?.name ?? '').localeCompare(b?.name ?? ''))).toEqual(expected);
+    expect(byName('UD Berkah Bahari')?.value.sentraId).toBe(sentra.id);
+    expect(byName('UD Berkah Bahari')?.product).toEqual({ name: product.name, commodity: 'kain-tenun' });
+    expect(byName(hostileName)?.product).toBeUndefined();
   });
 
   it('XLSX export has no formula elements and stores user text as text cells', async () => {
