@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM_PATH } from '../e2e/support/browser';
+import { dashboardBench } from './browser/dashboard-bench';
 import { bulkWriteBench, coldStartBench, importBench, pdfBatchBench, searchBench } from './browser/browser-bench';
 import { BENCH_ORIGIN, startStaticServer } from './browser/static-server';
 import { machine, runsFromEnv, versions, type BenchResult } from './lib/result';
@@ -30,6 +31,9 @@ const settings = {
   zipRuns: runsFromEnv('BENCH_ZIP_RUNS', 3),
   coldRows: runsFromEnv('BENCH_COLD_ROWS', 10_000),
   coldRuns: runsFromEnv('BENCH_COLD_RUNS', 5),
+  dashboardRows: runsFromEnv('BENCH_DASHBOARD_ROWS', 100_000),
+  dashboardNominees: runsFromEnv('BENCH_DASHBOARD_NOMINEES', 150),
+  dashboardRuns: runsFromEnv('BENCH_DASHBOARD_RUNS', 5),
 };
 const only = new Set((process.env.BENCH_ONLY ?? '').split(',').filter(Boolean));
 const wanted = (key: string): boolean => only.size === 0 || only.has(key);
@@ -66,7 +70,7 @@ async function main(): Promise<void> {
   const started = new Date();
   const notes: string[] = [];
   const results: BenchResult[] = [];
-  const browserKeys = ['batch', 'import', 'bulk', 'search', 'cold'];
+  const browserKeys = ['batch', 'import', 'bulk', 'search', 'cold', 'dashboard'];
   const needsBuild = wanted('bundle') || browserKeys.some(wanted);
   if (needsBuild) {
     log('building the renderer and the bench page …');
@@ -93,6 +97,9 @@ async function main(): Promise<void> {
       await step(results, 'bulk', 'bulk write IKM records', '≤ 1.5 × peer', () => bulkWriteBench(settings.bulkRows, settings.bulkRuns));
       await step(results, 'search', 'filter + text search', '≤ 50 ms', () => searchBench(settings.searchRows, ['rumah', 'produksi', 'kerupuk']));
       await step(results, 'cold', 'cold start to interactive register', '≤ 1,000 ms', () => coldStartBench(settings.coldRows, settings.coldRuns, GRID_ROW));
+      await step(results, 'dashboard', `Beranda on ${settings.dashboardRows.toLocaleString('en')} IKM`, '≤ 1,000 ms data; ≤ 2,000 ms cold', () =>
+        dashboardBench(settings.dashboardRows, settings.dashboardNominees, settings.dashboardRuns, settings.coldRuns),
+      );
     } finally {
       server.close();
     }

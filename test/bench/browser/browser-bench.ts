@@ -8,7 +8,7 @@ import { BENCH_ORIGIN } from './static-server';
 import '../pages/bench-api';
 
 /** Same Chromium and flags as the e2e launchApp(), plus precise heap figures and gc() for the import figure. */
-async function launch(profileDir: string): Promise<{ context: BrowserContext; page: Page }> {
+export async function launch(profileDir: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -21,7 +21,7 @@ async function launch(profileDir: string): Promise<{ context: BrowserContext; pa
   return { context, page };
 }
 
-async function withBenchPage<T>(work: (page: Page) => Promise<T>, profileDir?: string): Promise<T> {
+export async function withBenchPage<T>(work: (page: Page) => Promise<T>, profileDir?: string): Promise<T> {
   const dir = profileDir ?? mkdtempSync(join(tmpdir(), 'ovop-bench-'));
   const { context, page } = await launch(dir);
   try {

@@ -32,7 +32,10 @@ export function startStaticServer(mounts: { app: string; bench: string; data: st
       response.end('<!doctype html><html lang="id"><head><meta charset="utf-8"><title>kosong</title></head><body><p id="ready">kosong</p></body></html>');
       return;
     }
-    const [root, rest] = path.startsWith('/bench/')
+    // The app's region asset is fetched relative to the page, so the bench page finds it at /bench/regions/.
+    const [root, rest] = path.startsWith('/bench/regions/')
+      ? [mounts.app, path.slice('/bench/'.length)]
+      : path.startsWith('/bench/')
       ? [mounts.bench, path.slice('/bench/'.length)]
       : path.startsWith('/data/')
         ? [mounts.data, path.slice('/data/'.length)]

@@ -39,6 +39,19 @@ export interface ImportResult {
   readonly peerPeakHeapMiB: number;
 }
 
+export interface DashboardLoadResult {
+  /** Per run: register totals + the current round's figures (what Beranda shows first). */
+  readonly figuresMs: readonly number[];
+  /** Per run: the register breakdown per kab/kota and commodity (index counts, filled in after). */
+  readonly breakdownMs: readonly number[];
+  /** Per run: one pass over every IKM row (Dexie each), counting per kab/kota. */
+  readonly peerMs: readonly number[];
+  /** IKM counted over the kab/kota bars (equals the register when every IKM lies in the province). */
+  readonly enterprises: number;
+  readonly nominations: number;
+  readonly kabKota: number;
+}
+
 export interface OvopBench {
   pdfBatch(letters: number): Promise<PdfBatchResult>;
   /** Writes `rows` IKM (with products and sentra) through the data layer and raw IndexedDB. */
@@ -47,6 +60,9 @@ export interface OvopBench {
   seed(rows: number, dbName: string): Promise<number>;
   search(rows: number, dbName: string, words: readonly string[]): Promise<SearchResult>;
   importXlsx(url: string, runs: number): Promise<ImportResult[]>;
+  /** Seeds the app's own database with `rows` IKM and a round of `nominees` nominations. */
+  seedDashboard(rows: number, nominees: number): Promise<number>;
+  dashboardLoad(runs: number): Promise<DashboardLoadResult>;
 }
 
 declare global {
