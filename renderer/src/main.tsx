@@ -1,10 +1,11 @@
+// First import: begins opening the register and loading the page's code (see app/start-up.ts).
+import { startedUp } from './app/start-up';
 import '@fontsource/arimo/400.css';
 import '@fontsource/arimo/700.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { StartupErrorPage } from './app/StartupErrorPage';
-import { initAppDatabase } from './db/app-repositories';
 import { NEWER_DATABASE_MESSAGE } from './db/database';
 
 const root = document.getElementById('root');
@@ -12,7 +13,7 @@ if (!root) throw new Error('Elemen #root tidak ditemukan');
 const reactRoot = createRoot(root);
 
 /** One register per window, opened before any page renders; a failure gets a full-page message. */
-initAppDatabase().then(
+startedUp.then(
   async () => {
     // TEST-ONLY seeding hooks, loaded only for `?e2e=1` (never part of the normal start).
     if (new URLSearchParams(window.location.search).get('e2e') === '1') (await import('./app/e2e-hooks')).installE2eHooks();

@@ -1,19 +1,20 @@
-import { Suspense, lazy } from 'react';
+import { Suspense } from 'react';
 import { Route, RouterProvider, Routes, createHashRouter } from 'react-router';
 import CssBaseline from '@mui/material/CssBaseline';
 import LinearProgress from '@mui/material/LinearProgress';
 import { ThemeProvider } from '@mui/material/styles';
 import { RecoveryGate } from '../features/backup/RecoveryGate';
 import { AppShell } from './AppShell';
+import { appPages } from './page-loaders';
 import { theme } from './theme';
 
-const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
-const SentraPage = lazy(() => import('../features/sentra/SentraPage'));
-const EnterprisePage = lazy(() => import('../features/enterprise/EnterprisePage'));
-const NominationPage = lazy(() => import('../features/nomination/NominationPage'));
-const LetterPage = lazy(() => import('../features/letter/LetterPage'));
-const PackPage = lazy(() => import('../features/pack/PackPage'));
-const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
+const DashboardPage = appPages.dashboard.Page;
+const SentraPage = appPages.sentra.Page;
+const EnterprisePage = appPages.enterprise.Page;
+const NominationPage = appPages.nomination.Page;
+const LetterPage = appPages.letter.Page;
+const PackPage = appPages.pack.Page;
+const SettingsPage = appPages.settings.Page;
 
 /** The frame and its pages; rendered under one catch-all route of a data router (needed by useBlocker). */
 function Frame() {

@@ -10,9 +10,12 @@ interface Box<T> {
   error?: string;
 }
 
-/** Re-runs `query` (which must read only through repositories) on every relevant change. */
-export function useLive<T>(query: () => Promise<T>, deps: readonly unknown[]): LiveState<T> {
-  const box = useLiveQuery<Box<T>>(
+/**
+ * Re-runs `query` (which must read only through repositories) on every relevant change. `initial`
+ * (a result read just before, e.g. prefetched at start-up) is shown until the live query answers.
+ */
+export function useLive<T>(query: () => Promise<T>, deps: readonly unknown[], initial?: T): LiveState<T> {
+  const box = useLiveQuery<Box<T>, Box<T> | undefined>(
     async () => {
       try {
         return { value: await query() };
@@ -21,6 +24,7 @@ export function useLive<T>(query: () => Promise<T>, deps: readonly unknown[]): L
       }
     },
     [...deps],
+    initial === undefined ? undefined : { value: initial },
   );
   if (box === undefined) return { status: 'loading' };
   if (box.error !== undefined) return { status: 'error', message: box.error };

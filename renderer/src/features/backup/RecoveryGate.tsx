@@ -11,7 +11,8 @@ import { formatShortDate } from '@shared/domain/common/date';
 import { openBytes } from '../../platform/api';
 import { appRepositories } from '../../db';
 import { previewBackup, restoreBackup, TABLE_LABELS } from './backup-file';
-import { checkForLoss, dailySnapshotIfDue, refreshWebMarker, type RecoveryCheck } from './snapshots';
+import { dailySnapshotIfDue, refreshWebMarker, type RecoveryCheck } from './snapshots';
+import { safeCheckForLoss, takeStartupLossCheck } from './startup-check';
 import { installTestHook } from './test-hook';
 
 type GateState = { phase: 'checking' } | { phase: 'ok'; restoredFrom?: string } | { phase: 'loss'; check: Exclude<RecoveryCheck, { state: 'ok' }> };
@@ -43,16 +44,15 @@ export function RecoveryGate({ children }: { readonly children: ReactNode }) {
   useEffect(() => {
     installTestHook();
     let live = true;
-    void checkForLoss(ctx)
-      .catch((e: unknown): RecoveryCheck => ({ state: 'open-failed', message: e instanceof Error ? e.message : String(e) }))
-      .then(async (check) => {
-        if (!live) return;
-        if (check.state === 'ok') {
-          setState({ phase: 'ok' });
-          await refreshWebMarker(ctx).catch(() => undefined);
-          await dailySnapshotIfDue(ctx).catch(() => undefined);
-        } else setState({ phase: 'loss', check });
-      });
+    // Begun at start-up (app/start-up.ts) when the register opened; a later mount checks afresh.
+    void (takeStartupLossCheck(ctx) ?? safeCheckForLoss(ctx)).then(async (check) => {
+      if (!live) return;
+      if (check.state === 'ok') {
+        setState({ phase: 'ok' });
+        await refreshWebMarker(ctx).catch(() => undefined);
+        await dailySnapshotIfDue(ctx).catch(() => undefined);
+      } else setState({ phase: 'loss', check });
+    });
     return () => {
       live = false;
     };

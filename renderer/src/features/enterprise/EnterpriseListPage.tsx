@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { GridActionsCellItem, type GridColDef } from '@mui/x-data-grid';
 import Button from '@mui/material/Button';
@@ -8,18 +8,18 @@ import AddIcon from '@mui/icons-material/Add';
 import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
 import { COMMODITY_LABELS } from '@shared/domain/common/commodity';
 import { SIZE_CLASS_LABELS } from '@shared/domain/enterprise/enterprise';
-import { appRepositories, useLive, type EnterpriseRow, type EnterpriseSortField } from '../../db';
+import { appRepositories, useLive, type EnterpriseRow } from '../../db';
 import { PageHeader } from '../../ui/PageHeader';
 import { UndoSnackbar } from '../../ui/UndoSnackbar';
 import { ListFilterBar } from '../../ui/ListFilterBar';
 import { ServerDataGrid } from '../../ui/ServerDataGrid';
 import { useServerList } from '../../ui/use-server-list';
-import { legalitySummary, localIsoDate, type LegalitySeverity } from './enterprise-editor';
+import type { LegalitySeverity } from './enterprise-editor';
+import { forgetFirstGridPage, loadEnterpriseGridPage, prefetchedGridPage, type EnterpriseGridQuery, type EnterpriseGridRow } from './enterprise-grid-page';
 
-const SORTABLE: Record<string, EnterpriseSortField> = { name: 'name', nib: 'nib', kabKota: 'kabKotaCode', commodity: 'commodity', sizeClass: 'sizeClass' };
 const CHIP_COLOR: Record<LegalitySeverity, 'default' | 'success' | 'warning' | 'error'> = { none: 'default', ok: 'success', warning: 'warning', error: 'error' };
 
-type GridRow = EnterpriseRow & { readonly sentraName?: string; readonly legality: ReturnType<typeof legalitySummary> };
+type GridRow = EnterpriseGridRow;
 
 export default function EnterpriseListPage() {
   const navigate = useNavigate();
@@ -28,29 +28,19 @@ export default function EnterpriseListPage() {
   const names = list.kabKotaNames;
   const [deleted, setDeleted] = useState<EnterpriseRow | undefined>();
 
-  const state = useLive(async () => {
-    const { enterprises, sentras } = appRepositories();
-    const page = await enterprises.page({
-      filter: { text: search, ...(kabKotaCode ? { kabKotaCode } : {}), ...(commodity ? { commodity } : {}) },
-      sort: { field: SORTABLE[sortField] ?? 'name', direction: sortDirection },
-      offset: paging.page * paging.pageSize,
-      limit: paging.pageSize,
-    });
-    const today = localIsoDate(new Date());
-    const sentraNames = new Map<string, string>();
-    const rows: GridRow[] = await Promise.all(
-      page.rows.map(async (row) => {
-        const credentials = await enterprises.credentials.list(row.id);
-        let sentraName: string | undefined;
-        if (row.sentraId !== undefined) {
-          sentraName = sentraNames.get(row.sentraId) ?? (await sentras.get(row.sentraId))?.name;
-          if (sentraName !== undefined) sentraNames.set(row.sentraId, sentraName);
-        }
-        return { ...row, legality: legalitySummary(credentials, today), ...(sentraName !== undefined ? { sentraName } : {}) };
-      }),
-    );
-    return { rows, total: page.total };
-  }, [search, kabKotaCode, commodity, paging, sortField, sortDirection]);
+  const query: EnterpriseGridQuery = {
+    search,
+    ...(kabKotaCode ? { kabKotaCode } : {}),
+    ...(commodity ? { commodity } : {}),
+    page: paging.page,
+    pageSize: paging.pageSize,
+    sortField,
+    sortDirection,
+  };
+  // Right after start-up the first page was read while this page's code loaded (app/start-up.ts).
+  const initial = prefetchedGridPage(query);
+  useEffect(() => forgetFirstGridPage(), []);
+  const state = useLive(() => loadEnterpriseGridPage(query), [search, kabKotaCode, commodity, paging, sortField, sortDirection], initial);
 
   const remove = async (row: EnterpriseRow) => {
     await appRepositories().enterprises.softDelete(row.id, row.updatedAt);

@@ -1,9 +1,10 @@
-import { Suspense, lazy } from 'react';
+import { Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import LinearProgress from '@mui/material/LinearProgress';
+import { enterpriseDetailPage, enterpriseListPage } from './enterprise-preload';
 
-const EnterpriseListPage = lazy(() => import('./EnterpriseListPage'));
-const EnterpriseDetailPage = lazy(() => import('./EnterpriseDetailPage'));
+const EnterpriseListPage = enterpriseListPage.Page;
+const EnterpriseDetailPage = enterpriseDetailPage.Page;
 
 /** /ikm (grid), /ikm/baru (new), /ikm/:id?tab=… (detail tabs). */
 export default function EnterprisePage() {

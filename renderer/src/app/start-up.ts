@@ -1,0 +1,48 @@
+import { initAppDatabase, type AppRepositories } from '../db/app-repositories';
+import { safeCheckForLoss, setStartupLossCheck } from '../features/backup/startup-check';
+import {
+  prefetchEnterpriseList,
+  preloadEnterpriseList,
+} from '../features/enterprise/enterprise-preload';
+import { appPages, routeOfHash } from './page-loaders';
+
+/** Longest the start-up progress bar waits for the first page's code and rows (then the page loads them itself). */
+const PRELOAD_WAIT_MS = 3000;
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Start-up work that does not need React, begun together instead of one after another: the code of
+ * the page the URL points at (on the IKM list also the kab/kota names), the register's open, then
+ * its loss check and, on the IKM list, the grid's first page. RecoveryGate gets the loss check
+ * (with the page's preload folded in) and still shows no page before the check passed; waiting for
+ * the preload there means the page shows complete, without a Suspense fallback in between.
+ */
+export function startUp(hash: string): Promise<AppRepositories> {
+  const route = routeOfHash(hash);
+  const ikmList = route?.page === 'enterprise' && route.list;
+  // A failed preload is harmless: the lazy route loads (and reports) it again.
+  const code = Promise.all([
+    route ? appPages[route.page].preload() : undefined,
+    ikmList ? preloadEnterpriseList() : undefined,
+  ]).catch(() => undefined);
+  return initAppDatabase().then((repos) => {
+    const check = safeCheckForLoss(repos.ctx);
+    const rows = ikmList ? prefetchEnterpriseList(check.then((c) => c.state === 'ok')) : undefined;
+    const pageReady = Promise.all([code, rows]).catch(() => undefined);
+    setStartupLossCheck(
+      repos.ctx,
+      check.then(async (c) => {
+        if (c.state === 'ok') await Promise.race([pageReady, delay(PRELOAD_WAIT_MS)]);
+        return c;
+      }),
+    );
+    return repos;
+  });
+}
+
+/**
+ * Begun when this module is evaluated: main.tsx imports it first, so the register opens while the
+ * browser still evaluates React, MUI and the frame.
+ */
+export const startedUp: Promise<AppRepositories> = startUp(window.location.hash);
