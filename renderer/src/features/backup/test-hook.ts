@@ -4,6 +4,7 @@ import type { CommitPlan } from '@shared/import/duplicates';
 import { commitImport } from '../import-export/import-commit';
 import { checkFreeSpace } from '../import-export/import-safety';
 import { appRepositories } from '../../db';
+import { ENTERPRISE_STATS_ID, readEnterpriseStats } from '../../db/register-stats';
 import { refreshWebMarker } from './snapshots';
 
 /**
@@ -12,7 +13,11 @@ import { refreshWebMarker } from './snapshots';
  */
 export interface OvopTestHook {
   importGenerated(count: number, seed: number): Promise<string>;
-  state(): Promise<{ enterprises: number; journal: number; journalRowCounts: number[]; idsHash: string }>;
+  /**
+   * `counted`: live IKM in the kept counts row as stored (null when there is none yet; the call then
+   * creates it, so a later import must keep it in step).
+   */
+  state(): Promise<{ enterprises: number; journal: number; journalRowCounts: number[]; idsHash: string; counted: number | null }>;
   /** The import wizard's free-space check for `count` rows (disk-full test, test/diskfull). */
   checkImport(count: number): Promise<{ ok: true } | { ok: false; message: string }>;
   /** What the wizard does after a committed import: refresh the web marker (web-marker.ts). */
@@ -63,7 +68,10 @@ export function installTestHook(): void {
     async state() {
       const ids = (await ctx.db.enterprises.toCollection().primaryKeys()).map((k) => asEnterpriseId(String(k))).sort();
       const journal = await ctx.db.importJournal.toArray();
+      const stored = await ctx.db.registerStats.get(ENTERPRISE_STATS_ID);
+      if (!stored) await readEnterpriseStats(ctx.db);
       return {
+        counted: stored ? stored.live : null,
         enterprises: ids.length,
         journal: journal.length,
         journalRowCounts: journal.map((j) => j.rowCount),
