@@ -58,6 +58,12 @@ type PageFilter<R> = Partial<Record<keyof R & string, string>> & { readonly text
 type PageSort<S extends string> = { readonly field: S; readonly direction: SortDirection };
 
 /**
+ * A store that keeps counts (db/register-stats.ts) answers the total of an equality filter without
+ * walking an index; undefined when it does not know that combination (then the index is counted).
+ */
+export type KnownTotal = (equal: Readonly<Record<string, string>>, live: 0 | 1) => Promise<number | undefined>;
+
+/**
  * One page answered from indexes: equality filter + name sort is a single compound index range
  * (offset/limit walk the index); text search narrows candidates with index key sets (see
  * text-search.ts) and either loads the few candidates or walks the name index to the page.
@@ -69,6 +75,7 @@ export async function queryPage<R extends PagedRecord, S extends string>(
   sort: PageSort<S>,
   offset: number,
   limit: number,
+  knownTotal?: KnownTotal,
 ): Promise<Page<R>> {
   const live = filter.scope === 'deleted' ? 0 : 1;
   const equal = spec.filterFields.filter((f) => filter[f] !== undefined && filter[f] !== '');
@@ -80,7 +87,9 @@ export async function queryPage<R extends PagedRecord, S extends string>(
   const first = equal[0];
   const indexOrdered = sort.field === 'name' || (first === undefined && spec.indexedSorts[sort.field] !== undefined);
   if (indexOrdered) {
-    const total = first === undefined ? scopeTotal(table, live) : range().count();
+    const equalValues = Object.fromEntries(equal.map((f) => [f, String(filter[f])]));
+    const counted = () => (first === undefined ? scopeTotal(table, live) : range().count());
+    const total = knownTotal ? knownTotal(equalValues, live).then((known) => known ?? counted()) : counted();
     const [count, rows] = await Promise.all([total, range().offset(offset).limit(limit).toArray()]);
     return { rows, total: count };
   }

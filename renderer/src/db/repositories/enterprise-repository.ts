@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { credentialSchema, type Credential, type CredentialForm } from '@shared/domain/credential/credential.schema';
 import { enterpriseSchema, type Enterprise, type EnterpriseForm } from '@shared/domain/enterprise/enterprise';
 import { awardRecordSchema, type AwardRecord } from '@shared/domain/award/award.schema';
@@ -6,7 +7,7 @@ import type { ExistingRecord } from '@shared/import/duplicates';
 import type { RepositoryContext } from '../context';
 import { createEntityStore, toEntity, type EntityStore } from '../entity-store';
 import { DuplicateNibError, ValidationError } from '../errors';
-import { eachInNameOrder, queryPage, type Page, type PageRequest, type PagingSpec, type RowScope } from '../paging';
+import { eachInNameOrder, queryPage, type KnownTotal, type Page, type PageRequest, type PagingSpec, type RowScope } from '../paging';
 import type { AwardRecordStored, CredentialRecord, EnterpriseRecord, SizeClass } from '../records';
 import { enterpriseDerived } from '../record-mappers';
 import { readEnterpriseStats } from '../register-stats';
@@ -96,6 +97,23 @@ export interface EnterpriseRepository extends EntityStore<Enterprise, Enterprise
   };
 }
 
+/** Totals the kept counts answer: the whole scope, or live IKM of one kab/kota or one commodity. */
+function keptTotal(ctx: RepositoryContext): KnownTotal {
+  return async (equal, live) => {
+    const fields = Object.keys(equal);
+    if (fields.length > 1) return undefined;
+    // Inside a caller's transaction without the counts store (or one writing rows not yet counted
+    // as committed), count the index as before.
+    if (Dexie.currentTransaction) return undefined;
+    const stats = await readEnterpriseStats(ctx.db);
+    if (fields.length === 0) return live === 1 ? stats.live : stats.deleted;
+    if (live !== 1) return undefined;
+    if (equal.kabKotaCode !== undefined) return stats.byKabKota[equal.kabKotaCode] ?? 0;
+    if (equal.commodity !== undefined) return stats.byCommodity[equal.commodity] ?? 0;
+    return undefined;
+  };
+}
+
 /** Pages at least this big come from a grid: warm the search index a moment after answering them. */
 const GRID_PAGE = 10;
 const PREPARE_DELAY_MS = 1500;
@@ -165,7 +183,7 @@ export function enterpriseRepository(ctx: RepositoryContext): EnterpriseReposito
       listLive: async () => (await ctx.db.awards.orderBy('year').filter((r) => r.live === 1).toArray()).map((r) => toEntity<AwardRecord>(r, [])),
     },
     async page({ filter, sort, offset, limit }) {
-      const page = await queryPage(ctx.db.enterprises, enterprisePagingSpec, filter, sort, offset, limit);
+      const page = await queryPage(ctx.db.enterprises, enterprisePagingSpec, filter, sort, offset, limit, keptTotal(ctx));
       if (limit >= GRID_PAGE) searchIndex().prepareSoon(PREPARE_DELAY_MS);
       return {
         total: page.total,

@@ -104,4 +104,29 @@ describe('IKM counts kept in step with every write', () => {
     expect(await db.registerStats.get(ENTERPRISE_STATS_ID)).toEqual(stats);
     db.close();
   });
+
+  it('gives the grid its totals: whole scope, one kab/kota, one commodity, recycle bin; two filters still count the index', async () => {
+    const ctx = await makeContext();
+    const repo = enterpriseRepository(ctx);
+    const a = await repo.create(ikm('9120000000001', 'UD Amplang Bahari', '63.03.07.2001'));
+    await repo.create(ikm('9120000000002', 'CV Sasirangan', '63.03.07.2001'));
+    const c = await repo.create(ikm('9120000000003', 'Kerupuk Haruan', '63.71.01.1001'));
+    await repo.products.create({ ...formOf(makeProduct({ enterpriseId: a.id, commodity: 'kain-batik' })) });
+    await repo.softDelete(c.id);
+    const total = async (filter: Parameters<typeof repo.page>[0]['filter']) =>
+      (await repo.page({ filter, sort: { field: 'name', direction: 'asc' }, offset: 0, limit: 1 })).total;
+    expect(await total({})).toBe(2);
+    expect(await total({ kabKotaCode: '63.03' })).toBe(2);
+    expect(await total({ kabKotaCode: '63.71' })).toBe(0);
+    expect(await total({ commodity: 'kain-batik' })).toBe(1);
+    expect(await total({ scope: 'deleted' })).toBe(1);
+    expect(await total({ kabKotaCode: '63.03', commodity: 'kain-batik' })).toBe(1);
+
+    // The totals are read from the kept row, not counted: a tampered row shows (two filters do not).
+    const kept = await readEnterpriseStats(ctx.db);
+    await ctx.db.registerStats.put({ ...kept, live: 999, byKabKota: { '63.03': 500 } });
+    expect(await total({})).toBe(999);
+    expect(await total({ kabKotaCode: '63.03' })).toBe(500);
+    expect(await total({ kabKotaCode: '63.03', commodity: 'kain-batik' })).toBe(1);
+  });
 });
