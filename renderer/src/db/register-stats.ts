@@ -45,17 +45,23 @@ export async function recountEnterprises(db: OvopDatabase): Promise<RegisterStat
   return stats;
 }
 
-/** The counts; recounted (and stored) in one read-write transaction when unknown. */
+/**
+ * The counts; recounted (and stored) in one read-write transaction when unknown. The recount starts
+ * from a timer so it runs outside the caller's Dexie zone: grids read totals inside liveQuery, where
+ * Dexie refuses read-write transactions.
+ */
 export async function readEnterpriseStats(db: OvopDatabase): Promise<RegisterStatsRecord> {
   const stored = await db.registerStats.get(ENTERPRISE_STATS_ID);
   if (stored) return stored;
-  return db.transaction('rw', [db.enterprises, db.registerStats], async () => {
-    const again = await db.registerStats.get(ENTERPRISE_STATS_ID);
-    if (again) return again;
-    const fresh = await recountEnterprises(db);
-    await db.registerStats.put(fresh);
-    return fresh;
-  });
+  const recount = () =>
+    db.transaction('rw', [db.enterprises, db.registerStats], async () => {
+      const again = await db.registerStats.get(ENTERPRISE_STATS_ID);
+      if (again) return again;
+      const fresh = await recountEnterprises(db);
+      await db.registerStats.put(fresh);
+      return fresh;
+    });
+  return new Promise<RegisterStatsRecord>((resolve, reject) => setTimeout(() => recount().then(resolve, reject), 0));
 }
 
 function hasStatsStore(trans: DBCoreTransaction): boolean {

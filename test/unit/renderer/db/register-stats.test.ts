@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { EnterpriseForm } from '@shared/domain/enterprise/enterprise';
 import type { RepositoryContext } from '../../../../renderer/src/db/context';
@@ -128,5 +129,24 @@ describe('IKM counts kept in step with every write', () => {
     expect(await total({})).toBe(999);
     expect(await total({ kabKotaCode: '63.03' })).toBe(500);
     expect(await total({ kabKotaCode: '63.03', commodity: 'kain-batik' })).toBe(1);
+  });
+});
+
+describe('IKM counts read from a live query', () => {
+  it('are counted and stored even when first asked inside liveQuery (which refuses read-write transactions)', async () => {
+    const ctx = await makeContext();
+    await enterpriseRepository(ctx).create(ikm('9120000000001', 'UD Amplang Bahari', '63.03.07.2001'));
+    await ctx.db.registerStats.clear();
+    const total = await new Promise<number>((resolve, reject) => {
+      const sub = liveQuery(() => enterpriseRepository(ctx).page({ filter: {}, sort: { field: 'name', direction: 'asc' }, offset: 0, limit: 5 })).subscribe({
+        next: (page) => {
+          sub.unsubscribe();
+          resolve(page.total);
+        },
+        error: reject,
+      });
+    });
+    expect(total).toBe(1);
+    expect(await ctx.db.registerStats.get(ENTERPRISE_STATS_ID)).toMatchObject({ live: 1 });
   });
 });
