@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { PdfDocDefinition } from '@shared/documents/pdf-types';
 import { letterPdfDefinition, renderLetterPdfs } from '../../../../../renderer/src/features/letter/letter-batch';
 import { PDF_IN_FLIGHT } from '../../../../../renderer/src/platform/pdf';
-import { CancelledError } from '../../../../../renderer/src/platform/zip';
+import { CancelledError, readZipSafely } from '../../../../../renderer/src/platform/zip';
+import { lettersPdfZip } from '../../../../../renderer/src/features/letter/letter-pdf-zip';
+import { DEFAULT_ZIP_LIMITS } from '@shared/bundle/zip-limits';
 import { provinceLetter, provinceOffice } from '../../../../support/factories/letter';
 
 const letters = (n: number) => Array.from({ length: n }, (_, i) => provinceLetter(2, { id: `surat-${i + 1}`, status: 'final', number: `500.9/${i + 1}/Disperin/2024` }));
@@ -69,5 +71,26 @@ describe('letters rendered in a batch', () => {
     expect(textOf(draft)).toContain('DINAS PERINDUSTRIAN DAN PERDAGANGAN');
     expect(final.watermark).toBeUndefined();
     expect(textOf(final)).not.toContain('DAN PERDAGANGAN');
+  });
+});
+
+describe('PDFs of the listed letters in one ZIP', () => {
+  it('keeps the stored PDF of a final letter, renders the drafts, and names every file apart', async () => {
+    const worker = fakeWorker();
+    const storedPdf = new TextEncoder().encode('%PDF tersimpan saat final');
+    const list = [
+      provinceLetter(1, { id: 'final-1', status: 'final', number: '500.9/1/Disperin/2024', finalPdfHash: 'a'.repeat(64) }),
+      provinceLetter(1, { id: 'konsep-1', status: 'draft', number: undefined }),
+      provinceLetter(1, { id: 'konsep-2', status: 'draft', number: undefined }),
+    ];
+    const store = { pdfBytes: (hash: string) => Promise.resolve(hash === 'a'.repeat(64) ? storedPdf : undefined) };
+    const progress: number[] = [];
+    const blob = await lettersPdfZip(list, provinceOffice(), store, { render: worker.render, onProgress: (done) => progress.push(done) });
+    const read = readZipSafely(new Uint8Array(await blob.arrayBuffer()), DEFAULT_ZIP_LIMITS);
+    expect([...read.files.keys()]).toEqual(['surat-500.9-1-Disperin-2024.pdf', 'surat-konsep.pdf', 'surat-konsep-2.pdf']);
+    expect(read.files.get('surat-500.9-1-Disperin-2024.pdf')?.data).toEqual(storedPdf);
+    expect(worker.posted).toHaveLength(2);
+    expect(worker.posted.every((d) => d.watermark !== undefined)).toBe(true);
+    expect(progress.at(-1)).toBe(3);
   });
 });
