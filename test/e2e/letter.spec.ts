@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchApp, type AppSession } from './support/browser';
 import { WEB_BASE_URL } from './support/server';
@@ -80,6 +81,18 @@ describe('surat usulan in Chromium (web mode)', () => {
     await grid.getByText(number).waitFor();
     expect(await grid.getByText('ditandatangani').count()).toBe(1);
     await app.screenshot('letter-register');
+
+    // A second letter (a draft) beside the signed one: the ZIP holds the stored final PDF as it was
+    // saved and a fresh rendering of the draft.
+    await letters.createDraft();
+    await letters.openRegister(WEB_BASE_URL);
+    const zip = unzipSync(new Uint8Array(readFileSync((await (await letters.downloadZip(2)).path()) ?? '')));
+    const pdfFile = `surat-${number.replace(/[^\w.-]+/g, '-')}.pdf`;
+    expect(Object.keys(zip).sort()).toEqual([pdfFile, 'surat-konsep.pdf'].sort());
+    expect(zip[pdfFile]).toEqual(new Uint8Array(saved));
+    // The diagonal watermark comes out of pdftotext letter by letter ("K O N S E P").
+    expect(pdfText(zip['surat-konsep.pdf'] ?? new Uint8Array()).replace(/ /g, '')).toContain('KONSEP');
+    await app.page.getByText('2 PDF surat dibuat dalam satu berkas ZIP.').waitFor();
     expect(app.errors).toEqual([]);
   });
 

@@ -5,12 +5,13 @@ import type { PdfWorkerRequest, PdfWorkerResponse } from './pdf.worker';
  * `renderPdf(definition)` → PDF bytes, rendered in a Web Worker. The worker (and pdfmake inside it)
  * is created on the first call only, so neither is part of the initial bundle or start-up.
  *
- * Requests are queued here and posted at most IN_FLIGHT at a time, the next one when a result
+ * Requests are queued here and posted at most PDF_IN_FLIGHT at a time, the next one when a result
  * comes back. A batch (e.g. 100 letters) therefore never structured-clones every definition in the
  * caller's task: each clone happens in its own small message task, and the UI stays responsive.
  */
 
-const IN_FLIGHT = 2;
+/** Jobs posted to the worker at once (one rendering, one waiting in its message queue). */
+export const PDF_IN_FLIGHT = 2;
 
 interface Job {
   id: number;
@@ -50,9 +51,9 @@ function getWorker(): Worker {
   return created;
 }
 
-/** Posts queued jobs until IN_FLIGHT are running in the worker. */
+/** Posts queued jobs until PDF_IN_FLIGHT are running in the worker. */
 function pump(): void {
-  while (running.size < IN_FLIGHT) {
+  while (running.size < PDF_IN_FLIGHT) {
     const job = queue.shift();
     if (!job) return;
     const request: PdfWorkerRequest = { id: job.id, definition: job.definition };

@@ -48,6 +48,15 @@ export class LetterPage {
     return download;
   }
 
+  /** Register: "Unduh PDF (n surat, ZIP)" for the listed letters; returns the ZIP download. */
+  async downloadZip(count: number): Promise<Download> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download', { timeout: 90_000 }),
+      this.page.getByRole('button', { name: `Unduh PDF (${count} surat, ZIP)` }).click(),
+    ]);
+    return download;
+  }
+
   async uploadSigned(name: string, bytes: Uint8Array): Promise<void> {
     const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.page.getByRole('button', { name: 'Unggah salinan bertanda tangan' }).click()]);
     await chooser.setFiles({ name, mimeType: 'application/pdf', buffer: Buffer.from(bytes) });

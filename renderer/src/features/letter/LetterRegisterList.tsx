@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import Box from '@mui/material/Box';
 import Alert from '@mui/material/Alert';
@@ -14,6 +14,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { filterLetters, letterFilterFromParams } from './letter-list-filter';
 import { LETTER_STATUS_LABELS } from './letter-records';
 import { NewLetterDialog } from './NewLetterDialog';
+import { LetterZipDialog } from './LetterZipDialog';
 import { exportRegister } from '../import-export/export-register';
 import { errorText, useLetterStore } from './use-letter-store';
 
@@ -64,6 +65,12 @@ export function LetterRegisterList() {
   const { ctx, store, error } = useLetterStore();
   const [creating, setCreating] = useState(false);
   const [message, setMessage] = useState<string>();
+  const [notice, setNotice] = useState<string>();
+  const [zipping, setZipping] = useState<readonly Letter[]>();
+  const closeZip = useCallback((done?: string) => {
+    setZipping(undefined);
+    setNotice(done);
+  }, []);
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const filter = useMemo(() => letterFilterFromParams(params), [params]);
@@ -73,7 +80,9 @@ export function LetterRegisterList() {
     const reasons = new Map(await Promise.all(letters.filter((l) => l.status === 'cancelled').map(async (l) => [l.id, (await repos.letters.cancelReason(l.id)) ?? ''] as const)));
     return { letters, reasons, rounds };
   }, []);
-  const rows = data.status === 'ready' ? filterLetters(data.value.letters, filter).map((l) => toRow(l, data.value.reasons.get(l.id))) : undefined;
+  const shown = data.status === 'ready' ? filterLetters(data.value.letters, filter) : undefined;
+  const rows = data.status === 'ready' ? shown?.map((l) => toRow(l, data.value.reasons.get(l.id))) : undefined;
+  const printable = shown?.filter((l) => l.status !== 'cancelled') ?? [];
   const roundName = data.status === 'ready' ? data.value.rounds.find((r) => r.id === filter.roundId)?.name : undefined;
   const clear = (key: 'periode' | 'status') =>
     setParams((p) => {
@@ -102,6 +111,9 @@ export function LetterRegisterList() {
             <Button variant="outlined" onClick={() => void exportXlsx()} disabled={!store}>
               Ekspor agenda (XLSX)
             </Button>
+            <Button variant="outlined" onClick={() => setZipping(printable)} disabled={!store || printable.length === 0}>
+              Unduh PDF ({printable.length} surat, ZIP)
+            </Button>
             <Button variant="contained" onClick={() => setCreating(true)} disabled={!store}>
               Buat Surat Usulan
             </Button>
@@ -111,6 +123,11 @@ export function LetterRegisterList() {
       {(error ?? message ?? (data.status === 'error' ? data.message : undefined)) && (
         <Alert severity="error" sx={{ mb: 2 }}>
           {error ?? message ?? (data.status === 'error' ? data.message : '')}
+        </Alert>
+      )}
+      {notice && (
+        <Alert severity="success" sx={{ mb: 2 }} onClose={() => setNotice(undefined)}>
+          {notice}
         </Alert>
       )}
       {filter.roundId !== undefined || filter.status !== undefined ? (
@@ -140,6 +157,7 @@ export function LetterRegisterList() {
         localeText={{ ...idID.components.MuiDataGrid.defaultProps.localeText, noRowsLabel: filter.roundId !== undefined || filter.status !== undefined ? 'Tidak ada surat yang cocok dengan saringan.' : 'Belum ada surat. Klik "Buat Surat Usulan".' }}
         sx={{ bgcolor: 'background.paper', '& .MuiDataGrid-row': { cursor: 'pointer' } }}
       />
+      {zipping && ctx && store && <LetterZipDialog ctx={ctx} store={store} letters={zipping} onClose={closeZip} />}
       {creating && ctx && store && <NewLetterDialog ctx={ctx} store={store} onClose={() => setCreating(false)} onCreated={(id) => void navigate(`/surat/${id}`)} />}
     </>
   );
