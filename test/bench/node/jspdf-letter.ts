@@ -1,120 +1,201 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { jsPDF } from 'jspdf';
-import type { AnnexRow } from '@shared/domain/letter';
-import type { OfficeProfile } from '@shared/domain/office';
+import { cm } from '@shared/documents/page';
+import { woffToSfnt } from '@shared/documents/woff-to-sfnt';
+import type { PeerLetter } from './jspdf-letter-input';
 
 /**
- * The peer: the same letter (kop, number block, addressee, three paragraphs, signature, copy list)
- * and the same 50-row landscape lampiran drawn with jsPDF, cell text wrapped with
- * splitTextToSize and ruled by hand (jsPDF has no table layout of its own).
+ * The peer: the same letter laid out by hand with jsPDF, with the same font files (the @fontsource
+ * Arimo regular and bold that our renderer embeds, unpacked to TrueType the same way) and the same
+ * parts as letterDocument: emblem and five-line kop with a double rule, date, number block,
+ * addressee, justified paragraphs with first-line indent, numbered points, signature block with
+ * underlined name, tembusan, `- n -` page numbers from page 2, and a landscape lampiran with its
+ * heading block, centred title, an 11-column ruled table (header shaded and repeated on every page,
+ * rows never split) and a second signature block. jsPDF has no table layout or line breaking of
+ * its own beyond splitTextToSize, so wrapping, row heights and page breaks are computed here.
  */
 
-const LIBERATION = '/usr/share/fonts/truetype/liberation';
-const TTF = { normal: `${LIBERATION}/LiberationSans-Regular.ttf`, bold: `${LIBERATION}/LiberationSans-Bold.ttf` };
+const require = createRequire(import.meta.url);
+const fontsDir = join(dirname(require.resolve('@fontsource/arimo/package.json')), 'files');
+const ttfBase64 = (file: string): string => Buffer.from(woffToSfnt(readFileSync(join(fontsDir, file)))).toString('base64');
+const FONT = { normal: ttfBase64('arimo-latin-400-normal.woff'), bold: ttfBase64('arimo-latin-700-normal.woff') };
 
-/** Liberation Sans is the same design and metrics as Arimo; no Arimo .ttf is installed. */
-export const PEER_FONT_AVAILABLE = existsSync(TTF.normal) && existsSync(TTF.bold);
-const fontBase64 = PEER_FONT_AVAILABLE
-  ? { normal: readFileSync(TTF.normal).toString('base64'), bold: readFileSync(TTF.bold).toString('base64') }
-  : undefined;
+const TABLE_FONT = 8.5;
+/** Arimo's ascent + descent (≈ 1.149 em): the height of one line at spacing 1, as pdfmake measures it. */
+const EM_LINE = 1.149;
+const SIG_GAP = cm(2.5);
 
-const COLUMNS: ReadonlyArray<readonly [string, number, (r: AnnexRow) => string]> = [
-  ['Nama IKM', 30, (r) => r.enterpriseName],
-  ['Pemilik', 25, (r) => r.ownerName],
-  ['Alamat', 35, (r) => r.address],
-  ['Kab/Kota', 25, (r) => r.kabKota],
-  ['Sentra dan SK', 35, (r) => r.sentraAndDecree],
-  ['Komoditi', 20, (r) => r.commodity],
-  ['Produk', 25, (r) => r.product],
-  ['Legalitas', 30, (r) => r.legality],
-  ['Kontak', 22, (r) => r.contact],
-  ['Ket.', 20, (r) => r.note],
-];
+export function jspdfLetter(input: PeerLetter): Uint8Array {
+  const { paper, margins, width, fontSize, lineSpacing } = input;
+  const [left, top, , bottom] = margins;
+  const doc = new jsPDF({ unit: 'pt', format: [paper.width, paper.height], compress: true });
+  doc.addFileToVFS('Arimo-Regular.ttf', FONT.normal);
+  doc.addFont('Arimo-Regular.ttf', 'Arimo', 'normal');
+  doc.addFileToVFS('Arimo-Bold.ttf', FONT.bold);
+  doc.addFont('Arimo-Bold.ttf', 'Arimo', 'bold');
+  const font = (style: 'normal' | 'bold', size: number): void => {
+    doc.setFont('Arimo', style);
+    doc.setFontSize(size);
+  };
+  let pageHeight = paper.height;
+  let pageNumber = 1;
+  let y = top;
+  const newPage = (orientation: 'portrait' | 'landscape'): void => {
+    doc.addPage([paper.width, paper.height], orientation);
+    pageHeight = orientation === 'landscape' ? paper.width : paper.height;
+    pageNumber += 1;
+    const pageWidth = orientation === 'landscape' ? paper.height : paper.width;
+    font('normal', fontSize);
+    doc.text(`- ${pageNumber} -`, pageWidth / 2, cm(1) + fontSize, { align: 'center' });
+    y = top;
+  };
+  const ensure = (height: number, orientation: 'portrait' | 'landscape'): void => {
+    if (y + height > pageHeight - bottom) newPage(orientation);
+  };
+  const lineHeight = fontSize * lineSpacing * EM_LINE;
 
-function setFont(doc: jsPDF, style: 'normal' | 'bold'): void {
-  doc.setFont(fontBase64 ? 'LiberationSans' : 'helvetica', style);
+  // Kop: emblem left, centred lines, double rule.
+  if (input.emblem) doc.addImage(input.emblem, 'PNG', left, y, 58, 66);
+  let kopY = y;
+  for (const line of input.kop) {
+    font(line.bold ? 'bold' : 'normal', line.size);
+    kopY += line.size * 1.05;
+    doc.text(line.text, left + width / 2, kopY, { align: 'center' });
+  }
+  y = Math.max(kopY + 6, y + 66) + 4;
+  doc.setLineWidth(2.5);
+  doc.line(left, y, left + width, y);
+  doc.setLineWidth(0.75);
+  doc.line(left, y + 3.5, left + width, y + 3.5);
+  y += 18;
+
+  font('normal', fontSize);
+  doc.text(input.dateLine, left + width, (y += fontSize), { align: 'right' });
+  y += 10;
+  for (const [label, value] of input.numberRows) {
+    doc.text(label, left, (y += lineHeight));
+    doc.text(':', left + cm(1.9), y);
+    const lines = doc.splitTextToSize(value, width - cm(5) - cm(1.9) - 14) as string[];
+    doc.text(lines, left + cm(1.9) + 10, y, { lineHeightFactor: lineSpacing * EM_LINE });
+    y += (lines.length - 1) * lineHeight;
+  }
+  y += 14;
+  doc.text('Yth.', left, y + lineHeight);
+  for (const [i, line] of input.addressee.entries()) {
+    doc.text(line, left + cm(0.95) + (i === 3 ? cm(0.6) : 0), (y += lineHeight));
+  }
+  y += 14;
+
+  const justified = (text: string, x: number, w: number, indent: number): void => {
+    const firstLine = (doc.splitTextToSize(text, w - indent) as string[])[0] ?? '';
+    const rest = text.slice(firstLine.length).trim();
+    const lines = rest === '' ? [] : (doc.splitTextToSize(rest, w) as string[]);
+    ensure(lineHeight * (lines.length + 1), 'portrait');
+    doc.text(lines.length > 0 ? [firstLine, ''] : [firstLine], x + indent, (y += lineHeight), { align: 'justify', maxWidth: w - indent });
+    if (lines.length > 0) doc.text(lines, x, y + lineHeight, { align: 'justify', maxWidth: w, lineHeightFactor: lineSpacing * EM_LINE });
+    y += lines.length * lineHeight;
+  };
+  for (const p of input.paragraphsBefore) {
+    justified(p, left, width, input.indent);
+    y += 6;
+  }
+  for (const [i, p] of input.points.entries()) {
+    doc.text(`${i + 1}.`, left + input.indent + 14, y + lineHeight, { align: 'right' });
+    justified(p, left + input.indent + 18, width - input.indent - 18, 0);
+  }
+  y += 6;
+  for (const p of input.paragraphsAfter) {
+    justified(p, left, width, input.indent);
+    y += 6;
+  }
+
+  const signature = (size: number, spacing: number, orientation: 'portrait' | 'landscape', pageWidth: number): void => {
+    const sigWidth = width / 2;
+    const centre = left + pageWidth - sigWidth / 2;
+    const step = size * spacing * EM_LINE;
+    font('normal', size);
+    const title = doc.splitTextToSize(input.signature.title, sigWidth) as string[];
+    ensure(step * (title.length + 3) + SIG_GAP, orientation);
+    for (const line of title) doc.text(line, centre, (y += step), { align: 'center' });
+    y += SIG_GAP;
+    font('bold', size);
+    doc.text(input.signature.name, centre, (y += step), { align: 'center' });
+    const nameWidth = doc.getTextWidth(input.signature.name);
+    doc.setLineWidth(0.6);
+    doc.line(centre - nameWidth / 2, y + 1.5, centre + nameWidth / 2, y + 1.5);
+    font('normal', size);
+    doc.text(input.signature.rank, centre, (y += step), { align: 'center' });
+    doc.text(input.signature.nip, centre, (y += step), { align: 'center' });
+  };
+  y += 16;
+  signature(fontSize, 1.1, 'portrait', width);
+
+  if (input.copyTo.length > 0) {
+    y += 14;
+    font('normal', fontSize);
+    ensure(lineHeight * (input.copyTo.length + 1), 'portrait');
+    doc.text('Tembusan:', left, (y += lineHeight));
+    for (const [i, line] of input.copyTo.entries()) doc.text(input.copyTo.length > 1 ? `${i + 1}. ${line}` : line, left, (y += lineHeight));
+  }
+
+  drawAnnex(doc, input, font, newPage, () => y, (value) => (y = value), () => pageHeight - bottom);
+  y += 8;
+  signature(11, 1, 'landscape', input.landscapeWidth);
+  return new Uint8Array(doc.output('arraybuffer'));
 }
 
-export function jspdfLetter(office: OfficeProfile, paragraphs: readonly string[], rows: readonly AnnexRow[]): Uint8Array {
-  const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true });
-  if (fontBase64) {
-    doc.addFileToVFS('LiberationSans-Regular.ttf', fontBase64.normal);
-    doc.addFont('LiberationSans-Regular.ttf', 'LiberationSans', 'normal');
-    doc.addFileToVFS('LiberationSans-Bold.ttf', fontBase64.bold);
-    doc.addFont('LiberationSans-Bold.ttf', 'LiberationSans', 'bold');
-  }
-  const left = 25;
-  const width = 160;
-  let y = 20;
-  setFont(doc, 'bold');
-  doc.setFontSize(14);
-  doc.text(office.pemdaLine, 105, y, { align: 'center' });
-  doc.text(office.officeName, 105, (y += 7), { align: 'center' });
-  setFont(doc, 'normal');
-  doc.setFontSize(10);
-  doc.text(`${office.address} Telepon ${office.phone}`, 105, (y += 6), { align: 'center' });
-  doc.setLineWidth(0.8);
-  doc.line(left, (y += 3), left + width, y);
-  doc.setFontSize(12);
-  doc.text(`${office.city}, 21 Mei 2024`, left + width, (y += 10), { align: 'right' });
-  for (const [label, value] of [['Nomor', '500.9.2/118/Disperin/2024'], ['Sifat', 'Biasa'], ['Lampiran', '1 (satu) berkas'], ['Hal', 'Usulan Calon IKM OVOP Tahun 2026']]) {
-    doc.text(`${label ?? ''}`, left, (y += 6));
-    doc.text(`: ${value ?? ''}`, left + 25, y);
-  }
-  doc.text('Yth. Direktur Jenderal Industri Kecil, Menengah, dan Aneka', left, (y += 12));
-  doc.text('di Jakarta', left, (y += 6));
-  for (const paragraph of paragraphs) {
-    const lines = doc.splitTextToSize(paragraph, width) as string[];
-    y += 4;
-    for (const line of lines) doc.text(line, left, (y += 6), { maxWidth: width, align: 'justify' });
-  }
-  doc.text(office.headTitle, left + width / 2, (y += 14), { maxWidth: width / 2 });
-  setFont(doc, 'bold');
-  doc.text(office.signer.name, left + width / 2, (y += 28));
-  setFont(doc, 'normal');
-  doc.text(`NIP ${office.signer.nip}`, left + width / 2, (y += 6));
-  doc.text('Tembusan: Gubernur Kalimantan Selatan', left, y + 12);
+type SetFont = (style: 'normal' | 'bold', size: number) => void;
 
-  doc.addPage('a4', 'landscape');
-  const lineHeight = 3.6;
-  const tableTop = 20;
-  doc.setFontSize(12);
-  setFont(doc, 'bold');
-  doc.text('DAFTAR CALON IKM ONE VILLAGE ONE PRODUCT (OVOP) TAHUN 2026', 148, 14, { align: 'center' });
-  const drawHeader = (top: number): number => {
-    doc.setFontSize(8);
-    setFont(doc, 'bold');
-    let x = 12;
-    doc.rect(12, top, 10, 8);
-    doc.text('No', 13, top + 5);
-    x += 10;
-    for (const [title, w] of COLUMNS) {
-      doc.rect(x, top, w, 8);
-      doc.text(title, x + 1, top + 5);
-      x += w;
+/** Landscape lampiran: heading block top right, centred title, ruled table with a repeated header. */
+function drawAnnex(doc: jsPDF, input: PeerLetter, font: SetFont, newPage: (o: 'landscape') => void, getY: () => number, setY: (y: number) => void, limit: () => number): void {
+  const [left] = input.margins;
+  const { annex, landscapeWidth } = input;
+  newPage('landscape');
+  let y = getY();
+  const blockX = left + landscapeWidth - cm(9.5);
+  font('normal', 10);
+  for (const line of annex.heading.flatMap((l) => doc.splitTextToSize(l, cm(9.5)) as string[])) doc.text(line, blockX, (y += 10));
+  for (const [key, value] of annex.headingRows) {
+    doc.text(key, blockX, (y += 10));
+    const lines = doc.splitTextToSize(value, cm(9.5) - cm(2) - 8) as string[];
+    doc.text(lines, blockX + cm(2), y, { lineHeightFactor: 1 });
+    y += (lines.length - 1) * 10;
+  }
+  y += 14;
+  font('bold', input.fontSize);
+  const title = doc.splitTextToSize(annex.title, landscapeWidth - cm(4)) as string[];
+  for (const line of title) doc.text(line, left + landscapeWidth / 2, (y += input.fontSize * input.lineSpacing * EM_LINE), { align: 'center' });
+  y += 10;
+
+  const step = TABLE_FONT * 1.05 * EM_LINE;
+  doc.setLineWidth(1);
+  const drawRow = (cells: string[], bold: boolean): void => {
+    font(bold ? 'bold' : 'normal', TABLE_FONT);
+    const wrapped = cells.map((text, i) => doc.splitTextToSize(text, annex.widths[i] ?? 10) as string[]);
+    const height = Math.max(...wrapped.map((lines) => lines.length)) * step + 4;
+    if (y + height > limit()) {
+      newPage('landscape');
+      y = getY();
+      drawRow(annex.headers, true);
+      font(bold ? 'bold' : 'normal', TABLE_FONT);
     }
-    setFont(doc, 'normal');
-    return top + 8;
-  };
-  y = drawHeader(tableTop);
-  doc.setLineWidth(0.2);
-  for (const [index, row] of rows.entries()) {
-    const cells = COLUMNS.map(([, w, value]) => doc.splitTextToSize(value(row), w - 2) as string[]);
-    const height = Math.max(...cells.map((c) => c.length)) * lineHeight + 2;
-    if (y + height > 195) {
-      doc.addPage('a4', 'landscape');
-      y = drawHeader(15);
-    }
-    let x = 12;
-    doc.rect(x, y, 10, height);
-    doc.text(String(index + 1), x + 1, y + lineHeight);
-    x += 10;
-    for (const [c, [, w]] of COLUMNS.entries()) {
-      doc.rect(x, y, w, height);
-      doc.text(cells[c] ?? [], x + 1, y + lineHeight);
+    let x = left;
+    for (const [i, lines] of wrapped.entries()) {
+      const w = (annex.widths[i] ?? 10) + 9;
+      if (bold) {
+        doc.setFillColor('#e8e8e8');
+        doc.rect(x, y, w, height, 'FD');
+      } else doc.rect(x, y, w, height);
+      const align = bold ? 'center' : i === 0 ? 'right' : 'left';
+      const tx = align === 'center' ? x + w / 2 : align === 'right' ? x + w - 4.5 : x + 4.5;
+      doc.text(lines, tx, y + 2 + TABLE_FONT, { align, lineHeightFactor: 1.05 * EM_LINE });
       x += w;
     }
     y += height;
-  }
-  return new Uint8Array(doc.output('arraybuffer'));
+  };
+  drawRow(annex.headers, true);
+  for (const row of annex.rows) drawRow(row, false);
+  setY(y);
 }
