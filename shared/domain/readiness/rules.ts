@@ -224,6 +224,20 @@ const localShareRule: ReadinessRule = {
       : [],
 };
 
+/** Advisory: an imported product arrives with capacity and prices 0 until the officer fills them in. */
+const productFiguresRule: ReadinessRule = {
+  code: 'product-figures-empty',
+  description: 'Kapasitas produksi dan harga jual diisi',
+  check: ({ product }) => [
+    ...(product.capacity.value <= 0
+      ? [{ code: 'capacity-empty', severity: 'advisory' as const, message: 'Kapasitas produksi belum diisi', target: { entity: 'product' as const, id: product.id, field: 'capacity' } }]
+      : []),
+    ...(product.priceMax <= 0
+      ? [{ code: 'price-empty', severity: 'advisory' as const, message: 'Harga jual belum diisi', target: { entity: 'product' as const, id: product.id, field: 'priceMin' } }]
+      : []),
+  ],
+};
+
 /** Advisory: continuity is judged by the selection team; the threshold is a round setting (default 12). */
 const continuityRule: ReadinessRule = {
   code: 'production-seasonal',
@@ -273,6 +287,7 @@ export const READINESS_RULES: readonly ReadinessRule[] = [
   checklistRule,
   uniquenessRule,
   localShareRule,
+  productFiguresRule,
   continuityRule,
   leadFirmRule,
 ];

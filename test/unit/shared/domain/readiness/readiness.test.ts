@@ -59,6 +59,8 @@ const rules: [name: string, mutate: Mutate, expected: string[], message?: string
   ['profile document missing', (i) => ({ ...i, attachments: i.attachments.filter((a) => a.kind === 'photo') }), ['blocking:checklist:profil-usaha'], 'Profil usaha belum ada'],
   ['uniqueness story blank', (i) => ({ ...i, product: { ...i.product, uniquenessStory: '  ' } }), ['blocking:uniqueness-empty'], 'Keunikan produk belum diisi', 'uniquenessStory'],
   ['local share not filled', (i) => ({ ...i, product: { ...i.product, localRawMaterialSharePercent: undefined } }), ['advisory:local-share-empty'], 'Persentase bahan baku lokal belum diisi'],
+  ['capacity not filled (an imported product)', (i) => ({ ...i, product: { ...i.product, capacity: { value: 0, unit: 'belum diisi', period: 'bulan' } } }), ['advisory:capacity-empty'], 'Kapasitas produksi belum diisi', 'capacity'],
+  ['prices not filled (an imported product)', (i) => ({ ...i, product: { ...i.product, priceMin: 0, priceMax: 0 } }), ['advisory:price-empty'], 'Harga jual belum diisi', 'priceMin'],
   ['seasonal production', (i) => ({ ...i, product: { ...i.product, monthsProducedPerYear: 6 } }), ['advisory:production-seasonal'], 'Produksi hanya 6 bulan per tahun (musiman); diharapkan minimal 12 bulan'],
   ['production months unknown', (i) => ({ ...i, product: { ...i.product, monthsProducedPerYear: undefined } }), ['advisory:production-unknown']],
   ['not the lead firm', (i) => ({ ...i, enterprise: { ...i.enterprise, isLeadFirm: false } }), ['advisory:not-lead-firm'], 'IKM bukan penghela (lead firm) sentranya'],
