@@ -14,7 +14,7 @@ const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 /**
  * Start-up work that does not need React, begun together instead of one after another: the code of
  * the page the URL points at (on the IKM list also the kab/kota names), the register's open, then
- * its loss check and, on the IKM list, the grid's first page. RecoveryGate gets the loss check
+ * its loss check and, on the IKM list, the grid's first page; on Beranda, its figures. RecoveryGate gets the loss check
  * (with the page's preload folded in) and still shows no page before the check passed; waiting for
  * the preload there means the page shows complete, without a Suspense fallback in between.
  */
@@ -28,8 +28,10 @@ export function startUp(hash: string): Promise<AppRepositories> {
   ]).catch(() => undefined);
   return initAppDatabase().then((repos) => {
     const check = safeCheckForLoss(repos.ctx);
-    const rows = ikmList ? prefetchEnterpriseList(check.then((c) => c.state === 'ok')) : undefined;
-    const pageReady = Promise.all([code, rows]).catch(() => undefined);
+    const registerOk = check.then((c) => c.state === 'ok');
+    const rows = ikmList ? prefetchEnterpriseList(registerOk) : undefined;
+    const beranda = route?.page === 'dashboard' && !hash.includes('periode=') ? import('../features/dashboard/dashboard-prefetch').then((m) => m.prefetchDashboard(registerOk)) : undefined;
+    const pageReady = Promise.all([code, rows, beranda]).catch(() => undefined);
     setStartupLossCheck(
       repos.ctx,
       check.then(async (c) => {

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { pickCurrentRound, type DashboardData } from '@shared/dashboard';
 import type { Round } from '@shared/domain/round/round.schema';
 import { localIsoDate } from '../letter/letter-records';
 import { appRepositories } from '../../db/app-repositories';
+import { takePrefetchedDashboard } from './dashboard-prefetch';
 import { loadDashboard, loadRegisterBreakdown, loadRegisterState, withBreakdown, type RegisterState } from './data/load-dashboard';
 
 export type DashboardState =
@@ -28,8 +29,14 @@ export type DashboardState =
  * slow part) never hold the figures back.
  */
 export function useDashboard(roundId: string | undefined, reloadKey = 0): DashboardState {
-  const [state, setState] = useState<DashboardState>({ status: 'loading' });
+  // Opened at start-up on Beranda: the data read during start-up (dashboard-prefetch.ts), once.
+  const prefetched = useRef(roundId === undefined && reloadKey === 0 ? takePrefetchedDashboard() : undefined);
+  const [state, setState] = useState<DashboardState>(() => prefetched.current ?? { status: 'loading' });
   useEffect(() => {
+    if (prefetched.current) {
+      prefetched.current = undefined;
+      return;
+    }
     let cancelled = false;
     setState({ status: 'loading' });
     (async () => {
