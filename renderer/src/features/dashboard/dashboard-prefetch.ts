@@ -1,23 +1,17 @@
-import { pickCurrentRound } from '@shared/dashboard';
 import { appRepositories } from '../../db/app-repositories';
 import { localIsoDate } from '../letter/letter-records';
-import { loadDashboard, loadRegisterBreakdown, loadRegisterState, withBreakdown } from './data/load-dashboard';
-import type { DashboardState } from './use-dashboard';
+import { loadBeranda, type BerandaReady } from './data/load-beranda';
 
-type Ready = Extract<DashboardState, { status: 'ready' }>;
-
-/** Beranda's data for the newest round, as `useDashboard` loads it, all in one go. */
-async function loadCurrent(): Promise<Ready> {
-  const repos = appRepositories();
-  const register = await loadRegisterState(repos);
-  const round = pickCurrentRound(register.rounds);
-  if (!round) return { status: 'ready', register };
-  const { data, kabKota } = await loadDashboard(repos, register, round, localIsoDate(new Date()));
-  const breakdown = await loadRegisterBreakdown(repos, register, kabKota);
-  return { status: 'ready', register, round, data, full: withBreakdown(data, breakdown) };
+/** Beranda's data for the newest round, as the page loads it (`loadBeranda`), kept at its last stage. */
+async function loadCurrent(): Promise<BerandaReady | undefined> {
+  let last: BerandaReady | undefined;
+  await loadBeranda(appRepositories(), undefined, localIsoDate(new Date()), (state) => {
+    last = state;
+  });
+  return last;
 }
 
-let prefetched: Ready | undefined;
+let prefetched: BerandaReady | undefined;
 /** Set once Beranda asked: a read finishing after that is dropped, never shown on a later visit. */
 let claimed = false;
 
@@ -36,7 +30,7 @@ export async function prefetchDashboard(registerOk: Promise<boolean>): Promise<v
 }
 
 /** The prefetched data, given out once (a later visit to Beranda loads afresh). */
-export function takePrefetchedDashboard(): Ready | undefined {
+export function takePrefetchedDashboard(): BerandaReady | undefined {
   claimed = true;
   const taken = prefetched;
   prefetched = undefined;
