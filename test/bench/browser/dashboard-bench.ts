@@ -2,32 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { median, round, type BenchResult } from '../lib/result';
-import { launch as launchBenchBrowser, withBenchPage } from './browser-bench';
+import { coldTimes, withBenchPage } from './browser-bench';
 import { BENCH_ORIGIN } from './static-server';
 
 const FIGURE = '[data-figure="Usulan aktif"]';
 const REGISTER_BAR = 'section[aria-label="IKM terdaftar per kabupaten/kota"] svg rect';
-
-/** Relaunches the browser on `profile` and times goto → `selector`, `runs` times. */
-async function coldTimes(profile: string, url: string, selectors: readonly string[], runs: number): Promise<number[][]> {
-  const times: number[][] = [];
-  for (let i = 0; i < runs; i++) {
-    const { context, page } = await launchBenchBrowser(profile);
-    try {
-      const t0 = performance.now();
-      await page.goto(url);
-      const marks: number[] = [];
-      for (const selector of selectors) {
-        await page.waitForSelector(selector, { timeout: 60_000 });
-        marks.push(performance.now() - t0);
-      }
-      times.push(marks);
-    } finally {
-      await context.close();
-    }
-  }
-  return times;
-}
 
 /**
  * Issue #8 "stays fast on 100,000 IKM": (1) the round's figures Beranda shows first and (2) the
