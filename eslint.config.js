@@ -43,6 +43,10 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [noRenderer, noDexie, noReact] }] },
   },
   {
+    files: ['server/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noRenderer, noElectron, noDexie, noReact] }] },
+  },
+  {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
     ignores: ['renderer/src/db/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noNode, noElectron, noDexie] }] },

@@ -1,0 +1,43 @@
+import pg from 'pg';
+
+export type Db = pg.Pool;
+export type Tx = pg.PoolClient;
+
+/** Who a transaction runs for; row-level security reads it from `ovop.role` / `ovop.kab_kota`. */
+export interface Actor {
+  readonly accountId: string | null;
+  readonly role: 'admin' | 'province' | 'kabkota' | 'system';
+  readonly kabKotaCode: string | null;
+  readonly displayName: string;
+}
+
+export const SYSTEM_ACTOR: Actor = { accountId: null, role: 'system', kabKotaCode: null, displayName: 'sistem' };
+
+/**
+ * A pool that survives PostgreSQL going away: idle clients that lose their connection are dropped
+ * (the 'error' handler keeps the process alive) and new ones are made when the database is back.
+ */
+export function createPool(url: string): Db {
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 3_000, idleTimeoutMillis: 30_000 });
+  pool.on('error', () => {
+    // A pooled idle client lost its connection (database restarted); the pool replaces it.
+  });
+  return pool;
+}
+
+/** One transaction for one request, with the actor's scope set for row-level security. */
+export async function withTx<T>(db: Db, actor: Actor, work: (tx: Tx) => Promise<T>): Promise<T> {
+  const client = await db.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query("SELECT set_config('ovop.role', $1, true), set_config('ovop.kab_kota', $2, true)", [actor.role, actor.kabKotaCode ?? '']);
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
