@@ -39,7 +39,7 @@ export class Api {
   async call<T = Record<string, unknown>>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> {
     const init: RequestInit = { method, headers: { ...(this.token ? { authorization: `Bearer ${this.token}` } : {}), ...headers } };
     if (body instanceof Uint8Array) {
-      init.body = body;
+      init.body = new Uint8Array(body);
       (init.headers as Record<string, string>)['content-type'] ??= 'application/octet-stream';
     } else if (typeof body === 'string') {
       init.body = body;
