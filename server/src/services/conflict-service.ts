@@ -3,7 +3,7 @@ import type { ConflictView } from '@shared/sync/protocol.schema';
 import { withTx, type Actor, type Db } from '../db/pool';
 import { HttpError } from '../http/http-error';
 import { writeAudit } from './audit';
-import { lockRecord, upsertRecord } from './record-sql';
+import { lockCounter, lockRecord, saveCounter, upsertRecord } from './record-sql';
 
 interface ConflictRow {
   id: string;
@@ -33,8 +33,8 @@ export async function resolveConflict(db: Db, actor: Actor, conflictId: string, 
     if (!conflict) throw new HttpError(404, 'Konflik tidak ditemukan atau sudah diselesaikan.');
     let version: number | undefined;
     if (choice === 'other') {
-      const counter = await tx.query<{ version: string }>('UPDATE sync_state SET version = version + 1 WHERE id = 1 RETURNING version');
-      version = Number(counter.rows[0]?.version);
+      version = (await lockCounter(tx)) + 1;
+      await saveCounter(tx, version);
       const record = await lockRecord(tx, conflict.kind, conflict.record_id);
       if (!record || record.deleted) throw new HttpError(409, 'Data yang berkonflik sudah dihapus.');
       const data = { ...record.data };

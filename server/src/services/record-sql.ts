@@ -39,13 +39,19 @@ export async function addAlias(tx: Tx, kind: SyncKind, alias: string, id: string
 }
 
 /**
- * Takes `count` versions. The counter row stays locked until this transaction commits, so a
- * transaction holding higher versions cannot commit before one holding lower versions: a reader
- * that has seen version N has seen every version below N.
+ * Locks the version counter for the rest of this transaction and returns its value. A transaction
+ * holding higher versions therefore cannot commit before one holding lower versions: a reader that
+ * has seen version N has seen every version below N (a sequence would hand out numbers that commit
+ * out of order, and a reader past N would never see a slower N - 1).
  */
-export async function allocateVersions(tx: Tx, count: number): Promise<number> {
-  const { rows } = await tx.query<{ version: string }>('UPDATE sync_state SET version = version + $1 WHERE id = 1 RETURNING version', [count]);
-  return Number(rows[0]?.version) - count + 1;
+export async function lockCounter(tx: Tx): Promise<number> {
+  const { rows } = await tx.query<{ version: string }>('SELECT version FROM sync_state WHERE id = 1 FOR UPDATE');
+  return Number(rows[0]?.version ?? 0);
+}
+
+/** Stores the last version this transaction handed out (the lock is released at commit). */
+export async function saveCounter(tx: Tx, version: number): Promise<void> {
+  await tx.query('UPDATE sync_state SET version = $1 WHERE id = 1', [version]);
 }
 
 export async function upsertRecord(tx: Tx, row: Omit<RecordRow, 'version'> & { version: number; updatedBy: string | null }): Promise<void> {

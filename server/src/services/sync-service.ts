@@ -5,7 +5,7 @@ import type { Mutation, PullResponse, PushRequest, PushResponse, PulledChange } 
 import { withTx, type Actor, type Db, type Tx } from '../db/pool';
 import { HttpError } from '../http/http-error';
 import { writeAudit } from './audit';
-import { addAlias, addScopeExit, findByNaturalKey, lockRecord, resolveAlias, upsertRecord } from './record-sql';
+import { addAlias, addScopeExit, findByNaturalKey, lockCounter, lockRecord, resolveAlias, saveCounter, upsertRecord } from './record-sql';
 import { assertCanWrite, scopeFor } from './scope';
 
 type Result = PushResponse['results'][number];
@@ -134,11 +134,10 @@ export async function push(db: Db, actor: Actor, request: PushRequest): Promise<
     }
     if (pending.length > 0) {
       const province = await provinceCode(tx);
-      const counter = await tx.query<{ version: string }>('SELECT version FROM sync_state WHERE id = 1 FOR UPDATE');
-      let version = Number(counter.rows[0]?.version ?? 0);
+      let version = await lockCounter(tx);
       const ctx: Applier = { tx, actor, province, nextVersion: () => ++version };
       for (const m of pending) results.push(await applyOne(ctx, m));
-      await tx.query('UPDATE sync_state SET version = $1 WHERE id = 1', [version]);
+      await saveCounter(tx, version);
       await tx.query('UPDATE client_mutations SET last_mutation_id = $1 WHERE client_id = $2', [pending[pending.length - 1]?.mutationId ?? last, request.clientId]);
     }
     return { lastMutationId: Math.max(last, ...sorted.map((m) => m.mutationId)), results };
