@@ -18,7 +18,9 @@ export const SYSTEM_ACTOR: Actor = { accountId: null, role: 'system', kabKotaCod
  * (the 'error' handler keeps the process alive) and new ones are made when the database is back.
  */
 export function createPool(url: string): Db {
-  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 3_000, idleTimeoutMillis: 30_000 });
+  // Writers queue on the version counter, so a burst of pushes waits for a connection rather than
+  // failing; a database that is down refuses connections at once, which health reports.
+  const pool = new pg.Pool({ connectionString: url, max: 20, connectionTimeoutMillis: 30_000, idleTimeoutMillis: 30_000 });
   pool.on('error', () => {
     // A pooled idle client lost its connection (database restarted); the pool replaces it.
   });
