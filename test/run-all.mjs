@@ -35,6 +35,7 @@ const vitestJson = (file) => ['--reporter=default', '--reporter=json', `--output
 run('Typecheck', npx, ['tsc', '-b']);
 run('Lint', npx, ['eslint', '.', '--max-warnings=0']);
 run('Unit tests', npx, ['vitest', 'run', ...vitestJson('test-results/unit.json')], 'test-results/unit.json');
+run('Server (PostgreSQL)', npx, ['vitest', 'run', '--config', 'test/server/vitest.config.ts', ...vitestJson('test-results/server.json')], 'test-results/server.json');
 run('Build', 'npm', ['run', 'build']);
 run('End-to-end (Chromium)', npx, ['vitest', 'run', '--config', 'vitest.e2e.config.ts', ...vitestJson('test-results/e2e.json')], 'test-results/e2e.json');
 run('Kill harness (Chromium, SIGKILL mid-import)', npx, ['vitest', 'run', '--config', 'test/kill/vitest.config.ts', ...vitestJson('test-results/kill.json')], 'test-results/kill.json');

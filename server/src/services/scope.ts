@@ -1,10 +1,15 @@
 import { OWNER_TYPE_KINDS, SYNC_KIND_LABELS, SYNC_SCOPES, kabKotaOfField, type SyncKind } from '@shared/sync/kinds';
-import type { Actor, Tx } from '../db/pool';
+import type { Actor } from '../db/pool';
 import { HttpError } from '../http/http-error';
-import { resolveAlias, scopeOf } from './record-sql';
+
+/** How a scope is looked up: through the push batch (its own changes included). */
+export interface RecordLookup {
+  alias(kind: SyncKind, id: string): string;
+  get(kind: SyncKind, id: string): Promise<{ kab_kota_code: string | null; deleted: boolean } | undefined>;
+}
 
 /** The kab/kota a record belongs to (null: the province's or the programme's own). */
-export async function scopeFor(tx: Tx, actor: Actor, kind: SyncKind, id: string, data: Record<string, unknown>): Promise<string | null> {
+export async function scopeFor(tx: RecordLookup, actor: Actor, kind: SyncKind, id: string, data: Record<string, unknown>): Promise<string | null> {
   const scope = SYNC_SCOPES[kind];
   const label = `${SYNC_KIND_LABELS[kind]} ${id}`;
   switch (scope.type) {
@@ -28,13 +33,13 @@ export async function scopeFor(tx: Tx, actor: Actor, kind: SyncKind, id: string,
   }
 }
 
-async function parentScope(tx: Tx, label: string, parentKind: SyncKind, parentId: unknown): Promise<string | null> {
+async function parentScope(tx: RecordLookup, label: string, parentKind: SyncKind, parentId: unknown): Promise<string | null> {
   if (typeof parentId !== 'string') throw new HttpError(422, `${label}: tidak menunjuk ${SYNC_KIND_LABELS[parentKind]}.`);
-  const parent = await scopeOf(tx, parentKind, await resolveAlias(tx, parentKind, parentId));
-  if (!parent.found) {
+  const parent = await tx.get(parentKind, tx.alias(parentKind, parentId));
+  if (!parent || parent.deleted) {
     throw new HttpError(422, `${label}: ${SYNC_KIND_LABELS[parentKind]} ${parentId} belum ada di register bersama atau di luar wilayah Anda; kirim data induknya lebih dulu.`);
   }
-  return parent.kabKota;
+  return parent.kab_kota_code;
 }
 
 /** Who may write what: enforced here on every write (and again by row-level security). */

@@ -1,11 +1,11 @@
-import { OWNER_TYPE_KINDS, SYNC_KIND_LABELS, SYNC_RECORD_SCHEMAS, REFERENCE_FIELDS, type SyncKind } from '@shared/sync/kinds';
+import { OWNER_TYPE_KINDS, REFERENCE_FIELDS, SYNC_KIND_LABELS, SYNC_RECORD_SCHEMAS, type SyncKind } from '@shared/sync/kinds';
 import { mergeFields } from '@shared/sync/field-merge';
 import { naturalKey } from '@shared/sync/natural-keys';
 import type { Mutation, PullResponse, PushRequest, PushResponse, PulledChange } from '@shared/sync/protocol.schema';
 import { withTx, type Actor, type Db, type Tx } from '../db/pool';
 import { HttpError } from '../http/http-error';
-import { writeAudit } from './audit';
-import { addAlias, addScopeExit, findByNaturalKey, lockCounter, lockRecord, resolveAlias, saveCounter, upsertRecord } from './record-sql';
+import { PushBatch } from './push-batch';
+import { lockCounter, saveCounter } from './record-sql';
 import { assertCanWrite, scopeFor } from './scope';
 
 type Result = PushResponse['results'][number];
@@ -16,19 +16,26 @@ async function provinceCode(tx: Tx): Promise<string> {
   return rows[0].province_code;
 }
 
+/** Every (kind, id) a mutation names: its record and the records its fields point at. */
+function referencesOf(m: Mutation): { kind: SyncKind; id: string }[] {
+  const refs: { kind: SyncKind; id: string }[] = [{ kind: m.kind, id: m.id }];
+  for (const [field, target] of Object.entries(REFERENCE_FIELDS[m.kind] ?? {})) {
+    const value = m.changes?.[field];
+    if (typeof value === 'string') refs.push({ kind: target, id: value });
+  }
+  return refs;
+}
+
 /** Ids in reference fields that name a record the register knows under another id are rewritten. */
-async function rewriteReferences(tx: Tx, kind: SyncKind, changes: Record<string, unknown>): Promise<Record<string, unknown>> {
-  const refs = REFERENCE_FIELDS[kind] ?? {};
+function rewriteReferences(batch: PushBatch, kind: SyncKind, changes: Record<string, unknown>): Record<string, unknown> {
   const out = { ...changes };
-  for (const [field, target] of Object.entries(refs)) {
+  for (const [field, target] of Object.entries(REFERENCE_FIELDS[kind] ?? {})) {
     const value = out[field];
-    if (typeof value === 'string') out[field] = await resolveAlias(tx, target, value);
+    if (typeof value === 'string') out[field] = batch.alias(target, value);
   }
-  if (kind === 'attachments') {
-    const owner = out.owner as { type?: unknown; id?: unknown } | undefined;
-    const ownerKind = typeof owner?.type === 'string' ? OWNER_TYPE_KINDS[owner.type] : undefined;
-    if (owner && ownerKind && typeof owner.id === 'string') out.owner = { ...owner, id: await resolveAlias(tx, ownerKind, owner.id) };
-  }
+  const owner = out.owner as { type?: unknown; id?: unknown } | undefined;
+  const ownerKind = kind === 'attachments' && typeof owner?.type === 'string' ? OWNER_TYPE_KINDS[owner.type] : undefined;
+  if (owner && ownerKind && typeof owner.id === 'string') out.owner = { ...owner, id: batch.alias(ownerKind, owner.id) };
   return out;
 }
 
@@ -39,50 +46,54 @@ function validated(kind: SyncKind, id: string, data: Record<string, unknown>): R
   throw new HttpError(422, `${SYNC_KIND_LABELS[kind]} ${id}${issue?.path.length ? ` (${issue.path.join('.')})` : ''}: ${issue?.message ?? 'data tidak sah'}`);
 }
 
+const withoutNulls = (data: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(Object.entries(data).filter(([, v]) => v !== null && v !== undefined));
+
 interface Applier {
-  readonly tx: Tx;
+  readonly batch: PushBatch;
   readonly actor: Actor;
   readonly province: string;
   nextVersion(): number;
 }
 
 async function applyOne(ctx: Applier, m: Mutation): Promise<Result> {
-  const { tx, actor } = ctx;
-  let id = await resolveAlias(tx, m.kind, m.id);
-  let current = await lockRecord(tx, m.kind, id);
+  const { batch, actor } = ctx;
+  let id = batch.alias(m.kind, m.id);
+  let current = await batch.get(m.kind, id);
   if (m.op === 'delete') {
     if (!current || current.deleted) return { mutationId: m.mutationId, status: 'applied', id };
     assertCanWrite(actor, ctx.province, m.kind, id, current.kab_kota_code, current.kab_kota_code);
     const version = ctx.nextVersion();
-    await upsertRecord(tx, { ...current, deleted: true, version, updatedBy: actor.accountId });
-    await writeAudit(tx, actor.accountId, 'delete', m.kind, id);
+    batch.put({ ...current, deleted: true, version, updatedBy: actor.accountId });
+    batch.audit([actor.accountId, 'delete', m.kind, id, null]);
     return { mutationId: m.mutationId, status: 'applied', id, version };
   }
-  const changes = await rewriteReferences(tx, m.kind, m.changes ?? {});
+  const changes = rewriteReferences(batch, m.kind, m.changes ?? {});
   let baseVersion = m.baseVersion;
   if (!current) {
     // A record new to this PC may be one the register already knows (the same round made on two PCs).
-    const key = naturalKey(m.kind, stripNulls(changes));
-    const known = key ? await findByNaturalKey(tx, m.kind, key) : undefined;
+    const key = naturalKey(m.kind, withoutNulls(changes));
+    const known = key ? await batch.byNaturalKey(m.kind, key) : undefined;
     if (known) {
-      await addAlias(tx, m.kind, m.id, known);
+      batch.addAlias(m.kind, m.id, known);
       id = known;
-      current = await lockRecord(tx, m.kind, id);
+      current = await batch.get(m.kind, id);
       baseVersion = 0;
     }
   }
+  const live = current && !current.deleted ? current : undefined;
   const version = ctx.nextVersion();
   const merged = mergeFields({
-    current: current && !current.deleted ? { data: current.data, fieldVersions: current.field_versions, fieldAuthors: current.field_authors } : undefined,
+    current: live ? { data: live.data, fieldVersions: live.field_versions, fieldAuthors: live.field_authors } : undefined,
     changes,
     baseVersion,
     author: actor.displayName,
     version,
   });
   const data = validated(m.kind, id, merged.data);
-  const kabKota = current ? (m.kind === 'letters' ? current.kab_kota_code : await scopeFor(tx, actor, m.kind, id, data)) : await scopeFor(tx, actor, m.kind, id, data);
+  // A letter stays the sending office's whoever edits it; everything else follows its data.
+  const kabKota = current && m.kind === 'letters' ? current.kab_kota_code : await scopeFor(batch, actor, m.kind, id, data);
   assertCanWrite(actor, ctx.province, m.kind, id, kabKota, current?.kab_kota_code);
-  await upsertRecord(tx, {
+  batch.put({
     kind: m.kind,
     id,
     kab_kota_code: kabKota,
@@ -94,25 +105,12 @@ async function applyOne(ctx: Applier, m: Mutation): Promise<Result> {
     version,
     updatedBy: actor.accountId,
   });
-  if (current?.kab_kota_code && current.kab_kota_code !== kabKota) await addScopeExit(tx, ctx.nextVersion(), m.kind, id, current.kab_kota_code);
+  if (current?.kab_kota_code && current.kab_kota_code !== kabKota) batch.exit(ctx.nextVersion(), m.kind, id, current.kab_kota_code);
   for (const c of merged.conflicts) {
-    await tx.query('INSERT INTO conflicts (kind, record_id, kab_kota_code, field, kept_value, kept_by, other_value, other_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [
-      m.kind,
-      id,
-      kabKota,
-      c.field,
-      JSON.stringify(c.keptValue),
-      c.keptBy,
-      JSON.stringify(c.otherValue),
-      c.otherBy,
-    ]);
+    batch.conflict([m.kind, id, kabKota, c.field, JSON.stringify(c.keptValue), c.keptBy, JSON.stringify(c.otherValue), c.otherBy]);
   }
-  await writeAudit(tx, actor.accountId, current ? 'update' : 'create', m.kind, id, { fields: Object.keys(changes), conflicts: merged.conflicts.length });
+  batch.audit([actor.accountId, current ? 'update' : 'create', m.kind, id, JSON.stringify({ fields: Object.keys(changes), conflicts: merged.conflicts.length })]);
   return { mutationId: m.mutationId, status: 'applied', id, version, ...(merged.conflicts.length ? { conflicts: merged.conflicts.length } : {}) };
-}
-
-function stripNulls(data: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(data).filter(([, v]) => v !== null && v !== undefined));
 }
 
 /**
@@ -127,16 +125,16 @@ export async function push(db: Db, actor: Actor, request: PushRequest): Promise<
     if (!client || client.account_id !== actor.accountId) throw new HttpError(403, 'Id PC ini sudah dipakai akun lain; hubungkan ulang PC ini ke server.');
     const last = Number(client.last_mutation_id);
     const sorted = [...request.mutations].sort((a, b) => a.mutationId - b.mutationId);
-    const results: Result[] = [];
     const pending = sorted.filter((m) => m.mutationId > last);
-    for (const m of sorted.filter((m) => m.mutationId <= last)) {
-      results.push({ mutationId: m.mutationId, status: 'duplicate', id: await resolveAlias(tx, m.kind, m.id) });
-    }
+    const done = sorted.filter((m) => m.mutationId <= last);
+    // The counter is locked before any record, by every writer: writers queue in one order (no deadlock).
+    let version = pending.length ? await lockCounter(tx) : 0;
+    const batch = await PushBatch.open(tx, sorted.flatMap(referencesOf));
+    const results: Result[] = done.map((m) => ({ mutationId: m.mutationId, status: 'duplicate', id: batch.alias(m.kind, m.id) }));
     if (pending.length > 0) {
-      const province = await provinceCode(tx);
-      let version = await lockCounter(tx);
-      const ctx: Applier = { tx, actor, province, nextVersion: () => ++version };
+      const ctx: Applier = { batch, actor, province: await provinceCode(tx), nextVersion: () => ++version };
       for (const m of pending) results.push(await applyOne(ctx, m));
+      await batch.flush();
       await saveCounter(tx, version);
       await tx.query('UPDATE client_mutations SET last_mutation_id = $1 WHERE client_id = $2', [pending[pending.length - 1]?.mutationId ?? last, request.clientId]);
     }
@@ -168,4 +166,3 @@ export async function pull(db: Db, actor: Actor, after: number, limit: number): 
     return { changes, cursor: changes.at(-1)?.version ?? after, more: rows.length > limit };
   });
 }
-

@@ -1,0 +1,149 @@
+import type { SyncKind } from '@shared/sync/kinds';
+import type { Tx } from '../db/pool';
+import type { RecordRow } from './record-sql';
+
+type Row = Omit<RecordRow, 'version'> & { version: number | string; updatedBy?: string | null };
+const key = (kind: string, id: string): string => `${kind}\u0000${id}`;
+
+/**
+ * One push's reads and writes in a handful of statements instead of several per record: the
+ * records, aliases and natural keys it touches are read up front (rows locked), its changes are
+ * kept in memory as it goes (a record changed twice in one batch sees its own first change), and
+ * everything is written at the end.
+ */
+export class PushBatch {
+  private readonly records = new Map<string, Row | null>();
+  private readonly aliases = new Map<string, string>();
+  private readonly naturalKeys = new Map<string, string>();
+  private readonly dirty = new Map<string, Row & { version: number }>();
+  private readonly exits: { version: number; kind: string; id: string; kabKota: string }[] = [];
+  private readonly newAliases: { kind: string; alias: string; id: string }[] = [];
+  private readonly conflicts: unknown[][] = [];
+  private readonly audits: unknown[][] = [];
+
+  private constructor(private readonly tx: Tx) {}
+
+  static async open(tx: Tx, refs: readonly { kind: SyncKind; id: string }[]): Promise<PushBatch> {
+    const batch = new PushBatch(tx);
+    const kinds = refs.map((r) => r.kind);
+    const ids = refs.map((r) => r.id);
+    const aliases = await tx.query<{ kind: string; alias: string; id: string }>(
+      'SELECT a.kind, a.alias, a.id FROM id_aliases a JOIN unnest($1::text[], $2::text[]) AS r(kind, id) ON a.kind = r.kind AND a.alias = r.id',
+      [kinds, ids],
+    );
+    for (const a of aliases.rows) batch.aliases.set(key(a.kind, a.alias), a.id);
+    const resolvedIds = refs.map((r) => batch.alias(r.kind, r.id));
+    const rows = await tx.query<RecordRow>('SELECT * FROM records WHERE (kind, id) IN (SELECT * FROM unnest($1::text[], $2::text[])) FOR UPDATE', [kinds, resolvedIds]);
+    refs.forEach((r, i) => batch.records.set(key(r.kind, resolvedIds[i] ?? r.id), null));
+    for (const row of rows.rows) batch.records.set(key(row.kind, row.id), row);
+    return batch;
+  }
+
+  alias(kind: string, id: string): string {
+    return this.aliases.get(key(kind, id)) ?? id;
+  }
+
+  addAlias(kind: string, alias: string, id: string): void {
+    this.aliases.set(key(kind, alias), id);
+    this.newAliases.push({ kind, alias, id });
+  }
+
+  /** The record as this batch sees it (its own earlier changes included); rows are locked. */
+  async get(kind: string, id: string): Promise<Row | undefined> {
+    const k = key(kind, id);
+    if (!this.records.has(k)) {
+      const { rows } = await this.tx.query<RecordRow>('SELECT * FROM records WHERE kind = $1 AND id = $2 FOR UPDATE', [kind, id]);
+      this.records.set(k, rows[0] ?? null);
+    }
+    return this.records.get(k) ?? undefined;
+  }
+
+  /** The live record of this kind with this natural key, in the register or earlier in this batch. */
+  async byNaturalKey(kind: string, naturalKey: string): Promise<string | undefined> {
+    const k = key(kind, naturalKey);
+    if (!this.naturalKeys.has(k)) {
+      const { rows } = await this.tx.query<{ id: string }>('SELECT id FROM records WHERE kind = $1 AND natural_key = $2 AND NOT deleted', [kind, naturalKey]);
+      if (rows[0]) this.naturalKeys.set(k, rows[0].id);
+    }
+    return this.naturalKeys.get(k);
+  }
+
+  put(row: Row & { version: number }): void {
+    const k = key(row.kind, row.id);
+    this.records.set(k, row);
+    this.dirty.set(k, row);
+    if (row.natural_key && !row.deleted) this.naturalKeys.set(key(row.kind, row.natural_key), row.id);
+  }
+
+  exit(version: number, kind: string, id: string, kabKota: string): void {
+    this.exits.push({ version, kind, id, kabKota });
+  }
+
+  conflict(values: unknown[]): void {
+    this.conflicts.push(values);
+  }
+
+  audit(values: unknown[]): void {
+    this.audits.push(values);
+  }
+
+  async flush(): Promise<void> {
+    const tx = this.tx;
+    if (this.newAliases.length) {
+      await tx.query('INSERT INTO id_aliases (kind, alias, id) SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT (kind, alias) DO NOTHING', [
+        this.newAliases.map((a) => a.kind),
+        this.newAliases.map((a) => a.alias),
+        this.newAliases.map((a) => a.id),
+      ]);
+    }
+    const rows = [...this.dirty.values()];
+    if (rows.length) {
+      await tx.query(
+        `INSERT INTO records (kind, id, kab_kota_code, data, field_versions, field_authors, natural_key, deleted, version, updated_by, updated_at)
+         SELECT r.kind, r.id, r.kab, r.data::jsonb, r.fv::jsonb, r.fa::jsonb, r.nk, r.deleted, r.version, r.by, now()
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::boolean[], $9::bigint[], $10::uuid[])
+           AS r(kind, id, kab, data, fv, fa, nk, deleted, version, by)
+         ON CONFLICT (kind, id) DO UPDATE SET kab_kota_code = excluded.kab_kota_code, data = excluded.data, field_versions = excluded.field_versions,
+           field_authors = excluded.field_authors, natural_key = excluded.natural_key, deleted = excluded.deleted, version = excluded.version,
+           updated_by = excluded.updated_by, updated_at = now()`,
+        [
+          rows.map((r) => r.kind),
+          rows.map((r) => r.id),
+          rows.map((r) => r.kab_kota_code),
+          rows.map((r) => JSON.stringify(r.data)),
+          rows.map((r) => JSON.stringify(r.field_versions)),
+          rows.map((r) => JSON.stringify(r.field_authors)),
+          rows.map((r) => r.natural_key),
+          rows.map((r) => r.deleted),
+          rows.map((r) => r.version),
+          rows.map((r) => r.updatedBy ?? null),
+        ],
+      );
+    }
+    if (this.exits.length) {
+      await tx.query('INSERT INTO scope_exits (version, kind, id, kab_kota_code) SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[])', [
+        this.exits.map((e) => e.version),
+        this.exits.map((e) => e.kind),
+        this.exits.map((e) => e.id),
+        this.exits.map((e) => e.kabKota),
+      ]);
+    }
+    const column = (rows: unknown[][], i: number): unknown[] => rows.map((r) => r[i]);
+    if (this.conflicts.length) {
+      const c = this.conflicts;
+      await tx.query(
+        `INSERT INTO conflicts (kind, record_id, kab_kota_code, field, kept_value, kept_by, other_value, other_by)
+         SELECT kind, rid, kab, field, kept::jsonb, kept_by, other::jsonb, other_by
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[]) AS t(kind, rid, kab, field, kept, kept_by, other, other_by)`,
+        [0, 1, 2, 3, 4, 5, 6, 7].map((i) => column(c, i)),
+      );
+    }
+    if (this.audits.length) {
+      const a = this.audits;
+      await tx.query(
+        'INSERT INTO audit (account_id, action, kind, record_id, detail) SELECT acc, action, kind, rid, detail::jsonb FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[]) AS t(acc, action, kind, rid, detail)',
+        [0, 1, 2, 3, 4].map((i) => column(a, i)),
+      );
+    }
+  }
+}
