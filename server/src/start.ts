@@ -6,7 +6,11 @@ import { createPool, type Db } from './db/pool';
 import { buildApp } from './http/app';
 import { bootstrap } from './services/auth-service';
 
-export const SERVER_VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+export const SERVER_VERSION = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  }
+).version;
 
 export interface RunningServer {
   readonly app: FastifyInstance;
@@ -16,7 +20,10 @@ export interface RunningServer {
 }
 
 /** Migrates, prepares the first office/admin when asked, and listens. Waits for PostgreSQL at start. */
-export async function startServer(config: ServerConfig, log: (message: string) => void = console.log): Promise<RunningServer> {
+export async function startServer(
+  config: ServerConfig,
+  log: (message: string) => void = console.log,
+): Promise<RunningServer> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       const applied = await migrate(config.DATABASE_URL);
@@ -24,15 +31,23 @@ export async function startServer(config: ServerConfig, log: (message: string) =
       break;
     } catch (error) {
       if (attempt >= 30) throw error;
-      log(`PostgreSQL belum dapat dihubungi (${error instanceof Error ? error.message : String(error)}); mencoba lagi…`);
+      log(
+        `PostgreSQL belum dapat dihubungi (${error instanceof Error ? error.message : String(error)}); mencoba lagi…`,
+      );
       await new Promise((r) => setTimeout(r, 1_000));
     }
   }
   const db = createPool(config.DATABASE_URL);
   await bootstrap(db, config);
-  const https = config.OVOP_TLS_CERT && config.OVOP_TLS_KEY ? { cert: readFileSync(config.OVOP_TLS_CERT), key: readFileSync(config.OVOP_TLS_KEY) } : undefined;
+  const https =
+    config.OVOP_TLS_CERT && config.OVOP_TLS_KEY
+      ? { cert: readFileSync(config.OVOP_TLS_CERT), key: readFileSync(config.OVOP_TLS_KEY) }
+      : undefined;
   const app = buildApp({ db, config, version: SERVER_VERSION, ...(https ? { https } : {}) });
-  const address = await app.listen({ port: config.OVOP_SERVER_PORT, host: config.OVOP_SERVER_HOST });
+  const address = await app.listen({
+    port: config.OVOP_SERVER_PORT,
+    host: config.OVOP_SERVER_HOST,
+  });
   return {
     app,
     db,

@@ -42,7 +42,11 @@ export function sameJson(a: unknown, b: unknown): boolean {
   const ka = Object.keys(a);
   const kb = Object.keys(b);
   if (ka.length !== kb.length) return false;
-  return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  return ka.every(
+    (k) =>
+      Object.prototype.hasOwnProperty.call(b, k) &&
+      sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+  );
 }
 
 export function mergeFields(input: MergeInput): MergeResult {
@@ -57,7 +61,13 @@ export function mergeFields(input: MergeInput): MergeResult {
     const incoming = value === null ? undefined : value;
     if (sameJson(before, incoming)) continue;
     if (changedSince && input.current && !isBookkeeping(field)) {
-      conflicts.push({ field, keptValue: incoming ?? null, keptBy: input.author, otherValue: before ?? null, otherBy: fieldAuthors[field] ?? '' });
+      conflicts.push({
+        field,
+        keptValue: incoming ?? null,
+        keptBy: input.author,
+        otherValue: before ?? null,
+        otherBy: fieldAuthors[field] ?? '',
+      });
     }
     if (incoming === undefined) delete data[field];
     else data[field] = incoming;

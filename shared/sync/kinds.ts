@@ -10,7 +10,18 @@ import { roundSchema } from '../domain/round/round.schema';
 import { sentraDecreeSchema, sentraSchema } from '../domain/sentra/sentra.schema';
 
 /** The register tables that the shared register keeps, in the order a new PC should apply them. */
-export const SYNC_KINDS = ['rounds', 'decrees', 'sentras', 'enterprises', 'products', 'credentials', 'awards', 'nominations', 'letters', 'attachments'] as const;
+export const SYNC_KINDS = [
+  'rounds',
+  'decrees',
+  'sentras',
+  'enterprises',
+  'products',
+  'credentials',
+  'awards',
+  'nominations',
+  'letters',
+  'attachments',
+] as const;
 export type SyncKind = (typeof SYNC_KINDS)[number];
 export const syncKindSchema = z.enum(SYNC_KINDS, { error: 'Jenis data tidak dikenal' });
 

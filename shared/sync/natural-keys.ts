@@ -41,7 +41,9 @@ export function naturalKey(kind: SyncKind, data: Record<string, unknown>): strin
       const name = str(data, 'name');
       const kk = kabKotaOfField(data, 'regionCode');
       const commodity = str(data, 'commodity');
-      return name && kk && commodity ? `sentra:${kk}:${commodity}:${normaliseName(name)}` : undefined;
+      return name && kk && commodity
+        ? `sentra:${kk}:${commodity}:${normaliseName(name)}`
+        : undefined;
     }
     case 'decrees': {
       const number = str(data, 'number');
@@ -62,7 +64,9 @@ export function naturalKey(kind: SyncKind, data: Record<string, unknown>): strin
     case 'attachments': {
       const hash = str(data, 'hash');
       const owner = data.owner as { type?: unknown; id?: unknown } | undefined;
-      return hash && owner && typeof owner.type === 'string' && typeof owner.id === 'string' ? `berkas:${owner.type}:${owner.id}:${hash}` : undefined;
+      return hash && owner && typeof owner.type === 'string' && typeof owner.id === 'string'
+        ? `berkas:${owner.type}:${owner.id}:${hash}`
+        : undefined;
     }
     default:
       return undefined;

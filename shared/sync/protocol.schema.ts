@@ -17,7 +17,11 @@ export const ROLE_LABELS: Record<Role, string> = {
 };
 
 export const loginRequestSchema = z.strictObject({
-  username: z.string().trim().min(1, 'Nama pengguna wajib diisi').max(100, 'Nama pengguna terlalu panjang'),
+  username: z
+    .string()
+    .trim()
+    .min(1, 'Nama pengguna wajib diisi')
+    .max(100, 'Nama pengguna terlalu panjang'),
   password: z.string().min(1, 'Kata sandi wajib diisi').max(200, 'Kata sandi terlalu panjang'),
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
@@ -47,16 +51,29 @@ export const newAccountSchema = z
       .trim()
       .min(3, 'Nama pengguna paling sedikit 3 karakter')
       .max(100, 'Nama pengguna terlalu panjang')
-      .regex(/^[a-z0-9._-]+$/, 'Nama pengguna hanya huruf kecil, angka, titik, garis bawah atau tanda hubung'),
-    displayName: z.string().trim().min(1, 'Nama lengkap wajib diisi').max(200, 'Nama lengkap terlalu panjang'),
-    password: z.string().min(10, 'Kata sandi paling sedikit 10 karakter').max(200, 'Kata sandi terlalu panjang'),
+      .regex(
+        /^[a-z0-9._-]+$/,
+        'Nama pengguna hanya huruf kecil, angka, titik, garis bawah atau tanda hubung',
+      ),
+    displayName: z
+      .string()
+      .trim()
+      .min(1, 'Nama lengkap wajib diisi')
+      .max(200, 'Nama lengkap terlalu panjang'),
+    password: z
+      .string()
+      .min(10, 'Kata sandi paling sedikit 10 karakter')
+      .max(200, 'Kata sandi terlalu panjang'),
     role: z.enum(ROLES, { error: 'Pilih peran: admin, staf provinsi atau petugas kabupaten/kota' }),
     kabKotaCode: z
       .string()
       .regex(/^\d{2}\.\d{2}$/, 'Kode kabupaten/kota harus berbentuk PP.KK')
       .optional(),
   })
-  .refine((a) => a.role !== 'kabkota' || a.kabKotaCode !== undefined, { message: 'Petugas kabupaten/kota harus punya kabupaten/kota', path: ['kabKotaCode'] });
+  .refine((a) => a.role !== 'kabkota' || a.kabKotaCode !== undefined, {
+    message: 'Petugas kabupaten/kota harus punya kabupaten/kota',
+    path: ['kabKotaCode'],
+  });
 export type NewAccount = z.infer<typeof newAccountSchema>;
 
 export const mutationSchema = z.strictObject({
@@ -73,7 +90,10 @@ export type Mutation = z.infer<typeof mutationSchema>;
 
 export const pushRequestSchema = z.strictObject({
   clientId: z.string().min(8, 'Id PC tidak sah').max(100, 'Id PC tidak sah'),
-  mutations: z.array(mutationSchema).min(1, 'Tidak ada perubahan untuk dikirim').max(1000, 'Paling banyak 1.000 perubahan sekali kirim'),
+  mutations: z
+    .array(mutationSchema)
+    .min(1, 'Tidak ada perubahan untuk dikirim')
+    .max(1000, 'Paling banyak 1.000 perubahan sekali kirim'),
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 
@@ -137,7 +157,10 @@ export const resolveConflictSchema = z.strictObject({
 export const letterNumberRequestSchema = z.strictObject({
   year: z.number().int().min(2000, 'Tahun tidak sah').max(2100, 'Tahun tidak sah'),
 });
-export const letterNumberResponseSchema = z.strictObject({ year: z.number(), sequence: z.number() });
+export const letterNumberResponseSchema = z.strictObject({
+  year: z.number(),
+  sequence: z.number(),
+});
 
 export const errorReplySchema = z.strictObject({ error: z.string() });
 export type ErrorReply = z.infer<typeof errorReplySchema>;

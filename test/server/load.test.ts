@@ -3,7 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/src/start';
 import { makeEnterprise } from '../support/factories/register';
 import { databaseName, PG_MISSING, useCluster } from './support/cluster-fixture';
-import { BANJAR, makeAccounts, pullAll, type Api, type PullBody, startTestServer } from './support/harness';
+import {
+  BANJAR,
+  makeAccounts,
+  pullAll,
+  type Api,
+  type PullBody,
+  startTestServer,
+} from './support/harness';
 
 const CLIENTS = 20;
 const MUTATIONS_EACH = 500;
@@ -31,7 +38,11 @@ describe.skipIf(PG_MISSING)('OVOP Desk Server under 20 PCs × 500 changes', () =
     let pushing = CLIENTS;
     const client = async (c: number) => {
       const records = Array.from({ length: MUTATIONS_EACH }, (_, i) =>
-        makeEnterprise({ id: `ikm-pc${c}-${i}` as never, nib: `9${String(c).padStart(2, '0')}${String(i).padStart(10, '0')}`, regionCode: `${BANJAR}.07.2001` }),
+        makeEnterprise({
+          id: `ikm-pc${c}-${i}` as never,
+          nib: `9${String(c).padStart(2, '0')}${String(i).padStart(10, '0')}`,
+          regionCode: `${BANJAR}.07.2001`,
+        }),
       );
       records.forEach((r) => expected.add(r.id));
       const seen = new Map<string, number>();
@@ -41,7 +52,8 @@ describe.skipIf(PG_MISSING)('OVOP Desk Server under 20 PCs × 500 changes', () =
         const pullOnce = async () => {
           const reply = await province.get<PullBody>(`/sync/pull?after=${cursor}&limit=1000`);
           if (reply.status !== 200) throw new Error(`pull ${c}: ${JSON.stringify(reply.body)}`);
-          for (const change of reply.body.changes) seen.set(change.id, (seen.get(change.id) ?? 0) + 1);
+          for (const change of reply.body.changes)
+            seen.set(change.id, (seen.get(change.id) ?? 0) + 1);
           cursor = reply.body.cursor;
           return reply.body.more;
         };
@@ -52,7 +64,16 @@ describe.skipIf(PG_MISSING)('OVOP Desk Server under 20 PCs × 500 changes', () =
         while (await pullOnce());
       })();
       for (let start = 0, m = 1; start < records.length; start += BATCH) {
-        const mutations = records.slice(start, start + BATCH).map(({ id, ...changes }) => ({ mutationId: m++, kind: 'enterprises', id, op: 'put', changes, baseVersion: 0 }));
+        const mutations = records
+          .slice(start, start + BATCH)
+          .map(({ id, ...changes }) => ({
+            mutationId: m++,
+            kind: 'enterprises',
+            id,
+            op: 'put',
+            changes,
+            baseVersion: 0,
+          }));
         const reply = await province.post('/sync/push', { clientId: `load-pc-${c}`, mutations });
         if (reply.status !== 200) throw new Error(`push ${c}: ${JSON.stringify(reply.body)}`);
       }
@@ -62,7 +83,9 @@ describe.skipIf(PG_MISSING)('OVOP Desk Server under 20 PCs × 500 changes', () =
     };
     const seenPerClient = await Promise.all(Array.from({ length: CLIENTS }, (_, c) => client(c)));
 
-    const { rows } = await inspect.query<{ n: string; versions: string }>("SELECT count(*) AS n, count(DISTINCT version) AS versions FROM records WHERE kind = 'enterprises'");
+    const { rows } = await inspect.query<{ n: string; versions: string }>(
+      "SELECT count(*) AS n, count(DISTINCT version) AS versions FROM records WHERE kind = 'enterprises'",
+    );
     expect(Number(rows[0]?.n)).toBe(CLIENTS * MUTATIONS_EACH);
     expect(Number(rows[0]?.versions)).toBe(CLIENTS * MUTATIONS_EACH);
     for (const seen of seenPerClient) {

@@ -10,10 +10,14 @@ import { databaseName, PG_MISSING, useCluster } from './support/cluster-fixture'
  * later. The same scenario runs with a sequence (it must lose changes, or this test proves nothing)
  * and with the server's counter (it must lose none).
  */
-type Allocator = { begin(tx: pg.PoolClient): Promise<number>; end(tx: pg.PoolClient, version: number): Promise<void> };
+type Allocator = {
+  begin(tx: pg.PoolClient): Promise<number>;
+  end(tx: pg.PoolClient, version: number): Promise<void>;
+};
 
 const naive: Allocator = {
-  begin: async (tx) => Number((await tx.query<{ v: string }>("SELECT nextval('naive_versions') AS v")).rows[0]?.v),
+  begin: async (tx) =>
+    Number((await tx.query<{ v: string }>("SELECT nextval('naive_versions') AS v")).rows[0]?.v),
   end: async () => undefined,
 };
 const server: Allocator = {
@@ -24,7 +28,11 @@ const server: Allocator = {
 const WRITERS = 8;
 const TRANSACTIONS_EACH = 25;
 
-async function scenario(pool: pg.Pool, allocator: Allocator, table: string): Promise<{ written: number; seen: number[] }> {
+async function scenario(
+  pool: pg.Pool,
+  allocator: Allocator,
+  table: string,
+): Promise<{ written: number; seen: number[] }> {
   let writing = true;
   const writer = async (w: number): Promise<void> => {
     for (let i = 0; i < TRANSACTIONS_EACH; i += 1) {
@@ -45,7 +53,10 @@ async function scenario(pool: pg.Pool, allocator: Allocator, table: string): Pro
   const reader = async (): Promise<void> => {
     let cursor = 0;
     const poll = async (): Promise<void> => {
-      const { rows } = await pool.query<{ version: string }>(`SELECT version FROM ${table} WHERE version > $1 ORDER BY version`, [cursor]);
+      const { rows } = await pool.query<{ version: string }>(
+        `SELECT version FROM ${table} WHERE version > $1 ORDER BY version`,
+        [cursor],
+      );
       for (const r of rows) seen.push(Number(r.version));
       cursor = rows.length ? Number(rows[rows.length - 1]?.version) : cursor;
     };
@@ -62,28 +73,31 @@ async function scenario(pool: pg.Pool, allocator: Allocator, table: string): Pro
   return { written: WRITERS * TRANSACTIONS_EACH, seen };
 }
 
-describe.skipIf(PG_MISSING)('versions in commit order: an eager reader never skips a change', () => {
-  const cluster = useCluster();
-  let pool: pg.Pool;
-  beforeAll(async () => {
-    const url = cluster().createDatabase(databaseName('order'));
-    await migrate(url);
-    pool = new pg.Pool({ connectionString: url, max: WRITERS + 2 });
-    await pool.query('CREATE SEQUENCE naive_versions');
-    await pool.query('CREATE TABLE naive_changes (version bigint PRIMARY KEY, writer int)');
-    await pool.query('CREATE TABLE counted_changes (version bigint PRIMARY KEY, writer int)');
-  });
-  afterAll(async () => pool?.end());
+describe.skipIf(PG_MISSING)(
+  'versions in commit order: an eager reader never skips a change',
+  () => {
+    const cluster = useCluster();
+    let pool: pg.Pool;
+    beforeAll(async () => {
+      const url = cluster().createDatabase(databaseName('order'));
+      await migrate(url);
+      pool = new pg.Pool({ connectionString: url, max: WRITERS + 2 });
+      await pool.query('CREATE SEQUENCE naive_versions');
+      await pool.query('CREATE TABLE naive_changes (version bigint PRIMARY KEY, writer int)');
+      await pool.query('CREATE TABLE counted_changes (version bigint PRIMARY KEY, writer int)');
+    });
+    afterAll(async () => pool?.end());
 
-  it('a sequence loses changes to a reader that pulls while slower transactions are open', async () => {
-    const { written, seen } = await scenario(pool, naive, 'naive_changes');
-    expect(new Set(seen).size).toBeLessThan(written);
-  });
+    it('a sequence loses changes to a reader that pulls while slower transactions are open', async () => {
+      const { written, seen } = await scenario(pool, naive, 'naive_changes');
+      expect(new Set(seen).size).toBeLessThan(written);
+    });
 
-  it('the server\'s counter loses none: every change is seen exactly once', async () => {
-    const { written, seen } = await scenario(pool, server, 'counted_changes');
-    expect(seen).toHaveLength(written);
-    expect(new Set(seen).size).toBe(written);
-    expect(seen).toEqual(Array.from({ length: written }, (_, i) => i + 1));
-  });
-});
+    it("the server's counter loses none: every change is seen exactly once", async () => {
+      const { written, seen } = await scenario(pool, server, 'counted_changes');
+      expect(seen).toHaveLength(written);
+      expect(new Set(seen).size).toBe(written);
+      expect(seen).toEqual(Array.from({ length: written }, (_, i) => i + 1));
+    });
+  },
+);

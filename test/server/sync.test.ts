@@ -4,9 +4,28 @@ import type { RunningServer } from '../../server/src/start';
 import { makeEnterprise, makeProduct, makeSentra } from '../support/factories/register';
 import { makeRound } from '../support/factories/round';
 import { databaseName, PG_MISSING, useCluster } from './support/cluster-fixture';
-import { BANJAR, makeAccounts, nextMutationId, pullAll, put, startTestServer, TALA, type Api } from './support/harness';
+import {
+  BANJAR,
+  makeAccounts,
+  nextMutationId,
+  pullAll,
+  put,
+  startTestServer,
+  TALA,
+  type Api,
+} from './support/harness';
 
-type PushBody = { lastMutationId: number; results: { mutationId: number; status: string; id: string; version?: number; conflicts?: number }[]; error?: string };
+type PushBody = {
+  lastMutationId: number;
+  results: {
+    mutationId: number;
+    status: string;
+    id: string;
+    version?: number;
+    conflicts?: number;
+  }[];
+  error?: string;
+};
 
 describe.skipIf(PG_MISSING)('OVOP Desk Server: push, pull, merge and identity', () => {
   const cluster = useCluster();
@@ -25,8 +44,14 @@ describe.skipIf(PG_MISSING)('OVOP Desk Server: push, pull, merge and identity', 
     await server?.close();
   });
 
-  const push = (api: Api, clientId: string, mutations: unknown[]) => api.post<PushBody>('/sync/push', { clientId, mutations });
-  const banjarIkm = (overrides = {}) => makeEnterprise({ regionCode: `${BANJAR}.07.2001`, nib: `91200${String(nextMutationId()).padStart(8, '0')}`, ...overrides });
+  const push = (api: Api, clientId: string, mutations: unknown[]) =>
+    api.post<PushBody>('/sync/push', { clientId, mutations });
+  const banjarIkm = (overrides = {}) =>
+    makeEnterprise({
+      regionCode: `${BANJAR}.07.2001`,
+      nib: `91200${String(nextMutationId()).padStart(8, '0')}`,
+      ...overrides,
+    });
 
   it('applies a batch re-sent after a lost reply once, and says which mutations it had already', async () => {
     const ikm = banjarIkm();
@@ -36,7 +61,10 @@ describe.skipIf(PG_MISSING)('OVOP Desk Server: push, pull, merge and identity', 
     expect(first.body.results[0]).toMatchObject({ status: 'applied', id: ikm.id });
     const again = await push(accounts.banjar, 'pc-banjar-a', batch);
     expect(again.body.results[0]).toMatchObject({ status: 'duplicate', id: ikm.id });
-    const rows = await inspect.query('SELECT count(*)::int AS n, max(version) AS v FROM records WHERE id = $1', [ikm.id]);
+    const rows = await inspect.query(
+      'SELECT count(*)::int AS n, max(version) AS v FROM records WHERE id = $1',
+      [ikm.id],
+    );
     expect(rows.rows[0].n).toBe(1);
     expect(Number(rows.rows[0].v)).toBe(first.body.results[0]?.version);
   });
@@ -46,31 +74,91 @@ describe.skipIf(PG_MISSING)('OVOP Desk Server: push, pull, merge and identity', 
     const created = await push(accounts.banjar, 'pc-banjar-b', [put('enterprises', ikm)]);
     const base = created.body.results[0]?.version ?? 0;
     // Two PCs of the province edit the same IKM from the same base version.
-    await push(accounts.province, 'pc-prov-1', [{ mutationId: nextMutationId(), kind: 'enterprises', id: ikm.id, op: 'put', changes: { phone: '0511-111111', workerCount: 12 }, baseVersion: base }]);
-    const second = await push(accounts.banjar, 'pc-banjar-b', [{ mutationId: nextMutationId(), kind: 'enterprises', id: ikm.id, op: 'put', changes: { address: 'Jl. Baru No. 1', workerCount: 15 }, baseVersion: base }]);
+    await push(accounts.province, 'pc-prov-1', [
+      {
+        mutationId: nextMutationId(),
+        kind: 'enterprises',
+        id: ikm.id,
+        op: 'put',
+        changes: { phone: '0511-111111', workerCount: 12 },
+        baseVersion: base,
+      },
+    ]);
+    const second = await push(accounts.banjar, 'pc-banjar-b', [
+      {
+        mutationId: nextMutationId(),
+        kind: 'enterprises',
+        id: ikm.id,
+        op: 'put',
+        changes: { address: 'Jl. Baru No. 1', workerCount: 15 },
+        baseVersion: base,
+      },
+    ]);
     expect(second.body.results[0]?.conflicts).toBe(1);
-    const stored = await inspect.query('SELECT data FROM records WHERE kind = $1 AND id = $2', ['enterprises', ikm.id]);
-    expect(stored.rows[0].data).toMatchObject({ phone: '0511-111111', address: 'Jl. Baru No. 1', workerCount: 15, name: 'UD Sasirangan Indah' });
-    const conflicts = await accounts.banjar.get<{ conflicts: { id: string; recordId: string; field: string; keptValue: unknown; keptBy: string; otherValue: unknown; otherBy: string }[] }>('/conflicts');
+    const stored = await inspect.query('SELECT data FROM records WHERE kind = $1 AND id = $2', [
+      'enterprises',
+      ikm.id,
+    ]);
+    expect(stored.rows[0].data).toMatchObject({
+      phone: '0511-111111',
+      address: 'Jl. Baru No. 1',
+      workerCount: 15,
+      name: 'UD Sasirangan Indah',
+    });
+    const conflicts = await accounts.banjar.get<{
+      conflicts: {
+        id: string;
+        recordId: string;
+        field: string;
+        keptValue: unknown;
+        keptBy: string;
+        otherValue: unknown;
+        otherBy: string;
+      }[];
+    }>('/conflicts');
     const mine = conflicts.body.conflicts.filter((c) => c.recordId === ikm.id);
-    expect(mine).toEqual([expect.objectContaining({ field: 'workerCount', keptValue: 15, keptBy: 'Petugas banjar', otherValue: 12, otherBy: 'Petugas prov' })]);
+    expect(mine).toEqual([
+      expect.objectContaining({
+        field: 'workerCount',
+        keptValue: 15,
+        keptBy: 'Petugas banjar',
+        otherValue: 12,
+        otherBy: 'Petugas prov',
+      }),
+    ]);
 
     // Resolving with the other value puts it back as a new change every PC pulls.
     const cursor = Number((await inspect.query('SELECT version FROM sync_state')).rows[0].version);
-    const resolved = await accounts.banjar.post(`/conflicts/${mine[0]?.id}/resolve`, { choice: 'other' });
+    const resolved = await accounts.banjar.post(`/conflicts/${mine[0]?.id}/resolve`, {
+      choice: 'other',
+    });
     expect(resolved.status).toBe(200);
     const pulled = await pullAll(accounts.province, cursor);
     expect(pulled.find((c) => c.id === ikm.id)?.data).toMatchObject({ workerCount: 12 });
-    expect((await accounts.banjar.get<{ conflicts: { recordId: string }[] }>('/conflicts')).body.conflicts.some((c) => c.recordId === ikm.id)).toBe(false);
+    expect(
+      (
+        await accounts.banjar.get<{ conflicts: { recordId: string }[] }>('/conflicts')
+      ).body.conflicts.some((c) => c.recordId === ikm.id),
+    ).toBe(false);
   });
 
   it('keeps deletes as tombstones that every PC pulls', async () => {
     const ikm = banjarIkm();
     const created = await push(accounts.banjar, 'pc-banjar-c', [put('enterprises', ikm)]);
     const cursor = created.body.results[0]?.version ?? 0;
-    await push(accounts.banjar, 'pc-banjar-c', [{ mutationId: nextMutationId(), kind: 'enterprises', id: ikm.id, op: 'delete', baseVersion: cursor }]);
+    await push(accounts.banjar, 'pc-banjar-c', [
+      {
+        mutationId: nextMutationId(),
+        kind: 'enterprises',
+        id: ikm.id,
+        op: 'delete',
+        baseVersion: cursor,
+      },
+    ]);
     const pulled = await pullAll(accounts.province, cursor);
-    expect(pulled.filter((c) => c.id === ikm.id)).toEqual([expect.objectContaining({ deleted: true })]);
+    expect(pulled.filter((c) => c.id === ikm.id)).toEqual([
+      expect.objectContaining({ deleted: true }),
+    ]);
     expect(pulled.find((c) => c.id === ikm.id)?.data).toBeUndefined();
   });
 
@@ -81,11 +169,21 @@ describe.skipIf(PG_MISSING)('OVOP Desk Server: push, pull, merge and identity', 
     const otherPc = makeRound({ name: 'Periode OVOP Tahun 2026' });
     const mapped = await push(accounts.province, 'pc-prov-3', [put('rounds', otherPc)]);
     expect(mapped.body.results[0]?.id).toBe(provRound.id);
-    const rounds = await inspect.query("SELECT count(*)::int AS n FROM records WHERE kind = 'rounds' AND NOT deleted");
+    const rounds = await inspect.query(
+      "SELECT count(*)::int AS n FROM records WHERE kind = 'rounds' AND NOT deleted",
+    );
     expect(rounds.rows[0].n).toBe(1);
 
-    const sentra = makeSentra({ name: 'Sentra Tenun Sasirangan', commodity: 'kain-tenun', regionCode: `${BANJAR}.07.2001` });
-    const again = makeSentra({ name: '  sentra  tenun-SASIRANGAN ', commodity: 'kain-tenun', regionCode: `${BANJAR}.02.2003` });
+    const sentra = makeSentra({
+      name: 'Sentra Tenun Sasirangan',
+      commodity: 'kain-tenun',
+      regionCode: `${BANJAR}.07.2001`,
+    });
+    const again = makeSentra({
+      name: '  sentra  tenun-SASIRANGAN ',
+      commodity: 'kain-tenun',
+      regionCode: `${BANJAR}.02.2003`,
+    });
     await push(accounts.banjar, 'pc-banjar-d', [put('sentras', sentra)]);
     const second = await push(accounts.province, 'pc-prov-2', [put('sentras', again)]);
     expect(second.body.results[0]?.id).toBe(sentra.id);
@@ -93,16 +191,28 @@ describe.skipIf(PG_MISSING)('OVOP Desk Server: push, pull, merge and identity', 
     const ikm = banjarIkm({ sentraId: again.id });
     const withRef = await push(accounts.province, 'pc-prov-2', [put('enterprises', ikm)]);
     expect(withRef.status).toBe(200);
-    const stored = await inspect.query("SELECT data->>'sentraId' AS s FROM records WHERE kind = 'enterprises' AND id = $1", [ikm.id]);
+    const stored = await inspect.query(
+      "SELECT data->>'sentraId' AS s FROM records WHERE kind = 'enterprises' AND id = $1",
+      [ikm.id],
+    );
     expect(stored.rows[0].s).toBe(sentra.id);
   });
 
-  it('removes an IKM moved to another kab/kota from the old kab/kota\'s PCs', async () => {
+  it("removes an IKM moved to another kab/kota from the old kab/kota's PCs", async () => {
     const ikm = banjarIkm();
     const product = makeProduct({ enterpriseId: ikm.id });
     await push(accounts.banjar, 'pc-banjar-e', [put('enterprises', ikm), put('products', product)]);
     const cursor = Number((await inspect.query('SELECT version FROM sync_state')).rows[0].version);
-    await push(accounts.province, 'pc-prov-4', [{ mutationId: nextMutationId(), kind: 'enterprises', id: ikm.id, op: 'put', changes: { regionCode: `${TALA}.01.2001` }, baseVersion: cursor }]);
+    await push(accounts.province, 'pc-prov-4', [
+      {
+        mutationId: nextMutationId(),
+        kind: 'enterprises',
+        id: ikm.id,
+        op: 'put',
+        changes: { regionCode: `${TALA}.01.2001` },
+        baseVersion: cursor,
+      },
+    ]);
     const banjarSees = await pullAll(accounts.banjar, cursor);
     expect(banjarSees).toEqual([expect.objectContaining({ id: ikm.id, removed: true })]);
     const talaSees = await pullAll(accounts.tala, cursor);
@@ -121,10 +231,20 @@ describe.skipIf(PG_MISSING)('OVOP Desk Server: push, pull, merge and identity', 
 
   it('gives letter numbers that never repeat across PCs of one office, each office counting on its own', async () => {
     const [banjarNumbers, talaNumbers] = await Promise.all([
-      Promise.all(Array.from({ length: 20 }, () => accounts.banjar.post<{ sequence: number }>('/letter-numbers', { year: 2026 }))),
-      Promise.all(Array.from({ length: 5 }, () => accounts.tala.post<{ sequence: number }>('/letter-numbers', { year: 2026 }))),
+      Promise.all(
+        Array.from({ length: 20 }, () =>
+          accounts.banjar.post<{ sequence: number }>('/letter-numbers', { year: 2026 }),
+        ),
+      ),
+      Promise.all(
+        Array.from({ length: 5 }, () =>
+          accounts.tala.post<{ sequence: number }>('/letter-numbers', { year: 2026 }),
+        ),
+      ),
     ]);
-    expect(banjarNumbers.map((r) => r.body.sequence).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    expect(banjarNumbers.map((r) => r.body.sequence).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 20 }, (_, i) => i + 1),
+    );
     expect(talaNumbers.map((r) => r.body.sequence).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5]);
   });
 
@@ -133,7 +253,11 @@ describe.skipIf(PG_MISSING)('OVOP Desk Server: push, pull, merge and identity', 
     const hash = Buffer.from(await crypto.subtle.digest('SHA-256', bytes)).toString('hex');
     expect((await accounts.banjar.call('PUT', `/blobs/${hash}`, bytes)).status).toBe(201);
     expect((await accounts.banjar.call('PUT', `/blobs/${hash}`, bytes)).status).toBe(200);
-    const corrupted = await accounts.banjar.call('PUT', `/blobs/${hash.replace(/^./, hash.startsWith('0') ? '1' : '0')}`, bytes);
+    const corrupted = await accounts.banjar.call(
+      'PUT',
+      `/blobs/${hash.replace(/^./, hash.startsWith('0') ? '1' : '0')}`,
+      bytes,
+    );
     expect(corrupted.status).toBe(422);
     expect(corrupted.body.error).toMatch(/tidak cocok dengan sidik SHA-256/);
     const back = await accounts.tala.call<Uint8Array>('GET', `/blobs/${hash}`);

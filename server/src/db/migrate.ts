@@ -4,7 +4,10 @@ import { runner } from 'node-pg-migrate';
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.meta.url));
 
 /** Applies every pending numbered migration in one transaction; a second start applies none. */
-export async function migrate(databaseUrl: string, log: (message: string) => void = () => undefined): Promise<string[]> {
+export async function migrate(
+  databaseUrl: string,
+  log: (message: string) => void = () => undefined,
+): Promise<string[]> {
   const applied = await runner({
     databaseUrl,
     dir: MIGRATIONS_DIR,

@@ -11,7 +11,12 @@ export interface Actor {
   readonly displayName: string;
 }
 
-export const SYSTEM_ACTOR: Actor = { accountId: null, role: 'system', kabKotaCode: null, displayName: 'sistem' };
+export const SYSTEM_ACTOR: Actor = {
+  accountId: null,
+  role: 'system',
+  kabKotaCode: null,
+  displayName: 'sistem',
+};
 
 /**
  * A pool that survives PostgreSQL going away: idle clients that lose their connection are dropped
@@ -20,7 +25,12 @@ export const SYSTEM_ACTOR: Actor = { accountId: null, role: 'system', kabKotaCod
 export function createPool(url: string): Db {
   // Writers queue on the version counter, so a burst of pushes waits for a connection rather than
   // failing; a database that is down refuses connections at once, which health reports.
-  const pool = new pg.Pool({ connectionString: url, max: 20, connectionTimeoutMillis: 30_000, idleTimeoutMillis: 30_000 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 20,
+    connectionTimeoutMillis: 30_000,
+    idleTimeoutMillis: 30_000,
+  });
   pool.on('error', () => {
     // A pooled idle client lost its connection (database restarted); the pool replaces it.
   });
@@ -30,9 +40,19 @@ export function createPool(url: string): Db {
 /** One transaction for one request, with the actor's scope set for row-level security. */
 export async function withTx<T>(db: Db, actor: Actor, work: (tx: Tx) => Promise<T>): Promise<T> {
   const client = await db.connect();
+  // A connection lost mid-transaction also fails the pending query; without a listener the
+  // 'error' event would end the process.
+  let broken: Error | undefined;
+  const onError = (error: Error): void => {
+    broken = error;
+  };
+  client.on('error', onError);
   try {
     await client.query('BEGIN');
-    await client.query("SELECT set_config('ovop.role', $1, true), set_config('ovop.kab_kota', $2, true)", [actor.role, actor.kabKotaCode ?? '']);
+    await client.query(
+      "SELECT set_config('ovop.role', $1, true), set_config('ovop.kab_kota', $2, true)",
+      [actor.role, actor.kabKotaCode ?? ''],
+    );
     const result = await work(client);
     await client.query('COMMIT');
     return result;
@@ -40,6 +60,8 @@ export async function withTx<T>(db: Db, actor: Actor, work: (tx: Tx) => Promise<
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;
   } finally {
-    client.release();
+    client.off('error', onError);
+    // A broken connection is dropped, not handed to the next request.
+    client.release(broken);
   }
 }

@@ -41,8 +41,12 @@ export function buildApp(deps: AppDeps): FastifyInstance {
     if (!match?.[1]) throw new HttpError(401, 'Belum masuk: permintaan ini butuh sesi yang sah.');
     request.session = await authenticate(deps.db, match[1]);
   });
-  app.setErrorHandler((error: unknown, _request: FastifyRequest, reply: FastifyReply) => replyError(reply, error, deps.config));
-  app.setNotFoundHandler((_request: FastifyRequest, reply: FastifyReply) => reply.code(404).send({ error: 'Alamat tidak dikenal di server OVOP Desk.' }));
+  app.setErrorHandler((error: unknown, _request: FastifyRequest, reply: FastifyReply) =>
+    replyError(reply, error, deps.config),
+  );
+  app.setNotFoundHandler((_request: FastifyRequest, reply: FastifyReply) =>
+    reply.code(404).send({ error: 'Alamat tidak dikenal di server OVOP Desk.' }),
+  );
   registerHealthRoutes(app, deps);
   registerAuthRoutes(app, deps);
   registerAccountRoutes(app, deps);
@@ -53,6 +57,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
 
 /** The signed-in session of a route behind the auth hook. */
 export function sessionOf(request: FastifyRequest): Session {
-  if (!request.session) throw new HttpError(401, 'Belum masuk: permintaan ini butuh sesi yang sah.');
+  if (!request.session)
+    throw new HttpError(401, 'Belum masuk: permintaan ini butuh sesi yang sah.');
   return request.session;
 }

@@ -10,7 +10,8 @@ const revokeBody = z.strictObject({ disable: z.boolean().default(false) });
 
 function admin(request: FastifyRequest) {
   const session = sessionOf(request);
-  if (session.actor.role !== 'admin') throw new HttpError(403, 'Hanya admin yang dapat mengelola akun.');
+  if (session.actor.role !== 'admin')
+    throw new HttpError(403, 'Hanya admin yang dapat mengelola akun.');
   return session.actor;
 }
 
@@ -21,7 +22,12 @@ export function registerAccountRoutes(app: FastifyInstance, deps: AppDeps): void
   });
   app.post('/accounts', async (request, reply) => {
     const actor = admin(request);
-    const account = await createAccount(deps.db, deps.config, actor, newAccountSchema.parse(request.body));
+    const account = await createAccount(
+      deps.db,
+      deps.config,
+      actor,
+      newAccountSchema.parse(request.body),
+    );
     return reply.code(201).send({ account });
   });
   app.post('/accounts/:id/revoke', async (request) => {

@@ -4,16 +4,25 @@ import { sessionOf, type AppDeps } from '../http/app';
 import { HttpError } from '../http/http-error';
 import { getBlob, putBlob } from '../services/blob-service';
 
-const hashParams = z.object({ hash: z.string().regex(/^[0-9a-f]{64}$/, 'Sidik berkas harus SHA-256 (64 huruf heksadesimal kecil)') });
+const hashParams = z.object({
+  hash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'Sidik berkas harus SHA-256 (64 huruf heksadesimal kecil)'),
+});
 
 export function registerBlobRoutes(app: FastifyInstance, deps: AppDeps): void {
   const limit = Math.round(deps.config.OVOP_MAX_ATTACHMENT_MB * 1024 * 1024);
   app.register(async (scope) => {
-    scope.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: limit }, (_request, body, done) => done(null, body));
+    scope.addContentTypeParser(
+      'application/octet-stream',
+      { parseAs: 'buffer', bodyLimit: limit },
+      (_request, body, done) => done(null, body),
+    );
     scope.put('/blobs/:hash', { bodyLimit: limit }, async (request, reply) => {
       const { actor } = sessionOf(request);
       const { hash } = hashParams.parse(request.params);
-      if (!Buffer.isBuffer(request.body)) throw new HttpError(415, 'Kirim berkas sebagai application/octet-stream.');
+      if (!Buffer.isBuffer(request.body))
+        throw new HttpError(415, 'Kirim berkas sebagai application/octet-stream.');
       const { created } = await putBlob(deps.db, actor, hash, request.body);
       return reply.code(created ? 201 : 200).send({ hash, size: request.body.length });
     });

@@ -1,6 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { letterNumberRequestSchema, pullQuerySchema, pushRequestSchema, resolveConflictSchema } from '@shared/sync/protocol.schema';
+import {
+  letterNumberRequestSchema,
+  pullQuerySchema,
+  pushRequestSchema,
+  resolveConflictSchema,
+} from '@shared/sync/protocol.schema';
 import { sessionOf, type AppDeps } from '../http/app';
 import { HttpError } from '../http/http-error';
 import { listConflicts, resolveConflict } from '../services/conflict-service';
@@ -12,7 +17,11 @@ const conflictParams = z.object({ id: z.uuid('Id konflik tidak sah') });
 export function registerSyncRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.post('/sync/push', async (request) => {
     const { actor } = sessionOf(request);
-    if (actor.role === 'admin') throw new HttpError(403, 'Akun admin mengelola akun dan pengaturan; data register diubah oleh staf provinsi atau petugas kabupaten/kota.');
+    if (actor.role === 'admin')
+      throw new HttpError(
+        403,
+        'Akun admin mengelola akun dan pengaturan; data register diubah oleh staf provinsi atau petugas kabupaten/kota.',
+      );
     return push(deps.db, actor, pushRequestSchema.parse(request.body));
   });
   app.get('/sync/pull', async (request) => {
@@ -20,10 +29,17 @@ export function registerSyncRoutes(app: FastifyInstance, deps: AppDeps): void {
     const query = pullQuerySchema.parse(request.query);
     return pull(deps.db, actor, query.after, query.limit);
   });
-  app.get('/conflicts', async (request) => ({ conflicts: await listConflicts(deps.db, sessionOf(request).actor) }));
+  app.get('/conflicts', async (request) => ({
+    conflicts: await listConflicts(deps.db, sessionOf(request).actor),
+  }));
   app.post('/conflicts/:id/resolve', async (request) => {
     const { id } = conflictParams.parse(request.params);
-    return resolveConflict(deps.db, sessionOf(request).actor, id, resolveConflictSchema.parse(request.body).choice);
+    return resolveConflict(
+      deps.db,
+      sessionOf(request).actor,
+      id,
+      resolveConflictSchema.parse(request.body).choice,
+    );
   });
   app.post('/letter-numbers', async (request) => {
     const { actor } = sessionOf(request);

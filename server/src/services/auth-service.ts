@@ -27,51 +27,101 @@ export interface Session {
 
 let dummy: Promise<string> | undefined;
 /** A real hash to compare unknown names against. */
-const dummyHash = (cost: number): Promise<string> => (dummy ??= bcrypt.hash(randomBytes(16).toString('hex'), cost));
+const dummyHash = (cost: number): Promise<string> =>
+  (dummy ??= bcrypt.hash(randomBytes(16).toString('hex'), cost));
 
 const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
 async function officeInfo(db: Db): Promise<{ name: string; provinceCode: string }> {
-  const { rows } = await db.query<{ name: string; province_code: string }>('SELECT name, province_code FROM office WHERE id = 1');
+  const { rows } = await db.query<{ name: string; province_code: string }>(
+    'SELECT name, province_code FROM office WHERE id = 1',
+  );
   const row = rows[0];
-  if (!row) throw new HttpError(503, 'Server belum disiapkan: kantor dan admin pertama belum dibuat (lihat README bagian Server).');
+  if (!row)
+    throw new HttpError(
+      503,
+      'Server belum disiapkan: kantor dan admin pertama belum dibuat (lihat README bagian Server).',
+    );
   return { name: row.name, provinceCode: row.province_code };
 }
 
 function view(row: AccountRow, office: { name: string; provinceCode: string }): AccountView {
-  return { id: row.id, username: row.username, displayName: row.display_name, role: row.role, provinceCode: office.provinceCode, kabKotaCode: row.kab_kota_code, officeName: office.name };
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role,
+    provinceCode: office.provinceCode,
+    kabKotaCode: row.kab_kota_code,
+    officeName: office.name,
+  };
 }
 
 /** First start: the office and its first admin, from OVOP_OFFICE_NAME, OVOP_PROVINCE_CODE, OVOP_ADMIN_USER/PASSWORD. */
 export async function bootstrap(db: Db, config: ServerConfig): Promise<void> {
-  const { OVOP_OFFICE_NAME: name, OVOP_PROVINCE_CODE: province, OVOP_ADMIN_USER: user, OVOP_ADMIN_PASSWORD: password } = config;
+  const {
+    OVOP_OFFICE_NAME: name,
+    OVOP_PROVINCE_CODE: province,
+    OVOP_ADMIN_USER: user,
+    OVOP_ADMIN_PASSWORD: password,
+  } = config;
   await withTx(db, SYSTEM_ACTOR, async (tx) => {
-    if (name && province) await tx.query('INSERT INTO office (id, name, province_code) VALUES (1, $1, $2) ON CONFLICT (id) DO NOTHING', [name, province]);
+    if (name && province)
+      await tx.query(
+        'INSERT INTO office (id, name, province_code) VALUES (1, $1, $2) ON CONFLICT (id) DO NOTHING',
+        [name, province],
+      );
     const { rows } = await tx.query("SELECT 1 FROM accounts WHERE role = 'admin' LIMIT 1");
     if (rows.length === 0 && user && password) {
-      await tx.query("INSERT INTO accounts (username, display_name, password_hash, role) VALUES ($1, $1, $2, 'admin')", [user, await bcrypt.hash(password, config.OVOP_PASSWORD_COST)]);
+      await tx.query(
+        "INSERT INTO accounts (username, display_name, password_hash, role) VALUES ($1, $1, $2, 'admin')",
+        [user, await bcrypt.hash(password, config.OVOP_PASSWORD_COST)],
+      );
     }
   });
 }
 
-export async function login(db: Db, config: ServerConfig, username: string, password: string): Promise<LoginResponse> {
+export async function login(
+  db: Db,
+  config: ServerConfig,
+  username: string,
+  password: string,
+): Promise<LoginResponse> {
   const office = await officeInfo(db);
-  const failures = await db.query<{ n: string }>(`SELECT count(*) AS n FROM login_failures WHERE username = $1 AND at > now() - interval '${FAILURE_WINDOW}'`, [username]);
+  const failures = await db.query<{ n: string }>(
+    `SELECT count(*) AS n FROM login_failures WHERE username = $1 AND at > now() - interval '${FAILURE_WINDOW}'`,
+    [username],
+  );
   if (Number(failures.rows[0]?.n ?? 0) >= config.OVOP_LOGIN_MAX_FAILURES) {
-    throw new HttpError(429, 'Terlalu banyak percobaan masuk yang gagal untuk akun ini. Coba lagi 15 menit lagi.');
+    throw new HttpError(
+      429,
+      'Terlalu banyak percobaan masuk yang gagal untuk akun ini. Coba lagi 15 menit lagi.',
+    );
   }
-  const { rows } = await db.query<AccountRow>('SELECT * FROM accounts WHERE username = $1', [username]);
+  const { rows } = await db.query<AccountRow>('SELECT * FROM accounts WHERE username = $1', [
+    username,
+  ]);
   const row = rows[0];
   // Compare even for an unknown name, so the reply time does not tell which names exist.
-  const ok = await bcrypt.compare(password, row?.password_hash ?? (await dummyHash(config.OVOP_PASSWORD_COST)));
+  const ok = await bcrypt.compare(
+    password,
+    row?.password_hash ?? (await dummyHash(config.OVOP_PASSWORD_COST)),
+  );
   if (!row || !ok || row.disabled_at) {
     await db.query('INSERT INTO login_failures (username) VALUES ($1)', [username]);
-    throw new HttpError(401, row?.disabled_at && ok ? 'Akun ini telah dinonaktifkan oleh admin.' : LOGIN_FAILED);
+    throw new HttpError(
+      401,
+      row?.disabled_at && ok ? 'Akun ini telah dinonaktifkan oleh admin.' : LOGIN_FAILED,
+    );
   }
   await db.query('DELETE FROM login_failures WHERE username = $1', [username]);
   const token = randomBytes(32).toString('base64url');
   const expires = new Date(Date.now() + config.OVOP_SESSION_HOURS * 3_600_000);
-  await db.query('INSERT INTO sessions (token_hash, account_id, expires_at) VALUES ($1, $2, $3)', [hashToken(token), row.id, expires]);
+  await db.query('INSERT INTO sessions (token_hash, account_id, expires_at) VALUES ($1, $2, $3)', [
+    hashToken(token),
+    row.id,
+    expires,
+  ]);
   await writeAudit(db, row.id, 'login');
   return { token, expiresAt: expires.toISOString(), account: view(row, office) };
 }
@@ -85,33 +135,59 @@ export async function authenticate(db: Db, token: string): Promise<Session> {
   const row = rows[0];
   if (!row) throw new HttpError(401, 'Sesi tidak dikenal. Silakan masuk lagi.');
   if (row.revoked_at) throw new HttpError(401, 'Sesi telah dicabut. Silakan masuk lagi.');
-  if (row.expires_at.getTime() <= Date.now()) throw new HttpError(401, 'Sesi telah berakhir. Silakan masuk lagi.');
+  if (row.expires_at.getTime() <= Date.now())
+    throw new HttpError(401, 'Sesi telah berakhir. Silakan masuk lagi.');
   if (row.disabled_at) throw new HttpError(401, 'Akun ini telah dinonaktifkan oleh admin.');
   const office = await officeInfo(db);
   return {
     tokenHash,
     account: view(row, office),
-    actor: { accountId: row.id, role: row.role, kabKotaCode: row.kab_kota_code, displayName: row.display_name },
+    actor: {
+      accountId: row.id,
+      role: row.role,
+      kabKotaCode: row.kab_kota_code,
+      displayName: row.display_name,
+    },
   };
 }
 
 export async function logout(db: Db, session: Session): Promise<void> {
-  await db.query('UPDATE sessions SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL', [session.tokenHash]);
+  await db.query(
+    'UPDATE sessions SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL',
+    [session.tokenHash],
+  );
 }
 
-export async function createAccount(db: Db, config: ServerConfig, admin: Actor, input: NewAccount): Promise<AccountView> {
+export async function createAccount(
+  db: Db,
+  config: ServerConfig,
+  admin: Actor,
+  input: NewAccount,
+): Promise<AccountView> {
   const office = await officeInfo(db);
   if (input.kabKotaCode && !input.kabKotaCode.startsWith(`${office.provinceCode}.`)) {
-    throw new HttpError(400, `Kabupaten/kota ${input.kabKotaCode} tidak berada di provinsi kantor ini (${office.provinceCode}).`);
+    throw new HttpError(
+      400,
+      `Kabupaten/kota ${input.kabKotaCode} tidak berada di provinsi kantor ini (${office.provinceCode}).`,
+    );
   }
   const hash = await bcrypt.hash(input.password, config.OVOP_PASSWORD_COST);
   const { rows } = await db.query<AccountRow>(
     'INSERT INTO accounts (username, display_name, password_hash, role, kab_kota_code) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (username) DO NOTHING RETURNING *',
-    [input.username, input.displayName, hash, input.role, input.role === 'kabkota' ? (input.kabKotaCode ?? null) : null],
+    [
+      input.username,
+      input.displayName,
+      hash,
+      input.role,
+      input.role === 'kabkota' ? (input.kabKotaCode ?? null) : null,
+    ],
   );
   const row = rows[0];
   if (!row) throw new HttpError(409, `Nama pengguna ${input.username} sudah dipakai.`);
-  await writeAudit(db, admin.accountId, 'account-create', undefined, row.id, { username: row.username, role: row.role });
+  await writeAudit(db, admin.accountId, 'account-create', undefined, row.id, {
+    username: row.username,
+    role: row.role,
+  });
   return view(row, office);
 }
 
@@ -122,9 +198,26 @@ export async function listAccounts(db: Db): Promise<AccountView[]> {
 }
 
 /** Signs the account out everywhere (a lost laptop); with `disable`, it cannot sign in again. */
-export async function revokeAccount(db: Db, admin: Actor, accountId: string, disable: boolean): Promise<void> {
-  const { rowCount } = await db.query(`UPDATE accounts SET disabled_at = ${disable ? 'now()' : 'disabled_at'} WHERE id = $1`, [accountId]);
+export async function revokeAccount(
+  db: Db,
+  admin: Actor,
+  accountId: string,
+  disable: boolean,
+): Promise<void> {
+  const { rowCount } = await db.query(
+    `UPDATE accounts SET disabled_at = ${disable ? 'now()' : 'disabled_at'} WHERE id = $1`,
+    [accountId],
+  );
   if (!rowCount) throw new HttpError(404, 'Akun tidak ditemukan.');
-  await db.query('UPDATE sessions SET revoked_at = now() WHERE account_id = $1 AND revoked_at IS NULL', [accountId]);
-  await writeAudit(db, admin.accountId, disable ? 'account-disable' : 'sessions-revoke', undefined, accountId);
+  await db.query(
+    'UPDATE sessions SET revoked_at = now() WHERE account_id = $1 AND revoked_at IS NULL',
+    [accountId],
+  );
+  await writeAudit(
+    db,
+    admin.accountId,
+    disable ? 'account-disable' : 'sessions-revoke',
+    undefined,
+    accountId,
+  );
 }

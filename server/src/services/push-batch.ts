@@ -33,7 +33,10 @@ export class PushBatch {
     );
     for (const a of aliases.rows) batch.aliases.set(key(a.kind, a.alias), a.id);
     const resolvedIds = refs.map((r) => batch.alias(r.kind, r.id));
-    const rows = await tx.query<RecordRow>('SELECT * FROM records WHERE (kind, id) IN (SELECT * FROM unnest($1::text[], $2::text[])) FOR UPDATE', [kinds, resolvedIds]);
+    const rows = await tx.query<RecordRow>(
+      'SELECT * FROM records WHERE (kind, id) IN (SELECT * FROM unnest($1::text[], $2::text[])) FOR UPDATE',
+      [kinds, resolvedIds],
+    );
     refs.forEach((r, i) => batch.records.set(key(r.kind, resolvedIds[i] ?? r.id), null));
     for (const row of rows.rows) batch.records.set(key(row.kind, row.id), row);
     return batch;
@@ -52,7 +55,10 @@ export class PushBatch {
   async get(kind: string, id: string): Promise<Row | undefined> {
     const k = key(kind, id);
     if (!this.records.has(k)) {
-      const { rows } = await this.tx.query<RecordRow>('SELECT * FROM records WHERE kind = $1 AND id = $2 FOR UPDATE', [kind, id]);
+      const { rows } = await this.tx.query<RecordRow>(
+        'SELECT * FROM records WHERE kind = $1 AND id = $2 FOR UPDATE',
+        [kind, id],
+      );
       this.records.set(k, rows[0] ?? null);
     }
     return this.records.get(k) ?? undefined;
@@ -62,7 +68,10 @@ export class PushBatch {
   async byNaturalKey(kind: string, naturalKey: string): Promise<string | undefined> {
     const k = key(kind, naturalKey);
     if (!this.naturalKeys.has(k)) {
-      const { rows } = await this.tx.query<{ id: string }>('SELECT id FROM records WHERE kind = $1 AND natural_key = $2 AND NOT deleted', [kind, naturalKey]);
+      const { rows } = await this.tx.query<{ id: string }>(
+        'SELECT id FROM records WHERE kind = $1 AND natural_key = $2 AND NOT deleted',
+        [kind, naturalKey],
+      );
       if (rows[0]) this.naturalKeys.set(k, rows[0].id);
     }
     return this.naturalKeys.get(k);
@@ -72,7 +81,8 @@ export class PushBatch {
     const k = key(row.kind, row.id);
     this.records.set(k, row);
     this.dirty.set(k, row);
-    if (row.natural_key && !row.deleted) this.naturalKeys.set(key(row.kind, row.natural_key), row.id);
+    if (row.natural_key && !row.deleted)
+      this.naturalKeys.set(key(row.kind, row.natural_key), row.id);
   }
 
   exit(version: number, kind: string, id: string, kabKota: string): void {
@@ -90,11 +100,14 @@ export class PushBatch {
   async flush(): Promise<void> {
     const tx = this.tx;
     if (this.newAliases.length) {
-      await tx.query('INSERT INTO id_aliases (kind, alias, id) SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT (kind, alias) DO NOTHING', [
-        this.newAliases.map((a) => a.kind),
-        this.newAliases.map((a) => a.alias),
-        this.newAliases.map((a) => a.id),
-      ]);
+      await tx.query(
+        'INSERT INTO id_aliases (kind, alias, id) SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT (kind, alias) DO NOTHING',
+        [
+          this.newAliases.map((a) => a.kind),
+          this.newAliases.map((a) => a.alias),
+          this.newAliases.map((a) => a.id),
+        ],
+      );
     }
     const rows = [...this.dirty.values()];
     if (rows.length) {
@@ -121,12 +134,15 @@ export class PushBatch {
       );
     }
     if (this.exits.length) {
-      await tx.query('INSERT INTO scope_exits (version, kind, id, kab_kota_code) SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[])', [
-        this.exits.map((e) => e.version),
-        this.exits.map((e) => e.kind),
-        this.exits.map((e) => e.id),
-        this.exits.map((e) => e.kabKota),
-      ]);
+      await tx.query(
+        'INSERT INTO scope_exits (version, kind, id, kab_kota_code) SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[])',
+        [
+          this.exits.map((e) => e.version),
+          this.exits.map((e) => e.kind),
+          this.exits.map((e) => e.id),
+          this.exits.map((e) => e.kabKota),
+        ],
+      );
     }
     const column = (rows: unknown[][], i: number): unknown[] => rows.map((r) => r[i]);
     if (this.conflicts.length) {

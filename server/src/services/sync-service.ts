@@ -1,7 +1,19 @@
-import { OWNER_TYPE_KINDS, REFERENCE_FIELDS, SYNC_KIND_LABELS, SYNC_RECORD_SCHEMAS, type SyncKind } from '@shared/sync/kinds';
+import {
+  OWNER_TYPE_KINDS,
+  REFERENCE_FIELDS,
+  SYNC_KIND_LABELS,
+  SYNC_RECORD_SCHEMAS,
+  type SyncKind,
+} from '@shared/sync/kinds';
 import { mergeFields } from '@shared/sync/field-merge';
 import { naturalKey } from '@shared/sync/natural-keys';
-import type { Mutation, PullResponse, PushRequest, PushResponse, PulledChange } from '@shared/sync/protocol.schema';
+import type {
+  Mutation,
+  PullResponse,
+  PushRequest,
+  PushResponse,
+  PulledChange,
+} from '@shared/sync/protocol.schema';
 import { withTx, type Actor, type Db, type Tx } from '../db/pool';
 import { HttpError } from '../http/http-error';
 import { PushBatch } from './push-batch';
@@ -11,7 +23,9 @@ import { assertCanWrite, scopeFor } from './scope';
 type Result = PushResponse['results'][number];
 
 async function provinceCode(tx: Tx): Promise<string> {
-  const { rows } = await tx.query<{ province_code: string }>('SELECT province_code FROM office WHERE id = 1');
+  const { rows } = await tx.query<{ province_code: string }>(
+    'SELECT province_code FROM office WHERE id = 1',
+  );
   if (!rows[0]) throw new HttpError(503, 'Server belum disiapkan: kantor belum dibuat.');
   return rows[0].province_code;
 }
@@ -27,26 +41,42 @@ function referencesOf(m: Mutation): { kind: SyncKind; id: string }[] {
 }
 
 /** Ids in reference fields that name a record the register knows under another id are rewritten. */
-function rewriteReferences(batch: PushBatch, kind: SyncKind, changes: Record<string, unknown>): Record<string, unknown> {
+function rewriteReferences(
+  batch: PushBatch,
+  kind: SyncKind,
+  changes: Record<string, unknown>,
+): Record<string, unknown> {
   const out = { ...changes };
   for (const [field, target] of Object.entries(REFERENCE_FIELDS[kind] ?? {})) {
     const value = out[field];
     if (typeof value === 'string') out[field] = batch.alias(target, value);
   }
   const owner = out.owner as { type?: unknown; id?: unknown } | undefined;
-  const ownerKind = kind === 'attachments' && typeof owner?.type === 'string' ? OWNER_TYPE_KINDS[owner.type] : undefined;
-  if (owner && ownerKind && typeof owner.id === 'string') out.owner = { ...owner, id: batch.alias(ownerKind, owner.id) };
+  const ownerKind =
+    kind === 'attachments' && typeof owner?.type === 'string'
+      ? OWNER_TYPE_KINDS[owner.type]
+      : undefined;
+  if (owner && ownerKind && typeof owner.id === 'string')
+    out.owner = { ...owner, id: batch.alias(ownerKind, owner.id) };
   return out;
 }
 
-function validated(kind: SyncKind, id: string, data: Record<string, unknown>): Record<string, unknown> {
+function validated(
+  kind: SyncKind,
+  id: string,
+  data: Record<string, unknown>,
+): Record<string, unknown> {
   const parsed = SYNC_RECORD_SCHEMAS[kind].safeParse({ ...data, id });
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  throw new HttpError(422, `${SYNC_KIND_LABELS[kind]} ${id}${issue?.path.length ? ` (${issue.path.join('.')})` : ''}: ${issue?.message ?? 'data tidak sah'}`);
+  throw new HttpError(
+    422,
+    `${SYNC_KIND_LABELS[kind]} ${id}${issue?.path.length ? ` (${issue.path.join('.')})` : ''}: ${issue?.message ?? 'data tidak sah'}`,
+  );
 }
 
-const withoutNulls = (data: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(Object.entries(data).filter(([, v]) => v !== null && v !== undefined));
+const withoutNulls = (data: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(data).filter(([, v]) => v !== null && v !== undefined));
 
 interface Applier {
   readonly batch: PushBatch;
@@ -83,7 +113,9 @@ async function applyOne(ctx: Applier, m: Mutation): Promise<Result> {
   const live = current && !current.deleted ? current : undefined;
   const version = ctx.nextVersion();
   const merged = mergeFields({
-    current: live ? { data: live.data, fieldVersions: live.field_versions, fieldAuthors: live.field_authors } : undefined,
+    current: live
+      ? { data: live.data, fieldVersions: live.field_versions, fieldAuthors: live.field_authors }
+      : undefined,
     changes,
     baseVersion,
     author: actor.displayName,
@@ -91,7 +123,10 @@ async function applyOne(ctx: Applier, m: Mutation): Promise<Result> {
   });
   const data = validated(m.kind, id, merged.data);
   // A letter stays the sending office's whoever edits it; everything else follows its data.
-  const kabKota = current && m.kind === 'letters' ? current.kab_kota_code : await scopeFor(batch, actor, m.kind, id, data);
+  const kabKota =
+    current && m.kind === 'letters'
+      ? current.kab_kota_code
+      : await scopeFor(batch, actor, m.kind, id, data);
   assertCanWrite(actor, ctx.province, m.kind, id, kabKota, current?.kab_kota_code);
   batch.put({
     kind: m.kind,
@@ -105,12 +140,34 @@ async function applyOne(ctx: Applier, m: Mutation): Promise<Result> {
     version,
     updatedBy: actor.accountId,
   });
-  if (current?.kab_kota_code && current.kab_kota_code !== kabKota) batch.exit(ctx.nextVersion(), m.kind, id, current.kab_kota_code);
+  if (current?.kab_kota_code && current.kab_kota_code !== kabKota)
+    batch.exit(ctx.nextVersion(), m.kind, id, current.kab_kota_code);
   for (const c of merged.conflicts) {
-    batch.conflict([m.kind, id, kabKota, c.field, JSON.stringify(c.keptValue), c.keptBy, JSON.stringify(c.otherValue), c.otherBy]);
+    batch.conflict([
+      m.kind,
+      id,
+      kabKota,
+      c.field,
+      JSON.stringify(c.keptValue),
+      c.keptBy,
+      JSON.stringify(c.otherValue),
+      c.otherBy,
+    ]);
   }
-  batch.audit([actor.accountId, current ? 'update' : 'create', m.kind, id, JSON.stringify({ fields: Object.keys(changes), conflicts: merged.conflicts.length })]);
-  return { mutationId: m.mutationId, status: 'applied', id, version, ...(merged.conflicts.length ? { conflicts: merged.conflicts.length } : {}) };
+  batch.audit([
+    actor.accountId,
+    current ? 'update' : 'create',
+    m.kind,
+    id,
+    JSON.stringify({ fields: Object.keys(changes), conflicts: merged.conflicts.length }),
+  ]);
+  return {
+    mutationId: m.mutationId,
+    status: 'applied',
+    id,
+    version,
+    ...(merged.conflicts.length ? { conflicts: merged.conflicts.length } : {}),
+  };
 }
 
 /**
@@ -119,10 +176,20 @@ async function applyOne(ctx: Applier, m: Mutation): Promise<Result> {
  */
 export async function push(db: Db, actor: Actor, request: PushRequest): Promise<PushResponse> {
   return withTx(db, actor, async (tx) => {
-    await tx.query('INSERT INTO client_mutations (client_id, account_id, last_mutation_id) VALUES ($1, $2, 0) ON CONFLICT (client_id) DO NOTHING', [request.clientId, actor.accountId]);
-    const { rows } = await tx.query<{ account_id: string; last_mutation_id: string }>('SELECT account_id, last_mutation_id FROM client_mutations WHERE client_id = $1 FOR UPDATE', [request.clientId]);
+    await tx.query(
+      'INSERT INTO client_mutations (client_id, account_id, last_mutation_id) VALUES ($1, $2, 0) ON CONFLICT (client_id) DO NOTHING',
+      [request.clientId, actor.accountId],
+    );
+    const { rows } = await tx.query<{ account_id: string; last_mutation_id: string }>(
+      'SELECT account_id, last_mutation_id FROM client_mutations WHERE client_id = $1 FOR UPDATE',
+      [request.clientId],
+    );
     const client = rows[0];
-    if (!client || client.account_id !== actor.accountId) throw new HttpError(403, 'Id PC ini sudah dipakai akun lain; hubungkan ulang PC ini ke server.');
+    if (!client || client.account_id !== actor.accountId)
+      throw new HttpError(
+        403,
+        'Id PC ini sudah dipakai akun lain; hubungkan ulang PC ini ke server.',
+      );
     const last = Number(client.last_mutation_id);
     const sorted = [...request.mutations].sort((a, b) => a.mutationId - b.mutationId);
     const pending = sorted.filter((m) => m.mutationId > last);
@@ -130,23 +197,47 @@ export async function push(db: Db, actor: Actor, request: PushRequest): Promise<
     // The counter is locked before any record, by every writer: writers queue in one order (no deadlock).
     let version = pending.length ? await lockCounter(tx) : 0;
     const batch = await PushBatch.open(tx, sorted.flatMap(referencesOf));
-    const results: Result[] = done.map((m) => ({ mutationId: m.mutationId, status: 'duplicate', id: batch.alias(m.kind, m.id) }));
+    const results: Result[] = done.map((m) => ({
+      mutationId: m.mutationId,
+      status: 'duplicate',
+      id: batch.alias(m.kind, m.id),
+    }));
     if (pending.length > 0) {
-      const ctx: Applier = { batch, actor, province: await provinceCode(tx), nextVersion: () => ++version };
+      const ctx: Applier = {
+        batch,
+        actor,
+        province: await provinceCode(tx),
+        nextVersion: () => ++version,
+      };
       for (const m of pending) results.push(await applyOne(ctx, m));
       await batch.flush();
       await saveCounter(tx, version);
-      await tx.query('UPDATE client_mutations SET last_mutation_id = $1 WHERE client_id = $2', [pending[pending.length - 1]?.mutationId ?? last, request.clientId]);
+      await tx.query('UPDATE client_mutations SET last_mutation_id = $1 WHERE client_id = $2', [
+        pending[pending.length - 1]?.mutationId ?? last,
+        request.clientId,
+      ]);
     }
     return { lastMutationId: Math.max(last, ...sorted.map((m) => m.mutationId)), results };
   });
 }
 
 /** Records changed after `after`, in version order, as this account may see them. */
-export async function pull(db: Db, actor: Actor, after: number, limit: number): Promise<PullResponse> {
+export async function pull(
+  db: Db,
+  actor: Actor,
+  after: number,
+  limit: number,
+): Promise<PullResponse> {
   return withTx(db, actor, async (tx) => {
     const scoped = actor.role === 'kabkota';
-    const { rows } = await tx.query<{ version: string; kind: SyncKind; id: string; deleted: boolean; removed: boolean; data: Record<string, unknown> | null }>(
+    const { rows } = await tx.query<{
+      version: string;
+      kind: SyncKind;
+      id: string;
+      deleted: boolean;
+      removed: boolean;
+      data: Record<string, unknown> | null;
+    }>(
       `SELECT version, kind, id, deleted, false AS removed, data FROM records
          WHERE version > $1 AND ($2::text IS NULL OR kab_kota_code IS NULL OR kab_kota_code = $2)
        UNION ALL

@@ -20,7 +20,10 @@ export function testConfig(databaseUrl: string, extra: Record<string, string> = 
   });
 }
 
-export async function startTestServer(databaseUrl: string, extra: Record<string, string> = {}): Promise<RunningServer> {
+export async function startTestServer(
+  databaseUrl: string,
+  extra: Record<string, string> = {},
+): Promise<RunningServer> {
   return startServer(testConfig(databaseUrl, extra), () => undefined);
 }
 
@@ -36,8 +39,16 @@ export class Api {
     readonly token?: string,
   ) {}
 
-  async call<T = Record<string, unknown>>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> {
-    const init: RequestInit = { method, headers: { ...(this.token ? { authorization: `Bearer ${this.token}` } : {}), ...headers } };
+  async call<T = Record<string, unknown>>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Reply<T>> {
+    const init: RequestInit = {
+      method,
+      headers: { ...(this.token ? { authorization: `Bearer ${this.token}` } : {}), ...headers },
+    };
     if (body instanceof Uint8Array) {
       init.body = new Uint8Array(body);
       (init.headers as Record<string, string>)['content-type'] ??= 'application/octet-stream';
@@ -50,7 +61,9 @@ export class Api {
     }
     const response = await fetch(`${this.base}${path}`, init);
     const type = response.headers.get('content-type') ?? '';
-    const parsed = type.includes('json') ? await response.json() : new Uint8Array(await response.arrayBuffer());
+    const parsed = type.includes('json')
+      ? await response.json()
+      : new Uint8Array(await response.arrayBuffer());
     return { status: response.status, body: parsed as T };
   }
 
@@ -63,8 +76,12 @@ export class Api {
 }
 
 export async function login(base: string, username: string, password = PASSWORD): Promise<Api> {
-  const reply = await new Api(base).post<{ token: string; error?: string }>('/auth/login', { username, password });
-  if (reply.status !== 200) throw new Error(`login ${username}: ${reply.status} ${JSON.stringify(reply.body)}`);
+  const reply = await new Api(base).post<{ token: string; error?: string }>('/auth/login', {
+    username,
+    password,
+  });
+  if (reply.status !== 200)
+    throw new Error(`login ${username}: ${reply.status} ${JSON.stringify(reply.body)}`);
   return new Api(base, reply.body.token);
 }
 
@@ -72,16 +89,32 @@ export async function login(base: string, username: string, password = PASSWORD)
 export async function makeAccounts(base: string) {
   const admin = await login(base, ADMIN.username, ADMIN.password);
   const make = async (username: string, role: string, kabKotaCode?: string): Promise<Api> => {
-    const reply = await admin.post('/accounts', { username, displayName: `Petugas ${username}`, password: PASSWORD, role, ...(kabKotaCode ? { kabKotaCode } : {}) });
+    const reply = await admin.post('/accounts', {
+      username,
+      displayName: `Petugas ${username}`,
+      password: PASSWORD,
+      role,
+      ...(kabKotaCode ? { kabKotaCode } : {}),
+    });
     if (reply.status !== 201) throw new Error(`account ${username}: ${JSON.stringify(reply.body)}`);
     return login(base, username);
   };
-  return { admin, province: await make('prov', 'province'), banjar: await make('banjar', 'kabkota', BANJAR), tala: await make('tala', 'kabkota', TALA) };
+  return {
+    admin,
+    province: await make('prov', 'province'),
+    banjar: await make('banjar', 'kabkota', BANJAR),
+    tala: await make('tala', 'kabkota', TALA),
+  };
 }
 
 let mutationIds = 0;
 /** A put mutation with a fresh mutation id (tests share one counter, ids only grow). */
-export function put(kind: string, record: { id: string } & Record<string, unknown>, baseVersion = 0, mutationId = ++mutationIds) {
+export function put(
+  kind: string,
+  record: { id: string } & Record<string, unknown>,
+  baseVersion = 0,
+  mutationId = ++mutationIds,
+) {
   const { id, ...changes } = record;
   return { mutationId, kind, id, op: 'put', changes, baseVersion };
 }
@@ -90,7 +123,18 @@ export function nextMutationId(): number {
   return ++mutationIds;
 }
 
-export type PullBody = { changes: { version: number; kind: string; id: string; deleted: boolean; removed?: boolean; data?: Record<string, unknown> }[]; cursor: number; more: boolean };
+export type PullBody = {
+  changes: {
+    version: number;
+    kind: string;
+    id: string;
+    deleted: boolean;
+    removed?: boolean;
+    data?: Record<string, unknown>;
+  }[];
+  cursor: number;
+  more: boolean;
+};
 
 /** Pulls every page after `after`. */
 export async function pullAll(api: Api, after = 0, limit = 500): Promise<PullBody['changes']> {
@@ -98,7 +142,8 @@ export async function pullAll(api: Api, after = 0, limit = 500): Promise<PullBod
   let cursor = after;
   for (;;) {
     const reply = await api.get<PullBody>(`/sync/pull?after=${cursor}&limit=${limit}`);
-    if (reply.status !== 200) throw new Error(`pull: ${reply.status} ${JSON.stringify(reply.body)}`);
+    if (reply.status !== 200)
+      throw new Error(`pull: ${reply.status} ${JSON.stringify(reply.body)}`);
     all.push(...reply.body.changes);
     cursor = reply.body.cursor;
     if (!reply.body.more) return all;

@@ -35,7 +35,9 @@ export function postgresBinDir(): string | undefined {
 
 /** Why the PostgreSQL tests cannot run here, or undefined when they can. */
 export function postgresMissingReason(): string | undefined {
-  return postgresBinDir() ? undefined : 'PostgreSQL tidak terpasang (/usr/lib/postgresql/*/bin/initdb tidak ada); pasang paket Debian `postgresql`.';
+  return postgresBinDir()
+    ? undefined
+    : 'PostgreSQL tidak terpasang (/usr/lib/postgresql/*/bin/initdb tidak ada); pasang paket Debian `postgresql`.';
 }
 
 export async function freePort(): Promise<number> {
@@ -44,7 +46,11 @@ export async function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -52,7 +58,9 @@ export async function freePort(): Promise<number> {
 const isRoot = process.getuid?.() === 0;
 
 function asPostgres(command: string, args: string[]): void {
-  const [cmd, argv] = isRoot ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
+  const [cmd, argv] = isRoot
+    ? ['runuser', ['-u', 'postgres', '--', command, ...args]]
+    : [command, args];
   const result = spawnSync(cmd, argv, { encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`${command} gagal: ${result.stderr || result.stdout}`);
 }
@@ -67,11 +75,45 @@ export async function startCluster(): Promise<PgCluster> {
     chownSync(dir, uid, gid);
   }
   const port = await freePort();
-  asPostgres(join(bin, 'initdb'), ['-D', dir, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8']);
+  asPostgres(join(bin, 'initdb'), [
+    '-D',
+    dir,
+    '-A',
+    'trust',
+    '-U',
+    'postgres',
+    '--no-sync',
+    '-E',
+    'UTF8',
+  ]);
   const start = (): void =>
-    asPostgres(join(bin, 'pg_ctl'), ['-D', dir, '-l', join(dir, 'server.log'), '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, '-w', 'start']);
+    asPostgres(join(bin, 'pg_ctl'), [
+      '-D',
+      dir,
+      '-l',
+      join(dir, 'server.log'),
+      '-o',
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+      '-w',
+      'start',
+    ]);
   start();
-  const psql = (sql: string, database = 'postgres'): void => asPostgres(join(bin, 'psql'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', database, '-v', 'ON_ERROR_STOP=1', '-q', '-c', sql]);
+  const psql = (sql: string, database = 'postgres'): void =>
+    asPostgres(join(bin, 'psql'), [
+      '-h',
+      '127.0.0.1',
+      '-p',
+      String(port),
+      '-U',
+      'postgres',
+      '-d',
+      database,
+      '-v',
+      'ON_ERROR_STOP=1',
+      '-q',
+      '-c',
+      sql,
+    ]);
   psql('CREATE ROLE ovop LOGIN');
   return {
     port,
