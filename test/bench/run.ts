@@ -7,12 +7,19 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM_PATH } from '../e2e/support/browser';
 import { dashboardBench } from './browser/dashboard-bench';
-import { bulkWriteBench, coldStartBench, importBench, pdfBatchBench, searchBench } from './browser/browser-bench';
+import {
+  bulkWriteBench,
+  coldStartBench,
+  importBench,
+  pdfBatchBench,
+  searchBench,
+} from './browser/browser-bench';
 import { BENCH_ORIGIN, startStaticServer } from './browser/static-server';
 import { machine, runsFromEnv, versions, type BenchResult } from './lib/result';
 import { bundleSizeBench } from './node/bundle-size';
 import { writeImportSheet } from './node/import-data';
 import { pdfLetterBench } from './node/pdf-bench';
+import { serverPushBench } from './node/server-bench';
 import { zipBench } from './node/zip-bench';
 
 const OUT_DIR = 'bench-results';
@@ -34,6 +41,8 @@ const settings = {
   dashboardRows: runsFromEnv('BENCH_DASHBOARD_ROWS', 100_000),
   dashboardNominees: runsFromEnv('BENCH_DASHBOARD_NOMINEES', 150),
   dashboardRuns: runsFromEnv('BENCH_DASHBOARD_RUNS', 5),
+  serverRows: runsFromEnv('BENCH_SERVER_ROWS', 10_000),
+  serverRuns: runsFromEnv('BENCH_SERVER_RUNS', 3),
 };
 const only = new Set((process.env.BENCH_ONLY ?? '').split(',').filter(Boolean));
 const wanted = (key: string): boolean => only.size === 0 || only.has(key);
@@ -41,10 +50,26 @@ const log = (text: string): void => void process.stderr.write(`[bench] ${text}\n
 
 function failed(name: string, target: string, error: unknown): BenchResult {
   const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  return { name, value: null, unit: '', peer: null, peerValue: null, ratio: null, target, met: false, note: `Benchmark failed: ${message}` };
+  return {
+    name,
+    value: null,
+    unit: '',
+    peer: null,
+    peerValue: null,
+    ratio: null,
+    target,
+    met: false,
+    note: `Benchmark failed: ${message}`,
+  };
 }
 
-async function step(results: BenchResult[], key: string, name: string, target: string, work: () => Promise<BenchResult | BenchResult[]>): Promise<void> {
+async function step(
+  results: BenchResult[],
+  key: string,
+  name: string,
+  target: string,
+  work: () => Promise<BenchResult | BenchResult[]>,
+): Promise<void> {
   if (!wanted(key)) return;
   log(`${name} …`);
   const started = performance.now();
@@ -59,10 +84,16 @@ async function step(results: BenchResult[], key: string, name: string, target: s
 
 function build(notes: string[]): void {
   if (process.env.BENCH_SKIP_BUILD === '1') return;
-  const app = spawnSync('npm', ['run', 'build:renderer'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  if (app.status !== 0) notes.push('npm run build:renderer failed: app figures use the previous dist/renderer.');
-  const page = spawnSync('npx', ['vite', 'build', '--config', 'test/bench/vite.bench.config.ts'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  if (page.status !== 0) throw new Error('Halaman tolok ukur gagal dibangun (test/bench/vite.bench.config.ts).');
+  const app = spawnSync('npm', ['run', 'build:renderer'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (app.status !== 0)
+    notes.push('npm run build:renderer failed: app figures use the previous dist/renderer.');
+  const page = spawnSync('npx', ['vite', 'build', '--config', 'test/bench/vite.bench.config.ts'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (page.status !== 0)
+    throw new Error('Halaman tolok ukur gagal dibangun (test/bench/vite.bench.config.ts).');
 }
 
 async function main(): Promise<void> {
@@ -77,28 +108,73 @@ async function main(): Promise<void> {
     build(notes);
   }
 
-  await step(results, 'pdf', 'letter + 50-row lampiran to PDF bytes', '≤ 1.3 × peer', () => pdfLetterBench(settings.pdfRuns));
-  await step(results, 'zip', '200 MB submission pack to zip', '≥ 0.7 × peer; memory < 2 × largest file', () =>
-    Promise.resolve(zipBench(WORK_DIR, settings.zipRuns)),
+  await step(results, 'pdf', 'letter + 50-row lampiran to PDF bytes', '≤ 1.3 × peer', () =>
+    pdfLetterBench(settings.pdfRuns),
   );
-  await step(results, 'bundle', 'initial JS of the renderer', '≤ 600 kB', () => Promise.resolve(bundleSizeBench('dist/renderer')));
+  await step(
+    results,
+    'zip',
+    '200 MB submission pack to zip',
+    '≥ 0.7 × peer; memory < 2 × largest file',
+    () => Promise.resolve(zipBench(WORK_DIR, settings.zipRuns)),
+  );
+  await step(results, 'server', 'shared register push throughput', '≥ 0.5 × peer', () =>
+    serverPushBench(settings.serverRows, settings.serverRuns),
+  );
+  await step(results, 'bundle', 'initial JS of the renderer', '≤ 600 kB', () =>
+    Promise.resolve(bundleSizeBench('dist/renderer')),
+  );
 
   if (browserKeys.some(wanted)) {
-    const server = await startStaticServer({ app: 'dist/renderer', bench: 'dist/bench', data: WORK_DIR });
+    const server = await startStaticServer({
+      app: 'dist/renderer',
+      bench: 'dist/bench',
+      data: WORK_DIR,
+    });
     try {
-      await step(results, 'batch', `${settings.batchLetters} letters in a batch off the UI thread`, 'no main-thread block > 50 ms', () =>
-        pdfBatchBench(settings.batchLetters, settings.batchRuns),
+      await step(
+        results,
+        'batch',
+        `${settings.batchLetters} letters in a batch off the UI thread`,
+        'no main-thread block > 50 ms',
+        () => pdfBatchBench(settings.batchLetters, settings.batchRuns),
       );
-      await step(results, 'import', 'import 10,000-row XLSX into the register', '≤ 2 × peer', async () => {
-        const file = `ikm-${settings.importRows}.xlsx`;
-        await writeImportSheet(join(WORK_DIR, file), settings.importRows);
-        return importBench(`${BENCH_ORIGIN}/data/${file}`, settings.importRows, settings.importRuns);
-      });
-      await step(results, 'bulk', 'bulk write IKM records', '≤ 1.5 × peer', () => bulkWriteBench(settings.bulkRows, settings.bulkRuns));
-      await step(results, 'search', 'filter + text search', '≤ 50 ms', () => searchBench(settings.searchRows, ['rumah', 'produksi', 'kerupuk']));
-      await step(results, 'cold', 'cold start to interactive register', '≤ 1,000 ms', () => coldStartBench(settings.coldRows, settings.coldRuns, GRID_ROW));
-      await step(results, 'dashboard', `Beranda on ${settings.dashboardRows.toLocaleString('en')} IKM`, '≤ 1,000 ms data; ≤ 2,000 ms cold', () =>
-        dashboardBench(settings.dashboardRows, settings.dashboardNominees, settings.dashboardRuns, settings.coldRuns),
+      await step(
+        results,
+        'import',
+        'import 10,000-row XLSX into the register',
+        '≤ 2 × peer',
+        async () => {
+          const file = `ikm-${settings.importRows}.xlsx`;
+          await writeImportSheet(join(WORK_DIR, file), settings.importRows);
+          return importBench(
+            `${BENCH_ORIGIN}/data/${file}`,
+            settings.importRows,
+            settings.importRuns,
+          );
+        },
+      );
+      await step(results, 'bulk', 'bulk write IKM records', '≤ 1.5 × peer', () =>
+        bulkWriteBench(settings.bulkRows, settings.bulkRuns),
+      );
+      await step(results, 'search', 'filter + text search', '≤ 50 ms', () =>
+        searchBench(settings.searchRows, ['rumah', 'produksi', 'kerupuk']),
+      );
+      await step(results, 'cold', 'cold start to interactive register', '≤ 1,000 ms', () =>
+        coldStartBench(settings.coldRows, settings.coldRuns, GRID_ROW),
+      );
+      await step(
+        results,
+        'dashboard',
+        `Beranda on ${settings.dashboardRows.toLocaleString('en')} IKM`,
+        '≤ 1,000 ms data; ≤ 2,000 ms cold',
+        () =>
+          dashboardBench(
+            settings.dashboardRows,
+            settings.dashboardNominees,
+            settings.dashboardRuns,
+            settings.coldRuns,
+          ),
       );
     } finally {
       server.close();

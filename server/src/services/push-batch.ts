@@ -15,6 +15,8 @@ export class PushBatch {
   private readonly records = new Map<string, Row | null>();
   private readonly aliases = new Map<string, string>();
   private readonly naturalKeys = new Map<string, string>();
+  /** Natural keys already looked up (found or not), so each is asked once per batch. */
+  private readonly keysAsked = new Set<string>();
   private readonly dirty = new Map<string, Row & { version: number }>();
   private readonly exits: { version: number; kind: string; id: string; kabKota: string }[] = [];
   private readonly newAliases: { kind: string; alias: string; id: string }[] = [];
@@ -42,6 +44,18 @@ export class PushBatch {
     return batch;
   }
 
+  /** Looks up, in one statement, the natural keys of records this batch creates. */
+  async prefetchNaturalKeys(keys: readonly { kind: SyncKind; key: string }[]): Promise<void> {
+    const fresh = keys.filter((k) => !this.keysAsked.has(key(k.kind, k.key)));
+    if (fresh.length === 0) return;
+    const { rows } = await this.tx.query<{ kind: string; natural_key: string; id: string }>(
+      'SELECT r.kind, r.natural_key, r.id FROM records r JOIN unnest($1::text[], $2::text[]) AS k(kind, nk) ON r.kind = k.kind AND r.natural_key = k.nk WHERE NOT r.deleted',
+      [fresh.map((k) => k.kind), fresh.map((k) => k.key)],
+    );
+    for (const k of fresh) this.keysAsked.add(key(k.kind, k.key));
+    for (const r of rows) this.naturalKeys.set(key(r.kind, r.natural_key), r.id);
+  }
+
   alias(kind: string, id: string): string {
     return this.aliases.get(key(kind, id)) ?? id;
   }
@@ -49,6 +63,11 @@ export class PushBatch {
   addAlias(kind: string, alias: string, id: string): void {
     this.aliases.set(key(kind, alias), id);
     this.newAliases.push({ kind, alias, id });
+  }
+
+  /** True when the record exists (read up front or written by this batch). */
+  has(kind: string, id: string): boolean {
+    return Boolean(this.records.get(key(kind, id)));
   }
 
   /** The record as this batch sees it (its own earlier changes included); rows are locked. */
@@ -67,7 +86,8 @@ export class PushBatch {
   /** The live record of this kind with this natural key, in the register or earlier in this batch. */
   async byNaturalKey(kind: string, naturalKey: string): Promise<string | undefined> {
     const k = key(kind, naturalKey);
-    if (!this.naturalKeys.has(k)) {
+    if (!this.naturalKeys.has(k) && !this.keysAsked.has(k)) {
+      this.keysAsked.add(k);
       const { rows } = await this.tx.query<{ id: string }>(
         'SELECT id FROM records WHERE kind = $1 AND natural_key = $2 AND NOT deleted',
         [kind, naturalKey],

@@ -203,6 +203,18 @@ export async function push(db: Db, actor: Actor, request: PushRequest): Promise<
       id: batch.alias(m.kind, m.id),
     }));
     if (pending.length > 0) {
+      const created = pending.filter(
+        (m) => m.op === 'put' && !batch.has(m.kind, batch.alias(m.kind, m.id)),
+      );
+      await batch.prefetchNaturalKeys(
+        created.flatMap((m) => {
+          const key = naturalKey(
+            m.kind,
+            withoutNulls(rewriteReferences(batch, m.kind, m.changes ?? {})),
+          );
+          return key ? [{ kind: m.kind, key }] : [];
+        }),
+      );
       const ctx: Applier = {
         batch,
         actor,
