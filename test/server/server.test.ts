@@ -1,3 +1,8 @@
+import { execFileSync } from 'node:child_process';
+import { request } from 'node:https';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/src/start';
@@ -182,6 +187,50 @@ describe.skipIf(PG_MISSING)(
       expect(wrongProvince.status).toBe(400);
       expect((await admin.get<{ accounts: unknown[] }>('/accounts')).body.accounts).toHaveLength(4);
       await expect(login(server.url, 'penyusup', 'kata-sandi-panjang')).rejects.toThrow(/401/);
+    });
+
+    it('serves HTTPS when a certificate and key are configured', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'ovop-tls-'));
+      try {
+        const cert = join(dir, 'cert.pem');
+        const key = join(dir, 'key.pem');
+        execFileSync(
+          'openssl',
+          [
+            'req',
+            '-x509',
+            '-newkey',
+            'rsa:2048',
+            '-nodes',
+            '-keyout',
+            key,
+            '-out',
+            cert,
+            '-days',
+            '1',
+            '-subj',
+            '/CN=127.0.0.1',
+          ],
+          { stdio: 'ignore' },
+        );
+        const server = await start(cluster().createDatabase(databaseName('tls')), {
+          OVOP_TLS_CERT: cert,
+          OVOP_TLS_KEY: key,
+        });
+        expect(server.url).toMatch(/^https:/);
+        const body = await new Promise<string>((resolve, reject) => {
+          request(`${server.url}/health`, { rejectUnauthorized: false }, (res) => {
+            let text = '';
+            res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+            res.on('end', () => resolve(text));
+          })
+            .on('error', reject)
+            .end();
+        });
+        expect(JSON.parse(body)).toMatchObject({ database: 'ok' });
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
   },
 );
