@@ -136,7 +136,7 @@ ALTER TABLE records FORCE ROW LEVEL SECURITY;
 CREATE POLICY records_scope ON records
   USING (
     current_setting('ovop.role', true) IN ('admin', 'province', 'system')
-    OR kab_kota_code IS NULL
+    OR (kab_kota_code IS NULL AND kind = 'rounds')
     OR kab_kota_code = current_setting('ovop.kab_kota', true)
   )
   WITH CHECK (

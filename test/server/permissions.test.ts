@@ -94,6 +94,22 @@ describe.skipIf(PG_MISSING)(
       expect(banjarSees.map((c) => c.id)).toContain(banjarIkm.id);
       expect(banjarSees.map((c) => c.id)).not.toContain(talaIkm.id);
       expect(banjarSees.some((c) => c.kind === 'rounds')).toBe(true);
+      // The province's own letter is the province's: a kab/kota officer does not read it.
+      const letter = {
+        id: 'surat-prov-1',
+        createdAt: '2026-05-01T08:00:00.000Z',
+        updatedAt: '2026-05-01T08:00:00.000Z',
+        subject: 'Usulan Calon IKM OVOP',
+      };
+      expect(
+        (
+          await accounts.province.post('/sync/push', {
+            clientId: 'pc-prov-1',
+            mutations: [put('letters', letter)],
+          })
+        ).status,
+      ).toBe(200);
+      expect((await pullAll(accounts.banjar)).map((c) => c.id)).not.toContain(letter.id);
       const provinceSees = await pullAll(accounts.province);
       expect(provinceSees.map((c) => c.id)).toEqual(
         expect.arrayContaining([banjarIkm.id, talaIkm.id]),

@@ -251,7 +251,7 @@ export async function pull(
       data: Record<string, unknown> | null;
     }>(
       `SELECT version, kind, id, deleted, false AS removed, data FROM records
-         WHERE version > $1 AND ($2::text IS NULL OR kab_kota_code IS NULL OR kab_kota_code = $2)
+         WHERE version > $1 AND ($2::text IS NULL OR kab_kota_code = $2 OR (kab_kota_code IS NULL AND kind = 'rounds'))
        UNION ALL
        SELECT version, kind, id, false, true, NULL FROM scope_exits WHERE version > $1 AND kab_kota_code = $2
        ORDER BY version LIMIT $3`,
