@@ -36,7 +36,9 @@ export function arrivalLines(preview: MergePreview): ArrivalLine[] {
       parts.push(`${known.length} sudah ada${where}`);
     }
     if (count('updated') > 0) parts.push(`${count('updated')} diperbarui`);
-    if (count('conflict') > 0) parts.push(`${count('conflict')} perlu dipilih`);
+    const open = items.filter((i) => i.status === 'conflict' && i.defaultChoice === null).length;
+    if (count('conflict') > open) parts.push(`${count('conflict') - open} berbeda isinya`);
+    if (open > 0) parts.push(`${open} perlu dipilih`);
     if (count('refused') > 0) parts.push(`${count('refused')} ditolak`);
     lines.push({ table, text: `${BUNDLE_TABLE_LABELS[table]}: ${parts.join(', ')}` });
   }
