@@ -70,6 +70,15 @@ function text(row: BundleRow, key: string): string {
   return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
 }
 
+/** A nomination is named by its IKM and product ("Usulan UD Berkah – Kerupuk Haruan"), looked up in the same data. */
+function nominationLabel(row: BundleRow, data: BundleData): string {
+  const ikm = data.enterprises.find((e) => e.id === row.enterpriseId);
+  const product = data.products.find((p) => p.id === row.productId);
+  return ikm && product
+    ? `${BUNDLE_TABLE_LABELS.nominations} ${text(ikm, 'name')} – ${text(product, 'name')}`
+    : rowLabel('nominations', row);
+}
+
 export function rowLabel(table: BundleTable, row: BundleRow): string {
   const name =
     text(row, 'name') ||
@@ -177,7 +186,8 @@ export function mergePreview(ours: BundleData, theirs: BundleData): MergePreview
     const byKey = keyIndex(ours, table);
     for (const original of theirs[table]) {
       const key = `${table}:${original.id}`;
-      const label = rowLabel(table, original);
+      const label =
+        table === 'nominations' ? nominationLabel(original, theirs) : rowLabel(table, original);
       const blocked = references(original).find((ref) => refusedIds.has(ref));
       if (blocked !== undefined) {
         refusedIds.set(original.id, label);

@@ -1,4 +1,5 @@
-import { BUNDLE_TABLES, BUNDLE_TABLE_LABELS, type BundleTable } from './bundle-data';
+import { IDENTITY_KINDS } from '../domain/identity/record-keys';
+import { BUNDLE_TABLE_LABELS, type BundleTable } from './bundle-data';
 import { rowLabel, type MergePreview, type MergeStatus } from './merge-preview';
 
 export interface ArrivalLine {
@@ -18,7 +19,7 @@ const name = (label: string, table: BundleTable): string =>
  */
 export function arrivalLines(preview: MergePreview): ArrivalLine[] {
   const lines: ArrivalLine[] = [];
-  for (const table of BUNDLE_TABLES) {
+  for (const table of IDENTITY_KINDS) {
     const items = preview.items.filter((i) => i.table === table);
     if (items.length === 0) continue;
     const count = (s: MergeStatus): number => items.filter((i) => i.status === s).length;
