@@ -4,6 +4,7 @@ import {
   identityKey,
   listSource,
   type IdentityKey,
+  type IdentitySource,
 } from '../domain/identity/record-keys';
 import {
   BUNDLE_TABLE_LABELS,
@@ -96,8 +97,11 @@ function contentFields(a: BundleRow, b: BundleRow): string[] {
 }
 
 /** Ours by identity key: the oldest live record first (a register may still hold duplicates). */
-function keyIndex(ours: BundleData, table: BundleTable): Map<string, BundleRow> {
-  const source = listSource(ours);
+function keyIndex(
+  ours: BundleData,
+  table: BundleTable,
+  source: IdentitySource,
+): Map<string, BundleRow> {
   const index = new Map<string, BundleRow>();
   const rows = [...ours[table]].sort(
     (a, b) =>
@@ -179,11 +183,30 @@ function differing(
 export function mergePreview(ours: BundleData, theirs: BundleData): MergePreview {
   const items: MergeItem[] = [];
   const theirSource = listSource(theirs);
+  const ourSource = listSource(ours);
   const remap = new Map<string, string>();
   const refusedIds = new Map<string, string>();
+  // First every match (keys never depend on ids), so references in any direction (a sentra's lead
+  // IKM, an IKM's sentra) are pointed at our records before anything is compared.
+  const matches = new Map<string, { match: Match | undefined; idKey: IdentityKey }>();
   for (const table of IDENTITY_KINDS) {
     const byId = new Map(ours[table].map((r) => [r.id, r]));
-    const byKey = keyIndex(ours, table);
+    const byKey = keyIndex(ours, table, ourSource);
+    for (const original of theirs[table]) {
+      const idKey = identityKey(table, original, theirSource);
+      const sameId = byId.get(original.id);
+      const sameKey = sameId ? undefined : byKey.get(idKey.key);
+      const match: Match | undefined = sameId
+        ? { ours: sameId, by: 'id', key: idKey }
+        : sameKey
+          ? { ours: sameKey, by: idKey.weak ? 'candidate' : 'key', key: idKey }
+          : undefined;
+      matches.set(`${table}:${original.id}`, { match, idKey });
+      const clash = table === 'enterprises' && match ? nibOwnerClash(match.ours, original) : null;
+      if (match?.by === 'key' && !clash) remap.set(original.id, match.ours.id);
+    }
+  }
+  for (const table of IDENTITY_KINDS) {
     for (const original of theirs[table]) {
       const key = `${table}:${original.id}`;
       const label =
@@ -208,14 +231,10 @@ export function mergePreview(ours: BundleData, theirs: BundleData): MergePreview
         continue;
       }
       const row = remapRow(original, remap);
-      const idKey = identityKey(table, original, theirSource);
-      const sameId = byId.get(row.id);
-      const sameKey = sameId ? undefined : byKey.get(idKey.key);
-      const match: Match | undefined = sameId
-        ? { ours: sameId, by: 'id', key: idKey }
-        : sameKey
-          ? { ours: sameKey, by: idKey.weak ? 'candidate' : 'key', key: idKey }
-          : undefined;
+      const { match, idKey } = matches.get(key) ?? {
+        match: undefined,
+        idKey: identityKey(table, original, theirSource),
+      };
       if (!match) {
         items.push({
           key,
@@ -251,7 +270,6 @@ export function mergePreview(ours: BundleData, theirs: BundleData): MergePreview
         });
         continue;
       }
-      if (match.by === 'key') remap.set(original.id, match.ours.id);
       if (
         match.by !== 'candidate' &&
         contentFields(match.ours, { ...row, id: match.ours.id }).length === 0
