@@ -115,11 +115,13 @@ describe('two kab/kota and the province exchange bundles (three profiles)', () =
     const usulan = new NominationPages(prov.page);
     await prov.page.getByRole('heading', { level: 1, name: 'Usulan' }).waitFor();
     await expect
-      .poll(() =>
-        prov.page
-          .getByRole('table', { name: 'Daftar periode OVOP' })
-          .getByRole('link', { name: /OVOP 2026/ })
-          .count(),
+      .poll(
+        () =>
+          prov.page
+            .getByRole('table', { name: 'Daftar periode OVOP' })
+            .getByRole('link', { name: /OVOP 2026/ })
+            .count(),
+        { timeout: 15_000 },
       )
       .toBe(1);
     await prov.page
@@ -133,11 +135,11 @@ describe('two kab/kota and the province exchange bundles (three profiles)', () =
     await prov.page.goto(`${WEB_BASE_URL}/index.html#/sentra`);
     const sentraGrid = prov.page.getByRole('grid', { name: 'Daftar sentra IKM' });
     await sentraGrid.getByText(BANJAR.sentra).waitFor();
-    await expect.poll(() => sentraGrid.getByText(/^Sentra /).count()).toBe(2);
+    await expect.poll(() => sentraGrid.getByText(/^Sentra /).count(), { timeout: 15_000 }).toBe(2);
     await prov.page.goto(`${WEB_BASE_URL}/index.html#/ikm`);
     const ikmGrid = prov.page.getByRole('grid', { name: 'Daftar IKM' });
     await ikmGrid.getByText(BANJAR.ikm).waitFor();
-    await expect.poll(() => ikmGrid.getByText(/^UD /).count()).toBe(2);
+    await expect.poll(() => ikmGrid.getByText(/^UD /).count(), { timeout: 15_000 }).toBe(2);
 
     // Banjar withdraws its nomination and sends again: the preview shows the status difference.
     await banjar.page.goto(`${WEB_BASE_URL}/index.html#/usulan`);
@@ -155,7 +157,7 @@ describe('two kab/kota and the province exchange bundles (three profiles)', () =
       .getByRole('group', { name: 'Langkah berikutnya' })
       .getByRole('button', { name: /tarik/i })
       .click();
-    await expect.poll(() => banjarUsulan.status().innerText()).toBe('Ditarik');
+    await banjarUsulan.status().filter({ hasText: 'Ditarik' }).waitFor();
     const updated = await exportBundleFile(banjar.page);
 
     await openBundleFile(prov.page, updated.path);
@@ -172,9 +174,11 @@ describe('two kab/kota and the province exchange bundles (three profiles)', () =
       .getByRole('link', { name: /OVOP 2026/ })
       .click();
     await usulan.waitForHeading('OVOP 2026');
-    await expect.poll(() => usulan.gridRow(BANJAR.ikm).innerText()).toContain('Ditarik');
+    await usulan.gridRow(BANJAR.ikm).filter({ hasText: 'Ditarik' }).waitFor();
     await expect
-      .poll(() => prov.page.getByRole('grid', { name: 'Daftar usulan' }).getByRole('row').count())
+      .poll(() => prov.page.getByRole('grid', { name: 'Daftar usulan' }).getByRole('row').count(), {
+        timeout: 15_000,
+      })
       .toBe(3);
 
     for (const s of [banjar, tapin, prov]) expect(s.errors).toEqual([]);

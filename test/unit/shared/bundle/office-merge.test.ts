@@ -7,7 +7,7 @@ import {
   register,
   type Register,
 } from '../../../support/factories/offices';
-import { makeEnterprise, makeProduct } from '../../../support/factories/register';
+import { makeEnterprise, makeProduct, makeSentra } from '../../../support/factories/register';
 import { makeNomination, makeRound } from '../../../support/factories/round';
 
 let n = 0;
@@ -98,6 +98,19 @@ describe('two kab/kota bundles at the province', () => {
     const twice = importInto(once, later, newId);
     expect(twice.nominations.map((x) => x.status).sort()).toEqual(['ditarik', 'draft']);
     expect(twice.enterprises).toHaveLength(once.enterprises.length);
+  });
+
+  it('the same sentra and IKM registered by two offices, pointing at each other, compare as identical', () => {
+    const make = () => {
+      const ikm = makeEnterprise({ nib: '4000000000004' });
+      const sentra = makeSentra({ leadEnterpriseId: ikm.id });
+      return register({ sentras: [sentra], enterprises: [{ ...ikm, sentraId: sentra.id }] });
+    };
+    const preview = mergePreview(make(), make());
+    expect(preview.items.map((i) => [i.table, i.status])).toEqual([
+      ['sentras', 'identical'],
+      ['enterprises', 'identical'],
+    ]);
   });
 
   it('refuses an IKM whose NIB belongs to another owner, with its product and nomination, and keeps the rest', () => {
