@@ -20,7 +20,12 @@ export const bundleManifestSchema = z.object({
   format: z.literal(BUNDLE_FORMAT, { error: 'Berkas ini bukan bundel pertukaran OVOP Desk.' }),
   formatVersion: z.number().int().min(1),
   appVersion: z.string().max(50),
-  office: z.object({ name: z.string().max(300), regionCode: z.string().max(20).optional() }),
+  /** The sending office; regionName (e.g. "Kabupaten Banjar") names it in the province's preview. */
+  office: z.object({
+    name: z.string().max(300),
+    regionCode: z.string().max(20).optional(),
+    regionName: z.string().max(200).optional(),
+  }),
   exportedAt: z.string().max(40),
   entries: z.array(bundleEntrySchema).max(100_000),
 });

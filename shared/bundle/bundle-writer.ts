@@ -22,13 +22,16 @@ export interface BundleInput {
   /** Attachment bytes by their SHA-256 (the hash the attachment rows point at). */
   blobs: ReadonlyMap<string, Uint8Array>;
   appVersion: string;
-  office: { name: string; regionCode?: string };
+  office: { name: string; regionCode?: string; regionName?: string };
   /** ISO date-time, from the caller's clock. */
   exportedAt: string;
 }
 
 /** The manifest over already-hashed entries (the renderer hashes while it streams). */
-export function bundleManifest(entries: BundleManifest['entries'], meta: Pick<BundleInput, 'appVersion' | 'office' | 'exportedAt'>): BundleManifest {
+export function bundleManifest(
+  entries: BundleManifest['entries'],
+  meta: Pick<BundleInput, 'appVersion' | 'office' | 'exportedAt'>,
+): BundleManifest {
   return {
     format: BUNDLE_FORMAT,
     formatVersion: BUNDLE_FORMAT_VERSION,
@@ -44,7 +47,9 @@ export function bundleManifest(entries: BundleManifest['entries'], meta: Pick<Bu
  * attachment, and `manifest.json` listing every other file with its size and SHA-256.
  */
 export function bundleFiles(input: BundleInput): BundleFile[] {
-  const files: BundleFile[] = [{ path: BUNDLE_DATA_PATH, bytes: strToU8(JSON.stringify(input.data)), compress: true }];
+  const files: BundleFile[] = [
+    { path: BUNDLE_DATA_PATH, bytes: strToU8(JSON.stringify(input.data)), compress: true },
+  ];
   for (const [hash, bytes] of [...input.blobs].sort(([a], [b]) => a.localeCompare(b))) {
     files.push({ path: bundleBlobPath(hash), bytes, compress: false });
   }
@@ -52,6 +57,10 @@ export function bundleFiles(input: BundleInput): BundleFile[] {
     files.map((f) => ({ path: f.path, size: f.bytes.length, sha256: sha256Hex(f.bytes) })),
     input,
   );
-  files.push({ path: BUNDLE_MANIFEST_PATH, bytes: strToU8(JSON.stringify(manifest, null, 2)), compress: true });
+  files.push({
+    path: BUNDLE_MANIFEST_PATH,
+    bytes: strToU8(JSON.stringify(manifest, null, 2)),
+    compress: true,
+  });
   return files;
 }

@@ -6,7 +6,14 @@ import ListItemText from '@mui/material/ListItemText';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { MERGE_STATUS_LABELS, type MergeChoice, type MergePreview } from '@shared/bundle/merge-preview';
+import { senderLabel } from '@shared/bundle/bundle-file-name';
+import {
+  MERGE_STATUS_LABELS,
+  pendingChoices,
+  type MergeChoice,
+  type MergePreview,
+} from '@shared/bundle/merge-preview';
+import { arrivalLines, nothingToChange } from '@shared/bundle/merge-summary';
 import type { ZipProblem } from '@shared/bundle/zip-problem';
 import { appRepositories } from '../../db/app-repositories';
 import { isDesktop, openBytes } from '../../platform/api';
@@ -25,11 +32,15 @@ export function BundleImportPanel() {
   const [preview, setPreview] = useState<MergePreview | null>(null);
   const [choices, setChoices] = useState<Map<string, MergeChoice>>(new Map());
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
+  const [result, setResult] = useState<{ severity: 'success' | 'error'; text: string } | null>(
+    null,
+  );
 
   async function pick(): Promise<void> {
     setResult(null);
-    const file = await openBytes('Pilih bundel OVOP', [{ name: 'Bundel OVOP', extensions: ['ovop', 'zip'] }]);
+    const file = await openBytes('Pilih bundel OVOP', [
+      { name: 'Bundel OVOP', extensions: ['ovop', 'zip'] },
+    ]);
     if (!file.opened) return;
     setBusy(true);
     setName(file.name);
@@ -50,19 +61,33 @@ export function BundleImportPanel() {
     }
   }
 
-  const pending = preview?.items.filter((i) => i.status === 'conflict' && !choices.has(i.key)).length ?? 0;
+  const pending = preview ? pendingChoices(preview, choices).length : 0;
+  const unchanged = preview ? nothingToChange(preview) : false;
 
   async function apply(): Promise<void> {
     if (!opened || !preview) return;
+    if (nothingToChange(preview)) {
+      setResult({
+        severity: 'success',
+        text: 'Bundel ini sudah digabung sebelumnya: tidak ada yang berubah.',
+      });
+      return;
+    }
     setBusy(true);
     try {
       await snapshotBeforeMerge(repos.ctx);
       const { counts } = await applyBundle(repos.ctx, opened, preview, choices);
-      setResult({ severity: 'success', text: `Digabung: ${counts.added} baru, ${counts.replaced} diganti, ${counts.keptBoth} disimpan keduanya, ${counts.skipped} tidak berubah.` });
+      setResult({
+        severity: 'success',
+        text: `Digabung: ${counts.added} baru, ${counts.replaced} diganti, ${counts.keptBoth} disimpan keduanya, ${counts.skipped} tidak berubah${counts.refused > 0 ? `, ${counts.refused} ditolak` : ''}.`,
+      });
       setPreview(await previewBundle(repos.ctx, opened));
       setChoices(new Map());
     } catch (error) {
-      setResult({ severity: 'error', text: `Penggabungan dibatalkan, register tidak berubah: ${error instanceof Error ? error.message : String(error)}` });
+      setResult({
+        severity: 'error',
+        text: `Penggabungan dibatalkan, register tidak berubah: ${error instanceof Error ? error.message : String(error)}`,
+      });
     } finally {
       setBusy(false);
     }
@@ -82,7 +107,10 @@ export function BundleImportPanel() {
           <List dense>
             {refused.map((p, i) => (
               <ListItem key={i} disableGutters>
-                <ListItemText primary={p.message} secondary={p.entry ? `${p.entry} · ${p.code}` : p.code} />
+                <ListItemText
+                  primary={p.message}
+                  secondary={p.entry ? `Berkas di dalam bundel: ${p.entry}` : undefined}
+                />
               </ListItem>
             ))}
           </List>
@@ -91,18 +119,59 @@ export function BundleImportPanel() {
       {opened && preview ? (
         <>
           <Typography variant="body2" aria-label="Ringkasan pratinjau">
-            {name} dari {opened.check.summary.office ?? '–'} ({opened.check.summary.exportedAt?.slice(0, 10)}):{' '}
-            {(['new', 'identical', 'updated', 'conflict'] as const).map((s) => `${preview.counts[s]} ${MERGE_STATUS_LABELS[s].toLowerCase()}`).join(', ')}
+            {name} dari {senderLabel(opened.check.manifest?.office)}, diekspor{' '}
+            {opened.check.summary.exportedAt?.slice(0, 10)}:{' '}
+            {(['new', 'identical', 'updated', 'conflict', 'refused'] as const)
+              .map((s) => `${preview.counts[s]} ${MERGE_STATUS_LABELS[s].toLowerCase()}`)
+              .join(', ')}
           </Typography>
+          <List dense aria-label="Isi bundel per jenis">
+            {arrivalLines(preview).map((line) => (
+              <ListItem key={line.table} disableGutters>
+                <ListItemText primary={line.text} />
+              </ListItem>
+            ))}
+          </List>
+          {unchanged ? (
+            <Alert severity="info">
+              Bundel ini sudah pernah digabung: semua isinya sama dengan register ini, tidak ada
+              yang akan berubah.
+            </Alert>
+          ) : null}
+          {preview.counts.refused > 0 ? (
+            <Alert severity="warning">
+              Sebagian isi bundel ditolak; sisanya tetap dapat digabung:
+              <List dense aria-label="Ditolak">
+                {preview.items
+                  .filter((i) => i.status === 'refused')
+                  .map((i) => (
+                    <ListItem key={i.key} disableGutters>
+                      <ListItemText primary={i.label} secondary={i.reason} />
+                    </ListItem>
+                  ))}
+              </List>
+            </Alert>
+          ) : null}
           {preview.items.some((i) => i.status === 'conflict' || i.status === 'updated') ? (
-            <MergeConflictList items={preview.items.filter((i) => i.status === 'conflict' || i.status === 'updated')} choices={choices} onChoose={(k, c) => setChoices((m) => new Map(m).set(k, c))} />
+            <MergeConflictList
+              items={preview.items.filter((i) => i.status === 'conflict' || i.status === 'updated')}
+              choices={choices}
+              onChoose={(k, c) => setChoices((m) => new Map(m).set(k, c))}
+            />
           ) : null}
           {!isDesktop() ? (
-            <Alert severity="warning" action={<Button onClick={() => void downloadBackup(repos.ctx)}>Unduh cadangan</Button>}>
+            <Alert
+              severity="warning"
+              action={
+                <Button onClick={() => void downloadBackup(repos.ctx)}>Unduh cadangan</Button>
+              }
+            >
               Disarankan mengunduh cadangan register sebelum menggabungkan.
             </Alert>
           ) : (
-            <Typography variant="caption">Cuplikan register disimpan otomatis sebelum penggabungan.</Typography>
+            <Typography variant="caption">
+              Cuplikan register disimpan otomatis sebelum penggabungan.
+            </Typography>
           )}
           <div>
             <Button variant="contained" onClick={() => void apply()} disabled={busy || pending > 0}>

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { PageHeader } from '../../ui/PageHeader';
 import { BundleExportPanel } from './BundleExportPanel';
 import { BundleImportPanel } from './BundleImportPanel';
+import { DuplicateMergePanel } from './DuplicateMergePanel';
 import { PackBuilderPanel } from './PackBuilderPanel';
 import { VerifyPackPanel } from './VerifyPackPanel';
 
@@ -15,7 +16,10 @@ export default function PackPage() {
   const [tab, setTab] = useState(0);
   return (
     <>
-      <PageHeader title="Paket Kirim" subtitle="Berkas untuk portal Kementerian, dan bundel pertukaran kabupaten/kota → provinsi" />
+      <PageHeader
+        title="Paket Kirim"
+        subtitle="Berkas untuk portal Kementerian, dan bundel pertukaran kabupaten/kota → provinsi"
+      />
       <Tabs value={tab} onChange={(_, v: number) => setTab(v)} sx={{ mb: 2 }}>
         {TABS.map((t) => (
           <Tab key={t} label={t} />
@@ -28,6 +32,8 @@ export default function PackPage() {
             <BundleExportPanel />
             <Divider sx={{ my: 3 }} />
             <BundleImportPanel />
+            <Divider sx={{ my: 3 }} />
+            <DuplicateMergePanel />
           </>
         ) : null}
         {tab === 2 ? <VerifyPackPanel /> : null}

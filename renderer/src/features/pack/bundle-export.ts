@@ -1,6 +1,11 @@
 import { strToU8 } from 'fflate';
 import { BUNDLE_TABLES, type BundleData } from '@shared/bundle/bundle-data';
-import { BUNDLE_DATA_PATH, BUNDLE_MANIFEST_PATH, bundleBlobPath, type BundleManifest } from '@shared/bundle/bundle-manifest.schema';
+import {
+  BUNDLE_DATA_PATH,
+  BUNDLE_MANIFEST_PATH,
+  bundleBlobPath,
+  type BundleManifest,
+} from '@shared/bundle/bundle-manifest.schema';
 import { referencedHashes } from '@shared/bundle/bundle-rows';
 import { selectRounds } from '@shared/bundle/bundle-selection';
 import { bundleManifest } from '@shared/bundle/bundle-writer';
@@ -16,14 +21,23 @@ export interface BundleExportOptions {
   /** Empty = the whole register. */
   roundIds: readonly string[];
   appVersion: string;
-  office: { name: string; regionCode?: string };
+  office: { name: string; regionCode?: string; regionName?: string };
   exportedAt: string;
 }
 
-async function* bundleZipFiles(data: BundleData, blobs: BlobStore, meta: BundleExportOptions, missing: string[]): AsyncGenerator<ZipWriterFile> {
+async function* bundleZipFiles(
+  data: BundleData,
+  blobs: BlobStore,
+  meta: BundleExportOptions,
+  missing: string[],
+): AsyncGenerator<ZipWriterFile> {
   const entries: BundleManifest['entries'] = [];
   const dataBytes = strToU8(JSON.stringify(data));
-  entries.push({ path: BUNDLE_DATA_PATH, size: dataBytes.length, sha256: await sha256Hex(dataBytes) });
+  entries.push({
+    path: BUNDLE_DATA_PATH,
+    size: dataBytes.length,
+    sha256: await sha256Hex(dataBytes),
+  });
   yield { name: BUNDLE_DATA_PATH, bytes: dataBytes, compress: true };
   for (const hash of referencedHashes(data)) {
     const bytes = await blobs.get(hash).catch(() => undefined);
@@ -36,7 +50,11 @@ async function* bundleZipFiles(data: BundleData, blobs: BlobStore, meta: BundleE
     yield { name: path, bytes, compress: false };
   }
   const manifest = bundleManifest(entries, meta);
-  yield { name: BUNDLE_MANIFEST_PATH, bytes: strToU8(JSON.stringify(manifest, null, 2)), compress: true };
+  yield {
+    name: BUNDLE_MANIFEST_PATH,
+    bytes: strToU8(JSON.stringify(manifest, null, 2)),
+    compress: true,
+  };
 }
 
 export interface BundleExportResult {
@@ -55,6 +73,14 @@ export async function exportBundle(
   const data = options.roundIds.length > 0 ? selectRounds(all, options.roundIds) : all;
   const missing: string[] = [];
   const total = 2 + referencedHashes(data).length;
-  const blob = await buildZipBlob(bundleZipFiles(data, blobStoreOf(ctx), options, missing), total, progress);
-  return { blob, counts: Object.fromEntries(BUNDLE_TABLES.map((t) => [t, data[t].length])), missingBlobs: missing };
+  const blob = await buildZipBlob(
+    bundleZipFiles(data, blobStoreOf(ctx), options, missing),
+    total,
+    progress,
+  );
+  return {
+    blob,
+    counts: Object.fromEntries(BUNDLE_TABLES.map((t) => [t, data[t].length])),
+    missingBlobs: missing,
+  };
 }

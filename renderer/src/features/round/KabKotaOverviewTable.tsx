@@ -8,11 +8,21 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { NOMINATION_STATUSES, NOMINATION_STATUS_LABELS } from '@shared/domain/nomination/nomination';
+import {
+  NOMINATION_STATUSES,
+  NOMINATION_STATUS_LABELS,
+} from '@shared/domain/nomination/nomination';
 import type { KabKotaOverview } from '@shared/domain/round-overview/round-overview';
 
+/** "2 dari minimal 3", or "2 (tanpa minimum)" when the round sets no minimum. */
+function againstQuota(count: number, minimum: number): string {
+  return minimum === 0 ? `${count} (tanpa minimum)` : `${count} dari minimal ${minimum}`;
+}
+
 function statusSummary(row: KabKotaOverview): string {
-  const parts = NOMINATION_STATUSES.filter((s) => row.statuses[s] > 0).map((s) => `${NOMINATION_STATUS_LABELS[s]} ${row.statuses[s]}`);
+  const parts = NOMINATION_STATUSES.filter((s) => row.statuses[s] > 0).map(
+    (s) => `${NOMINATION_STATUS_LABELS[s]} ${row.statuses[s]}`,
+  );
   return parts.length > 0 ? parts.join(', ') : '–';
 }
 
@@ -24,8 +34,8 @@ export function KabKotaOverviewTable({ rows }: { rows: readonly KabKotaOverview[
         <TableHead>
           <TableRow>
             <TableCell>Kabupaten/kota</TableCell>
-            <TableCell align="right">Sentra / kuota</TableCell>
-            <TableCell align="right">IKM / kuota</TableCell>
+            <TableCell align="right">Sentra (kuota minimal)</TableCell>
+            <TableCell align="right">IKM (kuota minimal)</TableCell>
             <TableCell>Kuota</TableCell>
             <TableCell>Kesiapan</TableCell>
             <TableCell>Status usulan</TableCell>
@@ -40,11 +50,9 @@ export function KabKotaOverviewTable({ rows }: { rows: readonly KabKotaOverview[
                   {r.code}
                 </Typography>
               </TableCell>
+              <TableCell align="right">{againstQuota(r.sentraCount, r.sentraQuota)}</TableCell>
               <TableCell align="right">
-                {r.sentraCount} / {r.sentraQuota}
-              </TableCell>
-              <TableCell align="right">
-                {r.enterpriseCount} / {r.enterpriseQuota}
+                {againstQuota(r.enterpriseCount, r.enterpriseQuota)}
               </TableCell>
               <TableCell>
                 {r.nominationCount === 0 ? (
@@ -57,9 +65,15 @@ export function KabKotaOverviewTable({ rows }: { rows: readonly KabKotaOverview[
               </TableCell>
               <TableCell>
                 <Stack direction="row" spacing={1}>
-                  <Typography variant="body2" color="success.main">Siap {r.readiness.siap}</Typography>
-                  <Typography variant="body2" color="warning.main">Perhatian {r.readiness['perlu-perhatian']}</Typography>
-                  <Typography variant="body2" color="error.main">Belum {r.readiness['belum-siap']}</Typography>
+                  <Typography variant="body2" color="success.main">
+                    Siap {r.readiness.siap}
+                  </Typography>
+                  <Typography variant="body2" color="warning.main">
+                    Perhatian {r.readiness['perlu-perhatian']}
+                  </Typography>
+                  <Typography variant="body2" color="error.main">
+                    Belum {r.readiness['belum-siap']}
+                  </Typography>
                 </Stack>
               </TableCell>
               <TableCell>

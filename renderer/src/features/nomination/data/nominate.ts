@@ -1,6 +1,11 @@
 import type { AwardId, EnterpriseId, ProductId, RoundId } from '@shared/domain/common/ids';
 import { asNominationId } from '@shared/domain/common/ids';
-import { newNomination, type Nomination, type NominationKind } from '@shared/domain/nomination/nomination';
+import { nominationOwnershipProblem } from '@shared/domain/identity/ownership';
+import {
+  newNomination,
+  type Nomination,
+  type NominationKind,
+} from '@shared/domain/nomination/nomination';
 import type { NominationInput } from '../../../db/repositories/nomination-repository';
 import type { AppRepositories } from '../../../db/app-repositories';
 
@@ -18,10 +23,16 @@ export interface NominateResult {
 }
 
 /** Creates one draft per choice; a product already nominated in the round is skipped with a reason. */
-export async function nominate(repos: AppRepositories, roundId: RoundId, choices: readonly NominationChoice[], names: ReadonlyMap<string, string>): Promise<NominateResult> {
+export async function nominate(
+  repos: AppRepositories,
+  roundId: RoundId,
+  choices: readonly NominationChoice[],
+  names: ReadonlyMap<string, string>,
+): Promise<NominateResult> {
   const by = await repos.settings.userName();
   const existing = await repos.nominations.listByRound(roundId);
   const at = repos.ctx.now().toISOString();
+  const office = (await repos.office.get()).profile;
   const created: Nomination[] = [];
   const problems: string[] = [];
   for (const choice of choices) {
@@ -30,8 +41,21 @@ export async function nominate(repos: AppRepositories, roundId: RoundId, choices
       problems.push(`${name}: produk ini sudah diusulkan pada periode ini`);
       continue;
     }
+    const enterprise = await repos.enterprises.get(choice.enterpriseId);
+    const notOurs = enterprise ? nominationOwnershipProblem(office, enterprise) : null;
+    if (notOurs) {
+      problems.push(notOurs);
+      continue;
+    }
     const draft = newNomination(
-      { id: asNominationId('baru'), roundId, enterpriseId: choice.enterpriseId, productId: choice.productId, kind: choice.kind, ...(choice.awardId ? { awardId: choice.awardId } : {}) },
+      {
+        id: asNominationId('baru'),
+        roundId,
+        enterpriseId: choice.enterpriseId,
+        productId: choice.productId,
+        kind: choice.kind,
+        ...(choice.awardId ? { awardId: choice.awardId } : {}),
+      },
       { at, by },
     );
     const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, ...input } = draft;

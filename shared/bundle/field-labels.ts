@@ -1,0 +1,49 @@
+/** Indonesian names of the record fields the merge preview shows side by side. */
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  name: 'Nama',
+  ownerName: 'Nama pemilik',
+  nib: 'NIB',
+  address: 'Alamat',
+  regionCode: 'Kode wilayah',
+  phone: 'Telepon',
+  email: 'Surel',
+  yearFounded: 'Tahun berdiri',
+  workerCount: 'Jumlah tenaga kerja',
+  unitCount: 'Jumlah unit usaha',
+  investmentRupiah: 'Nilai investasi',
+  sentraId: 'Sentra',
+  isLeadFirm: 'Penghela',
+  notes: 'Catatan',
+  commodity: 'Komoditi',
+  decreeId: 'SK sentra',
+  number: 'Nomor',
+  date: 'Tanggal',
+  signedBy: 'Penanda tangan',
+  year: 'Tahun',
+  opensOn: 'Tanggal pembukaan',
+  closesOn: 'Tanggal penutupan',
+  quota: 'Kuota',
+  documentChecklist: 'Daftar persyaratan',
+  requiredPhotos: 'Jumlah foto wajib',
+  status: 'Status',
+  history: 'Riwayat status',
+  kind: 'Jenis',
+  sample: 'Sampel',
+  letterId: 'Surat',
+  deletedAt: 'Dihapus',
+  officeRegionCode: 'Kantor asal',
+};
+
+export function fieldLabel(field: string): string {
+  return FIELD_LABELS[field] ?? field;
+}
+
+/** A field's value as one short line ("—" for empty). */
+export function fieldValue(value: unknown): string {
+  if (value === undefined || value === null || value === '') return '—';
+  if (typeof value === 'boolean') return value ? 'ya' : 'tidak';
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
+  if (Array.isArray(value)) return `${value.length} entri`;
+  const json = JSON.stringify(value);
+  return json.length > 80 ? `${json.slice(0, 77)}…` : json;
+}
