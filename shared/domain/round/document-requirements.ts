@@ -8,13 +8,14 @@ export interface DocumentRequirement {
 }
 
 /**
- * The document requirements of the rounds' checklists that an uploaded document can fulfil, for the
- * given commodities (all of them when none is given): one entry per checklist item id, labelled as
- * the newest round words it, in checklist order. Photos and legalitas are fulfilled elsewhere.
+ * The requirements of the rounds' checklists that an uploaded document (or photo) can fulfil, for
+ * the given commodities (all of them when none is given): one entry per checklist item id, labelled
+ * as the newest round words it, in checklist order. Legalitas items are fulfilled by credentials.
  */
 export function documentRequirements(
   rounds: readonly Pick<Round, 'year' | 'documentChecklist' | 'deletedAt'>[],
   commodities: readonly Commodity[] = [],
+  kind: 'document' | 'photo' = 'document',
 ): DocumentRequirement[] {
   const byId = new Map<string, DocumentRequirement>();
   const newestFirst = [...rounds]
@@ -26,7 +27,7 @@ export function documentRequirements(
     );
     for (const [, items] of lists) {
       for (const item of items ?? []) {
-        if (item.kind === 'document' && !byId.has(item.id))
+        if (item.kind === kind && !byId.has(item.id))
           byId.set(item.id, { id: item.id, label: item.label });
       }
     }

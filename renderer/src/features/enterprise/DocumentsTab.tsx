@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { Link as RouterLink } from 'react-router';
 import Alert from '@mui/material/Alert';
+import Link from '@mui/material/Link';
 import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
 import Paper from '@mui/material/Paper';
@@ -34,6 +36,7 @@ async function download(doc: AttachmentMeta): Promise<void> {
 
 export default function DocumentsTab({ enterprise, link }: DetailTabProps) {
   const requirements = useDocumentRequirements();
+  const photoRequirement = useDocumentRequirements('photo').find((r) => r.id === link.field);
   const {
     caption,
     setCaption,
@@ -54,6 +57,18 @@ export default function DocumentsTab({ enterprise, link }: DetailTabProps) {
 
   return (
     <Box sx={{ display: 'grid', gap: 2 }}>
+      {photoRequirement ? (
+        <Alert severity="info">
+          Persyaratan &quot;{photoRequirement.label}&quot; dipenuhi dengan foto:{' '}
+          <Link
+            component={RouterLink}
+            to={{ search: `?tab=foto&field=${encodeURIComponent(photoRequirement.id)}` }}
+          >
+            unggah di tab Foto
+          </Link>
+          .
+        </Alert>
+      ) : null}
       <AttachmentUploadPanel
         captionLabel="Keterangan dokumen"
         uploadLabel="Unggah dokumen"

@@ -8,11 +8,13 @@ import { appRepositories, useLive } from '../../db';
 
 const NONE = '';
 
-/** The document requirements of the rounds' checklists (the readiness check counts documents tagged with one). */
-export function useDocumentRequirements(): DocumentRequirement[] {
+/** The document (or photo) requirements of the rounds' checklists; the readiness check counts attachments tagged with one. */
+export function useDocumentRequirements(
+  kind: 'document' | 'photo' = 'document',
+): DocumentRequirement[] {
   const state = useLive(
-    async () => documentRequirements(await appRepositories().rounds.list()),
-    [],
+    async () => documentRequirements(await appRepositories().rounds.list(), [], kind),
+    [kind],
   );
   return state.status === 'ready' ? state.value : [];
 }
