@@ -46,7 +46,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  * Bundles written before the letter register kept each letter whole in `body` beside its id and
  * round (`{ id, roundId, body, createdAt, updatedAt }`); such a row is read as the letter it holds.
  */
-export function letterRowOfAnyVersion(row: unknown): unknown {
+function letterRowOfAnyVersion(row: unknown): unknown {
   if (
     !isObject(row) ||
     !isObject(row.body) ||
