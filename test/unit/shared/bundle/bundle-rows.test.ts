@@ -1,5 +1,9 @@
+import { strFromU8, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { makeBundleData } from '../../../support/factories/bundle';
+import { checkBundle } from '@shared/bundle/bundle-check';
+import { BUNDLE_MANIFEST_PATH } from '@shared/bundle/bundle-manifest.schema';
+import { DEFAULT_ZIP_LIMITS } from '@shared/bundle/zip-limits';
+import { makeBundleData, makeBundleFiles, zipFiles } from '../../../support/factories/bundle';
 import { provinceLetter } from '../../../support/factories/letter';
 import { parseBundleData } from '@shared/bundle/bundle-rows';
 
@@ -38,5 +42,28 @@ describe('bundle rows', () => {
     expect(found.some((m) => m.startsWith('Sentra IKM baris 1: '))).toBe(true);
     for (const message of found)
       expect(message).not.toMatch(/Invalid|expected|received|Unrecognized|Too (big|small)/);
+  });
+});
+
+describe('bundle manifest refusals', () => {
+  it('explains an invalid manifest in Indonesian', () => {
+    const files = makeBundleFiles().map((f) =>
+      f.path === BUNDLE_MANIFEST_PATH
+        ? {
+            ...f,
+            bytes: strToU8(
+              JSON.stringify({
+                ...(JSON.parse(strFromU8(f.bytes)) as object),
+                formatVersion: 'satu',
+              }),
+            ),
+          }
+        : f,
+    );
+    const result = checkBundle(zipFiles(files), DEFAULT_ZIP_LIMITS, false);
+    expect(result.accepted).toBe(false);
+    expect(result.problems[0]?.message).toBe(
+      'manifest.json tidak sah: isian "formatVersion" berjenis salah.',
+    );
   });
 });
