@@ -47,6 +47,8 @@ export class LetterPage {
 
   async finalise(): Promise<string> {
     await this.page.getByRole('button', { name: 'Finalkan' }).click();
+    // A background tab runs no animation frames: the dialog's fade-in would never settle there.
+    await this.page.bringToFront();
     const confirm = this.page.getByRole('dialog', { name: 'Finalkan surat?' });
     expect(await confirm.innerText()).toContain('permanen');
     await confirm.getByRole('button', { name: 'Ya, finalkan' }).click();
