@@ -1,11 +1,13 @@
 import { readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { checkBundle, type BundleCheckResult } from '@shared/bundle/bundle-check';
+import type { BundleCheckResult } from '@shared/bundle/bundle-check';
+import { openBundleBytes } from '@shared/bundle/bundle-open';
 import { DEFAULT_ZIP_LIMITS } from '@shared/bundle/zip-limits';
 
 /**
- * `npm run bundle:check -- <file.ovop>`: checks an exchange bundle headlessly (ZIP safety, manifest,
- * SHA-256 of every file) and prints JSON `{accepted, problems, summary}`. Writes nothing.
+ * `npm run bundle:check -- <file.ovop>`: checks an exchange bundle headlessly exactly as the app's
+ * import does (ZIP safety, manifest, SHA-256 of every file, every data row parsed with its domain
+ * schema) and prints JSON `{accepted, problems, summary}`. Writes nothing.
  *
  * Exit codes: 0 accepted, 1 refused (the JSON says why), 2 could not run (no file, unreadable,
  * larger than the total size limit — then the JSON still explains it).
@@ -17,10 +19,20 @@ export interface CliOutput {
   summary: BundleCheckResult['summary'] | { file: string };
 }
 
-export function runBundleCheck(file: string | undefined): { exitCode: 0 | 1 | 2; output: CliOutput } {
-  const failure = (message: string, code: 'not-zip' | 'total-too-large' = 'not-zip'): { exitCode: 2; output: CliOutput } => ({
+export function runBundleCheck(file: string | undefined): {
+  exitCode: 0 | 1 | 2;
+  output: CliOutput;
+} {
+  const failure = (
+    message: string,
+    code: 'not-zip' | 'total-too-large' = 'not-zip',
+  ): { exitCode: 2; output: CliOutput } => ({
     exitCode: 2,
-    output: { accepted: false, problems: [{ code, message, entry: null }], summary: { file: file ?? '' } },
+    output: {
+      accepted: false,
+      problems: [{ code, message, entry: null }],
+      summary: { file: file ?? '' },
+    },
   });
   if (!file) return failure('Pemakaian: npm run bundle:check -- <berkas.ovop>');
   let size: number;
@@ -32,13 +44,14 @@ export function runBundleCheck(file: string | undefined): { exitCode: 0 | 1 | 2;
     return failure(`Berkas tidak ditemukan atau tidak dapat dibaca: ${file}`);
   }
   // The compressed file can never legitimately exceed the uncompressed total: refuse before reading.
-  if (size > DEFAULT_ZIP_LIMITS.maxTotalBytes) return failure('Berkas lebih besar dari batas ukuran bundel.', 'total-too-large');
+  if (size > DEFAULT_ZIP_LIMITS.maxTotalBytes)
+    return failure('Berkas lebih besar dari batas ukuran bundel.', 'total-too-large');
   const bytes = new Uint8Array(readFileSync(file));
-  const result = checkBundle(bytes, DEFAULT_ZIP_LIMITS, false);
-  return {
-    exitCode: result.accepted ? 0 : 1,
-    output: { accepted: result.accepted, problems: result.problems, summary: result.summary },
-  };
+  const opened = openBundleBytes(bytes, DEFAULT_ZIP_LIMITS);
+  const summary = opened.check?.summary ?? { file };
+  return opened.ok
+    ? { exitCode: 0, output: { accepted: true, problems: [], summary } }
+    : { exitCode: 1, output: { accepted: false, problems: opened.problems, summary } };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

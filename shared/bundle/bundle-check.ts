@@ -5,6 +5,7 @@ import {
   bundleManifestSchema,
   type BundleManifest,
 } from './bundle-manifest.schema';
+import { bundleIssueText } from './bundle-issue-text';
 import { extractZip, type ZipExtraction } from './zip-safety';
 import type { ZipLimits } from './zip-limits';
 import { problem, type ZipProblem } from './zip-problem';
@@ -27,7 +28,6 @@ export interface BundleCheckResult {
   files: ZipExtraction['files'];
 }
 
-
 export function parseJsonBytes(bytes: Uint8Array): { ok: true; value: unknown } | { ok: false } {
   try {
     return { ok: true, value: JSON.parse(strFromU8(bytes)) as unknown };
@@ -36,13 +36,32 @@ export function parseJsonBytes(bytes: Uint8Array): { ok: true; value: unknown } 
   }
 }
 
-function checkManifest(manifestBytes: Uint8Array | undefined, files: ZipExtraction['files']): { manifest: BundleManifest | null; problems: ZipProblem[] } {
-  if (!manifestBytes) return { manifest: null, problems: [problem('manifest-missing', 'manifest.json tidak ada: ini bukan bundel OVOP Desk yang utuh.')] };
+function checkManifest(
+  manifestBytes: Uint8Array | undefined,
+  files: ZipExtraction['files'],
+): { manifest: BundleManifest | null; problems: ZipProblem[] } {
+  if (!manifestBytes)
+    return {
+      manifest: null,
+      problems: [
+        problem(
+          'manifest-missing',
+          'manifest.json tidak ada: ini bukan bundel OVOP Desk yang utuh.',
+        ),
+      ],
+    };
   const json = parseJsonBytes(manifestBytes);
-  const parsed = json.ok ? bundleManifestSchema.safeParse(json.value) : null;
+  const parsed = json.ok
+    ? bundleManifestSchema.safeParse(json.value, { error: bundleIssueText })
+    : null;
   if (!parsed?.success) {
     const detail = parsed?.error.issues[0]?.message ?? 'bukan JSON yang sah';
-    return { manifest: null, problems: [problem('manifest-invalid', `manifest.json tidak sah: ${detail}.`, BUNDLE_MANIFEST_PATH)] };
+    return {
+      manifest: null,
+      problems: [
+        problem('manifest-invalid', `manifest.json tidak sah: ${detail}.`, BUNDLE_MANIFEST_PATH),
+      ],
+    };
   }
   const manifest = parsed.data;
   if (manifest.formatVersion > BUNDLE_FORMAT_VERSION) {
@@ -63,9 +82,21 @@ function checkManifest(manifestBytes: Uint8Array | undefined, files: ZipExtracti
     listed.add(entry.path);
     const file = files.get(entry.path);
     if (!file) {
-      problems.push(problem('missing-entry', 'Berkas yang tercantum di manifest tidak ada di dalam bundel.', entry.path));
+      problems.push(
+        problem(
+          'missing-entry',
+          'Berkas yang tercantum di manifest tidak ada di dalam bundel.',
+          entry.path,
+        ),
+      );
     } else if (file.size !== entry.size || file.sha256 !== entry.sha256) {
-      problems.push(problem('hash-mismatch', 'Sidik SHA-256 atau ukuran berkas tidak cocok dengan manifest: berkas rusak atau diubah.', entry.path));
+      problems.push(
+        problem(
+          'hash-mismatch',
+          'Sidik SHA-256 atau ukuran berkas tidak cocok dengan manifest: berkas rusak atau diubah.',
+          entry.path,
+        ),
+      );
     }
   }
   for (const name of files.keys()) {
@@ -81,8 +112,16 @@ function checkManifest(manifestBytes: Uint8Array | undefined, files: ZipExtracti
  * encryption, CRC), then manifest (format version, every file's size and SHA-256, nothing extra).
  * Pure: reads the bytes, writes nothing.
  */
-export function checkBundle(bytes: Uint8Array, limits: ZipLimits, keep: boolean): BundleCheckResult {
-  const extraction = extractZip(bytes, limits, keep ? () => true : (name) => name === BUNDLE_MANIFEST_PATH);
+export function checkBundle(
+  bytes: Uint8Array,
+  limits: ZipLimits,
+  keep: boolean,
+): BundleCheckResult {
+  const extraction = extractZip(
+    bytes,
+    limits,
+    keep ? () => true : (name) => name === BUNDLE_MANIFEST_PATH,
+  );
   const summary: BundleCheckSummary = {
     bytes: bytes.length,
     entries: extraction.files.size,
@@ -92,9 +131,18 @@ export function checkBundle(bytes: Uint8Array, limits: ZipLimits, keep: boolean)
     exportedAt: null,
   };
   if (extraction.problems.length > 0) {
-    return { accepted: false, problems: extraction.problems, summary, manifest: null, files: new Map() };
+    return {
+      accepted: false,
+      problems: extraction.problems,
+      summary,
+      manifest: null,
+      files: new Map(),
+    };
   }
-  const { manifest, problems } = checkManifest(extraction.files.get(BUNDLE_MANIFEST_PATH)?.data, extraction.files);
+  const { manifest, problems } = checkManifest(
+    extraction.files.get(BUNDLE_MANIFEST_PATH)?.data,
+    extraction.files,
+  );
   if (manifest) {
     summary.formatVersion = manifest.formatVersion;
     summary.appVersion = manifest.appVersion;

@@ -6,15 +6,56 @@ import { enterpriseSchema } from '../domain/enterprise/enterprise.schema';
 import { nominationSchema } from '../domain/nomination/nomination.schema';
 import { productSchema } from '../domain/product/product.schema';
 import { roundSchema } from '../domain/round/round.schema';
+import {
+  letterEssentialsShape,
+  refineLetterNumber,
+} from '../domain/letter/letter-essentials.schema';
 import { sentraDecreeSchema, sentraSchema } from '../domain/sentra/sentra.schema';
-import { BUNDLE_TABLES, BUNDLE_TABLE_LABELS, emptyBundleData, type BundleData, type BundleRow, type BundleTable } from './bundle-data';
+import { bundleIssueText } from './bundle-issue-text';
+import {
+  BUNDLE_TABLES,
+  BUNDLE_TABLE_LABELS,
+  emptyBundleData,
+  type BundleData,
+  type BundleRow,
+  type BundleTable,
+} from './bundle-data';
 import { BUNDLE_DATA_PATH } from './bundle-manifest.schema';
 import { problem, type ZipProblem } from './zip-problem';
 
-/** Letters are stored whole by the letter module; here only the envelope is checked. */
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+
+/**
+ * A letter as the letter register stores it (the record itself is the letter), with the register's
+ * lampiran index and the hashes of its final and signed PDFs, which travel as blobs.
+ */
 const letterRowSchema = z
-  .object({ id: z.string().min(1).max(100), roundId: z.string().max(100).optional(), body: z.record(z.string(), z.unknown()), createdAt: z.string(), updatedAt: z.string() })
-  .strict();
+  .looseObject({
+    ...letterEssentialsShape,
+    nominationIds: z.array(z.string().max(100)).optional(),
+    cancelReason: z.string().max(2000).optional(),
+    finalPdfHash: sha256.optional(),
+    signedCopyHash: sha256.optional(),
+  })
+  .superRefine(refineLetterNumber);
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Bundles written before the letter register kept each letter whole in `body` beside its id and
+ * round (`{ id, roundId, body, createdAt, updatedAt }`); such a row is read as the letter it holds.
+ */
+function letterRowOfAnyVersion(row: unknown): unknown {
+  if (
+    !isObject(row) ||
+    !isObject(row.body) ||
+    typeof row.body.id !== 'string' ||
+    !Array.isArray(row.body.annexes)
+  )
+    return row;
+  return { ...row.body, roundId: row.body.roundId ?? row.roundId };
+}
 
 const ROW_SCHEMAS: Record<BundleTable, z.ZodType> = {
   sentras: sentraSchema,
@@ -29,7 +70,8 @@ const ROW_SCHEMAS: Record<BundleTable, z.ZodType> = {
   attachments: attachmentMetaSchema,
 };
 
-export type ParsedBundleData = { ok: true; data: BundleData } | { ok: false; problems: ZipProblem[] };
+export type ParsedBundleData =
+  { ok: true; data: BundleData } | { ok: false; problems: ZipProblem[] };
 
 /**
  * Every row of the bundle's data file parsed by the same domain schema the forms use; the first 20
@@ -38,7 +80,12 @@ export type ParsedBundleData = { ok: true; data: BundleData } | { ok: false; pro
  */
 export function parseBundleData(json: unknown): ParsedBundleData {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-    return { ok: false, problems: [problem('data-invalid', 'Data register di dalam bundel tidak sah.', BUNDLE_DATA_PATH)] };
+    return {
+      ok: false,
+      problems: [
+        problem('data-invalid', 'Data register di dalam bundel tidak sah.', BUNDLE_DATA_PATH),
+      ],
+    };
   }
   const source = json as Record<string, unknown>;
   const data = emptyBundleData();
@@ -46,24 +93,46 @@ export function parseBundleData(json: unknown): ParsedBundleData {
   for (const table of BUNDLE_TABLES) {
     const rows = source[table] ?? [];
     if (!Array.isArray(rows)) {
-      problems.push(problem('data-invalid', `Tabel ${BUNDLE_TABLE_LABELS[table]} di dalam bundel bukan daftar.`, BUNDLE_DATA_PATH));
+      problems.push(
+        problem(
+          'data-invalid',
+          `Tabel ${BUNDLE_TABLE_LABELS[table]} di dalam bundel bukan daftar.`,
+          BUNDLE_DATA_PATH,
+        ),
+      );
       continue;
     }
     rows.forEach((row: unknown, index) => {
-      const parsed = ROW_SCHEMAS[table].safeParse(row);
+      const input = table === 'letters' ? letterRowOfAnyVersion(row) : row;
+      const parsed = ROW_SCHEMAS[table].safeParse(input, { error: bundleIssueText });
       if (parsed.success) {
-        const clean = Object.fromEntries(Object.entries(parsed.data as Record<string, unknown>).filter(([, v]) => v !== undefined));
+        const clean = Object.fromEntries(
+          Object.entries(parsed.data as Record<string, unknown>).filter(([, v]) => v !== undefined),
+        );
         data[table].push(clean as BundleRow);
       } else if (problems.length < 20) {
         const issue = parsed.error.issues[0];
-        problems.push(problem('data-invalid', `${BUNDLE_TABLE_LABELS[table]} baris ${index + 1}${issue?.path.length ? ` (${issue.path.join('.')})` : ''}: ${issue?.message ?? 'tidak sah'}`, BUNDLE_DATA_PATH));
+        problems.push(
+          problem(
+            'data-invalid',
+            `${BUNDLE_TABLE_LABELS[table]} baris ${index + 1}: ${issue?.message ?? 'tidak sah'}.`,
+            BUNDLE_DATA_PATH,
+          ),
+        );
       }
     });
   }
   for (const table of BUNDLE_TABLES) {
     const ids = new Set<string>();
     for (const row of data[table]) {
-      if (ids.has(row.id)) problems.push(problem('data-invalid', `${BUNDLE_TABLE_LABELS[table]}: id ${row.id} muncul dua kali.`, BUNDLE_DATA_PATH));
+      if (ids.has(row.id))
+        problems.push(
+          problem(
+            'data-invalid',
+            `${BUNDLE_TABLE_LABELS[table]}: id ${row.id} muncul dua kali.`,
+            BUNDLE_DATA_PATH,
+          ),
+        );
       ids.add(row.id);
     }
   }
@@ -81,9 +150,8 @@ export function referencedHashes(data: BundleData): string[] {
   for (const d of data.decrees) add(d.scanHash);
   for (const e of data.enterprises) add(e.siinasProofHash);
   for (const l of data.letters) {
-    const body = l.body as Record<string, unknown> | undefined;
-    add(body?.finalPdfHash);
-    add(body?.signedCopyHash);
+    add(l.finalPdfHash);
+    add(l.signedCopyHash);
   }
   return [...hashes].sort();
 }

@@ -96,7 +96,7 @@ describe('surat usulan in Chromium (web mode)', () => {
     expect(app.errors).toEqual([]);
   });
 
-  it('never gives the same number to letters finalised at the same time in two tabs', async () => {
+  it('never gives the same number to letters finalised at the same time in two tabs', { timeout: 240_000 }, async () => {
     app = await launchApp();
     const profile = new OfficeProfilePage(app.page);
     await profile.open(WEB_BASE_URL);

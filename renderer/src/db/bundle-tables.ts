@@ -1,9 +1,16 @@
 import type { Commodity } from '@shared/domain/common/commodity';
 import type { Enterprise } from '@shared/domain/enterprise/enterprise.schema';
 import type { Sentra } from '@shared/domain/sentra/sentra.schema';
-import { BUNDLE_TABLES, emptyBundleData, type BundleData, type BundleRow, type BundleTable } from '@shared/bundle/bundle-data';
+import {
+  BUNDLE_TABLES,
+  emptyBundleData,
+  type BundleData,
+  type BundleRow,
+  type BundleTable,
+} from '@shared/bundle/bundle-data';
 import type { RepositoryContext } from './context';
 import { runImport } from './import-journal';
+import { LETTER_RECORD_VERSION, nominationIdsOf } from './migrations/0002-letter-register';
 import type { ImportJournalRecord } from './records';
 import { enterpriseDerived, freshMeta, sentraDerived } from './record-mappers';
 
@@ -14,7 +21,17 @@ import { enterpriseDerived, freshMeta, sentraDerived } from './record-mappers';
  */
 
 /** Record keys added by storage (meta, search keys, denormalised fields): a bundle holds exactly the domain rows. */
-const STORAGE_KEYS = ['schemaVersion', 'revision', 'live', 'nameKey', 'words', 'kabKotaCode', 'sizeClass', 'enterpriseCount', 'ownerKey'];
+const STORAGE_KEYS = [
+  'schemaVersion',
+  'revision',
+  'live',
+  'nameKey',
+  'words',
+  'kabKotaCode',
+  'sizeClass',
+  'enterpriseCount',
+  'ownerKey',
+];
 
 function domainRow(table: string, record: object): BundleRow {
   const copy: Record<string, unknown> = { ...(record as Record<string, unknown>) };
@@ -27,12 +44,16 @@ function domainRow(table: string, record: object): BundleRow {
 /** Every exchangeable table (deleted rows included), each sorted by id, read in one transaction. */
 export async function readBundleData(ctx: RepositoryContext): Promise<BundleData> {
   const data = emptyBundleData();
-  await ctx.db.transaction('r', BUNDLE_TABLES.map((t) => ctx.db.table(t)), async () => {
-    for (const table of BUNDLE_TABLES) {
-      const rows = (await ctx.db.table(table).toArray()) as object[];
-      data[table] = rows.map((r) => domainRow(table, r)).sort((a, b) => a.id.localeCompare(b.id));
-    }
-  });
+  await ctx.db.transaction(
+    'r',
+    BUNDLE_TABLES.map((t) => ctx.db.table(t)),
+    async () => {
+      for (const table of BUNDLE_TABLES) {
+        const rows = (await ctx.db.table(table).toArray()) as object[];
+        data[table] = rows.map((r) => domainRow(table, r)).sort((a, b) => a.id.localeCompare(b.id));
+      }
+    },
+  );
   return data;
 }
 
@@ -43,20 +64,40 @@ export interface BundleWrite {
 
 async function putRecord(ctx: RepositoryContext, { table, row }: BundleWrite): Promise<void> {
   const previous = (await ctx.db.table(table).get(row.id)) as { revision?: number } | undefined;
-  const meta = { ...freshMeta(row.deletedAt as string | undefined), revision: (previous?.revision ?? 0) + 1 };
+  const meta = {
+    ...freshMeta(row.deletedAt as string | undefined),
+    revision: (previous?.revision ?? 0) + 1,
+  };
   switch (table) {
     case 'letters':
-      await ctx.db.letters.put(row as never);
+      // The record is the letter itself, with the register's layout version and lampiran index.
+      await ctx.db.letters.put({
+        ...row,
+        schemaVersion: LETTER_RECORD_VERSION,
+        nominationIds: nominationIdsOf(row),
+      } as never);
       return;
     case 'sentras':
-      await ctx.db.sentras.put({ ...(row as unknown as Sentra), ...sentraDerived(row as unknown as Sentra, 0), ...meta });
+      await ctx.db.sentras.put({
+        ...(row as unknown as Sentra),
+        ...sentraDerived(row as unknown as Sentra, 0),
+        ...meta,
+      });
       return;
     case 'enterprises':
-      await ctx.db.enterprises.put({ ...(row as unknown as Enterprise), ...enterpriseDerived(row as unknown as Enterprise, undefined), ...meta });
+      await ctx.db.enterprises.put({
+        ...(row as unknown as Enterprise),
+        ...enterpriseDerived(row as unknown as Enterprise, undefined),
+        ...meta,
+      });
       return;
     case 'attachments': {
       const owner = row.owner as { type: string; id: string };
-      await ctx.db.attachments.put({ ...(row as never as object), ownerKey: `${owner.type}:${owner.id}`, ...meta } as never);
+      await ctx.db.attachments.put({
+        ...(row as never as object),
+        ownerKey: `${owner.type}:${owner.id}`,
+        ...meta,
+      } as never);
       return;
     }
     default:
@@ -70,7 +111,8 @@ async function refreshDerived(ctx: RepositoryContext, rows: readonly BundleWrite
   const sentraIds = new Set<string>();
   for (const { table, row } of rows) {
     if (table === 'enterprises') enterpriseIds.add(row.id);
-    if (table === 'products' && typeof row.enterpriseId === 'string') enterpriseIds.add(row.enterpriseId);
+    if (table === 'products' && typeof row.enterpriseId === 'string')
+      enterpriseIds.add(row.enterpriseId);
     if (table === 'sentras') sentraIds.add(row.id);
   }
   for (const id of enterpriseIds) {
@@ -78,20 +120,27 @@ async function refreshDerived(ctx: RepositoryContext, rows: readonly BundleWrite
     if (!record) continue;
     if (record.sentraId) sentraIds.add(record.sentraId);
     const products = await ctx.db.products.where('enterpriseId').equals(id).sortBy('createdAt');
-    const commodity: Commodity | undefined = products.find((p) => p.deletedAt === undefined)?.commodity;
+    const commodity: Commodity | undefined = products.find(
+      (p) => p.deletedAt === undefined,
+    )?.commodity;
     const { commodity: _old, ...rest } = record;
     await ctx.db.enterprises.put({ ...rest, ...(commodity ? { commodity } : {}) });
   }
   for (const id of sentraIds) {
     const sentra = await ctx.db.sentras.get(id);
     if (!sentra) continue;
-    const count = (await ctx.db.enterprises.where('sentraId').equals(id).toArray()).filter((e) => e.deletedAt === undefined).length;
+    const count = (await ctx.db.enterprises.where('sentraId').equals(id).toArray()).filter(
+      (e) => e.deletedAt === undefined,
+    ).length;
     await ctx.db.sentras.put({ ...sentra, enterpriseCount: count });
   }
 }
 
 /** Writes a merge plan's rows in ONE transaction with a journal row (all or nothing), then the derived fields. */
-export function writeBundleRows(ctx: RepositoryContext, rows: readonly BundleWrite[]): Promise<ImportJournalRecord> {
+export function writeBundleRows(
+  ctx: RepositoryContext,
+  rows: readonly BundleWrite[],
+): Promise<ImportJournalRecord> {
   return runImport(ctx, 'bundel-ovop', rows, async (row, index) => {
     await putRecord(ctx, row);
     if (index === rows.length - 1) await refreshDerived(ctx, rows);

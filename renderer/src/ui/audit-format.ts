@@ -1,4 +1,9 @@
-import { AUDIT_ACTION_LABELS, type AuditAction, type AuditEntry, type FieldChange } from '@shared/domain/audit/audit';
+import {
+  AUDIT_ACTION_LABELS,
+  type AuditAction,
+  type AuditEntry,
+  type FieldChange,
+} from '@shared/domain/audit/audit';
 import { formatLongDate } from '@shared/text';
 
 /** Longest before/after text shown in the history; longer values end in `…`. */
@@ -39,7 +44,10 @@ export function formatAuditValue(value: unknown, max: number = AUDIT_VALUE_MAX):
 }
 
 /** `Nama IKM: UD Lama → UD Baru`, with the field's label when one is known. */
-export function formatFieldChange(change: { field: string; before: unknown; after: unknown }, labels: Readonly<Record<string, string>> = {}): string {
+export function formatFieldChange(
+  change: { field: string; before: unknown; after: unknown },
+  labels: Readonly<Record<string, string>> = {},
+): string {
   const label = labels[change.field] ?? change.field;
   return `${label}: ${formatAuditValue(change.before)} → ${formatAuditValue(change.after)}`;
 }
@@ -74,6 +82,7 @@ export const AUDIT_FIELD_LABELS: Readonly<Record<string, string>> = {
   scanHash: 'Pindaian',
   productId: 'Produk',
   caption: 'Keterangan',
+  checklistItemId: 'Memenuhi persyaratan',
   capacity: 'Kapasitas',
   markets: 'Pasar',
   story: 'Cerita produk',
@@ -88,5 +97,7 @@ const ID_FIELDS: readonly string[] = ['id', 'enterpriseId'];
  */
 export function visibleChanges(entry: Pick<AuditEntry, 'action' | 'changes'>): FieldChange[] {
   if (entry.action === 'create' || !entry.changes) return [];
-  return entry.changes.filter((c) => !ID_FIELDS.includes(c.field) && formatAuditValue(c.before) !== formatAuditValue(c.after));
+  return entry.changes.filter(
+    (c) => !ID_FIELDS.includes(c.field) && formatAuditValue(c.before) !== formatAuditValue(c.after),
+  );
 }

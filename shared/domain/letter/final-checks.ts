@@ -1,6 +1,7 @@
 import { compareIsoDates, parseIsoDate } from '../../text/date';
 import { nipProblems } from '../../text/nip';
 import type { OfficeProfile } from '../office/office-profile.schema';
+import { emptyAnnexProblems } from './annex-required';
 import type { Letter } from './letter';
 import { isNumberTaken, type RegisterEntry } from './numbering';
 
@@ -26,12 +27,15 @@ export function finalChecks(letter: Letter, context: FinalCheckContext): string[
   if (hal === '') problems.push('Hal surat wajib diisi');
   else if (hal.endsWith('.')) problems.push('Hal surat tidak boleh diakhiri titik');
 
-  if (letter.addressee.jobTitle.trim() === '') problems.push('Jabatan tujuan surat (Yth.) wajib diisi');
+  if (letter.addressee.jobTitle.trim() === '')
+    problems.push('Jabatan tujuan surat (Yth.) wajib diisi');
   if (letter.addressee.place.trim() === '') problems.push('Tempat tujuan surat wajib diisi');
 
   letter.copyTo.forEach((line, index) => {
-    if (/\byth\b\.?/i.test(line)) problems.push(`Tembusan nomor ${index + 1} tidak boleh memakai "Yth."`);
-    if (/\barsip\b/i.test(line)) problems.push(`Tembusan nomor ${index + 1} tidak boleh berisi "Arsip"`);
+    if (/\byth\b\.?/i.test(line))
+      problems.push(`Tembusan nomor ${index + 1} tidak boleh memakai "Yth."`);
+    if (/\barsip\b/i.test(line))
+      problems.push(`Tembusan nomor ${index + 1} tidak boleh berisi "Arsip"`);
     if (line.trim() === '') problems.push(`Tembusan nomor ${index + 1} kosong`);
   });
 
@@ -40,12 +44,17 @@ export function finalChecks(letter: Letter, context: FinalCheckContext): string[
   if (nip.length > 0) problems.push(`NIP penanda tangan: ${nip.join('; ')}`);
   if (signer.name.trim() === '') problems.push('Nama penanda tangan wajib diisi');
 
+  problems.push(...emptyAnnexProblems(letter));
   letter.annexes.forEach((annex, index) => {
-    if (annex.rows.length === 0) problems.push(`Lampiran ${index + 1} tidak berisi satu pun IKM, padahal dihitung sebagai berkas lampiran`);
+    if (annex.rows.length === 0)
+      problems.push(
+        `Lampiran ${index + 1} tidak berisi satu pun IKM, padahal dihitung sebagai berkas lampiran`,
+      );
   });
 
   if (!parseIsoDate(letter.date)) problems.push('Tanggal surat tidak valid');
-  else if (compareIsoDates(letter.date, context.today) > 0) problems.push('Tanggal surat tidak boleh di masa depan');
+  else if (compareIsoDates(letter.date, context.today) > 0)
+    problems.push('Tanggal surat tidak boleh di masa depan');
 
   const number = context.number ?? letter.number;
   if (number !== undefined && isNumberTaken(context.register, letter.officeId, number, letter.id)) {
@@ -58,7 +67,9 @@ export function finalChecks(letter: Letter, context: FinalCheckContext): string[
     for (const row of annex.rows) {
       const ready = readiness.get(row.nominationId) === true;
       if (!ready && (overrides.get(row.nominationId) ?? '') === '') {
-        problems.push(`${row.enterpriseName} belum lolos pemeriksaan kesiapan dan belum diberi catatan pengecualian`);
+        problems.push(
+          `${row.enterpriseName} belum lolos pemeriksaan kesiapan dan belum diberi catatan pengecualian`,
+        );
       }
     }
   }

@@ -1,5 +1,12 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+import { fillDate } from './date-field';
 import { pickOption, pickRegion, upload } from './sentra-page';
+
+export interface UploadFile {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+}
 
 export interface NewEnterprise {
   name: string;
@@ -47,7 +54,14 @@ export class EnterprisePage {
     await this.page.getByRole('tab', { name: label }).click();
   }
 
-  async addProduct(p: { name: string; capacity: number; unit: string; priceMin: number; priceMax: number; story: string }): Promise<void> {
+  async addProduct(p: {
+    name: string;
+    capacity: number;
+    unit: string;
+    priceMin: number;
+    priceMax: number;
+    story: string;
+  }): Promise<void> {
     const { page } = this;
     await page.getByRole('button', { name: 'Tambah produk' }).click();
     const dialog = page.getByRole('dialog', { name: 'Tambah produk' });
@@ -61,15 +75,27 @@ export class EnterprisePage {
     await dialog.waitFor({ state: 'detached' });
   }
 
-  async addCredential(c: { kind: string; number: string; issuedOn: string; expiresOn?: string }): Promise<void> {
+  async addCredential(c: {
+    kind: string;
+    number: string;
+    issuedOn: string;
+    expiresOn?: string;
+    scan?: UploadFile;
+  }): Promise<void> {
     const { page } = this;
     await page.getByRole('button', { name: 'Tambah legalitas' }).click();
     const dialog = page.getByRole('dialog', { name: 'Tambah legalitas' });
     await dialog.getByRole('combobox', { name: 'Jenis *' }).click();
     await page.getByRole('option', { name: c.kind, exact: true }).click();
     await dialog.getByLabel('Nomor dokumen *').fill(c.number);
-    await dialog.getByLabel('Tanggal terbit *').fill(c.issuedOn);
-    if (c.expiresOn) await dialog.getByLabel('Berlaku sampai').fill(c.expiresOn);
+    await fillDate(dialog, 'Tanggal terbit *', c.issuedOn);
+    if (c.expiresOn) await fillDate(dialog, 'Berlaku sampai', c.expiresOn);
+    if (c.scan) {
+      await dialog
+        .locator('input[type=file][aria-label="Unggah pindaian dokumen"]')
+        .setInputFiles(c.scan);
+      await dialog.getByText(`Dipilih: ${c.scan.name}`).waitFor();
+    }
     await dialog.getByRole('button', { name: 'Simpan legalitas' }).click();
     await dialog.waitFor({ state: 'detached' });
   }
@@ -88,8 +114,25 @@ export class EnterprisePage {
     await dialog.waitFor({ state: 'detached' });
   }
 
-  async uploadPhoto(caption: string, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+  async uploadPhoto(caption: string, file: UploadFile): Promise<void> {
     await this.page.getByLabel('Keterangan foto').fill(caption);
     await upload(this.page, 'Unggah foto', file);
+  }
+
+  /** Dokumen tab: uploads a document, saying which checklist requirement it fulfils (or none). */
+  async uploadDocument(caption: string, file: UploadFile, requirement?: string): Promise<void> {
+    const { page } = this;
+    await page.getByLabel('Keterangan dokumen').fill(caption);
+    if (requirement) {
+      await page.getByRole('combobox', { name: 'Memenuhi persyaratan' }).click();
+      await page.getByRole('option', { name: requirement, exact: true }).click();
+    }
+    await upload(page, 'Unggah dokumen', file);
+    await page.getByText(`Dokumen "${file.name}" tersimpan`).waitFor();
+  }
+
+  /** The requirement a listed document is recorded as fulfilling ("Tidak untuk persyaratan" when none). */
+  documentRequirement(fileName: string): Locator {
+    return this.page.getByRole('combobox', { name: `Persyaratan ${fileName}` });
   }
 }

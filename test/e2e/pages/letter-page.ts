@@ -1,4 +1,5 @@
 import type { Download, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 import { seedRound } from '../../support/factories/e2e-register';
 
@@ -15,8 +16,13 @@ export class LetterPage {
 
   /** Test-only seeding hook (`?e2e=1`): a round with validated nominations. */
   async seedRound(year: number, names: string[]): Promise<string> {
-    await this.page.waitForFunction(() => (window as unknown as HookWindow).__ovopE2e !== undefined);
-    return seedRound(this.page, { year, candidates: names.map((name) => ({ name, status: 'divalidasi' })) });
+    await this.page.waitForFunction(
+      () => (window as unknown as HookWindow).__ovopE2e !== undefined,
+    );
+    return seedRound(this.page, {
+      year,
+      candidates: names.map((name) => ({ name, status: 'divalidasi' })),
+    });
   }
 
   async createDraft(): Promise<string> {
@@ -32,19 +38,30 @@ export class LetterPage {
     const frame = this.page.locator('iframe[title="Pratinjau surat"]');
     await frame.waitFor();
     const url = await frame.getAttribute('data-pdf-url');
-    const data = await this.page.evaluate(async (u) => [...new Uint8Array(await (await fetch(u ?? '')).arrayBuffer())], url);
+    const data = await this.page.evaluate(
+      async (u) => [...new Uint8Array(await (await fetch(u ?? '')).arrayBuffer())],
+      url,
+    );
     return new Uint8Array(data);
   }
 
   async finalise(): Promise<string> {
     await this.page.getByRole('button', { name: 'Finalkan' }).click();
+    // A background tab runs no animation frames: the dialog's fade-in would never settle there.
+    await this.page.bringToFront();
+    const confirm = this.page.getByRole('dialog', { name: 'Finalkan surat?' });
+    expect(await confirm.innerText()).toContain('permanen');
+    await confirm.getByRole('button', { name: 'Ya, finalkan' }).click();
     const heading = this.page.getByRole('heading', { level: 1, name: /^Surat / });
     await heading.waitFor({ timeout: 60_000 });
     return (await heading.innerText()).replace(/^Surat /, '');
   }
 
   async savePdf(): Promise<Download> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('button', { name: 'Simpan PDF' }).click()]);
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: 'Simpan PDF' }).click(),
+    ]);
     return download;
   }
 
@@ -58,9 +75,15 @@ export class LetterPage {
   }
 
   async uploadSigned(name: string, bytes: Uint8Array): Promise<void> {
-    const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.page.getByRole('button', { name: 'Unggah salinan bertanda tangan' }).click()]);
+    const [chooser] = await Promise.all([
+      this.page.waitForEvent('filechooser'),
+      this.page.getByRole('button', { name: 'Unggah salinan bertanda tangan' }).click(),
+    ]);
     await chooser.setFiles({ name, mimeType: 'application/pdf', buffer: Buffer.from(bytes) });
-    await this.page.getByRole('status').filter({ hasText: 'Salinan bertanda tangan disimpan' }).waitFor();
+    await this.page
+      .getByRole('status')
+      .filter({ hasText: 'Salinan bertanda tangan disimpan' })
+      .waitFor();
   }
 
   subtitle() {

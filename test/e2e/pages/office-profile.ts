@@ -36,6 +36,24 @@ export class OfficeProfilePage {
     await this.field('Kode unit').fill(input.unitCode);
   }
 
+  /** A kabupaten/kota office: the level first, then its province and kabupaten, then the rest. */
+  async fillKabKota(
+    input: OfficeProfileInput & {
+      level: 'Kabupaten' | 'Kota';
+      kabKota: string;
+      signerJobTitle: string;
+    },
+  ): Promise<void> {
+    await this.page.getByRole('combobox', { name: 'Tingkat pemerintahan' }).click();
+    await this.page.getByRole('option', { name: input.level, exact: true }).click();
+    await this.fill(input);
+    const kabKota = this.page.getByRole('combobox', { name: input.level, exact: true });
+    await kabKota.click();
+    await kabKota.fill(input.kabKota);
+    await this.page.getByRole('option', { name: input.kabKota, exact: true }).click();
+    await this.field('Jabatan penanda tangan').fill(input.signerJobTitle);
+  }
+
   async save(): Promise<string> {
     await this.page.getByRole('button', { name: 'Simpan profil instansi' }).click();
     const status = this.page.getByRole('status').filter({ hasText: 'Profil instansi disimpan' });

@@ -1,21 +1,37 @@
 import type { Page } from 'playwright-core';
+import { fillDate } from './date-field';
 
 /** Page model of the register forms' shared parts (region picker, autocomplete, uploads). */
-export async function pickOption(page: Page, label: string, typed: string, option: string | RegExp = typed): Promise<void> {
+export async function pickOption(
+  page: Page,
+  label: string,
+  typed: string,
+  option: string | RegExp = typed,
+): Promise<void> {
   const box = page.getByRole('combobox', { name: label, exact: true });
   await box.click();
   await box.fill(typed);
-  await page.getByRole('option', { name: option, exact: typeof option === 'string' }).first().click();
+  await page
+    .getByRole('option', { name: option, exact: typeof option === 'string' })
+    .first()
+    .click();
 }
 
-export async function pickRegion(page: Page, region: { provinsi: string; kabKota: string; kecamatan: string; desa?: string }): Promise<void> {
+export async function pickRegion(
+  page: Page,
+  region: { provinsi: string; kabKota: string; kecamatan: string; desa?: string },
+): Promise<void> {
   await pickOption(page, 'Provinsi', region.provinsi);
   await pickOption(page, 'Kabupaten/Kota', region.kabKota);
   await pickOption(page, 'Kecamatan', region.kecamatan);
   if (region.desa) await pickOption(page, 'Desa/Kelurahan', region.desa);
 }
 
-export async function upload(page: Page, buttonLabel: string, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+export async function upload(
+  page: Page,
+  buttonLabel: string,
+  file: { name: string; mimeType: string; buffer: Buffer },
+): Promise<void> {
   await page.locator(`input[type=file][aria-label="${buttonLabel}"]`).setInputFiles(file);
 }
 
@@ -24,7 +40,12 @@ export interface NewSentra {
   region: { provinsi: string; kabKota: string; kecamatan: string; desa?: string };
   units: number;
   workers: number;
-  decree: { number: string; date: string; signedBy: string; scan?: { name: string; mimeType: string; buffer: Buffer } };
+  decree: {
+    number: string;
+    date: string;
+    signedBy: string;
+    scan?: { name: string; mimeType: string; buffer: Buffer };
+  };
 }
 
 /** Page model of Sentra IKM: the grid (/sentra) and the form (/sentra/baru, /sentra/:id). */
@@ -44,7 +65,7 @@ export class SentraPage {
     await page.getByLabel('Jumlah unit usaha *').fill(String(s.units));
     await page.getByLabel('Jumlah tenaga kerja *').fill(String(s.workers));
     await page.getByLabel('Nomor SK *').fill(s.decree.number);
-    await page.getByLabel('Tanggal SK *').fill(s.decree.date);
+    await fillDate(page, 'Tanggal SK *', s.decree.date);
     await page.getByLabel('Ditandatangani oleh *').fill(s.decree.signedBy);
     if (s.decree.scan) {
       await upload(page, 'Unggah pindaian SK', s.decree.scan);

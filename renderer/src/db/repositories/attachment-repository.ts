@@ -31,25 +31,46 @@ export interface AttachmentRepository {
   /** Live attachments of several owners in one read, oldest first (ties: by owner, then id). */
   listByOwners(owners: readonly AttachmentOwner[]): Promise<AttachmentMeta[]>;
   setCaption(id: string, caption: string): Promise<AttachmentMeta>;
+  /** Which checklist requirement a document fulfils (`undefined`: none). */
+  setChecklistItem(id: string, checklistItemId: string | undefined): Promise<AttachmentMeta>;
   softDelete(id: string): Promise<AttachmentMeta>;
   restore(id: string): Promise<AttachmentMeta>;
   bytes(hash: string): Promise<Uint8Array | undefined>;
   /** Remembers the thumbnail made once for a source file (its bytes go to the blob store). */
-  saveThumbnail(sourceHash: string, thumbnail: Uint8Array, width: number, height: number): Promise<ThumbnailRecord>;
+  saveThumbnail(
+    sourceHash: string,
+    thumbnail: Uint8Array,
+    width: number,
+    height: number,
+  ): Promise<ThumbnailRecord>;
   thumbnail(sourceHash: string): Promise<ThumbnailRecord | undefined>;
 }
 
 function fromRecord(record: AttachmentRecord): AttachmentMeta {
-  const { ownerKey: _ownerKey, schemaVersion: _version, revision: _revision, live: _live, ...meta } = record;
+  const {
+    ownerKey: _ownerKey,
+    schemaVersion: _version,
+    revision: _revision,
+    live: _live,
+    ...meta
+  } = record;
   return meta;
 }
 const ownerKeyOf = (owner: AttachmentOwner): string => `${owner.type}:${owner.id}`;
 
-export function attachmentRepository(ctx: RepositoryContext, blobs: BlobStore): AttachmentRepository {
+export function attachmentRepository(
+  ctx: RepositoryContext,
+  blobs: BlobStore,
+): AttachmentRepository {
   const { db } = ctx;
   const tables = [db.attachments, db.audit, db.settings];
 
-  async function write(meta: AttachmentMeta, previous: AttachmentRecord | undefined, action: 'create' | 'update' | 'delete' | 'restore', at: string) {
+  async function write(
+    meta: AttachmentMeta,
+    previous: AttachmentRecord | undefined,
+    action: 'create' | 'update' | 'delete' | 'restore',
+    at: string,
+  ) {
     const record: AttachmentRecord = {
       ...meta,
       ownerKey: ownerKeyOf(meta.owner),
@@ -58,11 +79,23 @@ export function attachmentRepository(ctx: RepositoryContext, blobs: BlobStore): 
       live: meta.deletedAt === undefined ? 1 : 0,
     };
     await db.attachments.put(record);
-    const changes = [{ field: 'caption', before: previous?.caption ?? null, after: meta.caption ?? null }];
-    await writeAudit(ctx, { entity: 'attachment', entityId: meta.id, action, at, ...(action === 'update' ? { changes } : {}) });
+    const changes = (['caption', 'checklistItemId'] as const)
+      .map((field) => ({ field, before: previous?.[field] ?? null, after: meta[field] ?? null }))
+      .filter((c, i) => i === 0 || c.before !== c.after);
+    await writeAudit(ctx, {
+      entity: 'attachment',
+      entityId: meta.id,
+      action,
+      at,
+      ...(action === 'update' ? { changes } : {}),
+    });
   }
 
-  async function change(id: string, action: 'update' | 'delete' | 'restore', edit: (m: AttachmentMeta, at: string) => unknown) {
+  async function change(
+    id: string,
+    action: 'update' | 'delete' | 'restore',
+    edit: (m: AttachmentMeta, at: string) => unknown,
+  ) {
     return db.transaction('rw', tables, async () => {
       const previous = await db.attachments.get(id);
       if (!previous) throw new NotFoundError('attachment', id);
@@ -101,7 +134,10 @@ export function attachmentRepository(ctx: RepositoryContext, blobs: BlobStore): 
       return record ? fromRecord(record) : undefined;
     },
     async listByOwner(owner) {
-      const rows = await db.attachments.where('[ownerKey+live]').equals([ownerKeyOf(owner), 1]).sortBy('createdAt');
+      const rows = await db.attachments
+        .where('[ownerKey+live]')
+        .equals([ownerKeyOf(owner), 1])
+        .sortBy('createdAt');
       return rows.map(fromRecord);
     },
     async listByOwners(owners) {
@@ -110,11 +146,21 @@ export function attachmentRepository(ctx: RepositoryContext, blobs: BlobStore): 
       return rows.map(fromRecord);
     },
     setCaption: (id, caption) => change(id, 'update', (m) => ({ ...m, caption })),
+    setChecklistItem: (id, checklistItemId) =>
+      change(id, 'update', (m) => {
+        const { checklistItemId: _old, ...rest } = m;
+        return checklistItemId === undefined ? rest : { ...rest, checklistItemId };
+      }),
     softDelete: (id) => change(id, 'delete', (m, at) => ({ ...m, deletedAt: at })),
     restore: (id) => change(id, 'restore', (m) => ({ ...m, deletedAt: undefined })),
     bytes: (hash) => blobs.get(hash),
     async saveThumbnail(sourceHash, thumbnail, width, height) {
-      const row: ThumbnailRecord = { sourceHash, thumbnailHash: await blobs.put(thumbnail), width, height };
+      const row: ThumbnailRecord = {
+        sourceHash,
+        thumbnailHash: await blobs.put(thumbnail),
+        width,
+        height,
+      };
       await db.thumbnails.put(row);
       return row;
     },

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
@@ -13,14 +14,34 @@ export interface AttachmentUploadPanelProps {
   readonly onFile: (file: File) => void;
   /** Result of the last upload. */
   readonly message: AttachmentMessage | undefined;
+  /** More fields for the next upload, placed before the button. */
+  readonly children?: ReactNode;
 }
 
 /** Caption field and upload button for an IKM's photos or documents, with the upload's result. */
-export function AttachmentUploadPanel({ captionLabel, uploadLabel, accept, caption, onCaptionChange, onFile, message }: AttachmentUploadPanelProps) {
+export function AttachmentUploadPanel({
+  captionLabel,
+  uploadLabel,
+  accept,
+  caption,
+  onCaptionChange,
+  onFile,
+  message,
+  children,
+}: AttachmentUploadPanelProps) {
   return (
     <>
-      <Paper variant="outlined" sx={{ p: 2, display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
-        <TextField label={captionLabel} value={caption} onChange={(e) => onCaptionChange(e.target.value)} sx={{ flex: 1, minWidth: 240 }} />
+      <Paper
+        variant="outlined"
+        sx={{ p: 2, display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}
+      >
+        <TextField
+          label={captionLabel}
+          value={caption}
+          onChange={(e) => onCaptionChange(e.target.value)}
+          sx={{ flex: 1, minWidth: 240 }}
+        />
+        {children}
         <FileUploadButton label={uploadLabel} accept={accept} variant="contained" onFile={onFile} />
       </Paper>
       {message ? (

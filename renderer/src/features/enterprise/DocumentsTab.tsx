@@ -1,4 +1,7 @@
+import { useState } from 'react';
+import { Link as RouterLink } from 'react-router';
 import Alert from '@mui/material/Alert';
+import Link from '@mui/material/Link';
 import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
 import Paper from '@mui/material/Paper';
@@ -12,9 +15,11 @@ import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
 import DownloadIcon from '@mui/icons-material/Download';
 import type { AttachmentMeta } from '@shared/domain/attachment/attachment';
 import { formatLongDate } from '@shared/text';
+import { appRepositories } from '../../db';
 import { UndoSnackbar } from '../../ui/UndoSnackbar';
 import { AttachmentUploadPanel } from './AttachmentUploadPanel';
 import type { DetailTabProps } from './enterprise-link';
+import { RequirementSelect, useDocumentRequirements } from './RequirementSelect';
 import { formatFileSize } from './upload/check-upload';
 import { objectUrlFor } from './upload/store-upload';
 import { useEnterpriseAttachments } from './use-enterprise-attachments';
@@ -29,20 +34,57 @@ async function download(doc: AttachmentMeta): Promise<void> {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export default function DocumentsTab({ enterprise }: DetailTabProps) {
-  const { caption, setCaption, message, items: docs, ready, upload, deletion } = useEnterpriseAttachments(enterprise, 'document', (meta) => `Dokumen "${meta.originalName}" tersimpan`);
+export default function DocumentsTab({ enterprise, link }: DetailTabProps) {
+  const requirements = useDocumentRequirements();
+  const photoRequirement = useDocumentRequirements('photo').find((r) => r.id === link.field);
+  const {
+    caption,
+    setCaption,
+    message,
+    items: docs,
+    ready,
+    upload,
+    deletion,
+  } = useEnterpriseAttachments(enterprise, 'document', (meta) =>
+    meta.checklistItemId
+      ? `Dokumen "${meta.originalName}" tersimpan untuk persyaratan "${requirements.find((r) => r.id === meta.checklistItemId)?.label ?? meta.checklistItemId}"`
+      : `Dokumen "${meta.originalName}" tersimpan`,
+  );
+  // A readiness finding links here with the requirement as `field`: it is preselected.
+  const [chosen, setChosen] = useState<{ id: string | undefined } | undefined>(undefined);
+  const linked = requirements.some((r) => r.id === link.field) ? link.field : undefined;
+  const requirement = chosen ? chosen.id : linked;
 
   return (
     <Box sx={{ display: 'grid', gap: 2 }}>
+      {photoRequirement ? (
+        <Alert severity="info">
+          Persyaratan &quot;{photoRequirement.label}&quot; dipenuhi dengan foto:{' '}
+          <Link
+            component={RouterLink}
+            to={{ search: `?tab=foto&field=${encodeURIComponent(photoRequirement.id)}` }}
+          >
+            unggah di tab Foto
+          </Link>
+          .
+        </Alert>
+      ) : null}
       <AttachmentUploadPanel
         captionLabel="Keterangan dokumen"
         uploadLabel="Unggah dokumen"
         accept="application/pdf,image/*,.xlsx"
         caption={caption}
         onCaptionChange={setCaption}
-        onFile={(f) => void upload(f)}
+        onFile={(f) => void upload(f, requirement)}
         message={message}
-      />
+      >
+        <RequirementSelect
+          label="Memenuhi persyaratan"
+          requirements={requirements}
+          value={requirement}
+          onChange={(id) => setChosen({ id })}
+        />
+      </AttachmentUploadPanel>
       {ready && docs.length === 0 ? <Alert severity="info">Belum ada dokumen.</Alert> : null}
       {docs.length > 0 ? (
         <TableContainer component={Paper} variant="outlined">
@@ -51,6 +93,7 @@ export default function DocumentsTab({ enterprise }: DetailTabProps) {
               <TableRow>
                 <TableCell>Nama berkas</TableCell>
                 <TableCell>Keterangan</TableCell>
+                <TableCell>Persyaratan</TableCell>
                 <TableCell>Ukuran</TableCell>
                 <TableCell>Diunggah</TableCell>
                 <TableCell align="right">Aksi</TableCell>
@@ -61,10 +104,22 @@ export default function DocumentsTab({ enterprise }: DetailTabProps) {
                 <TableRow key={d.id}>
                   <TableCell>{d.originalName}</TableCell>
                   <TableCell>{d.caption ?? '—'}</TableCell>
+                  <TableCell>
+                    <RequirementSelect
+                      size="small"
+                      ariaLabel={`Persyaratan ${d.originalName}`}
+                      requirements={requirements}
+                      value={d.checklistItemId}
+                      onChange={(v) => void appRepositories().attachments.setChecklistItem(d.id, v)}
+                    />
+                  </TableCell>
                   <TableCell>{formatFileSize(d.size)}</TableCell>
                   <TableCell>{formatLongDate(d.createdAt.slice(0, 10))}</TableCell>
                   <TableCell align="right">
-                    <IconButton aria-label={`Unduh ${d.originalName}`} onClick={() => void download(d)}>
+                    <IconButton
+                      aria-label={`Unduh ${d.originalName}`}
+                      onClick={() => void download(d)}
+                    >
                       <DownloadIcon />
                     </IconButton>
                     <IconButton
@@ -81,7 +136,9 @@ export default function DocumentsTab({ enterprise }: DetailTabProps) {
         </TableContainer>
       ) : null}
       <UndoSnackbar
-        message={deletion.deleted ? `Dokumen "${deletion.deleted.originalName}" dihapus` : undefined}
+        message={
+          deletion.deleted ? `Dokumen "${deletion.deleted.originalName}" dihapus` : undefined
+        }
         onUndo={deletion.undo}
         onClose={deletion.dismiss}
       />

@@ -14,20 +14,28 @@ export interface AttachmentMessage {
  * The photos or documents of one IKM with the caption to give the next upload, the upload itself
  * (its result as a banner message) and delete with undo.
  */
-export function useEnterpriseAttachments(enterprise: Pick<Enterprise, 'id'>, kind: 'photo' | 'document', savedText: (meta: AttachmentMeta) => string) {
+export function useEnterpriseAttachments(
+  enterprise: Pick<Enterprise, 'id'>,
+  kind: 'photo' | 'document',
+  savedText: (meta: AttachmentMeta) => string,
+) {
   const owner = { type: 'enterprise' as const, id: enterprise.id };
   const [caption, setCaption] = useState('');
   const [message, setMessage] = useState<AttachmentMessage | undefined>();
-  const state = useLive(async () => (await appRepositories().attachments.listByOwner(owner)).filter((a) => a.kind === kind), [enterprise.id]);
+  const state = useLive(
+    async () =>
+      (await appRepositories().attachments.listByOwner(owner)).filter((a) => a.kind === kind),
+    [enterprise.id],
+  );
   const items = (state.status === 'ready' ? state.value : undefined) ?? [];
   const deletion = useUndoDelete<AttachmentMeta>(
     (a) => appRepositories().attachments.softDelete(a.id),
     (a) => appRepositories().attachments.restore(a.id),
   );
 
-  const upload = async (file: File) => {
+  const upload = async (file: File, checklistItemId?: string) => {
     setMessage(undefined);
-    const stored = await storeUpload(file, kind, owner, caption);
+    const stored = await storeUpload(file, kind, owner, caption, checklistItemId);
     if (!stored.ok) {
       setMessage({ severity: 'error', text: stored.message });
       return;

@@ -7,6 +7,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import type { Letter } from '@shared/domain/letter';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 
 interface Props {
   letter: Letter;
@@ -20,14 +21,29 @@ interface Props {
   onSaveSigned: () => void;
 }
 
-export function LetterActionsBar({ letter, busy, canFinalise, onFinalise, onCancel, onSave, onPrint, onUploadSigned, onSaveSigned }: Props) {
+export function LetterActionsBar({
+  letter,
+  busy,
+  canFinalise,
+  onFinalise,
+  onCancel,
+  onSave,
+  onPrint,
+  onUploadSigned,
+  onSaveSigned,
+}: Props) {
   const [cancelling, setCancelling] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const [reason, setReason] = useState('');
   const isDraft = letter.status === 'draft';
   return (
     <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', gap: 1 }}>
       {isDraft && (
-        <Button variant="contained" onClick={onFinalise} disabled={busy || !canFinalise}>
+        <Button
+          variant="contained"
+          onClick={() => setConfirming(true)}
+          disabled={busy || !canFinalise}
+        >
           Finalkan
         </Button>
       )}
@@ -52,7 +68,22 @@ export function LetterActionsBar({ letter, busy, canFinalise, onFinalise, onCanc
           Batalkan surat
         </Button>
       )}
-      <Dialog open={cancelling} onClose={() => setCancelling(false)} aria-labelledby="cancel-letter-title">
+      <ConfirmDialog
+        open={confirming}
+        title="Finalkan surat?"
+        message="Surat akan mengambil nomor berikutnya dari agenda surat keluar. Nomor itu permanen: tidak dapat diubah atau dipakai lagi, dan surat final tidak dapat disunting (hanya dibatalkan)."
+        confirmLabel="Ya, finalkan"
+        onConfirm={() => {
+          setConfirming(false);
+          onFinalise();
+        }}
+        onCancel={() => setConfirming(false)}
+      />
+      <Dialog
+        open={cancelling}
+        onClose={() => setCancelling(false)}
+        aria-labelledby="cancel-letter-title"
+      >
         <DialogTitle id="cancel-letter-title">Batalkan surat</DialogTitle>
         <DialogContent>
           <TextField
@@ -62,7 +93,11 @@ export function LetterActionsBar({ letter, busy, canFinalise, onFinalise, onCanc
             label="Alasan pembatalan"
             value={reason}
             onChange={(e) => setReason(e.target.value)}
-            helperText={letter.number ? `Nomor ${letter.number} tetap tercatat di agenda sebagai batal dan tidak dipakai lagi.` : 'Konsep ini belum bernomor.'}
+            helperText={
+              letter.number
+                ? `Nomor ${letter.number} tetap tercatat di agenda sebagai batal dan tidak dipakai lagi.`
+                : 'Konsep ini belum bernomor.'
+            }
             sx={{ mt: 1 }}
           />
         </DialogContent>

@@ -1,11 +1,9 @@
-import { checkBundle, parseJsonBytes, type BundleCheckResult } from '@shared/bundle/bundle-check';
-import { BUNDLE_TABLES, type BundleData } from '@shared/bundle/bundle-data';
-import { BUNDLE_DATA_PATH } from '@shared/bundle/bundle-manifest.schema';
-import { parseBundleData, referencedHashes } from '@shared/bundle/bundle-rows';
+import { BUNDLE_TABLES } from '@shared/bundle/bundle-data';
+import { openBundleBytes, type OpenedBundle } from '@shared/bundle/bundle-open';
+import { referencedHashes } from '@shared/bundle/bundle-rows';
 import { DEFAULT_ZIP_LIMITS } from '@shared/bundle/zip-limits';
 import { mergePlan, type MergePlan } from '@shared/bundle/merge-plan';
 import { mergePreview, type MergeChoice, type MergePreview } from '@shared/bundle/merge-preview';
-import { problem, type ZipProblem } from '@shared/bundle/zip-problem';
 import { blobStoreOf } from '../../db/blob-store';
 import { readBundleData, writeBundleRows, type BundleWrite } from '../../db/bundle-tables';
 import type { RepositoryContext } from '../../db/context';
@@ -17,26 +15,16 @@ import type { ImportJournalRecord } from '../../db/records';
  * blobs (content-addressed, harmless if the merge is abandoned) and ONE transaction with a journal
  * row through the db layer's writeBundleRows.
  */
-export type OpenedBundle =
-  | { ok: true; check: BundleCheckResult; data: BundleData; blobs: ReadonlyMap<string, Uint8Array> }
-  | { ok: false; check: BundleCheckResult | null; problems: ZipProblem[] };
+export type { OpenedBundle };
 
 export function openBundle(bytes: Uint8Array): OpenedBundle {
-  const check = checkBundle(bytes, DEFAULT_ZIP_LIMITS, true);
-  if (!check.accepted) return { ok: false, check, problems: check.problems };
-  const raw = check.files.get(BUNDLE_DATA_PATH)?.data;
-  const json = raw ? parseJsonBytes(raw) : { ok: false as const };
-  if (!json.ok) return { ok: false, check, problems: [problem('data-invalid', 'Data register di dalam bundel tidak dapat dibaca.', BUNDLE_DATA_PATH)] };
-  const parsed = parseBundleData(json.value);
-  if (!parsed.ok) return { ok: false, check, problems: parsed.problems };
-  const blobs = new Map<string, Uint8Array>();
-  for (const [path, file] of check.files) {
-    if (path.startsWith('blobs/') && file.data && file.sha256 === path.slice('blobs/'.length)) blobs.set(file.sha256, file.data);
-  }
-  return { ok: true, check, data: parsed.data, blobs };
+  return openBundleBytes(bytes, DEFAULT_ZIP_LIMITS);
 }
 
-export async function previewBundle(ctx: RepositoryContext, opened: Extract<OpenedBundle, { ok: true }>): Promise<MergePreview> {
+export async function previewBundle(
+  ctx: RepositoryContext,
+  opened: Extract<OpenedBundle, { ok: true }>,
+): Promise<MergePreview> {
   return mergePreview(await readBundleData(ctx), opened.data);
 }
 
@@ -52,7 +40,8 @@ export async function applyBundle(
   choices: ReadonlyMap<string, MergeChoice>,
 ): Promise<ApplyResult> {
   const planned = mergePlan(preview, choices, ctx.newId);
-  if (!planned.ok) throw new Error(`Masih ada ${planned.unresolved.length} bentrok yang belum dipilih.`);
+  if (!planned.ok)
+    throw new Error(`Masih ada ${planned.unresolved.length} bentrok yang belum dipilih.`);
   const { writes, counts } = planned.plan;
   // Bytes first: IndexedDB transactions must not await IPC, and blobs are content-addressed.
   const store = blobStoreOf(ctx);
@@ -60,7 +49,9 @@ export async function applyBundle(
     const bytes = opened.blobs.get(hash);
     if (bytes && !(await store.has(hash))) await store.put(bytes);
   }
-  const rows: BundleWrite[] = BUNDLE_TABLES.flatMap((table) => writes[table].map((row) => ({ table, row })));
+  const rows: BundleWrite[] = BUNDLE_TABLES.flatMap((table) =>
+    writes[table].map((row) => ({ table, row })),
+  );
   const journal = await writeBundleRows(ctx, rows);
   return { journal, counts };
 }

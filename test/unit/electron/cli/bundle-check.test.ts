@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBundleCheck } from '../../../../electron/cli/bundle-check';
-import { makeBundleBytes } from '../../../support/factories/bundle';
+import { makeBundleBytes, makeBundleData } from '../../../support/factories/bundle';
 
 const corpus = join(__dirname, '../../../fixtures/hostile-bundles');
 
@@ -24,8 +24,34 @@ describe('bundle:check CLI', () => {
     const { exitCode, output } = runBundleCheck(file);
     expect(output.problems).toEqual([]);
     expect(exitCode).toBe(0);
-    expect(output.summary).toMatchObject({ formatVersion: 1, office: 'Dinas Perindustrian Kabupaten Contoh' });
+    expect(output.summary).toMatchObject({
+      formatVersion: 1,
+      office: 'Dinas Perindustrian Kabupaten Contoh',
+    });
     expect(readdirSync(dir)).toEqual(['kab.ovop']);
+  });
+
+  it('refuses a bundle with a bad letter row exactly as the import does, in Indonesian', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bundle-cli-'));
+    const file = join(dir, 'surat.ovop');
+    const badLetter = {
+      id: 'surat-1',
+      roundId: 'periode-1',
+      officeId: 'kantor',
+      year: 2026,
+      status: 'final',
+      createdAt: 'x',
+      updatedAt: 'x',
+    };
+    writeFileSync(file, makeBundleBytes(makeBundleData({ letters: [badLetter] }), []));
+    const { exitCode, output } = runBundleCheck(file);
+    expect(exitCode).toBe(1);
+    expect(output.accepted).toBe(false);
+    expect(output.problems[0]).toMatchObject({
+      code: 'data-invalid',
+      message: 'Surat baris 1: isian "tanggal" tidak ada.',
+    });
+    expect(JSON.stringify(output.problems)).not.toMatch(/Invalid|expected|Unrecognized/);
   });
 
   it('reports a missing file with exit code 2', () => {
@@ -38,14 +64,22 @@ describe('bundle:check CLI', () => {
     let stdout: string;
     let status = 0;
     try {
-      stdout = execFileSync('npx', ['tsx', 'electron/cli/bundle-check.ts', join(corpus, 'bomb.zip')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+      stdout = execFileSync(
+        'npx',
+        ['tsx', 'electron/cli/bundle-check.ts', join(corpus, 'bomb.zip')],
+        { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+      );
     } catch (error) {
       const e = error as { stdout: string; status: number };
       stdout = e.stdout;
       status = e.status;
     }
     expect(status).toBe(1);
-    const parsed = JSON.parse(stdout) as { accepted: boolean; problems: { code: string }[]; summary: object };
+    const parsed = JSON.parse(stdout) as {
+      accepted: boolean;
+      problems: { code: string }[];
+      summary: object;
+    };
     expect(parsed.accepted).toBe(false);
     expect(parsed.problems.map((p) => p.code)).toEqual(['ratio-too-high']);
   });

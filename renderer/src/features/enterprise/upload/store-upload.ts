@@ -1,8 +1,18 @@
 import { z } from 'zod';
-import type { AttachmentKind, AttachmentMeta, AttachmentOwner } from '@shared/domain/attachment/attachment';
+import type {
+  AttachmentKind,
+  AttachmentMeta,
+  AttachmentOwner,
+} from '@shared/domain/attachment/attachment';
 import { sanitiseFileName } from '@shared/domain/attachment/attachment';
 import { appRepositories } from '../../../db';
-import { checkUpload, DEFAULT_UPLOAD_LIMITS, fitWithin, type UploadLimits, type UploadPurpose } from './check-upload';
+import {
+  checkUpload,
+  DEFAULT_UPLOAD_LIMITS,
+  fitWithin,
+  type UploadLimits,
+  type UploadPurpose,
+} from './check-upload';
 
 export const THUMBNAIL_SIZE = 320;
 
@@ -12,14 +22,24 @@ const limitSchema = z.number().int().positive();
 export async function uploadLimits(): Promise<UploadLimits> {
   const { settings } = appRepositories();
   return {
-    photoBytes: await settings.get('upload.photoMaxBytes', limitSchema, DEFAULT_UPLOAD_LIMITS.photoBytes),
-    documentBytes: await settings.get('upload.documentMaxBytes', limitSchema, DEFAULT_UPLOAD_LIMITS.documentBytes),
+    photoBytes: await settings.get(
+      'upload.photoMaxBytes',
+      limitSchema,
+      DEFAULT_UPLOAD_LIMITS.photoBytes,
+    ),
+    documentBytes: await settings.get(
+      'upload.documentMaxBytes',
+      limitSchema,
+      DEFAULT_UPLOAD_LIMITS.documentBytes,
+    ),
     maxPixels: DEFAULT_UPLOAD_LIMITS.maxPixels,
   };
 }
 
 /** A ~320 px JPEG made once from an image that already passed checkUpload. */
-async function makeThumbnail(bytes: Uint8Array): Promise<{ bytes: Uint8Array; width: number; height: number }> {
+async function makeThumbnail(
+  bytes: Uint8Array,
+): Promise<{ bytes: Uint8Array; width: number; height: number }> {
   const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)]));
   const size = fitWithin(bitmap.width, bitmap.height, THUMBNAIL_SIZE);
   const canvas = document.createElement('canvas');
@@ -31,7 +51,9 @@ async function makeThumbnail(bytes: Uint8Array): Promise<{ bytes: Uint8Array; wi
   context.fillRect(0, 0, size.width, size.height);
   context.drawImage(bitmap, 0, 0, size.width, size.height);
   bitmap.close();
-  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.82));
+  const blob = await new Promise<Blob | null>((resolve) =>
+    canvas.toBlob(resolve, 'image/jpeg', 0.82),
+  );
   if (!blob) throw new Error('Gambar kecil gagal dibuat');
   return { bytes: new Uint8Array(await blob.arrayBuffer()), ...size };
 }
@@ -44,6 +66,7 @@ export async function storeUpload(
   purpose: UploadPurpose,
   owner: AttachmentOwner,
   caption?: string,
+  checklistItemId?: string,
 ): Promise<StoredUpload> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const check = checkUpload(bytes, purpose, await uploadLimits());
@@ -56,6 +79,7 @@ export async function storeUpload(
     kind,
     owner,
     ...(caption !== undefined && caption.trim() !== '' ? { caption: caption.trim() } : {}),
+    ...(checklistItemId !== undefined ? { checklistItemId } : {}),
   });
   if (purpose === 'photo' && !(await attachments.thumbnail(meta.hash))) {
     try {
@@ -71,5 +95,7 @@ export async function storeUpload(
 /** An object URL for stored bytes (caller revokes it). */
 export async function objectUrlFor(hash: string, mediaType: string): Promise<string | undefined> {
   const bytes = await appRepositories().attachments.bytes(hash);
-  return bytes ? URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: mediaType })) : undefined;
+  return bytes
+    ? URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: mediaType }))
+    : undefined;
 }
