@@ -42,7 +42,7 @@ export function detectDelimiter(text: string): ',' | ';' | '\t' {
   // papaparse walks its whole input even with `preview`: give it the head only.
   const head = text.slice(0, 64 * 1024);
   const score = (delimiter: string): { quotes: number; splits: number } => {
-    const parsed = Papa.parse<string[]>(head, { delimiter, preview: 5, newline: '' });
+    const parsed = Papa.parse<string[]>(head, { delimiter, preview: 5 });
     if (parsed.errors.length > 0) return { quotes: Number.POSITIVE_INFINITY, splits: -1 };
     let quotes = 0;
     let splits = 0;
@@ -72,7 +72,6 @@ export function detectDelimiter(text: string): ',' | ';' | '\t' {
 export function parseCsv(text: string, delimiter: string): string[][] {
   const rows = Papa.parse<string[]>(text, {
     delimiter,
-    newline: '',
     quoteChar: '"',
     skipEmptyLines: false,
   }).data;
