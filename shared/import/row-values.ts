@@ -178,6 +178,10 @@ export class RowReader {
   }
 
   commodity(field: ImportField, required: boolean) {
+    if (required && this.peek(field) === '') {
+      this.error(field, `${fieldLabel(this.kind, field)} wajib diisi`);
+      return undefined;
+    }
     const result = parseCommodity(this.row.cells[field]);
     if (!result.ok && !required) {
       this.messages.push({
