@@ -14,6 +14,7 @@ import {
   type PipelineResult,
 } from '@shared/import/pipeline';
 import type { ConfirmedAlias } from '@shared/import/aliases/kab-kota-alias';
+import type { RegionLookup } from '@shared/import/region-resolver';
 import {
   enterpriseRepository,
   officeRepository,
@@ -104,26 +105,33 @@ export function appRegionLookup(): ReturnType<typeof regionLookupOf> {
   return lookup;
 }
 
+export interface CheckOptions {
+  readonly cancelled?: () => boolean;
+  /** The clock (a founding year after this year is refused). */
+  readonly today?: Date;
+  /** The region lookup; the app's region catalog unless given. */
+  readonly lookup?: RegionLookup;
+}
+
 export async function checkTable(
   ctx: RepositoryContext,
   kind: ImportKind,
   table: ImportTable,
   header: HeaderInfo,
   mapping: readonly (ImportField | null)[],
-  cancelled?: () => boolean,
-  today: Date = new Date(),
+  options: CheckOptions = {},
 ): Promise<PipelineResult> {
   const provinceCode = await officeProvinceCode(ctx);
   return runPipeline(table, {
     kind,
-    lookup: appRegionLookup(),
+    lookup: options.lookup ?? appRegionLookup(),
     mapping,
     headerRowIndex: header.headerRowIndex,
     existing: await existingRecords(ctx, kind),
     ...(kind === 'ikm' ? { sentras: await sentraRepository(ctx).liveRefs() } : {}),
-    ...(cancelled ? { cancelled } : {}),
+    ...(options.cancelled ? { cancelled: options.cancelled } : {}),
     ...(provinceCode ? { provinceCode } : {}),
     confirmedAliases: await loadConfirmedAliases(ctx),
-    currentYear: today.getFullYear(),
+    currentYear: (options.today ?? new Date()).getFullYear(),
   });
 }
