@@ -14,7 +14,7 @@ import {
   type PipelineResult,
 } from '@shared/import/pipeline';
 import type { ConfirmedAlias } from '@shared/import/aliases/kab-kota-alias';
-import type { RegionLookup } from '@shared/import/region-resolver';
+import type { RegionItem, RegionLookup } from '@shared/import/region-resolver';
 import {
   enterpriseRepository,
   officeRepository,
@@ -87,6 +87,16 @@ export async function confirmAlias(ctx: RepositoryContext, alias: ConfirmedAlias
 export async function officeProvinceCode(ctx: RepositoryContext): Promise<string | undefined> {
   const code = (await officeRepository(ctx).get()).profile.regionCode.trim().slice(0, 2);
   return /^\d{2}$/.test(code) ? code : undefined;
+}
+
+/** The kab/kota an officer may tie an unknown name to: those of the office's province (all without one). */
+export async function aliasTargets(
+  ctx: RepositoryContext,
+  lookup: RegionLookup = appRegionLookup(),
+): Promise<RegionItem[]> {
+  const province = await officeProvinceCode(ctx);
+  const all = await lookup.kabKotaList();
+  return all.filter((k) => province === undefined || k.code.startsWith(`${province}.`));
 }
 
 /** Register records for duplicate detection (including deleted IKM: their NIB is still taken). */
