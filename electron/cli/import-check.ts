@@ -1,7 +1,8 @@
 /**
- * `npm run import:check -- <file.xlsx|file.csv> [--kind ikm|sentra]`
+ * `npm run import:check -- <file.xlsx|file.csv> [--kind ikm|sentra] [--province 63]`
  * Runs the import pipeline (pre-scan → parse → map → normalise → validate) headless in Node and
- * prints the report as JSON. Writes nothing. Exit code 0 = checked (rows may still be invalid),
+ * prints the report as JSON. `--province` is the office's province code (as in its profile): it
+ * decides names shared by several provinces and refuses rows outside it, as the app does. Writes nothing. Exit code 0 = checked (rows may still be invalid),
  * 2 = the file was refused, 1 = wrong usage.
  */
 import { readFileSync } from 'node:fs';
@@ -15,14 +16,22 @@ import type { RegionItem, RegionLookup } from '@shared/import/region-resolver';
 import { reportToJson } from '@shared/import/report';
 import { readXlsxTable } from '@shared/import/sheet-cells';
 
-function readRegionCsv(dir: string, file: string): { code: string; parent: string; name: string }[] {
+function readRegionCsv(
+  dir: string,
+  file: string,
+): { code: string; parent: string; name: string }[] {
   const lines = readFileSync(join(dir, file), 'utf8').split(/\r?\n/).slice(1);
   return lines
     .filter((l) => l.trim() !== '')
     .map((line) => {
       const parts = line.split(',');
-      if (parts.length === 2) return { code: parts[0] ?? '', parent: '', name: (parts[1] ?? '').replace(/^"|"$/g, '') };
-      return { code: parts[0] ?? '', parent: parts[1] ?? '', name: parts.slice(2).join(',').replace(/^"|"$/g, '') };
+      if (parts.length === 2)
+        return { code: parts[0] ?? '', parent: '', name: (parts[1] ?? '').replace(/^"|"$/g, '') };
+      return {
+        code: parts[0] ?? '',
+        parent: parts[1] ?? '',
+        name: parts.slice(2).join(',').replace(/^"|"$/g, ''),
+      };
     });
 }
 
@@ -30,12 +39,18 @@ function readRegionCsv(dir: string, file: string): { code: string; parent: strin
 export function nodeRegionLookup(): RegionLookup {
   const require = createRequire(import.meta.url);
   const dir = join(dirname(require.resolve('idn-area-data/package.json')), 'data');
-  const group = (rows: { code: string; parent: string; name: string }[]): Map<string, RegionItem[]> => {
+  const group = (
+    rows: { code: string; parent: string; name: string }[],
+  ): Map<string, RegionItem[]> => {
     const map = new Map<string, RegionItem[]>();
-    for (const r of rows) map.set(r.parent, [...(map.get(r.parent) ?? []), { code: r.code, name: r.name }]);
+    for (const r of rows)
+      map.set(r.parent, [...(map.get(r.parent) ?? []), { code: r.code, name: r.name }]);
     return map;
   };
-  const provinces = readRegionCsv(dir, 'provinces.csv').map((r) => ({ code: r.code, name: r.name }));
+  const provinces = readRegionCsv(dir, 'provinces.csv').map((r) => ({
+    code: r.code,
+    name: r.name,
+  }));
   const kabKota = readRegionCsv(dir, 'regencies.csv').map((r) => ({ code: r.code, name: r.name }));
   let districts: Map<string, RegionItem[]> | undefined;
   let villages: Map<string, RegionItem[]> | undefined;
@@ -77,27 +92,66 @@ function guessKind(table: ImportTable): ImportKind {
   return sentra?.mapping.includes('unitCount') && !hasNib ? 'sentra' : 'ikm';
 }
 
-export async function importCheck(argv: readonly string[]): Promise<{ code: number; output: string }> {
+export async function importCheck(
+  argv: readonly string[],
+  today: Date = new Date(),
+): Promise<{ code: number; output: string }> {
   const kindIndex = argv.indexOf('--kind');
   const kindArg = kindIndex >= 0 ? argv[kindIndex + 1] : undefined;
-  const file = argv.find((a, i) => !a.startsWith('--') && (kindIndex < 0 || i !== kindIndex + 1));
-  if (!file || (kindArg !== undefined && !(IMPORT_KINDS as readonly string[]).includes(kindArg))) {
-    return { code: 1, output: JSON.stringify({ error: 'Pemakaian: npm run import:check -- <berkas.xlsx|berkas.csv> [--kind ikm|sentra]' }) };
+  const provinceIndex = argv.indexOf('--province');
+  const provinceArg = provinceIndex >= 0 ? argv[provinceIndex + 1] : undefined;
+  const optionValues = new Set([kindIndex + 1, provinceIndex + 1].filter((i) => i > 0));
+  const file = argv.find((a, i) => !a.startsWith('--') && !optionValues.has(i));
+  const badKind = kindArg !== undefined && !(IMPORT_KINDS as readonly string[]).includes(kindArg);
+  const badProvince = provinceIndex >= 0 && !/^\d{2}$/.test(provinceArg ?? '');
+  if (!file || badKind || badProvince) {
+    return {
+      code: 1,
+      output: JSON.stringify({
+        error:
+          'Pemakaian: npm run import:check -- <berkas.xlsx|berkas.csv> [--kind ikm|sentra] [--province 63]',
+      }),
+    };
   }
   let read: FileReadResult;
   try {
     read = await readSpreadsheetFile(file);
   } catch (error) {
-    read = { ok: false, message: `Berkas tidak dapat dibuka: ${error instanceof Error ? error.message : String(error)}` };
+    read = {
+      ok: false,
+      message: `Berkas tidak dapat dibuka: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
-  if (!read.ok) return { code: 2, output: JSON.stringify({ summary: { refused: true, message: read.message }, rows: [] }, null, 2) };
+  if (!read.ok)
+    return {
+      code: 2,
+      output: JSON.stringify(
+        { summary: { refused: true, message: read.message }, rows: [] },
+        null,
+        2,
+      ),
+    };
   const kind = (kindArg as ImportKind | undefined) ?? guessKind(read.table);
-  const result = await runPipeline(read.table, { kind, lookup: nodeRegionLookup() });
-  if (!result.ok) return { code: 2, output: JSON.stringify({ summary: { refused: true, kind, message: result.message }, rows: [] }, null, 2) };
+  const result = await runPipeline(read.table, {
+    kind,
+    lookup: nodeRegionLookup(),
+    currentYear: today.getFullYear(),
+    ...(provinceArg ? { provinceCode: provinceArg } : {}),
+  });
+  if (!result.ok)
+    return {
+      code: 2,
+      output: JSON.stringify(
+        { summary: { refused: true, kind, message: result.message }, rows: [] },
+        null,
+        2,
+      ),
+    };
   return { code: 0, output: JSON.stringify(reportToJson(result.report), null, 2) };
 }
 
-const isMain = process.argv[1] !== undefined && /import-check\.(ts|js|cjs|mjs)$/.test(process.argv[1]);
+const isMain =
+  process.argv[1] !== undefined && /import-check\.(ts|js|cjs|mjs)$/.test(process.argv[1]);
 if (isMain) {
   void importCheck(process.argv.slice(2)).then(({ code, output }) => {
     process.stdout.write(`${output}\n`);

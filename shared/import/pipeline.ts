@@ -1,14 +1,30 @@
 import type { z } from 'zod';
+import { formatShortDate } from '../domain/common/date';
 import { enterpriseFormSchema } from '../domain/enterprise/enterprise';
 import { sentraFormSchema } from '../domain/sentra/sentra';
 import { cellText, type ImportCell } from './cell';
 import { detectDuplicates, type ExistingRecord } from './duplicates';
 import { fieldLabel, fieldsOf, type ImportField, type ImportKind } from './fields';
-import { findHeaderRow, missingRequired, recogniseColumns, type ColumnMapping, type RememberedMapping } from './header-mapping';
+import {
+  findHeaderRow,
+  missingRequired,
+  recogniseColumns,
+  type ColumnMapping,
+  type RememberedMapping,
+} from './header-mapping';
+import { headerBlock } from './header-rows';
 import { readIkmExtras } from './ikm-extras';
-import { resolveRegion, type RegionInput, type RegionLookup, type RegionResolution } from './region-resolver';
+import {
+  resolveRegion,
+  type RegionContext,
+  type RegionInput,
+  type RegionLookup,
+  type RegionResolution,
+} from './region-resolver';
+import { aliasIndexOf, type ConfirmedAlias } from './aliases/kab-kota-alias';
+import { classifyRow } from './row-kinds';
 import { countOutcomes, type ImportForm, type ImportReport, type ImportRowReport } from './report';
-import { RowReader, rowCells } from './row-values';
+import { OWNER_UNKNOWN, RowReader, rowCells } from './row-values';
 import { sentraIndexOf, type SentraIndex, type SentraRef } from './sentra-match';
 
 /** A sheet read into plain cells: `rows[i]` is spreadsheet row i + 1. */
@@ -34,9 +50,20 @@ export interface PipelineOptions {
   readonly existing?: readonly ExistingRecord[];
   /** Checked between rows; when it answers true the pipeline stops with a refusal. */
   readonly cancelled?: () => boolean;
+  /**
+   * Kemendagri code of the office's province (`PP`, from the office profile): it decides names
+   * several provinces share, and rows placed outside it are refused.
+   */
+  readonly provinceCode?: string;
+  /** Kab/kota aliases the officer confirmed earlier (on top of the reviewed table). */
+  readonly confirmedAliases?: readonly ConfirmedAlias[];
+  /** This year (the clock is the caller's): a founding year after it is refused. */
+  readonly currentYear?: number;
 }
 
-export type PipelineResult = { readonly ok: true; readonly report: ImportReport } | { readonly ok: false; readonly message: string };
+export type PipelineResult =
+  | { readonly ok: true; readonly report: ImportReport }
+  | { readonly ok: false; readonly message: string };
 
 /** Rows at most in one file (the app is measured for 10,000; far above is a mistake or a trap). */
 export const MAX_IMPORT_ROWS = 100_000;
@@ -48,28 +75,59 @@ export interface HeaderInfo {
 }
 
 /** Step 1 of the wizard: where the header is and what each column probably holds. */
-export function inspectHeaders(kind: ImportKind, table: ImportTable, remembered: RememberedMapping = {}, headerRowIndex?: number): HeaderInfo | undefined {
+export function inspectHeaders(
+  kind: ImportKind,
+  table: ImportTable,
+  remembered: RememberedMapping = {},
+  headerRowIndex?: number,
+): HeaderInfo | undefined {
   const index = headerRowIndex ?? findHeaderRow(kind, table.rows);
   if (index === undefined) return undefined;
-  const headers = (table.rows[index] ?? []).map((c) => cellText(c).trim());
-  return { headerRowIndex: index, headers, mapping: recogniseColumns(kind, headers, remembered) };
+  const block = headerBlock(kind, table.rows, index);
+  return {
+    headerRowIndex: block.lastRowIndex,
+    headers: block.headers,
+    mapping: recogniseColumns(kind, block.headers, remembered),
+  };
 }
 
-const isEmptyRow = (row: readonly ImportCell[]): boolean => row.every((c) => cellText(c).trim() === '');
+const isEmptyRow = (row: readonly ImportCell[]): boolean =>
+  row.every((c) => cellText(c).trim() === '');
 
 function regionInput(r: RowReader): RegionInput {
-  return { province: r.text('province'), kabKota: r.text('kabKota'), kecamatan: r.text('kecamatan'), desa: r.text('desa'), regionCode: r.text('regionCode') };
+  return {
+    province: r.text('province'),
+    kabKota: r.text('kabKota'),
+    kecamatan: r.text('kecamatan'),
+    desa: r.text('desa'),
+    regionCode: r.text('regionCode'),
+  };
 }
 
 function zodMessages(kind: ImportKind, r: RowReader, error: z.ZodError): void {
-  const alreadyWrong = new Set(r.messages.filter((m) => m.severity === 'error').map((m) => m.field));
+  const alreadyWrong = new Set(
+    r.messages.filter((m) => m.severity === 'error').map((m) => m.field),
+  );
   for (const issue of error.issues) {
     const key = issue.path[0];
-    const field = typeof key === 'string' && fieldsOf(kind).some((f) => f.key === key) ? (key as ImportField) : undefined;
+    const field =
+      typeof key === 'string' && fieldsOf(kind).some((f) => f.key === key)
+        ? (key as ImportField)
+        : undefined;
     // A value the normaliser already refused (e.g. "banyak" as a number) is not "missing" as well.
     if (field && alreadyWrong.has(field)) continue;
-    if (key === 'regionCode' && ['kabKota', 'kecamatan', 'desa', 'regionCode', undefined].some((f) => alreadyWrong.has(f as ImportField | undefined))) continue;
-    if (field && !r.has(field)) r.error(undefined, `${fieldLabel(kind, field)}: ${issue.message} (kolom tidak ada di berkas)`);
+    if (
+      key === 'regionCode' &&
+      ['kabKota', 'kecamatan', 'desa', 'regionCode', undefined].some((f) =>
+        alreadyWrong.has(f as ImportField | undefined),
+      )
+    )
+      continue;
+    if (field && !r.has(field))
+      r.error(
+        undefined,
+        `${fieldLabel(kind, field)}: ${issue.message} (kolom tidak ada di berkas)`,
+      );
     else r.error(field, issue.message);
   }
 }
@@ -83,34 +141,73 @@ function joinNotes(parts: readonly (readonly [string, string])[]): string {
 
 type Resolve = (input: RegionInput) => Promise<RegionResolution>;
 
-async function regionCode(r: RowReader, resolve: Resolve): Promise<string> {
-  const result = await resolve(regionInput(r));
+/** What every row of one run shares. */
+interface RunContext {
+  readonly resolve: Resolve;
+  readonly provinceCode?: string;
+  readonly provinceName?: string;
+  readonly currentYear?: number;
+}
+
+async function regionCode(r: RowReader, run: RunContext): Promise<string> {
+  const result = await run.resolve(regionInput(r));
   if (result.status === 'found') {
+    if (run.provinceCode && !result.code.startsWith(`${run.provinceCode}.`)) {
+      r.error(
+        'kabKota',
+        `${result.label} berada di luar provinsi kantor (${run.provinceName ?? run.provinceCode}); baris ini bukan bagian register kantor`,
+      );
+      return '';
+    }
     if (result.note) r.warn('kabKota', result.note);
     r.values.regionCode = result.code;
     return result.code;
   }
-  const field = r.has('regionCode') && r.text('regionCode') !== '' ? 'regionCode' : r.has('kabKota') ? 'kabKota' : undefined;
-  const hint = result.suggestions.length > 0 ? ` Mungkin maksud Anda: ${result.suggestions.join('; ')}.` : '';
+  const field =
+    r.has('regionCode') && r.text('regionCode') !== ''
+      ? 'regionCode'
+      : r.has('kabKota')
+        ? 'kabKota'
+        : undefined;
+  const hint =
+    result.suggestions.length > 0 ? ` Mungkin maksud Anda: ${result.suggestions.join('; ')}.` : '';
   r.error(field, `${result.message}.${hint}`);
   return '';
 }
 
-async function readIkm(r: RowReader, resolve: Resolve, sentras: SentraIndex | undefined): Promise<ImportForm | undefined> {
-  const resolvedRegion = await regionCode(r, resolve);
+/** A founding year after this year is a typing mistake, never a fact to store. */
+function yearFounded(r: RowReader, currentYear: number | undefined): number | undefined {
+  const year = r.year('yearFounded');
+  if (year !== undefined && currentYear !== undefined && year > currentYear) {
+    r.error('yearFounded', `Tahun berdiri ${year} belum terjadi (tahun ini ${currentYear})`);
+    return undefined;
+  }
+  return year;
+}
+
+async function readIkm(
+  r: RowReader,
+  run: RunContext,
+  sentras: SentraIndex | undefined,
+): Promise<ImportForm | undefined> {
+  const resolvedRegion = await regionCode(r, run);
   const extras = readIkmExtras(r, resolvedRegion, sentras);
   const notes = joinNotes([['', r.text('notes')], ...extras.notes]);
   const candidate = {
     name: r.text('name'),
-    ownerName: r.text('ownerName'),
+    ownerName: r.filledText(
+      'ownerName',
+      OWNER_UNKNOWN,
+      'Nama pemilik kosong; dicatat "belum diisi" untuk dilengkapi',
+    ),
     nib: r.nib('nib'),
     address: r.text('address'),
     regionCode: resolvedRegion,
     phone: r.text('phone'),
     email: r.text('email'),
-    yearFounded: r.year('yearFounded'),
-    workerCount: r.number('workerCount'),
-    investmentRupiah: r.number('investmentRupiah'),
+    yearFounded: yearFounded(r, run.currentYear),
+    workerCount: r.figure('workerCount'),
+    investmentRupiah: r.figure('investmentRupiah'),
     isLeadFirm: r.yesNo('isLeadFirm') ?? false,
     siinasAccount: r.text('siinasAccount') || undefined,
     ...(extras.sentraId ? { sentraId: extras.sentraId } : {}),
@@ -135,15 +232,24 @@ async function readIkm(r: RowReader, resolve: Resolve, sentras: SentraIndex | un
   };
 }
 
-async function readSentra(r: RowReader, resolve: Resolve): Promise<ImportForm | undefined> {
+async function readSentra(r: RowReader, run: RunContext): Promise<ImportForm | undefined> {
+  const decreeNumber = r.decreeNumber('decreeNumber');
+  const decreeDate = r.date('decreeDate');
+  const decree =
+    decreeNumber !== '' || decreeDate
+      ? `SK penetapan${decreeNumber !== '' ? ` No. ${decreeNumber}` : ''}${decreeDate ? ` tanggal ${formatShortDate(decreeDate)}` : ''}`
+      : '';
   const candidate = {
     name: r.text('name'),
     commodity: r.commodity('commodity', true),
-    regionCode: await regionCode(r, resolve),
+    regionCode: await regionCode(r, run),
     address: r.text('address'),
-    unitCount: r.number('unitCount'),
-    workerCount: r.number('workerCount'),
-    notes: r.text('notes'),
+    unitCount: r.figure('unitCount'),
+    workerCount: r.figure('workerCount'),
+    notes: joinNotes([
+      ['', r.text('notes')],
+      ['', decree],
+    ]),
   };
   const parsed = sentraFormSchema.safeParse(candidate);
   if (!parsed.success || r.messages.some((m) => m.severity === 'error')) {
@@ -152,6 +258,9 @@ async function readSentra(r: RowReader, resolve: Resolve): Promise<ImportForm | 
   }
   return { kind: 'sentra', value: parsed.data };
 }
+
+const titleCase = (s: string): string =>
+  s.toLowerCase().replace(/(^|\s)\S/g, (m) => m.toUpperCase());
 
 /** De-duplicates messages a double schema pass may repeat. */
 function uniqueMessages(r: RowReader): RowReader['messages'] {
@@ -168,46 +277,104 @@ function uniqueMessages(r: RowReader): RowReader['messages'] {
  * parse → map → normalise → validate → duplicates. Pure: nothing is written. Every row ends as
  * valid, normalised, invalid, duplicate or skipped, with Indonesian messages.
  */
-export async function runPipeline(table: ImportTable, options: PipelineOptions): Promise<PipelineResult> {
+export async function runPipeline(
+  table: ImportTable,
+  options: PipelineOptions,
+): Promise<PipelineResult> {
   const { kind } = options;
   const header = inspectHeaders(kind, table, options.remembered, options.headerRowIndex);
-  if (!header) return { ok: false, message: 'Baris judul kolom tidak ditemukan di 20 baris pertama (mis. "Nama IKM", "NIB", "Kab/Kota").' };
+  if (!header)
+    return {
+      ok: false,
+      message:
+        'Baris judul kolom tidak ditemukan di 20 baris pertama (mis. "Nama IKM", "NIB", "Kab/Kota").',
+    };
   const mapping = options.mapping ?? header.mapping;
   const missing = missingRequired(kind, mapping);
   if (missing.length > 0) {
-    return { ok: false, message: `Kolom wajib belum dipetakan: ${missing.map((f) => fieldLabel(kind, f)).join(', ')}.` };
+    return {
+      ok: false,
+      message: `Kolom wajib belum dipetakan: ${missing.map((f) => fieldLabel(kind, f)).join(', ')}.`,
+    };
   }
   let last = table.rows.length - 1;
   while (last > header.headerRowIndex && isEmptyRow(table.rows[last] ?? [])) last -= 1;
   const dataRows = table.rows.slice(header.headerRowIndex + 1, last + 1);
   if (dataRows.length > MAX_IMPORT_ROWS) {
-    return { ok: false, message: `Berkas berisi ${dataRows.length} baris; paling banyak ${MAX_IMPORT_ROWS} baris sekali impor. Bagi berkasnya.` };
+    return {
+      ok: false,
+      message: `Berkas berisi ${dataRows.length} baris; paling banyak ${MAX_IMPORT_ROWS} baris sekali impor. Bagi berkasnya.`,
+    };
   }
   const cache = new Map<string, Promise<RegionResolution>>();
   const level = kind === 'ikm' ? 'desa' : 'kecamatan-or-desa';
+  const regionContext: RegionContext = {
+    aliases: aliasIndexOf(options.confirmedAliases),
+    ...(options.provinceCode ? { provinceCode: options.provinceCode } : {}),
+  };
   const resolve: Resolve = (input) => {
     const key = JSON.stringify(input);
     let hit = cache.get(key);
     if (!hit) {
-      hit = resolveRegion(options.lookup, input, level);
+      hit = resolveRegion(options.lookup, input, level, regionContext);
       cache.set(key, hit);
     }
     return hit;
   };
+  const provinceName = options.provinceCode
+    ? (await options.lookup.provinceList()).find((p) => p.code === options.provinceCode)?.name
+    : undefined;
+  const run: RunContext = {
+    resolve,
+    ...(options.provinceCode ? { provinceCode: options.provinceCode } : {}),
+    ...(provinceName ? { provinceName: titleCase(provinceName) } : {}),
+    ...(options.currentYear !== undefined ? { currentYear: options.currentYear } : {}),
+  };
   const sentraIndex = options.sentras ? sentraIndexOf(options.sentras) : undefined;
+  const kabKotaColumn = mapping.indexOf('kabKota');
   const rows: ImportRowReport[] = [];
+  let inSignature = false;
+  let groupKabKota: string | undefined;
   for (const [offset, cells] of dataRows.entries()) {
     if (options.cancelled?.()) return { ok: false, message: 'Pemeriksaan dibatalkan.' };
     const rowNumber = header.headerRowIndex + 2 + offset;
-    if (isEmptyRow(cells)) {
-      rows.push({ row: rowNumber, outcome: 'skipped', messages: [{ severity: 'info', text: 'Baris kosong dilewati' }], values: {} });
+    const nonData = classifyRow(cells, mapping, inSignature);
+    if (nonData) {
+      inSignature ||= nonData.signature === true;
+      if (nonData.kabKota) groupKabKota = nonData.kabKota;
+      rows.push({
+        row: rowNumber,
+        outcome: 'skipped',
+        messages: [{ severity: 'info', text: nonData.reason }],
+        values: {},
+      });
       continue;
     }
-    const reader = new RowReader(kind, rowCells(cells, header.headers, mapping));
-    const form = kind === 'ikm' ? await readIkm(reader, resolve, sentraIndex) : await readSentra(reader, resolve);
+    // A row under a kab/kota group row, with its own Kab/Kota cell empty, belongs to that kab/kota.
+    const inherit =
+      groupKabKota !== undefined &&
+      kabKotaColumn >= 0 &&
+      cellText(cells[kabKotaColumn] ?? null).trim() === '';
+    const rowValues = inherit
+      ? cells.map((c, i) => (i === kabKotaColumn ? (groupKabKota ?? null) : c))
+      : cells;
+    const reader = new RowReader(kind, rowCells(rowValues, header.headers, mapping));
+    if (inherit)
+      reader.info(
+        'kabKota',
+        `Kabupaten/kota diambil dari baris judul kelompok "${groupKabKota ?? ''}"`,
+      );
+    const form =
+      kind === 'ikm' ? await readIkm(reader, run, sentraIndex) : await readSentra(reader, run);
     const messages = uniqueMessages(reader);
     const outcome = form ? (reader.changed ? 'normalised' : 'valid') : 'invalid';
-    rows.push({ row: rowNumber, outcome, messages, values: { ...reader.values }, ...(form ? { form } : {}) });
+    rows.push({
+      row: rowNumber,
+      outcome,
+      messages,
+      values: { ...reader.values },
+      ...(form ? { form } : {}),
+    });
   }
   const checked = detectDuplicates(kind, rows, options.existing ?? []);
   return {

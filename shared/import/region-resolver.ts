@@ -1,3 +1,5 @@
+import { aliasCodes, type AliasIndex } from './aliases/kab-kota-alias';
+
 /**
  * Turns the region names in a sheet (kab/kota, kecamatan, desa) into a Kemendagri code. The lookup
  * is passed in: the renderer gives its region catalog, the CLI the idn-area-data files.
@@ -24,10 +26,26 @@ export interface RegionInput {
 }
 
 export type RegionResolution =
-  | { readonly status: 'found'; readonly code: string; readonly label: string; readonly note?: string }
-  | { readonly status: 'ambiguous' | 'not-found'; readonly message: string; readonly suggestions: readonly string[] };
+  | {
+      readonly status: 'found';
+      readonly code: string;
+      readonly label: string;
+      readonly note?: string;
+    }
+  | {
+      readonly status: 'ambiguous' | 'not-found';
+      readonly message: string;
+      readonly suggestions: readonly string[];
+    };
 
 type Kind = 'kabupaten' | 'kota';
+
+/** What the office knows beyond the row: its province, and the kab/kota aliases to read short forms with. */
+export interface RegionContext {
+  /** Kemendagri code of the office's province (`PP`); decides names found in several provinces. */
+  readonly provinceCode?: string;
+  readonly aliases?: AliasIndex;
+}
 
 /** "Kab. Banjar" → {kind: kabupaten, core: "BANJAR"}; "Desa Pingaran Ilir" → core "PINGARAN ILIR". */
 export function regionNameCore(input: string): { kind: Kind | undefined; core: string } {
@@ -62,26 +80,58 @@ export function regionNameCore(input: string): { kind: Kind | undefined; core: s
   return { kind, core: text.replace(/\./g, '').replace(/\s+/g, ' ').trim() };
 }
 
-const title = (s: string): string => s.toLowerCase().replace(/(^|[\s(/-])\S/g, (m) => m.toUpperCase());
+const title = (s: string): string =>
+  s.toLowerCase().replace(/(^|[\s(/-])\S/g, (m) => m.toUpperCase());
 const describe = (item: RegionItem): string => `${title(item.name)} (${item.code})`;
 
+/** Names compared without spaces: "Tulung Agung" = "TULUNGAGUNG", "Pare-Pare" = "PAREPARE". */
+const squash = (core: string): string => core.replace(/ /g, '');
+
 function byCore(items: readonly RegionItem[], wanted: string): RegionItem[] {
-  const core = regionNameCore(wanted).core;
-  return core === '' ? [] : items.filter((i) => regionNameCore(i.name).core === core);
+  const core = squash(regionNameCore(wanted).core);
+  return core === '' ? [] : items.filter((i) => squash(regionNameCore(i.name).core) === core);
 }
 
-async function kabKotaCandidates(lookup: RegionLookup, input: RegionInput): Promise<RegionItem[]> {
+interface Candidates {
+  readonly list: readonly RegionItem[];
+  /** Set when the name was read through the alias table. */
+  readonly alias?: RegionItem;
+}
+
+/**
+ * The kab/kota a name may mean: by its name, narrowed to the row's Provinsi (else the office's
+ * province) when several provinces have it; a short form from the alias table when no kab/kota of
+ * that province has the name.
+ */
+async function kabKotaCandidates(
+  lookup: RegionLookup,
+  input: RegionInput,
+  context: RegionContext,
+): Promise<Candidates> {
+  const all = await lookup.kabKotaList();
   const wanted = regionNameCore(input.kabKota);
-  let list = (await lookup.kabKotaList()).filter((k) => {
+  let list = all.filter((k) => {
     const parsed = regionNameCore(k.name);
-    return parsed.core === wanted.core && (wanted.kind === undefined || parsed.kind === wanted.kind);
+    return (
+      squash(parsed.core) === squash(wanted.core) &&
+      (wanted.kind === undefined || parsed.kind === wanted.kind)
+    );
   });
-  if (input.province.trim() !== '' && list.length > 1) {
-    const provinces = byCore(await lookup.provinceList(), input.province).map((p) => p.code);
-    const inProvince = list.filter((k) => provinces.includes(k.code.slice(0, 2)));
-    if (inProvince.length > 0) list = inProvince;
+  const rowProvinces =
+    input.province.trim() !== ''
+      ? byCore(await lookup.provinceList(), input.province).map((p) => p.code)
+      : [];
+  const scope =
+    rowProvinces.length > 0 ? rowProvinces : context.provinceCode ? [context.provinceCode] : [];
+  const inScope = list.filter((k) => scope.includes(k.code.slice(0, 2)));
+  if (inScope.length > 0) list = inScope;
+  if (context.aliases && (list.length === 0 || (scope.length > 0 && inScope.length === 0))) {
+    const codes = aliasCodes(context.aliases, input.kabKota, wanted.core, scope);
+    const [code] = codes;
+    const alias = codes.length === 1 ? all.find((k) => k.code === code) : undefined;
+    if (alias) return { list: [alias], alias };
   }
-  return list;
+  return { list };
 }
 
 async function resolveBelow(
@@ -95,13 +145,27 @@ async function resolveBelow(
   if (!kec) {
     return {
       status: 'not-found',
-      message: input.kecamatan.trim() === '' ? 'Kecamatan wajib diisi' : `Kecamatan "${input.kecamatan.trim()}" tidak ditemukan di ${title(kab.name)}`,
-      suggestions: kecamatanList.filter((k) => regionNameCore(k.name).core.startsWith(regionNameCore(input.kecamatan).core.slice(0, 3))).slice(0, 5).map(describe),
+      message:
+        input.kecamatan.trim() === ''
+          ? 'Kecamatan wajib diisi'
+          : `Kecamatan "${input.kecamatan.trim()}" tidak ditemukan di ${title(kab.name)}`,
+      suggestions: kecamatanList
+        .filter((k) =>
+          regionNameCore(k.name).core.startsWith(regionNameCore(input.kecamatan).core.slice(0, 3)),
+        )
+        .slice(0, 5)
+        .map(describe),
     };
   }
-  if (moreKec.length > 0) return { status: 'ambiguous', message: `Kecamatan "${input.kecamatan.trim()}" ada lebih dari satu`, suggestions: [kec, ...moreKec].map(describe) };
+  if (moreKec.length > 0)
+    return {
+      status: 'ambiguous',
+      message: `Kecamatan "${input.kecamatan.trim()}" ada lebih dari satu`,
+      suggestions: [kec, ...moreKec].map(describe),
+    };
   if (input.desa.trim() === '') {
-    if (allowKecamatan) return { status: 'found', code: kec.code, label: `${title(kec.name)}, ${title(kab.name)}` };
+    if (allowKecamatan)
+      return { status: 'found', code: kec.code, label: `${title(kec.name)}, ${title(kab.name)}` };
     return { status: 'not-found', message: 'Desa/kelurahan wajib diisi', suggestions: [] };
   }
   const desaList = await lookup.desaOf(kec.code);
@@ -111,11 +175,25 @@ async function resolveBelow(
     return {
       status: 'not-found',
       message: `Desa/kelurahan "${input.desa.trim()}" tidak ditemukan di Kecamatan ${title(kec.name)}`,
-      suggestions: desaList.filter((d) => regionNameCore(d.name).core.startsWith(regionNameCore(input.desa).core.slice(0, 3))).slice(0, 5).map(describe),
+      suggestions: desaList
+        .filter((d) =>
+          regionNameCore(d.name).core.startsWith(regionNameCore(input.desa).core.slice(0, 3)),
+        )
+        .slice(0, 5)
+        .map(describe),
     };
   }
-  if (desaMatches.length > 1) return { status: 'ambiguous', message: `Desa/kelurahan "${input.desa.trim()}" ada lebih dari satu di kecamatan ini`, suggestions: desaMatches.map(describe) };
-  return { status: 'found', code: desa.code, label: `${title(desa.name)}, ${title(kec.name)}, ${title(kab.name)}` };
+  if (desaMatches.length > 1)
+    return {
+      status: 'ambiguous',
+      message: `Desa/kelurahan "${input.desa.trim()}" ada lebih dari satu di kecamatan ini`,
+      suggestions: desaMatches.map(describe),
+    };
+  return {
+    status: 'found',
+    code: desa.code,
+    label: `${title(desa.name)}, ${title(kec.name)}, ${title(kab.name)}`,
+  };
 }
 
 /**
@@ -123,34 +201,76 @@ async function resolveBelow(
  * Banjar and Kota Banjar: when only one of them has the kecamatan given, that one is taken (with a
  * note); otherwise the row is ambiguous and both come back as suggestions.
  */
-export async function resolveRegion(lookup: RegionLookup, input: RegionInput, level: 'desa' | 'kecamatan-or-desa'): Promise<RegionResolution> {
+export async function resolveRegion(
+  lookup: RegionLookup,
+  input: RegionInput,
+  level: 'desa' | 'kecamatan-or-desa',
+  context: RegionContext = {},
+): Promise<RegionResolution> {
   const code = input.regionCode.trim();
   if (code !== '') {
     const parts = code.split('.');
     const kabCode = parts.slice(0, 2).join('.');
     const kab = (await lookup.kabKotaList()).find((k) => k.code === kabCode);
     if (kab && parts.length >= 3) {
-      const kec = (await lookup.kecamatanOf(kab.code)).find((k) => k.code === parts.slice(0, 3).join('.'));
-      if (kec && parts.length === 3 && level === 'kecamatan-or-desa') return { status: 'found', code, label: `${title(kec.name)}, ${title(kab.name)}` };
-      const desa = kec && parts.length === 4 ? (await lookup.desaOf(kec.code)).find((d) => d.code === code) : undefined;
-      if (kec && desa) return { status: 'found', code, label: `${title(desa.name)}, ${title(kec.name)}, ${title(kab.name)}` };
+      const kec = (await lookup.kecamatanOf(kab.code)).find(
+        (k) => k.code === parts.slice(0, 3).join('.'),
+      );
+      if (kec && parts.length === 3 && level === 'kecamatan-or-desa')
+        return { status: 'found', code, label: `${title(kec.name)}, ${title(kab.name)}` };
+      const desa =
+        kec && parts.length === 4
+          ? (await lookup.desaOf(kec.code)).find((d) => d.code === code)
+          : undefined;
+      if (kec && desa)
+        return {
+          status: 'found',
+          code,
+          label: `${title(desa.name)}, ${title(kec.name)}, ${title(kab.name)}`,
+        };
     }
-    return { status: 'not-found', message: `Kode wilayah "${code}" tidak ada dalam daftar Kemendagri`, suggestions: [] };
+    return {
+      status: 'not-found',
+      message: `Kode wilayah "${code}" tidak ada dalam daftar Kemendagri`,
+      suggestions: [],
+    };
   }
-  if (input.kabKota.trim() === '') return { status: 'not-found', message: 'Kabupaten/kota wajib diisi', suggestions: [] };
-  const candidates = await kabKotaCandidates(lookup, input);
+  if (input.kabKota.trim() === '')
+    return { status: 'not-found', message: 'Kabupaten/kota wajib diisi', suggestions: [] };
+  const { list: candidates, alias } = await kabKotaCandidates(lookup, input, context);
+  if (alias) {
+    const result = await resolveBelow(lookup, alias, input, level === 'kecamatan-or-desa');
+    return result.status === 'found'
+      ? {
+          ...result,
+          note: `"${input.kabKota.trim()}" dibaca sebagai ${title(alias.name)} (singkatan dari tabel alias)`,
+        }
+      : result;
+  }
   if (candidates.length === 0) {
     const core = regionNameCore(input.kabKota).core;
-    const suggestions = (await lookup.kabKotaList()).filter((k) => regionNameCore(k.name).core.startsWith(core.slice(0, 4))).slice(0, 5).map(describe);
-    return { status: 'not-found', message: `Kabupaten/kota "${input.kabKota.trim()}" tidak ditemukan`, suggestions };
+    const suggestions = (await lookup.kabKotaList())
+      .filter((k) => regionNameCore(k.name).core.startsWith(core.slice(0, 4)))
+      .slice(0, 5)
+      .map(describe);
+    return {
+      status: 'not-found',
+      message: `Kabupaten/kota "${input.kabKota.trim()}" tidak ditemukan`,
+      suggestions,
+    };
   }
-  const results = await Promise.all(candidates.map((kab) => resolveBelow(lookup, kab, input, level === 'kecamatan-or-desa')));
+  const results = await Promise.all(
+    candidates.map((kab) => resolveBelow(lookup, kab, input, level === 'kecamatan-or-desa')),
+  );
   const found = results.filter((r) => r.status === 'found');
   const [only] = found;
   if (candidates.length === 1 || (found.length === 1 && only)) {
     const result = only ?? results[0];
     if (result && result.status === 'found' && candidates.length > 1) {
-      return { ...result, note: `"${input.kabKota.trim()}" bisa berarti ${candidates.map(describe).join(' atau ')}; dipilih menurut kecamatannya` };
+      return {
+        ...result,
+        note: `"${input.kabKota.trim()}" bisa berarti ${candidates.map(describe).join(' atau ')}; dipilih menurut kecamatannya`,
+      };
     }
     if (result) return result;
   }

@@ -8,15 +8,24 @@ import { prescanXlsx } from './xlsx-prescan';
  */
 export interface SheetCellSource {
   readonly value: unknown;
+  readonly address?: string;
+  /** For a merged range, the top-left cell; every other cell of the range repeats its value. */
+  readonly master?: { readonly address: string };
 }
 export interface SheetRowSource {
-  eachCell(options: { includeEmpty: boolean }, callback: (cell: SheetCellSource, colNumber: number) => void): void;
+  eachCell(
+    options: { includeEmpty: boolean },
+    callback: (cell: SheetCellSource, colNumber: number) => void,
+  ): void;
 }
 export interface SheetSource {
   readonly name: string;
   readonly state?: string;
   readonly actualRowCount: number;
-  eachRow(options: { includeEmpty: boolean }, callback: (row: SheetRowSource, rowNumber: number) => void): void;
+  eachRow(
+    options: { includeEmpty: boolean },
+    callback: (row: SheetRowSource, rowNumber: number) => void,
+  ): void;
 }
 
 /** The first visible sheet that has rows; the first sheet when none has; undefined for no sheets. */
@@ -26,7 +35,8 @@ export function pickDataSheet<S extends SheetSource>(sheets: readonly S[]): S | 
 
 /**
  * Turns a worksheet into a table of plain cells. Row and column positions are kept: skipped rows
- * become empty rows and gaps between cells become null.
+ * become empty rows and gaps between cells become null. A merged range is read from its master
+ * (top-left) cell only; the other cells of the range are empty, as the sheet shows them.
  */
 export function sheetToTable(sheet: SheetSource): ImportTable {
   const rows: ImportCell[][] = [];
@@ -34,7 +44,11 @@ export function sheetToTable(sheet: SheetSource): ImportTable {
     while (rows.length < rowNumber - 1) rows.push([]);
     const cells: ImportCell[] = [];
     row.eachCell({ includeEmpty: true }, (cell, col) => {
-      cells[col - 1] = toImportCell(cell.value);
+      const slave =
+        cell.master !== undefined &&
+        cell.address !== undefined &&
+        cell.master.address !== cell.address;
+      cells[col - 1] = slave ? null : toImportCell(cell.value);
     });
     rows.push(Array.from(cells, (c) => c ?? null));
   });
@@ -48,15 +62,23 @@ export type SheetReadResult = { ok: true; table: ImportTable } | { ok: false; me
  * before any library sees them), then opens them with `openSheets` (the spreadsheet library,
  * returning the workbook's worksheets) and turns the data sheet into cells.
  */
-export async function readXlsxTable(bytes: Uint8Array, openSheets: (buffer: ArrayBuffer) => Promise<readonly SheetSource[]>): Promise<SheetReadResult> {
+export async function readXlsxTable(
+  bytes: Uint8Array,
+  openSheets: (buffer: ArrayBuffer) => Promise<readonly SheetSource[]>,
+): Promise<SheetReadResult> {
   const scan = prescanXlsx(bytes);
   if (!scan.ok) return scan;
   try {
-    const sheets = await openSheets(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const sheets = await openSheets(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    );
     const sheet = pickDataSheet(sheets);
     if (!sheet) return { ok: false, message: 'Buku kerja tidak berisi lembar data.' };
     return { ok: true, table: sheetToTable(sheet) };
   } catch (error) {
-    return { ok: false, message: `Berkas XLSX tidak dapat dibaca: ${error instanceof Error ? error.message : 'rusak'}` };
+    return {
+      ok: false,
+      message: `Berkas XLSX tidak dapat dibaca: ${error instanceof Error ? error.message : 'rusak'}`,
+    };
   }
 }

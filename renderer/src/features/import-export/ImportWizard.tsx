@@ -19,7 +19,10 @@ import { appRepositories } from '../../db';
 import { refreshWebMarker } from '../backup/snapshots';
 import { commitImport, type CommitProgress } from './import-commit';
 import { backupBeforeImport, checkFreeSpace } from './import-safety';
-import { checkTable, rememberMapping } from './import-session';
+import { unknownKabKotaNames } from '@shared/import/unknown-kab-kota';
+import type { RegionItem } from '@shared/import/region-resolver';
+import { aliasTargets, checkTable, confirmAlias, rememberMapping } from './import-session';
+import { KabKotaAliasStep } from './KabKotaAliasStep';
 import { MappingStep } from './MappingStep';
 import { ReportStep } from './ReportStep';
 
@@ -47,6 +50,7 @@ export function ImportWizard({ kind, fileName, table, header, onClose }: Props) 
   const [phase, setPhase] = useState<Phase>({ step: 'mapping' });
   const [choices, setChoices] = useState<Record<number, DuplicateChoice>>({});
   const [error, setError] = useState<string>();
+  const [targets, setTargets] = useState<RegionItem[]>([]);
   const cancelled = useRef(false);
 
   const check = async () => {
@@ -59,6 +63,7 @@ export function ImportWizard({ kind, fileName, table, header, onClose }: Props) 
       setPhase({ step: 'mapping' });
       return;
     }
+    if (unknownKabKotaNames(result.report).length > 0) setTargets(await aliasTargets(ctx));
     setPhase({ step: 'report', report: result.report });
   };
 
@@ -75,7 +80,9 @@ export function ImportWizard({ kind, fileName, table, header, onClose }: Props) 
     try {
       note = await backupBeforeImport(ctx);
     } catch (e) {
-      setError(`Cadangan sebelum impor gagal, jadi impor tidak dijalankan: ${e instanceof Error ? e.message : String(e)}`);
+      setError(
+        `Cadangan sebelum impor gagal, jadi impor tidak dijalankan: ${e instanceof Error ? e.message : String(e)}`,
+      );
       return;
     }
     cancelled.current = false;
@@ -88,12 +95,15 @@ export function ImportWizard({ kind, fileName, table, header, onClose }: Props) 
       await refreshWebMarker(ctx);
       setPhase({ step: 'done', written: total, skipped: plan.skipped, note });
     } catch (e) {
-      setError(`Impor tidak disimpan (tidak ada satu baris pun yang masuk): ${e instanceof Error ? e.message : String(e)}`);
+      setError(
+        `Impor tidak disimpan (tidak ada satu baris pun yang masuk): ${e instanceof Error ? e.message : String(e)}`,
+      );
       setPhase({ step: 'report', report });
     }
   };
 
-  const active = phase.step === 'mapping' || phase.step === 'checking' ? 0 : phase.step === 'report' ? 1 : 2;
+  const active =
+    phase.step === 'mapping' || phase.step === 'checking' ? 0 : phase.step === 'report' ? 1 : 2;
   return (
     <Paper variant="outlined" sx={{ p: 2, display: 'grid', gap: 2 }} aria-label="Wisaya impor">
       <Typography variant="h2">
@@ -114,12 +124,22 @@ export function ImportWizard({ kind, fileName, table, header, onClose }: Props) 
       {phase.step === 'mapping' || phase.step === 'checking' ? (
         <>
           <Typography variant="body2">
-            Lembar "{table.sheet}", judul kolom di baris {header.headerRowIndex + 1}. Periksa kolom yang dikenali.
+            Lembar "{table.sheet}", judul kolom di baris {header.headerRowIndex + 1}. Periksa kolom
+            yang dikenali.
           </Typography>
-          <MappingStep kind={kind} headers={header.headers} mapping={mapping} onChange={setMapping} />
+          <MappingStep
+            kind={kind}
+            headers={header.headers}
+            mapping={mapping}
+            onChange={setMapping}
+          />
           {phase.step === 'checking' ? <LinearProgress aria-label="Memeriksa baris" /> : null}
           <Stack direction="row" spacing={1}>
-            <Button variant="contained" disabled={missingRequired(kind, mapping).length > 0 || phase.step === 'checking'} onClick={() => void check()}>
+            <Button
+              variant="contained"
+              disabled={missingRequired(kind, mapping).length > 0 || phase.step === 'checking'}
+              onClick={() => void check()}
+            >
               Periksa data
             </Button>
             <Button onClick={onClose}>Batal</Button>
@@ -128,16 +148,35 @@ export function ImportWizard({ kind, fileName, table, header, onClose }: Props) 
       ) : null}
       {phase.step === 'report' ? (
         <>
-          <ReportStep report={phase.report} choices={choices} onChoice={(row, c) => setChoices((prev) => ({ ...prev, [row]: c }))} />
+          {unknownKabKotaNames(phase.report).length > 0 ? (
+            <KabKotaAliasStep
+              key={phase.report.rows.length + unknownKabKotaNames(phase.report).join('|')}
+              names={unknownKabKotaNames(phase.report)}
+              options={targets}
+              onConfirm={async (aliases) => {
+                for (const alias of aliases) await confirmAlias(ctx, alias);
+                await check();
+              }}
+            />
+          ) : null}
+          <ReportStep
+            report={phase.report}
+            choices={choices}
+            onChoice={(row, c) => setChoices((prev) => ({ ...prev, [row]: c }))}
+          />
           <Alert severity="info">
             {isDesktop()
               ? 'Sebelum menyimpan, aplikasi membuat cuplikan register di folder cadangan.'
               : 'Sebelum menyimpan, sebuah berkas cadangan register akan diunduh. Simpan berkas itu: di mode web hanya berkas itu yang dapat memulihkan data bila basis data peramban hilang.'}{' '}
-            Baris tidak sah dan duplikat yang dilewati tidak disimpan. Semua baris disimpan sekaligus atau tidak sama sekali.
+            Baris tidak sah dan duplikat yang dilewati tidak disimpan. Semua baris disimpan
+            sekaligus atau tidak sama sekali.
           </Alert>
           <Stack direction="row" spacing={1}>
             <Button variant="contained" onClick={() => void commit(phase.report)}>
-              {isDesktop() ? 'Buat cuplikan lalu simpan' : 'Unduh cadangan lalu simpan'} ({planCommit(phase.report.rows, choices).creates.length + planCommit(phase.report.rows, choices).updates.length} baris)
+              {isDesktop() ? 'Buat cuplikan lalu simpan' : 'Unduh cadangan lalu simpan'} (
+              {planCommit(phase.report.rows, choices).creates.length +
+                planCommit(phase.report.rows, choices).updates.length}{' '}
+              baris)
             </Button>
             <Button onClick={() => setPhase({ step: 'mapping' })}>Kembali ke pemetaan</Button>
             <Button onClick={onClose}>Batal</Button>
@@ -150,7 +189,11 @@ export function ImportWizard({ kind, fileName, table, header, onClose }: Props) 
           <Typography variant="body2">
             Menyimpan {phase.progress.done} dari {phase.progress.total} baris…
           </Typography>
-          <LinearProgress variant="determinate" value={phase.progress.total ? (100 * phase.progress.done) / phase.progress.total : 0} aria-label="Kemajuan impor" />
+          <LinearProgress
+            variant="determinate"
+            value={phase.progress.total ? (100 * phase.progress.done) / phase.progress.total : 0}
+            aria-label="Kemajuan impor"
+          />
           <Button sx={{ mt: 1 }} onClick={() => (cancelled.current = true)}>
             Batalkan impor
           </Button>
@@ -159,7 +202,8 @@ export function ImportWizard({ kind, fileName, table, header, onClose }: Props) 
       {phase.step === 'done' ? (
         <>
           <Alert severity="success">
-            Impor selesai: {phase.written} baris disimpan, {phase.skipped} baris tidak disimpan. {phase.note}
+            Impor selesai: {phase.written} baris disimpan, {phase.skipped} baris tidak disimpan.{' '}
+            {phase.note}
           </Alert>
           <Button onClick={onClose}>Tutup</Button>
         </>

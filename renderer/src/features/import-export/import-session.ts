@@ -1,9 +1,27 @@
 import { z } from 'zod';
 import type { ExistingRecord } from '@shared/import/duplicates';
 import type { ImportField, ImportKind } from '@shared/import/fields';
-import { mappingToRemember, type ColumnMapping, type RememberedMapping } from '@shared/import/header-mapping';
-import { inspectHeaders, runPipeline, type HeaderInfo, type ImportTable, type PipelineResult } from '@shared/import/pipeline';
-import { enterpriseRepository, sentraRepository, settingsRepository, type RepositoryContext } from '../../db';
+import {
+  mappingToRemember,
+  type ColumnMapping,
+  type RememberedMapping,
+} from '@shared/import/header-mapping';
+import {
+  inspectHeaders,
+  runPipeline,
+  type HeaderInfo,
+  type ImportTable,
+  type PipelineResult,
+} from '@shared/import/pipeline';
+import type { ConfirmedAlias } from '@shared/import/aliases/kab-kota-alias';
+import type { RegionItem, RegionLookup } from '@shared/import/region-resolver';
+import {
+  enterpriseRepository,
+  officeRepository,
+  sentraRepository,
+  settingsRepository,
+  type RepositoryContext,
+} from '../../db';
 import { createRegionCatalog } from '../../regions';
 import { fetchRegionSource } from '../../regions/fetch-region-source';
 import { regionLookupOf } from './region-lookup';
@@ -12,22 +30,83 @@ const rememberedSchema = z.record(z.string(), z.string().nullable());
 const mappingKey = (kind: ImportKind): string => `import.mapping.${kind}`;
 
 /** The officer's earlier column choices for this kind (settings table). */
-export async function loadRemembered(ctx: RepositoryContext, kind: ImportKind): Promise<RememberedMapping> {
-  return (await settingsRepository(ctx).get(mappingKey(kind), rememberedSchema, {})) as RememberedMapping;
+export async function loadRemembered(
+  ctx: RepositoryContext,
+  kind: ImportKind,
+): Promise<RememberedMapping> {
+  return (await settingsRepository(ctx).get(
+    mappingKey(kind),
+    rememberedSchema,
+    {},
+  )) as RememberedMapping;
 }
 
-export async function rememberMapping(ctx: RepositoryContext, kind: ImportKind, headers: readonly string[], mapping: ColumnMapping): Promise<void> {
+export async function rememberMapping(
+  ctx: RepositoryContext,
+  kind: ImportKind,
+  headers: readonly string[],
+  mapping: ColumnMapping,
+): Promise<void> {
   const previous = await loadRemembered(ctx, kind);
-  await settingsRepository(ctx).set(mappingKey(kind), rememberedSchema, { ...previous, ...mappingToRemember(headers, mapping) });
+  await settingsRepository(ctx).set(mappingKey(kind), rememberedSchema, {
+    ...previous,
+    ...mappingToRemember(headers, mapping),
+  });
 }
 
-export async function inspect(ctx: RepositoryContext, kind: ImportKind, table: ImportTable): Promise<HeaderInfo | undefined> {
+export async function inspect(
+  ctx: RepositoryContext,
+  kind: ImportKind,
+  table: ImportTable,
+): Promise<HeaderInfo | undefined> {
   return inspectHeaders(kind, table, await loadRemembered(ctx, kind));
 }
 
+const aliasesSchema = z.array(
+  z.object({ alias: z.string().min(1), code: z.string().regex(/^\d{2}\.\d{2}$/) }),
+);
+const ALIASES_KEY = 'import.kabKotaAliases';
+
+/** Kab/kota short forms the officer confirmed in earlier imports (settings table). */
+export async function loadConfirmedAliases(ctx: RepositoryContext): Promise<ConfirmedAlias[]> {
+  return settingsRepository(ctx).get(ALIASES_KEY, aliasesSchema, []);
+}
+
+/** Remembers "Tala" = 63.01 for this office's next imports (a later choice for the same name wins). */
+export async function confirmAlias(ctx: RepositoryContext, alias: ConfirmedAlias): Promise<void> {
+  const previous = (await loadConfirmedAliases(ctx)).filter(
+    (a) => a.alias.trim().toLowerCase() !== alias.alias.trim().toLowerCase(),
+  );
+  await settingsRepository(ctx).set(ALIASES_KEY, aliasesSchema, [
+    ...previous,
+    { alias: alias.alias.trim(), code: alias.code },
+  ]);
+}
+
+/** The province the office serves (`PP`), from its profile; undefined until the profile names one. */
+export async function officeProvinceCode(ctx: RepositoryContext): Promise<string | undefined> {
+  const code = (await officeRepository(ctx).get()).profile.regionCode.trim().slice(0, 2);
+  return /^\d{2}$/.test(code) ? code : undefined;
+}
+
+/** The kab/kota an officer may tie an unknown name to: those of the office's province (all without one). */
+export async function aliasTargets(
+  ctx: RepositoryContext,
+  lookup: RegionLookup = appRegionLookup(),
+): Promise<RegionItem[]> {
+  const province = await officeProvinceCode(ctx);
+  const all = await lookup.kabKotaList();
+  return all.filter((k) => province === undefined || k.code.startsWith(`${province}.`));
+}
+
 /** Register records for duplicate detection (including deleted IKM: their NIB is still taken). */
-export async function existingRecords(ctx: RepositoryContext, kind: ImportKind): Promise<ExistingRecord[]> {
-  return kind === 'ikm' ? enterpriseRepository(ctx).duplicateKeys() : sentraRepository(ctx).duplicateKeys();
+export async function existingRecords(
+  ctx: RepositoryContext,
+  kind: ImportKind,
+): Promise<ExistingRecord[]> {
+  return kind === 'ikm'
+    ? enterpriseRepository(ctx).duplicateKeys()
+    : sentraRepository(ctx).duplicateKeys();
 }
 
 let lookup: ReturnType<typeof regionLookupOf> | undefined;
@@ -36,21 +115,33 @@ export function appRegionLookup(): ReturnType<typeof regionLookupOf> {
   return lookup;
 }
 
+export interface CheckOptions {
+  readonly cancelled?: () => boolean;
+  /** The clock (a founding year after this year is refused). */
+  readonly today?: Date;
+  /** The region lookup; the app's region catalog unless given. */
+  readonly lookup?: RegionLookup;
+}
+
 export async function checkTable(
   ctx: RepositoryContext,
   kind: ImportKind,
   table: ImportTable,
   header: HeaderInfo,
   mapping: readonly (ImportField | null)[],
-  cancelled?: () => boolean,
+  options: CheckOptions = {},
 ): Promise<PipelineResult> {
+  const provinceCode = await officeProvinceCode(ctx);
   return runPipeline(table, {
     kind,
-    lookup: appRegionLookup(),
+    lookup: options.lookup ?? appRegionLookup(),
     mapping,
     headerRowIndex: header.headerRowIndex,
     existing: await existingRecords(ctx, kind),
     ...(kind === 'ikm' ? { sentras: await sentraRepository(ctx).liveRefs() } : {}),
-    ...(cancelled ? { cancelled } : {}),
+    ...(options.cancelled ? { cancelled: options.cancelled } : {}),
+    ...(provinceCode ? { provinceCode } : {}),
+    confirmedAliases: await loadConfirmedAliases(ctx),
+    currentYear: (options.today ?? new Date()).getFullYear(),
   });
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findHeaderRow, mappingToRemember, missingRequired, recogniseColumns, recogniseHeader } from '@shared/import/header-mapping';
+import {
+  findHeaderRow,
+  mappingToRemember,
+  missingRequired,
+  recogniseColumns,
+  recogniseHeader,
+} from '@shared/import/header-mapping';
 
 describe('header recognition', () => {
   it.each([
@@ -29,18 +35,25 @@ describe('header recognition', () => {
   });
 
   it('maps sentra headers where "Produk" means the commodity', () => {
-    expect(recogniseColumns('sentra', ['Nama Sentra', 'Produk', 'Kabupaten', 'Kecamatan', 'Unit Usaha', 'TK'])).toEqual([
-      'name',
-      'commodity',
-      'kabKota',
-      'kecamatan',
-      'unitCount',
-      'workerCount',
-    ]);
+    expect(
+      recogniseColumns('sentra', [
+        'Nama Sentra',
+        'Produk',
+        'Kabupaten',
+        'Kecamatan',
+        'Unit Usaha',
+        'TK',
+      ]),
+    ).toEqual(['name', 'commodity', 'kabKota', 'kecamatan', 'unitCount', 'workerCount']);
   });
 
   it('leaves unknown columns unmapped and fills each field once', () => {
-    expect(recogniseColumns('ikm', ['No', 'Nama IKM', 'Nama Usaha', 'Warna favorit'])).toEqual([null, 'name', null, null]);
+    expect(recogniseColumns('ikm', ['No', 'Nama IKM', 'Nama Usaha', 'Warna favorit'])).toEqual([
+      null,
+      'name',
+      null,
+      null,
+    ]);
   });
 
   it('uses a remembered mapping before the built-in variants, including "ignore"', () => {
@@ -50,13 +63,24 @@ describe('header recognition', () => {
   });
 
   it('lists required fields that no column fills; a region-code column replaces the names', () => {
-    expect(missingRequired('ikm', ['name', 'nib'])).toEqual(expect.arrayContaining(['ownerName', 'kabKota', 'workerCount', 'investmentRupiah']));
-    expect(missingRequired('ikm', ['name', 'ownerName', 'nib', 'regionCode', 'workerCount', 'investmentRupiah'])).toEqual([]);
+    expect(missingRequired('ikm', ['name', 'nib'])).toEqual(['kabKota', 'kecamatan', 'desa']);
+    expect(missingRequired('ikm', ['nib', 'kabKota'])).toEqual(['name', 'kecamatan', 'desa']);
+    expect(missingRequired('ikm', ['name', 'nib', 'regionCode'])).toEqual([]);
   });
 
   it('finds the header row under a title and a blank line', () => {
-    const rows = [['DATA IKM KABUPATEN BANJAR 2024'], [], ['No', 'Nama IKM', 'NIB', 'Kab/Kota'], ['1', 'UD A', '123', 'Banjar']];
+    const rows = [
+      ['DATA IKM KABUPATEN BANJAR 2024'],
+      [],
+      ['No', 'Nama IKM', 'NIB', 'Kab/Kota'],
+      ['1', 'UD A', '123', 'Banjar'],
+    ];
     expect(findHeaderRow('ikm', rows)).toBe(2);
-    expect(findHeaderRow('ikm', [['a', 'b'], ['c', 'd']])).toBeUndefined();
+    expect(
+      findHeaderRow('ikm', [
+        ['a', 'b'],
+        ['c', 'd'],
+      ]),
+    ).toBeUndefined();
   });
 });

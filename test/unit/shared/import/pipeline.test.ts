@@ -2,9 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { planCommit } from '@shared/import/duplicates';
 import { runPipeline, type ImportTable, type PipelineOptions } from '@shared/import/pipeline';
 import { reportToJson, type ImportReport } from '@shared/import/report';
-import { ikmRow, ikmTable, SENTRA_HEADERS, sentraRow, testRegionLookup } from '../../../support/factories/spreadsheet';
+import {
+  ikmRow,
+  ikmTable,
+  SENTRA_HEADERS,
+  sentraRow,
+  testRegionLookup,
+} from '../../../support/factories/spreadsheet';
 
-async function report(table: ImportTable, options: Partial<PipelineOptions> = {}): Promise<ImportReport> {
+async function report(
+  table: ImportTable,
+  options: Partial<PipelineOptions> = {},
+): Promise<ImportReport> {
   const result = await runPipeline(table, { kind: 'ikm', lookup: testRegionLookup(), ...options });
   if (!result.ok) throw new Error(result.message);
   return result.report;
@@ -22,7 +31,9 @@ describe('import pipeline (IKM)', () => {
   });
 
   it('marks rows whose values were tidied as "normalised" and says what changed', async () => {
-    const r = await report(ikmTable([ikmRow({ 'No. NIB': '9120.0000.00001', Investasi: 'Rp 1.500.000' })]));
+    const r = await report(
+      ikmTable([ikmRow({ 'No. NIB': '9120.0000.00001', Investasi: 'Rp 1.500.000' })]),
+    );
     const [row] = r.rows;
     expect(row?.outcome).toBe('normalised');
     expect(row?.form?.kind === 'ikm' && row.form.value.investmentRupiah).toBe(1_500_000);
@@ -30,13 +41,36 @@ describe('import pipeline (IKM)', () => {
   });
 
   it('reports every problem of an invalid row in Indonesian, naming the sheet column', async () => {
-    const r = await report(ikmTable([ikmRow({ 'No. NIB': '12345', 'Nama Pemilik': '', 'Tenaga Kerja': 'banyak' })]));
+    const r = await report(
+      ikmTable([ikmRow({ 'No. NIB': '12345', 'Nama Usaha': '', 'Tenaga Kerja': 'banyak' })]),
+    );
     const json = reportToJson(r);
     expect(json.rows[0]?.outcome).toBe('invalid');
     expect(json.rows[0]?.messages).toHaveLength(3);
     expect(json.rows[0]?.messages).toEqual(
-      expect.arrayContaining(['No. NIB: NIB harus 13 digit angka', 'Nama Pemilik: Nama pemilik wajib diisi', 'Tenaga Kerja: Tenaga Kerja harus berupa angka (contoh: 1.500.000)']),
+      expect.arrayContaining([
+        'No. NIB: NIB harus 13 digit angka',
+        'Nama Usaha: Nama IKM wajib diisi',
+        'Tenaga Kerja: Tenaga Kerja harus berupa angka (contoh: 1.500.000)',
+      ]),
     );
+  });
+
+  it('imports a row without owner, workers or investment, with a warning for each to complete later', async () => {
+    const r = await report(
+      ikmTable([ikmRow({ 'Nama Pemilik': '', 'Tenaga Kerja': '', Investasi: '-' })]),
+    );
+    expect(r.rows[0]?.outcome).toBe('normalised');
+    expect(r.rows[0]?.form?.value).toMatchObject({
+      ownerName: 'belum diisi',
+      workerCount: 0,
+      investmentRupiah: 0,
+    });
+    expect(r.rows[0]?.messages.filter((m) => m.severity === 'warning').map((m) => m.text)).toEqual([
+      'Nama pemilik kosong; dicatat "belum diisi" untuk dilengkapi',
+      'Tenaga Kerja kosong; dicatat 0 untuk dilengkapi kemudian',
+      'Investasi kosong; dicatat 0 untuk dilengkapi kemudian',
+    ]);
   });
 
   it('suggests both regions when "Banjar" could be Kabupaten Banjar or Kota Banjar and the kecamatan fits neither', async () => {
@@ -51,12 +85,18 @@ describe('import pipeline (IKM)', () => {
     const r = await report(ikmTable([ikmRow({ 'Kab/Kota': 'BANJAR' })]));
     expect(r.rows[0]?.outcome).toBe('normalised');
     expect(r.rows[0]?.form?.value.regionCode).toBe('63.03.07.2001');
-    expect(r.rows[0]?.messages.some((m) => m.severity === 'warning' && m.text.includes('dipilih menurut kecamatannya'))).toBe(true);
+    expect(
+      r.rows[0]?.messages.some(
+        (m) => m.severity === 'warning' && m.text.includes('dipilih menurut kecamatannya'),
+      ),
+    ).toBe(true);
   });
 
   it('names a desa that does not exist in the kecamatan', async () => {
     const r = await report(ikmTable([ikmRow({ 'Desa/Kelurahan': 'Desa Antah Berantah' })]));
-    expect(r.rows[0]?.messages.map((m) => m.text).join()).toContain('Desa/kelurahan "Desa Antah Berantah" tidak ditemukan di Kecamatan Astambul');
+    expect(r.rows[0]?.messages.map((m) => m.text).join()).toContain(
+      'Desa/kelurahan "Desa Antah Berantah" tidak ditemukan di Kecamatan Astambul',
+    );
   });
 
   it('skips empty rows in the middle and drops trailing ones; row numbers match the sheet', async () => {
@@ -70,26 +110,79 @@ describe('import pipeline (IKM)', () => {
   });
 
   it('refuses a sheet missing required columns before reading any row', async () => {
-    const result = await runPipeline({ sheet: 'x', rows: [['Nama IKM', 'NIB'], ['A', '1']] }, { kind: 'ikm', lookup: testRegionLookup() });
+    const result = await runPipeline(
+      {
+        sheet: 'x',
+        rows: [
+          ['Nama IKM', 'NIB'],
+          ['A', '1'],
+        ],
+      },
+      { kind: 'ikm', lookup: testRegionLookup() },
+    );
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.message).toMatch(/^Kolom wajib belum dipetakan: Nama Pemilik, /);
+    expect(!result.ok && result.message).toBe(
+      'Kolom wajib belum dipetakan: Kabupaten/Kota, Kecamatan, Desa/Kelurahan.',
+    );
   });
 
   it('finds duplicates by NIB and by name + village, against the register and inside the file', async () => {
     const existing = [
-      { id: 'ikm-1', name: 'UD Lama', nib: '9120000000001', regionCode: '63.03.07.2001', deleted: false },
-      { id: 'ikm-2', name: 'UD Berkah 5', nib: '9120000009999', regionCode: '63.03.07.2001', deleted: false },
+      {
+        id: 'ikm-1',
+        name: 'UD Lama',
+        nib: '9120000000001',
+        regionCode: '63.03.07.2001',
+        deleted: false,
+      },
+      {
+        id: 'ikm-2',
+        name: 'UD Berkah 5',
+        nib: '9120000009999',
+        regionCode: '63.03.07.2001',
+        deleted: false,
+      },
     ];
-    const r = await report(ikmTable([ikmRow({}, 1), ikmRow({}, 2), ikmRow({ 'Nama Usaha': 'UD Lain' }, 2), ikmRow({}, 5), ikmRow({}, 6), ikmRow({ 'No. NIB': '9120000000777' }, 6)]), { existing });
-    const dup = r.rows.map((x) => (x.duplicate ? `${x.row}:${x.duplicate.against}/${x.duplicate.by}` : `${x.row}:${x.outcome}`));
-    expect(dup).toEqual(['2:register/nib', '3:valid', '4:file/nib', '5:register/name-village', '6:valid', '7:file/name-village']);
+    const r = await report(
+      ikmTable([
+        ikmRow({}, 1),
+        ikmRow({}, 2),
+        ikmRow({ 'Nama Usaha': 'UD Lain' }, 2),
+        ikmRow({}, 5),
+        ikmRow({}, 6),
+        ikmRow({ 'No. NIB': '9120000000777' }, 6),
+      ]),
+      { existing },
+    );
+    const dup = r.rows.map((x) =>
+      x.duplicate ? `${x.row}:${x.duplicate.against}/${x.duplicate.by}` : `${x.row}:${x.outcome}`,
+    );
+    expect(dup).toEqual([
+      '2:register/nib',
+      '3:valid',
+      '4:file/nib',
+      '5:register/name-village',
+      '6:valid',
+      '7:file/name-village',
+    ]);
     expect(r.rows[0]?.duplicate?.choices).toEqual(['skip', 'update']);
     expect(r.rows[3]?.duplicate?.choices).toEqual(['skip', 'update', 'add']);
   });
 
   it('plans a commit from the duplicate choices: skip by default, update or add when chosen', async () => {
-    const existing = [{ id: 'ikm-1', name: 'UD Lama', nib: '9120000000001', regionCode: '63.03.07.2001', deleted: false }];
-    const r = await report(ikmTable([ikmRow({}, 1), ikmRow({}, 2), ikmRow({ 'No. NIB': 'salah' }, 3)]), { existing });
+    const existing = [
+      {
+        id: 'ikm-1',
+        name: 'UD Lama',
+        nib: '9120000000001',
+        regionCode: '63.03.07.2001',
+        deleted: false,
+      },
+    ];
+    const r = await report(
+      ikmTable([ikmRow({}, 1), ikmRow({}, 2), ikmRow({ 'No. NIB': 'salah' }, 3)]),
+      { existing },
+    );
     expect(planCommit(r.rows)).toMatchObject({ creates: [{ row: 3 }], updates: [], skipped: 2 });
     const plan = planCommit(r.rows, { 2: 'update' });
     expect(plan.updates).toEqual([expect.objectContaining({ row: 2, id: 'ikm-1' })]);
@@ -99,18 +192,25 @@ describe('import pipeline (IKM)', () => {
 
 describe('import pipeline (sentra)', () => {
   it('accepts a sentra at kecamatan level and refuses an unknown commodity', async () => {
-    const table = { sheet: 'Sentra', rows: [[...SENTRA_HEADERS], sentraRow(1), sentraRow(2, { Komoditi: 'logam' })] };
+    const table = {
+      sheet: 'Sentra',
+      rows: [[...SENTRA_HEADERS], sentraRow(1), sentraRow(2, { Komoditi: 'logam' })],
+    };
     const r = await report(table, { kind: 'sentra' });
     expect(r.rows[0]?.outcome).toBe('valid');
     expect(r.rows[0]?.form?.value.regionCode).toBe('63.03.07');
     expect(r.rows[1]?.outcome).toBe('invalid');
-    expect(r.rows[1]?.messages[0]?.text).toMatch(/^Komoditi "logam" tidak dikenal; pilih salah satu: makanan dan minuman/);
+    expect(r.rows[1]?.messages[0]?.text).toMatch(
+      /^Komoditi "logam" tidak dikenal; pilih salah satu: makanan dan minuman/,
+    );
   });
 });
 
 describe('import pipeline messages', () => {
   it('gives one region message, not also "Wilayah wajib dipilih"', async () => {
     const r = await report(ikmTable([ikmRow({ Kecamatan: 'Entah' })]));
-    expect(r.rows[0]?.messages.map((m) => m.text).filter((t) => /wilayah|kecamatan/i.test(t))).toHaveLength(1);
+    expect(
+      r.rows[0]?.messages.map((m) => m.text).filter((t) => /wilayah|kecamatan/i.test(t)),
+    ).toHaveLength(1);
   });
 });
