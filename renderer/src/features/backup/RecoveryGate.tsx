@@ -14,6 +14,7 @@ import { previewBackup, restoreBackup, TABLE_LABELS } from './backup-file';
 import { dailySnapshotIfDue, refreshWebMarker, type RecoveryCheck } from './snapshots';
 import { safeCheckForLoss, takeStartupLossCheck } from './startup-check';
 import { installTestHook } from './test-hook';
+import { InterruptedRestoreNotice } from './InterruptedRestoreNotice';
 
 type GateState =
   | { phase: 'checking' }
@@ -74,6 +75,7 @@ export function RecoveryGate({ children }: { readonly children: ReactNode }) {
             Register dipulihkan dari {state.restoredFrom}.
           </Alert>
         </Snackbar>
+        <InterruptedRestoreNotice ctx={ctx} />
         {children}
       </>
     );
