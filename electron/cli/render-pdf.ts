@@ -1,29 +1,32 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import pdfmake, { type PdfmakeFontFiles } from 'pdfmake';
 import { prepareForRender, type PdfDocDefinition } from '@shared/documents/pdf-types';
-import { woffToSfnt } from '@shared/documents/woff-to-sfnt';
+import { ARABIC_FONT } from '@shared/documents/script-runs';
 
 /**
  * Node renderer for the pure document definitions (CLI samples and tests; Electron main can use it
- * too). Fonts are the `.woff` files of @fontsource/arimo and @fontsource/tinos (latin subset, which
- * covers Indonesian, U+2011 and the rupiah/ellipsis punctuation); pdfmake embeds one file per style
- * and cannot merge subsets, so latin-ext is not loaded. Each file is read once per process and
- * turned into plain TrueType bytes (`woffToSfnt`: fontkit re-inflates a WOFF's whole glyph table for
- * every glyph it touches, which made a letter with a lampiran ~5× slower) in pdfmake's virtual file
- * system; pdfmake may read nothing from disk and fetch no URL.
+ * too). Fonts are the TrueType files of @expo-google-fonts/arimo and /tinos (full character sets:
+ * Latin with extensions, Greek, Cyrillic) and /noto-naskh-arabic for names in Arabic script
+ * (script-runs.ts gives those runs that font; it has no italic, so italics use the upright faces).
+ * Each file is read once per process into pdfmake's virtual file system; pdfmake may read nothing
+ * from disk and fetch no URL.
  */
 
 const require = createRequire(import.meta.url);
 
-function fontFiles(pkg: 'arimo' | 'tinos'): PdfmakeFontFiles {
-  const dir = join(dirname(require.resolve(`@fontsource/${pkg}/package.json`)), 'files');
-  const file = (weight: 400 | 700, style: 'normal' | 'italic'): string => resolve(dir, `${pkg}-latin-${weight}-${style}.woff`);
-  return { normal: file(400, 'normal'), bold: file(700, 'normal'), italics: file(400, 'italic'), bolditalics: file(700, 'italic') };
+type Family = 'Arimo' | 'Tinos' | typeof ARABIC_FONT;
+const PACKAGES: Record<Family, string> = { Arimo: 'arimo', Tinos: 'tinos', [ARABIC_FONT]: 'noto-naskh-arabic' };
+
+function fontFiles(family: Family): PdfmakeFontFiles {
+  const dir = dirname(require.resolve(`@expo-google-fonts/${PACKAGES[family]}/package.json`));
+  const file = (face: string): string => join(dir, face, `${family}_${face}.ttf`);
+  if (family === ARABIC_FONT) return { normal: file('400Regular'), bold: file('700Bold'), italics: file('400Regular'), bolditalics: file('700Bold') };
+  return { normal: file('400Regular'), bold: file('700Bold'), italics: file('400Regular_Italic'), bolditalics: file('700Bold_Italic') };
 }
 
-export const NODE_FONTS: Record<'Arimo' | 'Tinos', PdfmakeFontFiles> = { Arimo: fontFiles('arimo'), Tinos: fontFiles('tinos') };
+export const NODE_FONTS: Record<Family, PdfmakeFontFiles> = { Arimo: fontFiles('Arimo'), Tinos: fontFiles('Tinos'), [ARABIC_FONT]: fontFiles(ARABIC_FONT) };
 
 let configured = false;
 function configure(): void {
@@ -32,7 +35,7 @@ function configure(): void {
   for (const [family, files] of Object.entries(NODE_FONTS)) {
     const ttf = (style: keyof PdfmakeFontFiles): string => {
       const name = `${family}-${style}.ttf`;
-      pdfmake.virtualfs.writeFileSync(name, Buffer.from(woffToSfnt(readFileSync(files[style]))));
+      pdfmake.virtualfs.writeFileSync(name, readFileSync(files[style]));
       return name;
     };
     fonts[family] = { normal: ttf('normal'), bold: ttf('bold'), italics: ttf('italics'), bolditalics: ttf('bolditalics') };

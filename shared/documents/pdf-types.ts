@@ -4,6 +4,7 @@
  * (JSON-serialisable): it can be snapshot-tested and posted to a worker. The only dynamic part,
  * the page-number header, is described by `pageNumbering` and added by `prepareForRender`.
  */
+import { withScriptFonts } from './script-runs';
 
 export type PdfAlignment = 'left' | 'right' | 'center' | 'justify';
 export type PdfPageOrientation = 'portrait' | 'landscape';
@@ -114,11 +115,14 @@ export interface PdfDocDefinition {
 export type PdfHeaderFn = (currentPage: number, pageCount: number) => PdfContent | null;
 export type PdfRenderableDefinition = Omit<PdfDocDefinition, 'pageNumbering'> & { header?: PdfHeaderFn };
 
-/** Adds the `- 2 -` page-number header described by `pageNumbering`. Pure; used by both renderers. */
+/**
+ * Adds the `- 2 -` page-number header described by `pageNumbering` and sets Arabic-script runs in
+ * the Arabic font (script-runs.ts). Pure; used by both renderers.
+ */
 export function prepareForRender(def: PdfDocDefinition): PdfRenderableDefinition {
   // pdfmake rewrites the definition it is given (images become internal keys), so a definition
   // rendered twice would fail on the second run: always hand it a deep copy of our plain data.
-  const { pageNumbering, ...rest } = JSON.parse(JSON.stringify(def)) as PdfDocDefinition;
+  const { pageNumbering, ...rest } = JSON.parse(JSON.stringify(withScriptFonts(def))) as PdfDocDefinition;
   if (!pageNumbering) return rest;
   const { fromPage, fontSize, top } = pageNumbering;
   return {

@@ -23,7 +23,7 @@ export function seedRegions(provinceCode?: string): SeedRegion[] {
   return regions;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       ikm: { type: 'string', default: '1000' },
@@ -37,9 +37,9 @@ function main(): void {
   const regions = seedRegions(values.province);
   const at = '2026-01-02T01:00:00.000Z';
   const register = generateRegister({ ikm: Number(values.ikm), sentra: Number(values.sentra), seed: Number(values.seed), regions, at });
-  const snapshot = registerSnapshot(register, at, `seed-${values.seed}`);
+  const snapshot = await registerSnapshot(register, at, `seed-${values.seed}`);
   writeFileSync(values.out, JSON.stringify(snapshot));
   console.log(`Data contoh ditulis: ${register.enterprises.length} IKM, ${register.sentras.length} sentra → ${values.out}`);
 }
 
-main();
+await main();

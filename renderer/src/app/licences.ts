@@ -16,8 +16,16 @@ export const licenceNotices: readonly LicenceNotice[] = [
     title: 'Huruf Arimo dan Tinos',
     text:
       'Huruf Arimo (sans, metrik setara Arial) dan Tinos (serif, metrik setara Times) © Google, ' +
-      'dilisensikan di bawah SIL Open Font License 1.1; disertakan dari paket @fontsource dan ' +
-      'ditanam ke dalam setiap PDF.',
+      'dilisensikan di bawah SIL Open Font License 1.1. Berkas TrueType-nya disertakan dari paket ' +
+      '@expo-google-fonts/arimo dan @expo-google-fonts/tinos dan ditanam ke dalam setiap PDF; ' +
+      'tampilan aplikasi memakai Arimo dari paket @fontsource.',
+  },
+  {
+    title: 'Huruf Noto Naskh Arabic',
+    text:
+      'Huruf Noto Naskh Arabic untuk nama dalam aksara Arab (Arab-Melayu) © The Noto Project Authors, ' +
+      'dilisensikan di bawah SIL Open Font License 1.1; disertakan dari paket ' +
+      '@expo-google-fonts/noto-naskh-arabic dan ditanam ke dalam PDF yang memuat aksara Arab.',
   },
   {
     title: 'Pustaka',

@@ -9,6 +9,8 @@ export type { SizeClass } from './records';
 export { blobStoreOf, createBlobStore, desktopBlobStore, indexedDbBlobStore, sha256Hex, type BlobStore } from './blob-store';
 export { runBulkImport, runImport } from './import-journal';
 export { exportAll, exportAllOf, restoreAll, SNAPSHOT_FORMAT, type RegisterSnapshot } from './snapshot';
+export { BACKUP_FORMAT_VERSION, checkSnapshotIntegrity, snapshotDigest, TAMPERED_MESSAGE, type BackupManifest } from './snapshot-manifest';
+export { clearRestoreAttempt, unfinishedRestore, type RestoreAttemptRecord } from './restore-attempt';
 export { detectLoss, ensureMarker, recordSnapshot, tableCounts, type LossState, type SnapshotManifest } from './marker';
 export {
   sentraRepository,

@@ -1,23 +1,24 @@
 import { prepareForRender, type PdfDocDefinition } from '@shared/documents/pdf-types';
-import { woffToSfnt } from '@shared/documents/woff-to-sfnt';
-import arimoRegular from '@fontsource/arimo/files/arimo-latin-400-normal.woff?url';
-import arimoBold from '@fontsource/arimo/files/arimo-latin-700-normal.woff?url';
-import arimoItalic from '@fontsource/arimo/files/arimo-latin-400-italic.woff?url';
-import arimoBoldItalic from '@fontsource/arimo/files/arimo-latin-700-italic.woff?url';
-import tinosRegular from '@fontsource/tinos/files/tinos-latin-400-normal.woff?url';
-import tinosBold from '@fontsource/tinos/files/tinos-latin-700-normal.woff?url';
-import tinosItalic from '@fontsource/tinos/files/tinos-latin-400-italic.woff?url';
-import tinosBoldItalic from '@fontsource/tinos/files/tinos-latin-700-italic.woff?url';
+import { ARABIC_FONT } from '@shared/documents/script-runs';
+import arimoRegular from '@expo-google-fonts/arimo/400Regular/Arimo_400Regular.ttf?url';
+import arimoBold from '@expo-google-fonts/arimo/700Bold/Arimo_700Bold.ttf?url';
+import arimoItalic from '@expo-google-fonts/arimo/400Regular_Italic/Arimo_400Regular_Italic.ttf?url';
+import arimoBoldItalic from '@expo-google-fonts/arimo/700Bold_Italic/Arimo_700Bold_Italic.ttf?url';
+import tinosRegular from '@expo-google-fonts/tinos/400Regular/Tinos_400Regular.ttf?url';
+import tinosBold from '@expo-google-fonts/tinos/700Bold/Tinos_700Bold.ttf?url';
+import tinosItalic from '@expo-google-fonts/tinos/400Regular_Italic/Tinos_400Regular_Italic.ttf?url';
+import tinosBoldItalic from '@expo-google-fonts/tinos/700Bold_Italic/Tinos_700Bold_Italic.ttf?url';
+import naskhRegular from '@expo-google-fonts/noto-naskh-arabic/400Regular/NotoNaskhArabic_400Regular.ttf?url';
+import naskhBold from '@expo-google-fonts/noto-naskh-arabic/700Bold/NotoNaskhArabic_700Bold.ttf?url';
 import { bytesToBase64 } from './base64';
 
 /**
  * PDF rendering off the UI thread. pdfmake (1.8 MB) is imported only here, lazily on the first
- * request, so it never enters the initial bundle. Fonts are the same @fontsource .woff files the
- * Node renderer embeds, fetched from our own origin once per worker and unpacked to TrueType bytes
- * (`woffToSfnt`: from a `.woff`, fontkit re-inflates the whole glyph table for every glyph it
- * touches, which made each letter several times slower) into pdfmake's virtual file system. URL
- * access is denied: the only image allowed in a definition is the emblem data URL. Result bytes go
- * back as a transferred ArrayBuffer (no copy on the UI thread).
+ * request, so it never enters the initial bundle. Fonts are the same TrueType files of
+ * @expo-google-fonts the Node renderer embeds (Arimo, Tinos, and Noto Naskh Arabic for names in
+ * Arabic script), fetched from our own origin once per worker into pdfmake's virtual file system.
+ * URL access is denied: the only image allowed in a definition is the emblem data URL. Result bytes
+ * go back as a transferred ArrayBuffer (no copy on the UI thread).
  */
 
 export interface PdfWorkerRequest {
@@ -50,11 +51,15 @@ const FONT_URLS: Record<string, string> = {
   'Tinos-Bold.ttf': tinosBold,
   'Tinos-Italic.ttf': tinosItalic,
   'Tinos-BoldItalic.ttf': tinosBoldItalic,
+  'NotoNaskhArabic-Regular.ttf': naskhRegular,
+  'NotoNaskhArabic-Bold.ttf': naskhBold,
 };
 
 const FONTS: Record<string, FontFiles> = {
   Arimo: { normal: 'Arimo-Regular.ttf', bold: 'Arimo-Bold.ttf', italics: 'Arimo-Italic.ttf', bolditalics: 'Arimo-BoldItalic.ttf' },
   Tinos: { normal: 'Tinos-Regular.ttf', bold: 'Tinos-Bold.ttf', italics: 'Tinos-Italic.ttf', bolditalics: 'Tinos-BoldItalic.ttf' },
+  // No italic face: italics use the upright ones.
+  [ARABIC_FONT]: { normal: 'NotoNaskhArabic-Regular.ttf', bold: 'NotoNaskhArabic-Bold.ttf', italics: 'NotoNaskhArabic-Regular.ttf', bolditalics: 'NotoNaskhArabic-Bold.ttf' },
 };
 
 
@@ -73,7 +78,7 @@ async function loadPdfmake(): Promise<PdfmakeBrowser> {
     Object.entries(FONT_URLS).map(async ([name, url]) => {
       const response = await fetch(url);
       if (!response.ok) throw new Error(`Berkas huruf ${name} tidak dapat dimuat`);
-      vfs[name] = bytesToBase64(woffToSfnt(new Uint8Array(await response.arrayBuffer())));
+      vfs[name] = bytesToBase64(new Uint8Array(await response.arrayBuffer()));
     }),
   );
   candidate.addVirtualFileSystem(vfs);

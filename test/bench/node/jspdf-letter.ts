@@ -3,7 +3,6 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { jsPDF } from 'jspdf';
 import { cm } from '@shared/documents/page';
-import { woffToSfnt } from '@shared/documents/woff-to-sfnt';
 import type { PeerLetter } from './jspdf-letter-input';
 
 /**
@@ -18,9 +17,9 @@ import type { PeerLetter } from './jspdf-letter-input';
  */
 
 const require = createRequire(import.meta.url);
-const fontsDir = join(dirname(require.resolve('@fontsource/arimo/package.json')), 'files');
-const ttfBase64 = (file: string): string => Buffer.from(woffToSfnt(readFileSync(join(fontsDir, file)))).toString('base64');
-const FONT = { normal: ttfBase64('arimo-latin-400-normal.woff'), bold: ttfBase64('arimo-latin-700-normal.woff') };
+const fontsDir = dirname(require.resolve('@expo-google-fonts/arimo/package.json'));
+const ttfBase64 = (face: string): string => readFileSync(join(fontsDir, face, `Arimo_${face}.ttf`)).toString('base64');
+const FONT = { normal: ttfBase64('400Regular'), bold: ttfBase64('700Bold') };
 
 const TABLE_FONT = 8.5;
 /** Arimo's ascent + descent (≈ 1.149 em): the height of one line at spacing 1, as pdfmake measures it. */

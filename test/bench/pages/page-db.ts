@@ -37,7 +37,7 @@ async function rawOpen(name: string): Promise<IDBDatabase> {
  */
 export async function bulkWrite(rows: number): Promise<BulkWriteResult> {
   const generated = await register(rows);
-  const snapshot = registerSnapshot(generated, AT, 'bench');
+  const snapshot = await registerSnapshot(generated, AT, 'bench');
 
   await deleteDatabase('bench-ours');
   const ours = new OvopDatabase('bench-ours');

@@ -2,6 +2,7 @@ import { DATABASE_VERSION, type OvopDatabase } from '../database';
 import { enterpriseDerived, freshMeta, sentraDerived } from '../record-mappers';
 import type { EnterpriseRecord, ProductRecord, SentraRecord } from '../records';
 import { SNAPSHOT_FORMAT, type RegisterSnapshot } from '../snapshot';
+import { BACKUP_FORMAT_VERSION, snapshotDigest } from '../snapshot-manifest';
 import type { GeneratedRegister } from './generate-register';
 
 /** Records exactly as the repositories would store them (same derived keys and counters). */
@@ -32,7 +33,7 @@ export async function seedDatabase(db: OvopDatabase, register: GeneratedRegister
 }
 
 /** The same register as a snapshot file that `restoreAll` (Pulihkan cadangan) accepts. */
-export function registerSnapshot(register: GeneratedRegister, exportedAt: string, registerId: string): RegisterSnapshot {
+export async function registerSnapshot(register: GeneratedRegister, exportedAt: string, registerId: string): Promise<RegisterSnapshot> {
   const records = registerRecords(register);
   const empty: readonly unknown[] = [];
   const tables = {
@@ -41,5 +42,6 @@ export function registerSnapshot(register: GeneratedRegister, exportedAt: string
     sentras: records.sentras, enterprises: records.enterprises, products: records.products,
   };
   const counts = Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length]));
-  return { format: SNAPSHOT_FORMAT, schemaVersion: DATABASE_VERSION, exportedAt, registerId, counts, tables };
+  const covered = { schemaVersion: DATABASE_VERSION, exportedAt, registerId, counts, tables };
+  return { format: SNAPSHOT_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, manifest: { algorithm: 'SHA-256', digest: await snapshotDigest(covered) }, ...covered };
 }

@@ -12,10 +12,24 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { formatShortDate } from '@shared/domain/common/date';
-import { isDesktop, listSnapshots, openBytes, readSnapshot, saveBytes, type SnapshotInfo } from '../../platform/api';
+import {
+  isDesktop,
+  listSnapshots,
+  openBytes,
+  readSnapshot,
+  saveBytes,
+  type SnapshotInfo,
+} from '../../platform/api';
 import { appRepositories } from '../../db';
 import { useBusyRun } from '../../ui/use-busy-run';
-import { backupBytes, backupFileName, previewBackup, restoreBackup, TABLE_LABELS, type BackupPreview } from './backup-file';
+import {
+  backupBytes,
+  backupFileName,
+  previewBackup,
+  restoreBackup,
+  TABLE_LABELS,
+  type BackupPreview,
+} from './backup-file';
 import { refreshWebMarker, takeSnapshot } from './snapshots';
 
 function countsText(counts: Readonly<Record<string, number>>): string {
@@ -42,14 +56,19 @@ export default function BackupTab() {
       const name = backupFileName(ctx.now());
       await saveBytes(name, bytes, [{ name: 'Cadangan OVOP Desk', extensions: ['json'] }]);
       await refreshWebMarker(ctx);
-      setMessage({ severity: 'success', text: `Cadangan ${name} dibuat (${countsText(snapshot.counts)}).` });
+      setMessage({
+        severity: 'success',
+        text: `Cadangan ${name} dibuat (${countsText(snapshot.counts)}).`,
+      });
     });
 
   const chooseRestoreFile = () =>
     run(async () => {
-      const file = await openBytes('Pilih berkas cadangan', [{ name: 'Cadangan OVOP Desk', extensions: ['json'] }]);
+      const file = await openBytes('Pilih berkas cadangan', [
+        { name: 'Cadangan OVOP Desk', extensions: ['json'] },
+      ]);
       if (!file.opened) return;
-      const parsed = previewBackup(file.bytes);
+      const parsed = await previewBackup(file.bytes);
       if (!parsed.ok) setMessage({ severity: 'error', text: parsed.message });
       else setPending({ preview: parsed.preview, source: file.name });
     });
@@ -58,7 +77,7 @@ export default function BackupTab() {
     run(async () => {
       const bytes = await readSnapshot(name);
       if (!bytes.available) throw new Error(bytes.message);
-      const parsed = previewBackup(bytes.value);
+      const parsed = await previewBackup(bytes.value);
       if (!parsed.ok) setMessage({ severity: 'error', text: parsed.message });
       else setPending({ preview: parsed.preview, source: name });
     });
@@ -66,10 +85,21 @@ export default function BackupTab() {
   const confirmRestore = () =>
     run(async () => {
       if (!pending) return;
-      await restoreBackup(ctx, pending.preview);
-      await refreshWebMarker(ctx);
-      setMessage({ severity: 'success', text: `Register dipulihkan dari ${pending.source} (${countsText(pending.preview.counts)}).` });
+      // The dialog closes whatever happens: a refusal is shown in the page's banner, never behind it.
       setPending(undefined);
+      try {
+        await restoreBackup(ctx, pending.preview, pending.source);
+      } catch (error) {
+        throw new Error(
+          `Pemulihan dibatalkan; register tidak diubah. ${error instanceof Error ? error.message : String(error)}`,
+          { cause: error },
+        );
+      }
+      await refreshWebMarker(ctx);
+      setMessage({
+        severity: 'success',
+        text: `Register dipulihkan dari ${pending.source} (${countsText(pending.preview.counts)}).`,
+      });
     });
 
   return (
@@ -82,7 +112,8 @@ export default function BackupTab() {
       <Paper variant="outlined" sx={{ p: 2, display: 'grid', gap: 1 }}>
         <Typography variant="h2">Cadangan ke berkas</Typography>
         <Typography variant="body2" color="text.secondary">
-          Seluruh register (sentra, IKM, usulan, surat, lampiran) dalam satu berkas. Simpan di luar komputer ini, mis. di flashdisk.
+          Seluruh register (sentra, IKM, usulan, surat, lampiran) dalam satu berkas. Simpan di luar
+          komputer ini, mis. di flashdisk.
         </Typography>
         <Stack direction="row" spacing={1}>
           <Button variant="contained" disabled={busy} onClick={() => void backupToFile()}>
@@ -92,11 +123,20 @@ export default function BackupTab() {
             Pulihkan dari berkas…
           </Button>
           {isDesktop() ? (
-            <Button disabled={busy} onClick={() => void run(async () => {
-              const r = await takeSnapshot(ctx, 'manual');
-              setMessage(r.written ? { severity: 'success', text: `Cuplikan ${r.name} disimpan.` } : { severity: 'error', text: r.message });
-              reloadSnapshots();
-            })}>
+            <Button
+              disabled={busy}
+              onClick={() =>
+                void run(async () => {
+                  const r = await takeSnapshot(ctx, 'manual');
+                  setMessage(
+                    r.written
+                      ? { severity: 'success', text: `Cuplikan ${r.name} disimpan.` }
+                      : { severity: 'error', text: r.message },
+                  );
+                  reloadSnapshots();
+                })
+              }
+            >
               Buat cuplikan sekarang
             </Button>
           ) : null}
@@ -110,34 +150,62 @@ export default function BackupTab() {
               <ListItem
                 key={s.name}
                 secondaryAction={
-                  <Button size="small" disabled={!s.usable || busy} onClick={() => void chooseSnapshot(s.name)}>
+                  <Button
+                    size="small"
+                    disabled={!s.usable || busy}
+                    onClick={() => void chooseSnapshot(s.name)}
+                  >
                     Pulihkan
                   </Button>
                 }
               >
-                <ListItemText primary={`${formatShortDate(s.createdAt.slice(0, 10))} ${s.createdAt.slice(11, 16)} — ${s.reason}`} secondary={s.usable ? s.name : `Tidak dapat dipakai: ${s.problem ?? 'rusak'}`} />
+                <ListItemText
+                  primary={`${formatShortDate(s.createdAt.slice(0, 10))} ${s.createdAt.slice(11, 16)} — ${s.reason}`}
+                  secondary={s.usable ? s.name : `Tidak dapat dipakai: ${s.problem ?? 'rusak'}`}
+                />
               </ListItem>
             ))}
             {snapshots.length === 0 ? <ListItem>Belum ada cuplikan.</ListItem> : null}
           </List>
         ) : (
           <Alert severity="info">
-            Mode web tidak memiliki folder cadangan. Sebelum setiap impor aplikasi mengunduh berkas cadangan; buat juga cadangan berkala dengan tombol di atas.
+            Mode web tidak memiliki folder cadangan. Sebelum setiap impor aplikasi mengunduh berkas
+            cadangan; buat juga cadangan berkala dengan tombol di atas.
           </Alert>
         )}
       </Paper>
-      <Dialog open={pending !== undefined} onClose={() => setPending(undefined)} aria-labelledby="restore-title">
+      <Dialog
+        open={pending !== undefined}
+        onClose={() => setPending(undefined)}
+        aria-labelledby="restore-title"
+      >
         <DialogTitle id="restore-title">Pulihkan register?</DialogTitle>
         <DialogContent>
           {pending ? (
             <Typography>
-              Cadangan {pending.source} dibuat {formatShortDate(pending.preview.exportedAt.slice(0, 10))} dan berisi: {countsText(pending.preview.counts)}. Seluruh register saat ini akan diganti dengan isi cadangan ini. Cadangan diperiksa dahulu; bila ada yang rusak, tidak ada yang diganti.
+              Cadangan {pending.source} dibuat{' '}
+              {formatShortDate(pending.preview.exportedAt.slice(0, 10))} dan berisi:{' '}
+              {countsText(pending.preview.counts)}. Seluruh register saat ini akan diganti dengan
+              isi cadangan ini. Cadangan diperiksa dahulu; bila ada yang rusak, tidak ada yang
+              diganti.
             </Typography>
+          ) : null}
+          {pending ? (
+            <Alert severity={pending.preview.verified ? 'success' : 'warning'} sx={{ mt: 1 }}>
+              {pending.preview.verified
+                ? 'Isi cadangan cocok dengan sidiknya (SHA-256): berkas utuh sejak dibuat.'
+                : 'Cadangan format lama tanpa sidik: jumlah barisnya cocok, tetapi keutuhan isinya tidak dapat dibuktikan.'}
+            </Alert>
           ) : null}
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setPending(undefined)}>Batal</Button>
-          <Button variant="contained" color="warning" disabled={busy} onClick={() => void confirmRestore()}>
+          <Button
+            variant="contained"
+            color="warning"
+            disabled={busy}
+            onClick={() => void confirmRestore()}
+          >
             Ganti register dengan cadangan
           </Button>
         </DialogActions>

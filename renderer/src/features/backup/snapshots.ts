@@ -1,6 +1,6 @@
 import { detectLoss, ensureMarker, recordSnapshot, tableCounts, type LossState, type RepositoryContext, type SnapshotManifest } from '../../db';
 import { isDesktop, listSnapshots, readSnapshot, writeSnapshot, type SnapshotInfo, type SnapshotReason } from '../../platform/api';
-import { backupBytes, previewBackup, type BackupPreview } from './backup-file';
+import { backupBytes, readBackupHead, type BackupPreview } from './backup-file';
 import { rememberWebMarker, webMarker } from './web-marker';
 
 /** Desktop: writes a whole-register snapshot file and remembers it in the marker row. */
@@ -34,7 +34,7 @@ export async function newestSnapshot(): Promise<NewestSnapshot | undefined> {
   for (const info of list.value.filter((s) => s.usable)) {
     const bytes = await readSnapshot(info.name);
     if (!bytes.available) return undefined;
-    const parsed = previewBackup(bytes.value);
+    const parsed = readBackupHead(bytes.value);
     if (parsed.ok) return { info, preview: parsed.preview };
   }
   return undefined;

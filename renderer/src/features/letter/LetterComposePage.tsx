@@ -16,6 +16,7 @@ import { FinalChecksList } from './FinalChecksList';
 import { LetterActionsBar } from './LetterActionsBar';
 import { LetterFieldsForm } from './LetterFieldsForm';
 import { LetterPreviewPane } from './LetterPreviewPane';
+import { UnprintableWarning } from './UnprintableWarning';
 import { LETTER_STATUS_LABELS, localIsoDate } from './letter-records';
 import { FinalCheckError } from './letter-store';
 import { pdfFileName, printPdfBytes } from './print-pdf';
@@ -124,6 +125,7 @@ export function LetterComposePage() {
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: 'minmax(420px, 1fr) minmax(420px, 1fr)' }, gap: 2, alignItems: 'start' }}>
         <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label="Isian surat">
           {letter.status === 'draft' && <FinalChecksList problems={problems} />}
+          {letter.status === 'draft' && <UnprintableWarning letter={letter} office={drawOffice} />}
           <Typography variant="h6" component="h2" sx={{ fontSize: '1.05rem', my: 1.5 }}>
             Varian {letter.variant} · {office.profile.level === 'provinsi' ? 'dari Dinas provinsi' : 'dari Dinas kabupaten/kota'}
           </Typography>

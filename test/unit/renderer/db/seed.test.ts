@@ -46,7 +46,7 @@ describe('generated register', () => {
   it('produces a snapshot that restoreAll accepts', async () => {
     const register = await smallRegister();
     const db = makeDatabase('seed-restore');
-    await restoreAll(db, JSON.parse(JSON.stringify(registerSnapshot(register, '2026-01-02T01:00:00.000Z', 'seed-7'))));
+    await restoreAll(db, JSON.parse(JSON.stringify(await registerSnapshot(register, '2026-01-02T01:00:00.000Z', 'seed-7'))));
     expect(await db.enterprises.count()).toBe(40);
     expect(await db.sentras.count()).toBe(10);
   });
