@@ -40,7 +40,9 @@ describe('surat usulan in Chromium (web mode)', () => {
     const profile = new OfficeProfilePage(app.page);
     await profile.open(WEB_BASE_URL);
     await profile.field('NIP').fill('1968');
-    await expect.poll(() => app?.page.getByText('NIP harus 18 digit (sekarang 4 digit)').count()).toBe(1);
+    await expect
+      .poll(() => app?.page.getByText('NIP harus 18 digit (sekarang 4 digit)').count())
+      .toBe(1);
     await profile.fill(PROFILE);
     expect(await profile.field('NIP').inputValue()).toBe('19680411 199303 1 009');
     expect(await profile.save()).toContain('surat final tidak berubah');
@@ -51,17 +53,29 @@ describe('surat usulan in Chromium (web mode)', () => {
     await letters.seedRound(YEAR, ['IKM Amplang Bahari', 'IKM Sasirangan Antasari']);
     await letters.createDraft();
     await app.page.getByRole('checkbox', { name: 'Cantumkan IKM Amplang Bahari' }).waitFor();
-    expect(await app.page.getByRole('checkbox', { name: 'Cantumkan IKM Amplang Bahari' }).isChecked()).toBe(true);
-    expect(await app.page.getByRole('textbox', { name: 'Tembusan 1', exact: true }).inputValue()).toBe('Gubernur Kalimantan Selatan');
+    expect(
+      await app.page.getByRole('checkbox', { name: 'Cantumkan IKM Amplang Bahari' }).isChecked(),
+    ).toBe(true);
+    expect(
+      await app.page.getByRole('textbox', { name: 'Tembusan 1', exact: true }).inputValue(),
+    ).toBe('Gubernur Kalimantan Selatan');
 
-    const draftText = pdfText(await letters.previewBytes());
-    expect(draftText).toContain('KONSEP');
-    expect(draftText).toContain('IKM Amplang Bahari');
+    // The preview is drawn by pdf.js: the canvas shows the page, the text layer carries its words.
+    await expect
+      .poll(() => letters.previewText(), { timeout: 30_000 })
+      .toContain('IKM Amplang Bahari');
+    const draftText = await letters.previewText();
+    expect(draftText.replace(/ /g, '')).toContain('KONSEP');
+    expect(draftText).toContain('PEMERINTAH PROVINSI KALIMANTAN SELATAN');
+    expect(await letters.preview().locator('.pdf-page canvas').count()).toBeGreaterThan(0);
     await app.screenshot('letter-compose-preview');
 
     const number = await letters.finalise();
     expect(number).toBe(`500.9/1/Disperin/${YEAR}`);
     expect(await letters.subtitle().innerText()).toContain('final');
+    // The final letter previews its stored PDF: the number, no watermark.
+    await expect.poll(() => letters.previewText(), { timeout: 30_000 }).toContain(number);
+    expect((await letters.previewText()).replace(/ /g, '')).not.toContain('KONSEP');
 
     const download = await letters.savePdf();
     const saved = readFileSync((await download.path()) ?? '');
@@ -86,12 +100,16 @@ describe('surat usulan in Chromium (web mode)', () => {
     // saved and a fresh rendering of the draft.
     await letters.createDraft();
     await letters.openRegister(WEB_BASE_URL);
-    const zip = unzipSync(new Uint8Array(readFileSync((await (await letters.downloadZip(2)).path()) ?? '')));
+    const zip = unzipSync(
+      new Uint8Array(readFileSync((await (await letters.downloadZip(2)).path()) ?? '')),
+    );
     const pdfFile = `surat-${number.replace(/[^\w.-]+/g, '-')}.pdf`;
     expect(Object.keys(zip).sort()).toEqual([pdfFile, 'surat-konsep.pdf'].sort());
     expect(zip[pdfFile]).toEqual(new Uint8Array(saved));
     // The diagonal watermark comes out of pdftotext letter by letter ("K O N S E P").
-    expect(pdfText(zip['surat-konsep.pdf'] ?? new Uint8Array()).replace(/ /g, '')).toContain('KONSEP');
+    expect(pdfText(zip['surat-konsep.pdf'] ?? new Uint8Array()).replace(/ /g, '')).toContain(
+      'KONSEP',
+    );
     await app.page.getByText('2 PDF surat dibuat dalam satu berkas ZIP.').waitFor();
     expect(app.errors).toEqual([]);
   });
@@ -111,10 +129,17 @@ describe('surat usulan in Chromium (web mode)', () => {
     const second = new LetterPage(await app.context.newPage());
     await first.page.goto(urlA);
     await second.page.goto(urlB);
-    for (const p of [first, second]) await p.page.getByRole('button', { name: 'Finalkan' }).waitFor();
-    await expect.poll(() => first.page.getByRole('button', { name: 'Finalkan' }).isEnabled()).toBe(true);
-    await expect.poll(() => second.page.getByRole('button', { name: 'Finalkan' }).isEnabled()).toBe(true);
+    for (const p of [first, second])
+      await p.page.getByRole('button', { name: 'Finalkan' }).waitFor();
+    await expect
+      .poll(() => first.page.getByRole('button', { name: 'Finalkan' }).isEnabled())
+      .toBe(true);
+    await expect
+      .poll(() => second.page.getByRole('button', { name: 'Finalkan' }).isEnabled())
+      .toBe(true);
     const numbers = await Promise.all([first.finalise(), second.finalise()]);
-    expect(new Set(numbers)).toEqual(new Set([`500.9/1/Disperin/${YEAR}`, `500.9/2/Disperin/${YEAR}`]));
+    expect(new Set(numbers)).toEqual(
+      new Set([`500.9/1/Disperin/${YEAR}`, `500.9/2/Disperin/${YEAR}`]),
+    );
   });
 });

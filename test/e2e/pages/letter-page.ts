@@ -15,8 +15,13 @@ export class LetterPage {
 
   /** Test-only seeding hook (`?e2e=1`): a round with validated nominations. */
   async seedRound(year: number, names: string[]): Promise<string> {
-    await this.page.waitForFunction(() => (window as unknown as HookWindow).__ovopE2e !== undefined);
-    return seedRound(this.page, { year, candidates: names.map((name) => ({ name, status: 'divalidasi' })) });
+    await this.page.waitForFunction(
+      () => (window as unknown as HookWindow).__ovopE2e !== undefined,
+    );
+    return seedRound(this.page, {
+      year,
+      candidates: names.map((name) => ({ name, status: 'divalidasi' })),
+    });
   }
 
   async createDraft(): Promise<string> {
@@ -27,13 +32,16 @@ export class LetterPage {
     return this.page.url();
   }
 
-  /** Bytes behind the preview frame (the real PDF rendered in the worker). */
-  async previewBytes(): Promise<Uint8Array> {
-    const frame = this.page.locator('iframe[title="Pratinjau surat"]');
-    await frame.waitFor();
-    const url = await frame.getAttribute('data-pdf-url');
-    const data = await this.page.evaluate(async (u) => [...new Uint8Array(await (await fetch(u ?? '')).arrayBuffer())], url);
-    return new Uint8Array(data);
+  /** The letter preview as pdf.js drew it: one page element per PDF page, text layer on top. */
+  preview() {
+    return this.page.getByRole('document', { name: 'Pratinjau surat' });
+  }
+
+  /** Text the preview shows (its pdf.js text layer), whitespace collapsed, once a page is drawn. */
+  async previewText(): Promise<string> {
+    const preview = this.preview();
+    await preview.locator('.pdf-page .textLayer span').first().waitFor();
+    return (await preview.innerText()).replace(/\s+/g, ' ');
   }
 
   async finalise(): Promise<string> {
@@ -44,7 +52,10 @@ export class LetterPage {
   }
 
   async savePdf(): Promise<Download> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('button', { name: 'Simpan PDF' }).click()]);
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: 'Simpan PDF' }).click(),
+    ]);
     return download;
   }
 
@@ -58,9 +69,15 @@ export class LetterPage {
   }
 
   async uploadSigned(name: string, bytes: Uint8Array): Promise<void> {
-    const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.page.getByRole('button', { name: 'Unggah salinan bertanda tangan' }).click()]);
+    const [chooser] = await Promise.all([
+      this.page.waitForEvent('filechooser'),
+      this.page.getByRole('button', { name: 'Unggah salinan bertanda tangan' }).click(),
+    ]);
     await chooser.setFiles({ name, mimeType: 'application/pdf', buffer: Buffer.from(bytes) });
-    await this.page.getByRole('status').filter({ hasText: 'Salinan bertanda tangan disimpan' }).waitFor();
+    await this.page
+      .getByRole('status')
+      .filter({ hasText: 'Salinan bertanda tangan disimpan' })
+      .waitFor();
   }
 
   subtitle() {
