@@ -42,6 +42,7 @@ run('Kill harness (Chromium, SIGKILL mid-import)', npx, ['vitest', 'run', '--con
 run('Disk full (tmpfs profile)', npx, ['vitest', 'run', '--config', 'test/diskfull/vitest.config.ts', ...vitestJson('test-results/diskfull.json')], 'test-results/diskfull.json');
 run('End-to-end (Electron)', npx, ['vitest', 'run', '--config', 'test/e2e-electron/vitest.config.ts', ...vitestJson('test-results/e2e-electron.json')], 'test-results/e2e-electron.json');
 run('Security gate (electronegativity)', 'node', ['test/security/electronegativity-gate.mjs']);
+run('Security gate fails on altered sources', npx, ['vitest', 'run', '--config', 'test/security/vitest.config.ts', ...vitestJson('test-results/security.json')], 'test-results/security.json');
 
 console.log('');
 if (stageFailed && totals.failed === 0) totals.failed = 1; // a failed stage is a failure even without a test count
