@@ -36,7 +36,7 @@ run('Typecheck', npx, ['tsc', '-b']);
 run('Lint', npx, ['eslint', '.', '--max-warnings=0']);
 run('Unit tests', npx, ['vitest', 'run', ...vitestJson('test-results/unit.json')], 'test-results/unit.json');
 run('Build', 'npm', ['run', 'build']);
-run('Packaging (electron-builder: dir, tar.gz, zip; AppImage/deb/NSIS where GitHub is reachable)', npx, ['vitest', 'run', '--config', 'test/dist/vitest.config.ts', ...vitestJson('test-results/dist.json')], 'test-results/dist.json');
+run('Packaging (electron-builder: dir, tar.gz, zip; AppImage/deb/NSIS where GitHub is reachable)', npx, ['vitest', 'run', '--config', 'test/packaging/vitest.config.ts', ...vitestJson('test-results/dist.json')], 'test-results/dist.json');
 run('End-to-end (Chromium)', npx, ['vitest', 'run', '--config', 'vitest.e2e.config.ts', ...vitestJson('test-results/e2e.json')], 'test-results/e2e.json');
 run('Kill harness (Chromium, SIGKILL mid-import)', npx, ['vitest', 'run', '--config', 'test/kill/vitest.config.ts', ...vitestJson('test-results/kill.json')], 'test-results/kill.json');
 run('Disk full (tmpfs profile)', npx, ['vitest', 'run', '--config', 'test/diskfull/vitest.config.ts', ...vitestJson('test-results/diskfull.json')], 'test-results/diskfull.json');

@@ -28,6 +28,18 @@ function electronApi(): WindowApi | undefined {
 
 export const isDesktop = (): boolean => electronApi() !== undefined;
 
+/**
+ * True in an Electron window whose preload did not run (`window.api` missing): the app must not
+ * quietly fall back to web mode there (downloads instead of save dialogs, no snapshots).
+ */
+export const desktopApiMissing = (): boolean =>
+  typeof navigator !== 'undefined' &&
+  / Electron\//.test(navigator.userAgent) &&
+  electronApi() === undefined;
+
+export const DESKTOP_API_MISSING_MESSAGE =
+  'Bagian penghubung aplikasi desktop (preload) tidak termuat, jadi OVOP Desk tidak dapat menyimpan berkas maupun cadangan. Tutup dan buka kembali aplikasi; bila berulang, pasang ulang OVOP Desk dan kirim berkas log ke petugas TIK.';
+
 function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: string }): T {
   if (!result.ok) throw new Error(result.error);
   return result.value;
