@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SnapshotStore, volumeSpace } from './backups/snapshot-store';
+import { printOptions, type PaperSize } from './print-options';
 import { ATTACHMENTS_DIR, BACKUPS_DIR, MAX_OPEN_BYTES } from './constants';
 import type { HandlerMap } from './ipc/handler-map';
 import { appHandlers } from './ipc/handlers/app';
@@ -16,8 +17,8 @@ import { electronDialogs } from './services/dialogs';
 import { SavedFileRegistry } from './services/saved-files';
 import { StreamingSaves } from './services/streaming-save';
 
-function printPage(sender: WebContents): Promise<boolean> {
-  return new Promise((resolve) => sender.print({}, (success) => resolve(success)));
+function printPage(sender: WebContents, paper?: PaperSize): Promise<boolean> {
+  return new Promise((resolve) => sender.print(printOptions(paper), (success) => resolve(success)));
 }
 
 /** Wires the real Electron and file-system effects into the handler factories. Call after `ready`. */

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '@shared/security/csp';
+import { CONTENT_SECURITY_POLICY_HEADER } from '@shared/security/csp';
 import { APP_SCHEME } from './constants';
 import { mimeTypeFor, resolveAppPath } from './protocol-resolver';
 
@@ -24,7 +24,8 @@ export async function serveAppFile(rootDir: string, requestUrl: string): Promise
       status: 200,
       headers: {
         'content-type': mimeTypeFor(filePath),
-        'content-security-policy': CONTENT_SECURITY_POLICY,
+        // The header form carries `frame-ancestors 'none'`, which a meta tag cannot.
+        'content-security-policy': CONTENT_SECURITY_POLICY_HEADER,
         'x-content-type-options': 'nosniff',
         'cache-control': 'no-cache',
       },

@@ -18,8 +18,15 @@ export function decideWindowOpen(url: string): WindowOpenDecision {
   return { action: 'deny', openExternally: isAllowedExternalUrl(url) };
 }
 
-/** Permissions the app may use from its own origin. Everything else (camera, geolocation …) is denied. */
-export const ALLOWED_PERMISSIONS: readonly string[] = ['clipboard-sanitized-write'];
+/**
+ * Permissions the app may use from its own origin. Everything else (camera, geolocation …) is
+ * denied. `persistent-storage` keeps Chromium from evicting the register (IndexedDB) when the disk
+ * runs low: the loss the app exists to prevent.
+ */
+export const ALLOWED_PERMISSIONS: readonly string[] = [
+  'clipboard-sanitized-write',
+  'persistent-storage',
+];
 
 export function isPermissionAllowed(permission: string, requestingUrl: string): boolean {
   return ALLOWED_PERMISSIONS.includes(permission) && isAppUrl(requestingUrl);

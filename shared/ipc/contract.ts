@@ -108,8 +108,17 @@ export const ipcContract = {
     request: z.object({ token: fileToken }).strict(),
     response: z.object({ revealed: z.boolean() }),
   },
+  // Prints the sender's page. With `pageSize` (a letter's own paper, e.g. F4 215 × 330 mm) the
+  // page is printed on that paper with no margins; the renderer shows only the letter for print.
   'app:print-page': {
-    request: z.object({}).strict(),
+    request: z
+      .object({
+        pageSize: z
+          .object({ widthMm: z.number().min(50).max(1000), heightMm: z.number().min(50).max(1000) })
+          .strict()
+          .optional(),
+      })
+      .strict(),
     response: z.object({ printed: z.boolean() }),
   },
   // Content-addressed attachment store (userData/attachments): main re-hashes every put.

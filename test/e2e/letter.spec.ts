@@ -21,6 +21,39 @@ const PROFILE = {
 const YEAR = new Date().getFullYear();
 const SIGNED_PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
+/**
+ * Headless Chromium has no print dialog: `window.print()` would leave the page "being printed" for
+ * good. The dialog is replaced by a counter, and what the printer would get is read with
+ * `page.pdf`, the page as print media with its own `@page` size.
+ */
+async function replacePrintDialog(app: AppSession): Promise<void> {
+  await app.page.evaluate(() => {
+    window.print = () => {
+      document.body.dataset.printDialogs = String(
+        Number(document.body.dataset.printDialogs ?? '0') + 1,
+      );
+    };
+  });
+}
+
+async function printedPdf(
+  app: AppSession,
+  dialogs: number,
+): Promise<{ pages: number; size: string; text: string }> {
+  await app.page
+    .locator(`body[data-print-dialogs="${dialogs}"]`)
+    .waitFor({ state: 'attached', timeout: 30_000 });
+  await app.page.locator('#ovop-print-layer canvas').first().waitFor({ state: 'attached' });
+  const file = join(mkdtempSync(join(tmpdir(), 'ovop-print-')), 'cetak.pdf');
+  writeFileSync(file, await app.page.pdf({ preferCSSPageSize: true }));
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return {
+    pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]),
+    size: /^Page size:\s+(.+)$/m.exec(info)?.[1] ?? '',
+    text: execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).trim(),
+  };
+}
+
 function pdfText(bytes: Uint8Array): string {
   const file = join(mkdtempSync(join(tmpdir(), 'ovop-letter-')), 'surat.pdf');
   writeFileSync(file, bytes);
@@ -40,8 +73,12 @@ describe('surat usulan in Chromium (web mode)', () => {
     const profile = new OfficeProfilePage(app.page);
     await profile.open(WEB_BASE_URL);
     await profile.field('NIP').fill('1968');
-    await expect.poll(() => app?.page.getByText('NIP harus 18 digit (sekarang 4 digit)').count()).toBe(1);
+    await expect
+      .poll(() => app?.page.getByText('NIP harus 18 digit (sekarang 4 digit)').count())
+      .toBe(1);
     await profile.fill(PROFILE);
+    await app.page.getByRole('combobox', { name: 'Ukuran kertas' }).click();
+    await app.page.getByRole('option', { name: 'F4 (215 × 330 mm)' }).click();
     expect(await profile.field('NIP').inputValue()).toBe('19680411 199303 1 009');
     expect(await profile.save()).toContain('surat final tidak berubah');
     await app.screenshot('letter-office-profile');
@@ -51,17 +88,42 @@ describe('surat usulan in Chromium (web mode)', () => {
     await letters.seedRound(YEAR, ['IKM Amplang Bahari', 'IKM Sasirangan Antasari']);
     await letters.createDraft();
     await app.page.getByRole('checkbox', { name: 'Cantumkan IKM Amplang Bahari' }).waitFor();
-    expect(await app.page.getByRole('checkbox', { name: 'Cantumkan IKM Amplang Bahari' }).isChecked()).toBe(true);
-    expect(await app.page.getByRole('textbox', { name: 'Tembusan 1', exact: true }).inputValue()).toBe('Gubernur Kalimantan Selatan');
+    expect(
+      await app.page.getByRole('checkbox', { name: 'Cantumkan IKM Amplang Bahari' }).isChecked(),
+    ).toBe(true);
+    expect(
+      await app.page.getByRole('textbox', { name: 'Tembusan 1', exact: true }).inputValue(),
+    ).toBe('Gubernur Kalimantan Selatan');
 
-    const draftText = pdfText(await letters.previewBytes());
-    expect(draftText).toContain('KONSEP');
-    expect(draftText).toContain('IKM Amplang Bahari');
+    // The preview is drawn by pdf.js: the canvas shows the page, the text layer carries its words.
+    await expect
+      .poll(() => letters.previewText(), { timeout: 30_000 })
+      .toContain('IKM Amplang Bahari');
+    const draftText = await letters.previewText();
+    expect(draftText.replace(/ /g, '')).toContain('KONSEP');
+    expect(draftText).toContain('PEMERINTAH PROVINSI KALIMANTAN SELATAN');
+    expect(await letters.preview().locator('.pdf-page canvas').count()).toBeGreaterThan(0);
     await app.screenshot('letter-compose-preview');
+
+    // Ctrl+P on the letter prints the letter on its own F4 paper (215 × 330 mm = 609.45 × 935.43
+    // pt), not the screen: nothing of the app's text is in what the printer gets.
+    await replacePrintDialog(app);
+    await app.page.keyboard.press('Control+P');
+    const draftPrint = await printedPdf(app, 1);
+    expect(draftPrint.size).toMatch(/^609\.\d+ x 935\.\d+ pts/);
+    expect(draftPrint.pages).toBeGreaterThanOrEqual(2);
+    expect(draftPrint.text).toBe('');
 
     const number = await letters.finalise();
     expect(number).toBe(`500.9/1/Disperin/${YEAR}`);
     expect(await letters.subtitle().innerText()).toContain('final');
+    // The final letter previews its stored PDF: the number, no watermark.
+    await expect.poll(() => letters.previewText(), { timeout: 30_000 }).toContain(number);
+    expect((await letters.previewText()).replace(/ /g, '')).not.toContain('KONSEP');
+    await app.page.getByRole('main').getByRole('button', { name: 'Cetak', exact: true }).click();
+    const finalPrint = await printedPdf(app, 2);
+    expect(finalPrint.size).toMatch(/^609\.\d+ x 935\.\d+ pts/);
+    expect(finalPrint.pages).toBe(draftPrint.pages);
 
     const download = await letters.savePdf();
     const saved = readFileSync((await download.path()) ?? '');
@@ -86,15 +148,19 @@ describe('surat usulan in Chromium (web mode)', () => {
     // saved and a fresh rendering of the draft.
     await letters.createDraft();
     await letters.openRegister(WEB_BASE_URL);
-    const zip = unzipSync(new Uint8Array(readFileSync((await (await letters.downloadZip(2)).path()) ?? '')));
+    const zip = unzipSync(
+      new Uint8Array(readFileSync((await (await letters.downloadZip(2)).path()) ?? '')),
+    );
     const pdfFile = `surat-${number.replace(/[^\w.-]+/g, '-')}.pdf`;
     expect(Object.keys(zip).sort()).toEqual([pdfFile, 'surat-konsep.pdf'].sort());
     expect(zip[pdfFile]).toEqual(new Uint8Array(saved));
     // The diagonal watermark comes out of pdftotext letter by letter ("K O N S E P").
-    expect(pdfText(zip['surat-konsep.pdf'] ?? new Uint8Array()).replace(/ /g, '')).toContain('KONSEP');
+    expect(pdfText(zip['surat-konsep.pdf'] ?? new Uint8Array()).replace(/ /g, '')).toContain(
+      'KONSEP',
+    );
     await app.page.getByText('2 PDF surat dibuat dalam satu berkas ZIP.').waitFor();
     expect(app.errors).toEqual([]);
-  });
+  }, 300_000);
 
   it('never gives the same number to letters finalised at the same time in two tabs', { timeout: 240_000 }, async () => {
     app = await launchApp();
@@ -111,10 +177,17 @@ describe('surat usulan in Chromium (web mode)', () => {
     const second = new LetterPage(await app.context.newPage());
     await first.page.goto(urlA);
     await second.page.goto(urlB);
-    for (const p of [first, second]) await p.page.getByRole('button', { name: 'Finalkan' }).waitFor();
-    await expect.poll(() => first.page.getByRole('button', { name: 'Finalkan' }).isEnabled()).toBe(true);
-    await expect.poll(() => second.page.getByRole('button', { name: 'Finalkan' }).isEnabled()).toBe(true);
+    for (const p of [first, second])
+      await p.page.getByRole('button', { name: 'Finalkan' }).waitFor();
+    await expect
+      .poll(() => first.page.getByRole('button', { name: 'Finalkan' }).isEnabled())
+      .toBe(true);
+    await expect
+      .poll(() => second.page.getByRole('button', { name: 'Finalkan' }).isEnabled())
+      .toBe(true);
     const numbers = await Promise.all([first.finalise(), second.finalise()]);
-    expect(new Set(numbers)).toEqual(new Set([`500.9/1/Disperin/${YEAR}`, `500.9/2/Disperin/${YEAR}`]));
+    expect(new Set(numbers)).toEqual(
+      new Set([`500.9/1/Disperin/${YEAR}`, `500.9/2/Disperin/${YEAR}`]),
+    );
   });
 });

@@ -3,12 +3,21 @@
 // confidence that is not in the reviewed allow-list. The tool itself always exits 0, so we read
 // its CSV. It tries to fetch Electron's release list; `-e <version>` plus a hard timeout keep it
 // from hanging offline.
+//
+// Reviewed exceptions are keyed by location: issue + file + the flagged code itself (the tool's
+// `sample` column), each used by one finding only. A new insecure BrowserWindow in an allowed file
+// is a new finding and fails. windowOptions() (electron/main/window.ts), which the tool cannot
+// read, is checked by window-options-check.mjs. `--source <dir>` scans a copy (tests of the gate).
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 
+import { checkWindowOptions } from './window-options-check.mjs';
+
 const ROOT = process.cwd();
+const sourceArg = process.argv.indexOf('--source');
+const SOURCE_ROOT = sourceArg >= 0 ? process.argv[sourceArg + 1] : ROOT;
 const SCANNED = ['electron', 'renderer'];
 const SOURCE = /\.(ts|tsx|js|mjs|cjs|html)$/;
 const TIMEOUT_MS = 180_000;
@@ -56,10 +65,10 @@ const csvPath = join(scanDir, 'report.csv');
 try {
   const sourceRoot = join(scanDir, 'src');
   for (const dir of SCANNED) {
-    cpSync(join(ROOT, dir), join(sourceRoot, dir), {
+    cpSync(join(SOURCE_ROOT, dir), join(sourceRoot, dir), {
       recursive: true,
       filter: (path) => {
-        const rel = relative(ROOT, path);
+        const rel = relative(SOURCE_ROOT, path);
         if (rel.split(sep).some((part) => part === 'node_modules' || part === 'dist' || part === 'public')) return false;
         return !/\.[a-z0-9]+$/i.test(rel) || SOURCE.test(rel);
       },
@@ -95,12 +104,12 @@ try {
     if (!canaryFound) console.log(`Percobaan ${attempt}: temuan canary tidak ada dalam laporan (${rows.length} baris); pemindaian diulang.`);
   }
   const col = (name) => header.indexOf(name);
-  const [iIssue, iSeverity, iConfidence, iFile, iLocation] = ['issue', 'severity', 'confidence', 'filename', 'location'].map(col);
+  const [iIssue, iSeverity, iConfidence, iFile, iLocation, iSample] = ['issue', 'severity', 'confidence', 'filename', 'location', 'sample'].map(col);
   if ([iIssue, iSeverity, iConfidence, iFile].some((i) => i < 0)) fail(`kolom CSV tidak dikenal: ${header.join(', ')}`);
 
   const allow = JSON.parse(readFileSync(allowFile, 'utf8'));
   for (const entry of allow) {
-    if (!entry.issue || !entry.file || !entry.reason || entry.reason.length < 20) {
+    if (!entry.issue || !entry.file || !entry.sample || !entry.reason || entry.reason.length < 20) {
       fail(`entri allow-list tanpa alasan yang jelas: ${JSON.stringify(entry)}`);
     }
   }
@@ -111,6 +120,7 @@ try {
     confidence: r[iConfidence],
     file: (r[iFile] ?? '').split(sep).join('/'),
     location: r[iLocation] ?? '',
+    sample: (r[iSample] ?? '').trim(),
   }));
   const findings = allFindings.filter((f) => !f.file.startsWith(`${CANARY_DIR}/`));
   if (!allFindings.some((f) => f.issue === 'CONTEXT_ISOLATION_JS_CHECK' && f.file.startsWith(`${CANARY_DIR}/`))) {
@@ -118,7 +128,7 @@ try {
   }
   const gated = findings.filter((f) => ['HIGH', 'MEDIUM'].includes(f.severity) && ['FIRM', 'CERTAIN'].includes(f.confidence));
   const blocking = gated.filter((f) => {
-    const index = allow.findIndex((a) => a.issue === f.issue && a.file === f.file);
+    const index = allow.findIndex((a, i) => !used.has(i) && a.issue === f.issue && a.file === f.file && a.sample === f.sample);
     if (index >= 0) used.add(index);
     return index < 0;
   });
@@ -130,9 +140,16 @@ try {
   allow.forEach((entry, index) => {
     if (!used.has(index)) console.log(`Catatan: entri allow-list tidak lagi terpakai: ${entry.issue} @ ${entry.file}`);
   });
+  const windowProblems = checkWindowOptions(readFileSync(join(SOURCE_ROOT, 'electron', 'main', 'window.ts'), 'utf8'));
+  for (const problem of windowProblems) console.error(`  HIGH/CERTAIN WINDOW_OPTIONS ${problem}`);
   if (blocking.length > 0) {
-    for (const f of blocking) console.error(`  ${f.severity}/${f.confidence} ${f.issue} ${f.file}:${f.location}`);
-    fail(`${blocking.length} temuan belum ditinjau. Perbaiki, atau tambahkan ke ${relative(ROOT, allowFile)} dengan alasannya.`);
+    for (const f of blocking) console.error(`  ${f.severity}/${f.confidence} ${f.issue} ${f.file}:${f.location} ${f.sample}`);
+  }
+  if (blocking.length > 0 || windowProblems.length > 0) {
+    fail(
+      `${blocking.length} temuan belum ditinjau, ${windowProblems.length} masalah windowOptions(). ` +
+        `Perbaiki, atau tambahkan temuan ke ${relative(ROOT, allowFile)} dengan kode yang ditandai (sample) dan alasannya.`,
+    );
   }
   console.log('Gerbang keamanan lulus.');
 } finally {

@@ -20,7 +20,7 @@ import { setCurrentUserName, useCurrentUserName } from './current-user';
 import { navItems } from './routes';
 import { AboutDialog } from './AboutDialog';
 import { useCommands } from './use-commands';
-import { printPage } from '../platform/api';
+import { printCurrent } from './print-target';
 
 const drawerWidth = 220;
 
@@ -45,12 +45,17 @@ export function AppShell({ children }: { children: ReactNode }) {
             OVOP Desk
           </Typography>
           <Tooltip title="Nama pengguna PC ini (dicatat pada riwayat perubahan)">
-            <Button color="inherit" startIcon={<PersonIcon />} onClick={() => setUserOpen(true)} sx={{ textTransform: 'none', mr: 1 }}>
+            <Button
+              color="inherit"
+              startIcon={<PersonIcon />}
+              onClick={() => setUserOpen(true)}
+              sx={{ textTransform: 'none', mr: 1 }}
+            >
               {userName ?? 'Isi nama pengguna'}
             </Button>
           </Tooltip>
           <Tooltip title="Cetak halaman (Ctrl+P)">
-            <IconButton color="inherit" aria-label="Cetak" onClick={() => void printPage()}>
+            <IconButton color="inherit" aria-label="Cetak" onClick={() => void printCurrent()}>
               <PrintIcon />
             </IconButton>
           </Tooltip>
@@ -93,7 +98,12 @@ export function AppShell({ children }: { children: ReactNode }) {
         {children}
       </Box>
       <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
-      <UserNameDialog open={userOpen} initial={userName ?? ''} onSave={setCurrentUserName} onClose={() => setUserOpen(false)} />
+      <UserNameDialog
+        open={userOpen}
+        initial={userName ?? ''}
+        onSave={setCurrentUserName}
+        onClose={() => setUserOpen(false)}
+      />
     </Box>
   );
 }

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import type { NavigateFunction } from 'react-router';
 import { commands, matchesAccelerator, type CommandId } from '@shared/commands/registry';
-import { isDesktop, onMenuCommand, printPage } from '../platform/api';
+import { isDesktop, onMenuCommand } from '../platform/api';
+import { printCurrent } from './print-target';
 
 const navTargets: Partial<Record<CommandId, string>> = {
   'nav.beranda': '/',
@@ -26,7 +27,7 @@ export function useCommands({ navigate, openAbout }: CommandHandlers): void {
     const run = (id: CommandId): void => {
       const target = navTargets[id];
       if (target) navigate(target);
-      else if (id === 'file.print') void printPage();
+      else if (id === 'file.print') void printCurrent();
       else if (id === 'help.about') openAbout();
     };
     const onKey = (event: KeyboardEvent): void => {

@@ -28,6 +28,18 @@ function electronApi(): WindowApi | undefined {
 
 export const isDesktop = (): boolean => electronApi() !== undefined;
 
+/**
+ * True in an Electron window whose preload did not run (`window.api` missing): the app must not
+ * quietly fall back to web mode there (downloads instead of save dialogs, no snapshots).
+ */
+export const desktopApiMissing = (): boolean =>
+  typeof navigator !== 'undefined' &&
+  / Electron\//.test(navigator.userAgent) &&
+  electronApi() === undefined;
+
+export const DESKTOP_API_MISSING_MESSAGE =
+  'Bagian penghubung aplikasi desktop (preload) tidak termuat, jadi OVOP Desk tidak dapat menyimpan berkas maupun cadangan. Tutup dan buka kembali aplikasi; bila berulang, pasang ulang OVOP Desk dan kirim berkas log ke petugas TIK.';
+
 function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: string }): T {
   if (!result.ok) throw new Error(result.error);
   return result.value;
@@ -142,7 +154,10 @@ export async function saveStream(
 }
 
 /** Web mode: chunks folded into Blob parts every few MB, so the heap holds only the recent ones. */
-async function collectBlob(produce: (write: ChunkWrite) => Promise<void>, type: string): Promise<Blob> {
+async function collectBlob(
+  produce: (write: ChunkWrite) => Promise<void>,
+  type: string,
+): Promise<Blob> {
   const parts: Blob[] = [];
   let pending: Uint8Array<ArrayBuffer>[] = [];
   let pendingBytes = 0;
@@ -168,7 +183,11 @@ const BLOB_SLICE_BYTES = 4 * 1024 * 1024;
  * Saves a Blob without reading it whole into the heap: Electron streams it in slices through
  * `saveStream`; the web downloads the Blob itself.
  */
-export async function saveBlob(suggestedName: string, blob: Blob, filters: FileFilter[]): Promise<SaveResult> {
+export async function saveBlob(
+  suggestedName: string,
+  blob: Blob,
+  filters: FileFilter[],
+): Promise<SaveResult> {
   if (!electronApi()) {
     downloadBlob(blob, suggestedName);
     return { saved: false };
@@ -209,10 +228,20 @@ export async function revealSaved(token: string): Promise<boolean> {
   return unwrap(await api.fileRevealSaved({ token })).revealed;
 }
 
-export async function printPage(): Promise<void> {
+/** A document's own paper, e.g. a letter on F4 (215 × 330 mm). */
+export interface PaperSize {
+  widthMm: number;
+  heightMm: number;
+}
+
+/**
+ * Prints the window. Electron: main's `webContents.print`, on `paper` with no margins when given.
+ * Web: `window.print()`; the page's `@page` rule carries the paper size.
+ */
+export async function printPage(paper?: PaperSize): Promise<void> {
   const api = electronApi();
   if (api) {
-    unwrap(await api.appPrintPage({}));
+    unwrap(await api.appPrintPage(paper ? { pageSize: paper } : {}));
     return;
   }
   window.print();
@@ -234,7 +263,11 @@ export async function appInfo(): Promise<AppInfo> {
       runtime: `Electron ${info.electron} · Chromium ${info.chrome} · ${info.platform}`,
     };
   }
-  return { name: 'OVOP Desk', version: __APP_VERSION__, runtime: `Peramban: ${navigator.userAgent}` };
+  return {
+    name: 'OVOP Desk',
+    version: __APP_VERSION__,
+    runtime: `Peramban: ${navigator.userAgent}`,
+  };
 }
 
 /** Menu clicks from Electron's native menu; on the web nothing arrives and this is a no-op. */

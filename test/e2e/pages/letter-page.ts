@@ -33,16 +33,16 @@ export class LetterPage {
     return this.page.url();
   }
 
-  /** Bytes behind the preview frame (the real PDF rendered in the worker). */
-  async previewBytes(): Promise<Uint8Array> {
-    const frame = this.page.locator('iframe[title="Pratinjau surat"]');
-    await frame.waitFor();
-    const url = await frame.getAttribute('data-pdf-url');
-    const data = await this.page.evaluate(
-      async (u) => [...new Uint8Array(await (await fetch(u ?? '')).arrayBuffer())],
-      url,
-    );
-    return new Uint8Array(data);
+  /** The letter preview as pdf.js drew it: one page element per PDF page, text layer on top. */
+  preview() {
+    return this.page.getByRole('document', { name: 'Pratinjau surat' });
+  }
+
+  /** Text the preview shows (its pdf.js text layer), whitespace collapsed, once a page is drawn. */
+  async previewText(): Promise<string> {
+    const preview = this.preview();
+    await preview.locator('.pdf-page .textLayer span').first().waitFor();
+    return (await preview.innerText()).replace(/\s+/g, ' ');
   }
 
   async finalise(): Promise<string> {

@@ -1,3 +1,4 @@
+import type { PaperSize } from '../../print-options';
 import type { HandlerMap } from '../handler-map';
 
 export interface AppInfoSource {
@@ -13,8 +14,8 @@ export interface AppInfoSource {
 
 export interface AppDeps<S> {
   readonly info: () => AppInfoSource;
-  /** Prints the sender's page with the system dialog; resolves whether it was printed. */
-  readonly print: (sender: S) => Promise<boolean>;
+  /** Prints the sender's page with the system dialog (on `paper` when given); resolves whether it was printed. */
+  readonly print: (sender: S, paper?: PaperSize) => Promise<boolean>;
 }
 
 export function appHandlers<S>(
@@ -32,6 +33,8 @@ export function appHandlers<S>(
         platform: info.platform,
       };
     },
-    'app:print-page': async (_request, { sender }) => ({ printed: await deps.print(sender) }),
+    'app:print-page': async (request, { sender }) => ({
+      printed: await deps.print(sender, request.pageSize),
+    }),
   };
 }

@@ -9,6 +9,7 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { finalChecks, officeForLetter } from '@shared/domain/letter';
 import { openBytes, saveBytes } from '../../platform/api';
+import { PrintTarget } from '../../app/PrintTarget';
 import { PageHeader } from '../../ui/PageHeader';
 import { AnnexEditor } from './AnnexEditor';
 import { CopyToEditor } from './CopyToEditor';
@@ -83,7 +84,7 @@ export function LetterComposePage() {
       }),
     onPrint: () =>
       void run(async () => {
-        printPdfBytes(await currentBytes());
+        await printPdfBytes(await currentBytes());
         return undefined;
       }),
     onUploadSigned: () =>
@@ -106,6 +107,7 @@ export function LetterComposePage() {
 
   return (
     <>
+      <PrintTarget onPrint={actions.onPrint} />
       <PageHeader
         title={letter.number ? `Surat ${letter.number}` : 'Konsep surat usulan'}
         subtitle={`Status: ${LETTER_STATUS_LABELS[letter.status]}${state.saving ? ' · menyimpan…' : ''}${letter.finalPdfHash ? ` · SHA-256 PDF final ${letter.finalPdfHash.slice(0, 16)}…` : ''}`}

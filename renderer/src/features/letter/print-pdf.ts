@@ -1,25 +1,20 @@
-/** Prints PDF bytes through a hidden frame (the browser's PDF viewer prints the document itself). */
-export function printPdfBytes(bytes: Uint8Array): void {
-  const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: 'application/pdf' }));
-  const frame = document.createElement('iframe');
-  frame.style.position = 'fixed';
-  frame.style.width = '0';
-  frame.style.height = '0';
-  frame.style.border = '0';
-  frame.title = 'Cetak surat';
-  frame.src = url;
-  frame.addEventListener('load', () => {
-    try {
-      frame.contentWindow?.focus();
-      frame.contentWindow?.print();
-    } finally {
-      setTimeout(() => {
-        frame.remove();
-        URL.revokeObjectURL(url);
-      }, 60_000);
-    }
-  });
-  document.body.append(frame);
+import { isDesktop, printPage } from '../../platform/api';
+import { preparePrintLayer, removePrintLayer } from '../../ui/pdf/print-layer';
+
+/**
+ * Prints the letter itself on its own paper (F4 stays F4): pdf.js draws its pages into a
+ * print-only layer, then the window is printed (Electron: main's `webContents.print` on that
+ * paper with no margins; web: `window.print()` with the layer's `@page` size).
+ */
+export async function printPdfBytes(bytes: Uint8Array): Promise<void> {
+  const paper = await preparePrintLayer(bytes);
+  window.addEventListener('afterprint', removePrintLayer, { once: true });
+  try {
+    await printPage(paper);
+  } finally {
+    // Electron answers once the print dialog is closed; a browser fires `afterprint` then.
+    if (isDesktop()) removePrintLayer();
+  }
 }
 
 /** `500.9/1/Disperin/2026` → `surat-500.9-1-Disperin-2026.pdf`. */

@@ -12,6 +12,7 @@ const tabs = [
   { id: 'pengguna', label: 'Pengguna', Component: lazy(() => import('./UserTab')) },
   { id: 'impor', label: 'Impor & Ekspor', Component: lazy(() => import('../import-export/ImportExportTab')) },
   { id: 'cadangan', label: 'Cadangan & Pemulihan', Component: lazy(() => import('../backup/BackupTab')) },
+  { id: 'penyimpanan', label: 'Penyimpanan', Component: lazy(() => import('./StorageTab')) },
 ] as const;
 
 export default function SettingsPage() {

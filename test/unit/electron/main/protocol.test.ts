@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '@shared/security/csp';
+import { CONTENT_SECURITY_POLICY_HEADER } from '@shared/security/csp';
 import { makeTempDir } from '../../../support/factories/electron';
 
 vi.mock('electron', () => ({ protocol: {} }));
@@ -56,7 +56,8 @@ describe('serveAppFile', () => {
   it('serves files with the CSP header and a content type', async () => {
     const response = await serveAppFile(root, 'app://ovop/index.html');
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY_HEADER);
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await response.text()).toContain('OVOP Desk');

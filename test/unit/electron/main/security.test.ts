@@ -140,4 +140,12 @@ describe('session permission guards', () => {
     );
     expect(handlers.device?.({})).toBe(false);
   });
+
+  it('lets only the app origin keep its storage persistent (never evicted on a full disk)', () => {
+    const handlers = guarded();
+    expect(request(handlers.request, 'persistent-storage', 'app://ovop/index.html')).toBe(true);
+    expect(handlers.check?.(null, 'persistent-storage', 'app://ovop', {})).toBe(true);
+    expect(request(handlers.request, 'persistent-storage', 'https://evil.example/')).toBe(false);
+    expect(handlers.check?.(null, 'persistent-storage', 'file://', {})).toBe(false);
+  });
 });
