@@ -3,6 +3,7 @@ import { nipProblems } from '../../text/nip';
 import type { OfficeProfile } from '../office/office-profile.schema';
 import type { Letter } from './letter';
 import { isNumberTaken, type RegisterEntry } from './numbering';
+import { roundChecks, type LetterRoundFacts } from './round-checks';
 
 export interface NomineeReadiness {
   nominationId: string;
@@ -17,6 +18,8 @@ export interface FinalCheckContext {
   office: OfficeProfile;
   /** The number the letter will receive (when already drawn), checked for uniqueness. */
   number?: string;
+  /** The letter's round; without it the letter cannot be checked against it, so it is refused. */
+  round: LetterRoundFacts | undefined;
 }
 
 /** Every reason the letter cannot be made final yet, in Indonesian; empty when it can. */
@@ -26,12 +29,15 @@ export function finalChecks(letter: Letter, context: FinalCheckContext): string[
   if (hal === '') problems.push('Hal surat wajib diisi');
   else if (hal.endsWith('.')) problems.push('Hal surat tidak boleh diakhiri titik');
 
-  if (letter.addressee.jobTitle.trim() === '') problems.push('Jabatan tujuan surat (Yth.) wajib diisi');
+  if (letter.addressee.jobTitle.trim() === '')
+    problems.push('Jabatan tujuan surat (Yth.) wajib diisi');
   if (letter.addressee.place.trim() === '') problems.push('Tempat tujuan surat wajib diisi');
 
   letter.copyTo.forEach((line, index) => {
-    if (/\byth\b\.?/i.test(line)) problems.push(`Tembusan nomor ${index + 1} tidak boleh memakai "Yth."`);
-    if (/\barsip\b/i.test(line)) problems.push(`Tembusan nomor ${index + 1} tidak boleh berisi "Arsip"`);
+    if (/\byth\b\.?/i.test(line))
+      problems.push(`Tembusan nomor ${index + 1} tidak boleh memakai "Yth."`);
+    if (/\barsip\b/i.test(line))
+      problems.push(`Tembusan nomor ${index + 1} tidak boleh berisi "Arsip"`);
     if (line.trim() === '') problems.push(`Tembusan nomor ${index + 1} kosong`);
   });
 
@@ -41,11 +47,18 @@ export function finalChecks(letter: Letter, context: FinalCheckContext): string[
   if (signer.name.trim() === '') problems.push('Nama penanda tangan wajib diisi');
 
   letter.annexes.forEach((annex, index) => {
-    if (annex.rows.length === 0) problems.push(`Lampiran ${index + 1} tidak berisi satu pun IKM, padahal dihitung sebagai berkas lampiran`);
+    if (annex.rows.length === 0)
+      problems.push(
+        `Lampiran ${index + 1} tidak berisi satu pun IKM, padahal dihitung sebagai berkas lampiran`,
+      );
   });
 
   if (!parseIsoDate(letter.date)) problems.push('Tanggal surat tidak valid');
-  else if (compareIsoDates(letter.date, context.today) > 0) problems.push('Tanggal surat tidak boleh di masa depan');
+  else if (compareIsoDates(letter.date, context.today) > 0)
+    problems.push('Tanggal surat tidak boleh di masa depan');
+
+  if (context.round) problems.push(...roundChecks(letter, context.round));
+  else problems.push('Periode surat ini tidak ditemukan');
 
   const number = context.number ?? letter.number;
   if (number !== undefined && isNumberTaken(context.register, letter.officeId, number, letter.id)) {
@@ -58,7 +71,9 @@ export function finalChecks(letter: Letter, context: FinalCheckContext): string[
     for (const row of annex.rows) {
       const ready = readiness.get(row.nominationId) === true;
       if (!ready && (overrides.get(row.nominationId) ?? '') === '') {
-        problems.push(`${row.enterpriseName} belum lolos pemeriksaan kesiapan dan belum diberi catatan pengecualian`);
+        problems.push(
+          `${row.enterpriseName} belum lolos pemeriksaan kesiapan dan belum diberi catatan pengecualian`,
+        );
       }
     }
   }
