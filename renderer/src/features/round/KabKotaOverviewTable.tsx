@@ -8,11 +8,16 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { NOMINATION_STATUSES, NOMINATION_STATUS_LABELS } from '@shared/domain/nomination/nomination';
+import {
+  NOMINATION_STATUSES,
+  NOMINATION_STATUS_LABELS,
+} from '@shared/domain/nomination/nomination';
 import type { KabKotaOverview } from '@shared/domain/round-overview/round-overview';
 
 function statusSummary(row: KabKotaOverview): string {
-  const parts = NOMINATION_STATUSES.filter((s) => row.statuses[s] > 0).map((s) => `${NOMINATION_STATUS_LABELS[s]} ${row.statuses[s]}`);
+  const parts = NOMINATION_STATUSES.filter((s) => row.statuses[s] > 0).map(
+    (s) => `${NOMINATION_STATUS_LABELS[s]} ${row.statuses[s]}`,
+  );
   return parts.length > 0 ? parts.join(', ') : '–';
 }
 
@@ -45,6 +50,11 @@ export function KabKotaOverviewTable({ rows }: { rows: readonly KabKotaOverview[
               </TableCell>
               <TableCell align="right">
                 {r.enterpriseCount} / {r.enterpriseQuota}
+                {r.reEvaluationCount > 0 && (
+                  <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
+                    + {r.reEvaluationCount} evaluasi ulang
+                  </Typography>
+                )}
               </TableCell>
               <TableCell>
                 {r.nominationCount === 0 ? (
@@ -57,9 +67,15 @@ export function KabKotaOverviewTable({ rows }: { rows: readonly KabKotaOverview[
               </TableCell>
               <TableCell>
                 <Stack direction="row" spacing={1}>
-                  <Typography variant="body2" color="success.main">Siap {r.readiness.siap}</Typography>
-                  <Typography variant="body2" color="warning.main">Perhatian {r.readiness['perlu-perhatian']}</Typography>
-                  <Typography variant="body2" color="error.main">Belum {r.readiness['belum-siap']}</Typography>
+                  <Typography variant="body2" color="success.main">
+                    Siap {r.readiness.siap}
+                  </Typography>
+                  <Typography variant="body2" color="warning.main">
+                    Perhatian {r.readiness['perlu-perhatian']}
+                  </Typography>
+                  <Typography variant="body2" color="error.main">
+                    Belum {r.readiness['belum-siap']}
+                  </Typography>
                 </Stack>
               </TableCell>
               <TableCell>
