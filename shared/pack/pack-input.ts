@@ -1,3 +1,4 @@
+import type { AwardRecord } from '../domain/award/award.schema';
 import type { AttachmentMeta } from '../domain/attachment/attachment.schema';
 import type { Credential } from '../domain/credential/credential.schema';
 import type { Enterprise } from '../domain/enterprise/enterprise.schema';
@@ -19,6 +20,11 @@ export interface PackNominee {
   attachments: readonly AttachmentMeta[];
   kabKotaCode: string;
   kabKotaName: string;
+  /** Kecamatan and desa/kelurahan names of the IKM's address (empty when unknown). */
+  kecamatanName?: string;
+  desaName?: string;
+  /** The earlier award a re-evaluation names. */
+  award?: AwardRecord;
 }
 
 export type PackScope = { kind: 'province' } | { kind: 'kab-kota'; code: string; name: string };

@@ -1,6 +1,8 @@
+import { regionDisplayName } from '@shared/text/region-name';
+import { regionName } from '../../regions';
 import { OFFICE_ID } from '../../db/repositories/office-repository';
 import { detectFileType, FILE_TYPE_MEDIA } from '@shared/domain/attachment/file-type';
-import { kabKotaOf } from '@shared/domain/common/region';
+import { kabKotaOf, kecamatanOf, regionLevel } from '@shared/domain/common/region';
 import type { Nomination } from '@shared/domain/nomination/nomination.schema';
 import type { Round } from '@shared/domain/round/round.schema';
 import type { PackInput, PackNominee, PackScope } from '@shared/pack/pack-input';
@@ -12,6 +14,16 @@ import type { BlobStore } from '../../db/blob-store';
 /** Live rounds, newest year first. */
 export function loadRounds(repos: AppRepositories): Promise<Round[]> {
   return repos.rounds.list();
+}
+
+/** A region's display name, or empty when unknown or the list cannot be read. */
+async function nameOf(code: string | undefined): Promise<string> {
+  if (code === undefined) return '';
+  try {
+    return regionDisplayName((await regionName(code)) ?? '');
+  } catch {
+    return '';
+  }
 }
 
 async function nomineeOf(
@@ -35,7 +47,15 @@ async function nomineeOf(
     { type: 'nomination', id: nomination.id },
   ]);
   const kabKotaCode = kabKotaOf(enterprise.regionCode) ?? '';
+  const [kecamatanName, desaName, award] = await Promise.all([
+    nameOf(kecamatanOf(enterprise.regionCode)),
+    nameOf(regionLevel(enterprise.regionCode) === 'desa' ? enterprise.regionCode : undefined),
+    nomination.awardId ? repos.enterprises.awards.get(nomination.awardId) : undefined,
+  ]);
   return {
+    kecamatanName,
+    desaName,
+    ...(award ? { award } : {}),
     nomination,
     enterprise,
     product,

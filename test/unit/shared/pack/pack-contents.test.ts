@@ -6,6 +6,8 @@ import { DEFAULT_PACK_LIMITS } from '@shared/pack/pack-limits';
 import { hasBlockingProblems, preflight } from '@shared/pack/preflight';
 import { makePackInput, makePackLetter, makePackNominee } from '../../../support/factories/pack';
 import { makeRound } from '../../../support/factories/round';
+import { makeAward } from '../../../support/factories/register';
+import { rekapSheet } from '@shared/pack/rekap';
 
 const round = makeRound();
 const withStatus = (name: string, status: NominationStatus) => {
@@ -111,5 +113,47 @@ describe('submission pack contents', () => {
       'pindaian Sertifikat Halal produk yang berlaku',
       'pindaian Hasil Uji Laboratorium produk yang berlaku',
     ]);
+  });
+});
+
+describe('recap sheet: what the portal form asks for, per nominee', () => {
+  it('gives credential numbers, issuers and dates, desa and kecamatan, the award re-evaluated and the sample shipment', () => {
+    const base = withStatus('Rekap', 'divalidasi');
+    const award = makeAward({
+      enterpriseId: base.enterprise.id,
+      productName: 'Kerupuk Ikan Haruan',
+      year: 2022,
+      stars: 3,
+      scale: 5,
+    });
+    const n = {
+      ...base,
+      nomination: {
+        ...base.nomination,
+        kind: 'evaluasi-ulang' as const,
+        awardId: award.id,
+        sample: { sentOn: '2026-05-04', receiptNumber: 'JNE-0012345' },
+      },
+      award,
+      desaName: 'Sungai Batang',
+      kecamatanName: 'Martapura Barat',
+    };
+    const plan = buildPackPlan(makePackInput({ round, nominees: [n] }));
+    const sheet = rekapSheet([n], plan, 3, round.closesOn);
+    const cell = (header: string): string | undefined =>
+      sheet.rows[0]?.[sheet.headers.indexOf(header)];
+    expect(cell('Desa/Kelurahan')).toBe('Sungai Batang');
+    expect(cell('Kecamatan')).toBe('Martapura Barat');
+    expect(cell('Penghargaan yang dievaluasi ulang')).toBe(
+      'Bintang 3 (skala 5), Kerupuk Ikan Haruan, tahun 2022',
+    );
+    expect(cell('Tanggal kirim sampel')).toBe('4 Mei 2026');
+    expect(cell('Nomor resi sampel')).toBe('JNE-0012345');
+    expect(cell('Sertifikat Halal: nomor, penerbit, terbit, berlaku')).toBe(
+      'ID63110000123450323 (BPJPH), terbit 1 Maret 2023, berlaku sampai 1 Maret 2027',
+    );
+    expect(cell('Hasil Uji Laboratorium: nomor, penerbit, terbit, berlaku')).toBe(
+      'LHU-0412/2025 (Balai Standardisasi Banjarbaru), terbit 1 November 2025, berlaku tanpa batas waktu',
+    );
   });
 });

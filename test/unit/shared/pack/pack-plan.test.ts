@@ -147,7 +147,7 @@ describe('rekapSheet', () => {
       makePackNominee({ enterpriseName: 'Bunga', attachments: [], decree: undefined }),
     ];
     const plan = buildPackPlan(makePackInput({ nominees }));
-    const sheet = rekapSheet(nominees, plan, 3);
+    const sheet = rekapSheet(nominees, plan, 3, '2026-06-30');
     expect(sheet.rows).toHaveLength(2);
     const col = (name: string): number => sheet.headers.indexOf(name);
     const [amanah, bunga] = sheet.rows;
@@ -163,7 +163,7 @@ describe('rekapSheet', () => {
   it('neutralises user text that a spreadsheet would read as a formula', () => {
     const nominee = makePackNominee({ enterpriseName: '=HYPERLINK("http://x","klik")' });
     const plan = buildPackPlan(makePackInput({ nominees: [nominee] }));
-    const sheet = rekapSheet([nominee], plan, 0);
+    const sheet = rekapSheet([nominee], plan, 0, '2026-06-30');
     expect(sheet.rows[0]?.[sheet.headers.indexOf('Nama IKM')]).toBe(
       `'=HYPERLINK("http://x","klik")`,
     );
