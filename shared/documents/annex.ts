@@ -13,7 +13,11 @@ export function romanNumeral(n: number): string {
   return ROMAN[n - 1] ?? String(n);
 }
 
-export const ANNEX_COLUMNS: ReadonlyArray<{ header: string; weight: number; cell: (row: AnnexRow, index: number) => string }> = [
+export const ANNEX_COLUMNS: ReadonlyArray<{
+  header: string;
+  weight: number;
+  cell: (row: AnnexRow, index: number) => string;
+}> = [
   { header: 'No.', weight: 3.2, cell: (_row, i) => `${i + 1}.` },
   { header: 'Nama IKM', weight: 11, cell: (r) => r.enterpriseName },
   { header: 'Pemilik', weight: 9, cell: (r) => r.ownerName },
@@ -36,7 +40,12 @@ export function annexColumnWidths(available: number): number[] {
   return ANNEX_COLUMNS.map((c) => Math.floor((c.weight / total) * inner * 100) / 100);
 }
 
-function annexHeading(letter: Letter, office: OfficeProfile, index: number, count: number): PdfNode {
+function annexHeading(
+  letter: Letter,
+  office: OfficeProfile,
+  index: number,
+  count: number,
+): PdfNode {
   const label = count > 1 ? `LAMPIRAN ${romanNumeral(index + 1)}` : 'LAMPIRAN';
   const row = (key: string, value: string): PdfContent[] => [key, { text: value }];
   return {
@@ -51,13 +60,18 @@ function annexHeading(letter: Letter, office: OfficeProfile, index: number, coun
             table: {
               widths: [cm(2), '*'],
               body: [
-                row('NOMOR', displayNumber(letter, office).toUpperCase()),
-                row('TANGGAL', formatLongDateUpper(letter.date, { leadingZeroDay: office.layout.leadingZeroDay })),
+                row('NOMOR', displayNumber(letter, office)),
+                row(
+                  'TANGGAL',
+                  formatLongDateUpper(letter.date, {
+                    leadingZeroDay: office.layout.leadingZeroDay,
+                  }),
+                ),
                 row('HAL', plainText(letter.hal).toUpperCase()),
               ],
             },
             layout: 'noBorders',
-            margin: [-4, 0, 0, 0],
+            margin: [0, 0, 0, 0],
           },
         ],
       },
@@ -69,8 +83,18 @@ function annexHeading(letter: Letter, office: OfficeProfile, index: number, coun
 }
 
 function annexTable(annex: Annex, widths: number[]): PdfNode {
-  const header: PdfContent[] = ANNEX_COLUMNS.map((c) => ({ text: c.header, bold: true, alignment: 'center', fillColor: '#e8e8e8' }));
-  const body: PdfContent[][] = annex.rows.map((row, i) => ANNEX_COLUMNS.map((c, ci) => ({ text: plainText(c.cell(row, i)), alignment: ci === 0 ? 'right' : 'left' })));
+  const header: PdfContent[] = ANNEX_COLUMNS.map((c) => ({
+    text: c.header,
+    bold: true,
+    alignment: 'center',
+    fillColor: '#e8e8e8',
+  }));
+  const body: PdfContent[][] = annex.rows.map((row, i) =>
+    ANNEX_COLUMNS.map((c, ci) => ({
+      text: plainText(c.cell(row, i)),
+      alignment: ci === 0 ? 'right' : 'left',
+    })),
+  );
   return {
     table: { widths, headerRows: 1, dontBreakRows: true, body: [header, ...body] },
     fontSize: TABLE_FONT_SIZE,
@@ -79,14 +103,24 @@ function annexTable(annex: Annex, widths: number[]): PdfNode {
 }
 
 /** One lampiran: landscape page, heading block top right, centred title, table, signature block. */
-export function annexSection(letter: Letter, office: OfficeProfile, index: number, options: { newPage: boolean; signatureWidth: number }): PdfNode {
+export function annexSection(
+  letter: Letter,
+  office: OfficeProfile,
+  index: number,
+  options: { newPage: boolean; signatureWidth: number },
+): PdfNode {
   const annex = letter.annexes[index];
   if (!annex) throw new Error(`Lampiran ${index + 1} tidak ada`);
   const width = landscapeContentWidth(office.layout);
   const section: PdfNode = {
     stack: [
       annexHeading(letter, office, index, letter.annexes.length),
-      { text: plainText(annex.title).toUpperCase(), bold: true, alignment: 'center', margin: [cm(2), 0, cm(2), 10] },
+      {
+        text: plainText(annex.title).toUpperCase(),
+        bold: true,
+        alignment: 'center',
+        margin: [cm(2), 0, cm(2), 10],
+      },
       annexTable(annex, annexColumnWidths(width)),
       signatureBlock(letter, office, options.signatureWidth, true),
     ],

@@ -1,6 +1,11 @@
 import { formatShortDate } from '../domain/common/date';
 import type { OfficeProfile } from '../domain/office/office-profile.schema';
-import { EMPTY_TABLE_NOTE, formatCount, reportTables, type ReportTable } from '../dashboard/report-tables';
+import {
+  EMPTY_TABLE_NOTE,
+  formatCount,
+  reportTables,
+  type ReportTable,
+} from '../dashboard/report-tables';
 import type { CountBar, DashboardData } from '../dashboard/dashboard-model';
 import { plainText } from '../text/justify';
 import { formatNip } from '../text/nip';
@@ -35,9 +40,24 @@ export function barChart(bars: readonly CountBar[], width: number): PdfNode {
     // A zero count gets a hairline tick, so every row has the same height and the zero is visible.
     const bar: PdfNode =
       b.count > 0
-        ? { canvas: [{ type: 'line', x1: 0, y1: BAR_HEIGHT / 2 + 1, x2: Math.max(1, length), y2: BAR_HEIGHT / 2 + 1, lineWidth: BAR_HEIGHT }] }
+        ? {
+            canvas: [
+              {
+                type: 'line',
+                x1: 0,
+                y1: BAR_HEIGHT / 2 + 1,
+                x2: Math.max(1, length),
+                y2: BAR_HEIGHT / 2 + 1,
+                lineWidth: BAR_HEIGHT,
+              },
+            ],
+          }
         : { canvas: [{ type: 'line', x1: 0, y1: 1, x2: 0, y2: BAR_HEIGHT + 1, lineWidth: 0.5 }] };
-    return [{ text: plainText(b.label), fontSize: 8.5, alignment: 'right' }, bar, { text: formatCount(b.count), fontSize: 8.5 }];
+    return [
+      { text: plainText(b.label), fontSize: 8.5, alignment: 'right' },
+      bar,
+      { text: formatCount(b.count), fontSize: 8.5 },
+    ];
   });
   return {
     table: { widths: [LABEL_WIDTH, barArea, COUNT_WIDTH], body },
@@ -47,23 +67,66 @@ export function barChart(bars: readonly CountBar[], width: number): PdfNode {
 }
 
 function cellText(value: string | number): PdfNode {
-  return typeof value === 'number' ? { text: formatCount(value), alignment: 'right' } : { text: plainText(value) };
+  return typeof value === 'number'
+    ? { text: formatCount(value), alignment: 'right' }
+    : { text: plainText(value) };
 }
 
 function tableNode(table: ReportTable): PdfNode {
-  const header: PdfContent[] = table.columns.map((c) => ({ text: c, bold: true, fillColor: '#eeeeee' }));
+  const header: PdfContent[] = table.columns.map((c) => ({
+    text: c,
+    bold: true,
+    fillColor: '#eeeeee',
+  }));
   const rows: PdfContent[][] =
     table.rows.length > 0
       ? table.rows.map((r) => r.map(cellText))
-      : [[{ text: EMPTY_TABLE_NOTE, italics: true, colSpan: table.columns.length }, ...table.columns.slice(1).map(() => '')]];
-  const widths: Array<number | '*' | 'auto'> = table.columns.map((_, i) => (i === 0 ? '*' : 'auto'));
-  return { table: { headerRows: 1, widths, body: [header, ...rows] }, fontSize: TABLE_FONT, lineHeight: 1.05, margin: [0, 2, 0, 12] };
+      : [
+          [
+            { text: EMPTY_TABLE_NOTE, italics: true, colSpan: table.columns.length },
+            ...table.columns.slice(1).map(() => ''),
+          ],
+        ];
+  const widths: Array<number | '*' | 'auto'> = table.columns.map((_, i) =>
+    i === 0 ? '*' : 'auto',
+  );
+  // The header row never ends a page alone: it moves on with at least the first data row.
+  return {
+    table: {
+      headerRows: 1,
+      keepWithHeaderRows: 1,
+      dontBreakRows: true,
+      widths,
+      body: [header, ...rows],
+    },
+    fontSize: TABLE_FONT,
+    lineHeight: 1.05,
+    margin: [0, 2, 0, 12],
+  };
 }
 
+/** Sections up to this many rows move whole to the next page rather than split. */
+const KEEP_WHOLE_ROWS = 25;
+
+/**
+ * A section heading never stays alone at the foot of a page: heading, chart and table form one
+ * unbreakable unit (a one-row table, as in the letters); a longer table keeps the heading and chart
+ * together and its header with its first row.
+ */
 function section(table: ReportTable, index: number, width: number): PdfContent[] {
-  const heading: PdfNode = { text: `${index + 1}. ${table.title}`, bold: true, margin: [0, 6, 0, 4] };
+  const heading: PdfNode = {
+    text: `${index + 1}. ${table.title}`,
+    bold: true,
+    margin: [0, 6, 0, 4],
+  };
   const hasBars = table.chart !== undefined && table.chart.some((b) => b.count > 0);
-  return [heading, ...(hasBars && table.chart ? [barChart(table.chart, width)] : []), tableNode(table)];
+  const chart = hasBars && table.chart ? [barChart(table.chart, width)] : [];
+  const keep = (stack: PdfContent[]): PdfNode => ({
+    table: { widths: ['*'], dontBreakRows: true, body: [[{ stack }]] },
+    layout: 'noBorders',
+  });
+  if (table.rows.length <= KEEP_WHOLE_ROWS) return [keep([heading, ...chart, tableNode(table)])];
+  return [keep([heading, ...chart]), tableNode(table)];
 }
 
 /** Title lines then a wet-signature space, name, rank and NIP — the letters' signature format. */
@@ -78,18 +141,31 @@ function reportSignature(office: OfficeProfile, date: string, width: number): Pd
         : [`${title},`];
   const name: PdfNode = { text: plainText(s.name), bold: true };
   if (office.layout.underlineSignerName) name.decoration = 'underline';
-  const lines: PdfContent[] = [`${plainText(office.city)}, ${formatShortDate(date)}`, ...titleLines, { text: ' ', margin: [0, 0, 0, cm(2.2)] }, name];
+  const lines: PdfContent[] = [
+    `${plainText(office.city)}, ${formatShortDate(date)}`,
+    ...titleLines,
+    { text: ' ', margin: [0, 0, 0, cm(2.2)] },
+    name,
+  ];
   if (s.rank.trim() !== '') lines.push(plainText(s.rank));
   lines.push(`NIP ${formatNip(s.nip)}`);
   return {
-    table: { widths: ['*', width], dontBreakRows: true, body: [['', { stack: lines, alignment: 'center', lineHeight: 1.1 }]] },
+    table: {
+      widths: ['*', width],
+      dontBreakRows: true,
+      body: [['', { stack: lines, alignment: 'center', lineHeight: 1.1 }]],
+    },
     layout: 'noBorders',
     margin: [0, 16, 0, 0],
   };
 }
 
 /** The recap report definition (portrait, the office's paper, font and margins). */
-export function governorReportDocument(data: DashboardData, office: OfficeProfile, options: GovernorReportOptions): PdfDocDefinition {
+export function governorReportDocument(
+  data: DashboardData,
+  office: OfficeProfile,
+  options: GovernorReportOptions,
+): PdfDocDefinition {
   const layout = office.layout;
   const width = contentWidth(layout);
   const tables = reportTables(data);
@@ -101,7 +177,11 @@ export function governorReportDocument(data: DashboardData, office: OfficeProfil
       text: `Kepada Yth. Gubernur ${plainText(office.provinceName)} dan ${toTitleCaseHal(plainText(office.headTitle).toLowerCase())}`,
       alignment: 'center',
     },
-    { text: `Keadaan per ${formatShortDate(options.date)}`, alignment: 'center', margin: [0, 0, 0, 10] },
+    {
+      text: `Keadaan per ${formatShortDate(options.date)}`,
+      alignment: 'center',
+      margin: [0, 0, 0, 10],
+    },
     ...tables.flatMap((t, i) => section(t, i, width)),
     reportSignature(office, options.date, Math.round((width / 2) * 100) / 100),
   ];

@@ -15,7 +15,12 @@ export const PROVISIONAL_SEQUENCE = '…';
 export function displayNumber(letter: Letter, office: OfficeProfile): string {
   if (letter.number) return plainText(letter.number);
   const year = parseIsoDate(letter.date)?.year ?? letter.year;
-  return formatLetterNumber(office.numberTemplate, { kode: letter.classificationCode, urut: PROVISIONAL_SEQUENCE, unit: office.unitCode, tahun: year });
+  return formatLetterNumber(office.numberTemplate, {
+    kode: letter.classificationCode,
+    urut: PROVISIONAL_SEQUENCE,
+    unit: office.unitCode,
+    tahun: year,
+  });
 }
 
 export function lampiranText(annexCount: number): string {
@@ -23,7 +28,11 @@ export function lampiranText(annexCount: number): string {
 }
 
 export function dateLine(letter: Letter, office: OfficeProfile): PdfNode {
-  return { text: `${plainText(office.city)}, ${formatLongDate(letter.date, { leadingZeroDay: office.layout.leadingZeroDay })}`, alignment: 'right', margin: [0, 0, 0, 10] };
+  return {
+    text: `${plainText(office.city)}, ${formatLongDate(letter.date, { leadingZeroDay: office.layout.leadingZeroDay })}`,
+    alignment: 'right',
+    margin: [0, 0, 0, 10],
+  };
 }
 
 /** Nomor / Sifat / Lampiran / Hal with aligned colons; long values hang under their first word. */
@@ -39,13 +48,17 @@ export function numberBlock(letter: Letter, office: OfficeProfile): PdfNode {
         row('Hal', plainText(letter.hal)),
       ],
     },
+    // pdfmake's noBorders layout has no left padding in the first column: margin 0 keeps the labels
+    // exactly on the body margin.
     layout: 'noBorders',
-    margin: [-4, 0, cm(5), 14],
+    margin: [0, 0, cm(5), 14],
   };
 }
 
 function addresseeLines(a: Letter['addressee']): PdfContent[] {
-  const lines: PdfContent[] = [plainText(a.jobTitle), plainText(a.agency)].filter((line) => line.trim() !== '');
+  const lines: PdfContent[] = [plainText(a.jobTitle), plainText(a.agency)].filter(
+    (line) => line.trim() !== '',
+  );
   lines.push('di', { text: plainText(a.place), margin: [cm(0.6), 0, 0, 0] });
   return lines;
 }
@@ -65,26 +78,41 @@ export function addresseeBlock(letter: Letter): PdfNode {
       ],
     },
     layout: 'noBorders',
-    margin: [-4, 0, cm(3), 14],
+    margin: [0, 0, cm(3), 14],
   };
 }
 
 function paragraph(text: string, indent: number): PdfNode {
-  return { text: justifiedText(text), alignment: 'justify', leadingIndent: indent, margin: [0, 0, 0, 6] };
+  return {
+    text: justifiedText(text),
+    alignment: 'justify',
+    leadingIndent: indent,
+    margin: [0, 0, 0, 6],
+  };
 }
 
-export function bodyBlock(letter: Letter, office: OfficeProfile, variables: TemplateVariables): PdfContent[] {
+export function bodyBlock(
+  letter: Letter,
+  office: OfficeProfile,
+  variables: TemplateVariables,
+): PdfContent[] {
   const indent = office.layout.firstLineIndent ? cm(1.25) : 0;
   const fill = (text: string): string => renderTemplate(plainText(text), variables);
   const out: PdfContent[] = [];
   const opening = fill(letter.body.opening).trim();
   const content = fill(letter.body.content).trim();
-  const points = letter.body.points.map(fill).map((p) => p.trim()).filter((p) => p !== '');
+  const points = letter.body.points
+    .map(fill)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   const closing = fill(letter.body.closing).trim();
   if (opening) out.push(paragraph(opening, indent));
   if (content) out.push(paragraph(content, indent));
   if (points.length > 0) {
-    out.push({ ol: points.map((p) => ({ text: justifiedText(p), alignment: 'justify' })), margin: [indent, 0, 0, 6] });
+    out.push({
+      ol: points.map((p) => ({ text: justifiedText(p), alignment: 'justify' })),
+      margin: [indent, 0, 0, 6],
+    });
   }
   if (closing) out.push(paragraph(closing, indent));
   return out;

@@ -7,7 +7,7 @@ import { kop } from './kop';
 import { addresseeBlock, bodyBlock, dateLine, numberBlock } from './letter-blocks';
 import { cm, contentWidth, fontName, PAPER_SIZES, pageMargins } from './page';
 import type { PdfContent, PdfDocDefinition, PdfWatermark } from './pdf-types';
-import { copyToBlock, signatureBlock } from './signature';
+import { closingUnit, copyToBlock, signatureBlock } from './signature';
 
 export interface LetterDocumentOptions {
   /** Draft: diagonal KONSEP watermark and provisional number. */
@@ -15,17 +15,33 @@ export interface LetterDocumentOptions {
 }
 
 function watermark(office: OfficeProfile): PdfWatermark {
-  return { text: 'KONSEP', font: fontName(office.layout), color: '#7a7a7a', opacity: 0.18, bold: true };
+  return {
+    text: 'KONSEP',
+    font: fontName(office.layout),
+    color: '#7a7a7a',
+    opacity: 0.18,
+    bold: true,
+  };
 }
 
-function baseDefinition(letter: Letter, office: OfficeProfile, options: LetterDocumentOptions, content: PdfContent[], orientation: 'portrait' | 'landscape'): PdfDocDefinition {
+function baseDefinition(
+  letter: Letter,
+  office: OfficeProfile,
+  options: LetterDocumentOptions,
+  content: PdfContent[],
+  orientation: 'portrait' | 'landscape',
+): PdfDocDefinition {
   const layout = office.layout;
   const def: PdfDocDefinition = {
     pageSize: { ...PAPER_SIZES[layout.paper] },
     pageOrientation: orientation,
     pageMargins: pageMargins(layout),
     content,
-    defaultStyle: { font: fontName(layout), fontSize: layout.fontSize, lineHeight: layout.lineSpacing },
+    defaultStyle: {
+      font: fontName(layout),
+      fontSize: layout.fontSize,
+      lineHeight: layout.lineSpacing,
+    },
     info: {
       title: plainText(letter.hal),
       author: plainText(office.officeName),
@@ -44,26 +60,39 @@ function signatureWidth(office: OfficeProfile): number {
 }
 
 /** The whole letter: kop, letter page(s) and every lampiran on its own landscape section. */
-export function letterDocument(letter: Letter, office: OfficeProfile, options: LetterDocumentOptions): PdfDocDefinition {
+export function letterDocument(
+  letter: Letter,
+  office: OfficeProfile,
+  options: LetterDocumentOptions,
+): PdfDocDefinition {
   const width = contentWidth(office.layout);
   const variables = letterTemplateVariables(letter, office);
   const sigWidth = signatureWidth(office);
+  const body = bodyBlock(letter, office, variables);
+  const lastBody = body.slice(-1);
   const content: PdfContent[] = [
     ...kop(office, width),
     dateLine(letter, office),
     numberBlock(letter, office),
     addresseeBlock(letter),
-    ...bodyBlock(letter, office, variables),
-    signatureBlock(letter, office, sigWidth),
-    ...copyToBlock(letter, office),
-    ...letter.annexes.map((_annex, index) => annexSection(letter, office, index, { newPage: true, signatureWidth: sigWidth })),
+    ...body.slice(0, -1),
+    closingUnit(lastBody, signatureBlock(letter, office, sigWidth), copyToBlock(letter, office)),
+    ...letter.annexes.map((_annex, index) =>
+      annexSection(letter, office, index, { newPage: true, signatureWidth: sigWidth }),
+    ),
   ];
   return baseDefinition(letter, office, options, content, 'portrait');
 }
 
 /** The lampiran alone (landscape from page 1), e.g. to print or review the table separately. */
-export function annexDocument(letter: Letter, office: OfficeProfile, options: LetterDocumentOptions): PdfDocDefinition {
+export function annexDocument(
+  letter: Letter,
+  office: OfficeProfile,
+  options: LetterDocumentOptions,
+): PdfDocDefinition {
   const sigWidth = signatureWidth(office);
-  const content: PdfContent[] = letter.annexes.map((_annex, index) => annexSection(letter, office, index, { newPage: index > 0, signatureWidth: sigWidth }));
+  const content: PdfContent[] = letter.annexes.map((_annex, index) =>
+    annexSection(letter, office, index, { newPage: index > 0, signatureWidth: sigWidth }),
+  );
   return baseDefinition(letter, office, options, content, 'landscape');
 }

@@ -51,6 +51,8 @@ export interface PdfTable {
   heights?: number[];
   headerRows?: number;
   dontBreakRows?: boolean;
+  /** Rows after the header that must stay on the header's page. */
+  keepWithHeaderRows?: number;
   body: PdfContent[][];
 }
 
@@ -113,7 +115,9 @@ export interface PdfDocDefinition {
 
 /** What pdfmake receives: plain definition plus a header function for the page numbers. */
 export type PdfHeaderFn = (currentPage: number, pageCount: number) => PdfContent | null;
-export type PdfRenderableDefinition = Omit<PdfDocDefinition, 'pageNumbering'> & { header?: PdfHeaderFn };
+export type PdfRenderableDefinition = Omit<PdfDocDefinition, 'pageNumbering'> & {
+  header?: PdfHeaderFn;
+};
 
 /**
  * Adds the `- 2 -` page-number header described by `pageNumbering` and sets Arabic-script runs in
@@ -127,6 +131,9 @@ export function prepareForRender(def: PdfDocDefinition): PdfRenderableDefinition
   const { fromPage, fontSize, top } = pageNumbering;
   return {
     ...rest,
-    header: (currentPage) => (currentPage < fromPage ? null : { text: `- ${currentPage} -`, alignment: 'center', fontSize, margin: [0, top, 0, 0] }),
+    header: (currentPage) =>
+      currentPage < fromPage
+        ? null
+        : { text: `- ${currentPage} -`, alignment: 'center', fontSize, margin: [0, top, 0, 0] },
   };
 }

@@ -2,14 +2,16 @@ import type { OfficeProfile } from '../domain/office/office-profile.schema';
 import type { Letter } from '../domain/letter/letter';
 import { plainText } from '../text/justify';
 import { formatNip } from '../text/nip';
+import { regionOnOwnLine } from '../text/region-name';
 import { cm } from './page';
 import type { PdfContent, PdfNode } from './pdf-types';
 
 /** Lines above the signature space: optional a.n. line, then the job title ending with a comma. */
 function titleLines(office: OfficeProfile): string[] {
   const s = office.signer;
-  const title = plainText(s.jobTitle).replace(/,\s*$/, '');
-  if (s.authority === 'a.n.') return [plainText(s.authorityLine ?? '').trim(), `${title},`].filter((l) => l !== '');
+  const title = regionOnOwnLine(plainText(s.jobTitle).replace(/,\s*$/, ''));
+  if (s.authority === 'a.n.')
+    return [plainText(s.authorityLine ?? '').trim(), `${title},`].filter((l) => l !== '');
   if (s.authority === 'Plt.' || s.authority === 'Plh.') return [`${s.authority} ${title},`];
   return [`${title},`];
 }
@@ -17,9 +19,24 @@ function titleLines(office: OfficeProfile): string[] {
 function signatureSpace(letter: Letter, width: number): PdfNode {
   if (letter.signingMode === 'tte') {
     const boxWidth = Math.min(width - 20, cm(6));
+    // A clean area without a drawn border: the signing service places the signature on the anchor.
     return {
-      table: { widths: [boxWidth], heights: [cm(2.3)], body: [[{ text: plainText(letter.tteAnchor), fontSize: 8, alignment: 'center', margin: [0, cm(0.9), 0, 0] }]] },
-      margin: [(width - boxWidth - 10) / 2, 4, 0, 4],
+      table: {
+        widths: [boxWidth],
+        heights: [cm(2.3)],
+        body: [
+          [
+            {
+              text: plainText(letter.tteAnchor),
+              fontSize: 8,
+              alignment: 'center',
+              margin: [0, cm(0.9), 0, 0],
+            },
+          ],
+        ],
+      },
+      layout: 'noBorders',
+      margin: [(width - boxWidth) / 2, 4, 0, 4],
       alignment: 'left',
     };
   }
@@ -27,7 +44,12 @@ function signatureSpace(letter: Letter, width: number): PdfNode {
 }
 
 /** The signature block on the right half, kept on one page; `compact` (lampiran) uses 11 pt, single spacing. */
-export function signatureBlock(letter: Letter, office: OfficeProfile, width: number, compact = false): PdfNode {
+export function signatureBlock(
+  letter: Letter,
+  office: OfficeProfile,
+  width: number,
+  compact = false,
+): PdfNode {
   const s = office.signer;
   const name: PdfNode = { text: plainText(s.name), bold: true };
   if (office.layout.underlineSignerName) name.decoration = 'underline';
@@ -40,7 +62,14 @@ export function signatureBlock(letter: Letter, office: OfficeProfile, width: num
     table: {
       widths: ['*', width],
       dontBreakRows: true,
-      body: [['', compact ? { stack: lines, alignment: 'center', lineHeight: 1, fontSize: 11 } : { stack: lines, alignment: 'center', lineHeight: 1.1 }]],
+      body: [
+        [
+          '',
+          compact
+            ? { stack: lines, alignment: 'center', lineHeight: 1, fontSize: 11 }
+            : { stack: lines, alignment: 'center', lineHeight: 1.1 },
+        ],
+      ],
     },
     layout: 'noBorders',
     margin: [0, compact ? 8 : 16, 0, 0],
@@ -53,10 +82,31 @@ export function copyToBlock(letter: Letter, office: OfficeProfile): PdfContent[]
   if (lines.length === 0) return [];
   const ythStyle = office.copyToStyle === 'yth-semicolon';
   const heading = ythStyle ? 'Tembusan Yth.:' : 'Tembusan:';
-  const items = ythStyle ? lines.map((l, i) => (i < lines.length - 1 ? `${l.replace(/[;.]$/, '')};` : l.replace(/;$/, ''))) : lines;
+  const items = ythStyle
+    ? lines.map((l, i) =>
+        i < lines.length - 1 ? `${l.replace(/[;.]$/, '')};` : l.replace(/;$/, ''),
+      )
+    : lines;
   const list: PdfContent = items.length > 1 ? { ol: items } : { text: items[0] ?? '' };
-  const block: PdfContent = { stack: [heading, list] };
-  if (items.length > 8) return [{ ...block, margin: [0, 18, 0, 0] }];
-  // Short lists stay together (same one-row-table technique as the signature block).
-  return [{ table: { widths: ['*'], dontBreakRows: true, body: [[block]] }, layout: 'noBorders', margin: [-4, 14, 0, 0] }];
+  return [{ stack: [heading, list], margin: [0, 12, 0, 0] }];
+}
+
+/**
+ * The end of the letter as one unit that never breaks across pages: the last body lines, the
+ * signature block and the tembusan. A page holding only the tembusan (or only the signature) cannot
+ * happen; when the unit does not fit, it moves whole to the next page with the last paragraph.
+ */
+export function closingUnit(
+  lastBody: PdfContent[],
+  signature: PdfNode,
+  copyTo: PdfContent[],
+): PdfNode {
+  return {
+    table: {
+      widths: ['*'],
+      dontBreakRows: true,
+      body: [[{ stack: [...lastBody, signature, ...copyTo] }]],
+    },
+    layout: 'noBorders',
+  };
 }

@@ -1,3 +1,4 @@
+import type { AwardRecord } from '../domain/award/award.schema';
 import type { AttachmentMeta } from '../domain/attachment/attachment.schema';
 import type { Credential } from '../domain/credential/credential.schema';
 import type { Enterprise } from '../domain/enterprise/enterprise.schema';
@@ -19,16 +20,37 @@ export interface PackNominee {
   attachments: readonly AttachmentMeta[];
   kabKotaCode: string;
   kabKotaName: string;
+  /** Kecamatan and desa/kelurahan names of the IKM's address (empty when unknown). */
+  kecamatanName?: string;
+  desaName?: string;
+  /** The earlier award a re-evaluation names. */
+  award?: AwardRecord;
 }
 
 export type PackScope = { kind: 'province' } | { kind: 'kab-kota'; code: string; name: string };
 
+/** What the pack needs of a letter: who wrote it for which round, its files and its lampiran. */
+export type PackLetter = Pick<
+  Letter,
+  | 'id'
+  | 'officeId'
+  | 'roundId'
+  | 'number'
+  | 'status'
+  | 'finalPdfHash'
+  | 'signedCopyHash'
+  | 'updatedAt'
+  | 'annexes'
+>;
+
 export interface PackInput {
-  round: Pick<Round, 'id' | 'name' | 'year' | 'requiredPhotos'>;
+  round: Pick<Round, 'id' | 'name' | 'year' | 'requiredPhotos' | 'closesOn'>;
+  /** The office building the pack: only its own letter goes in. */
+  officeId: string;
   scope: PackScope;
   nominees: readonly PackNominee[];
-  /** Letters of the round (for this scope); the newest non-cancelled one is packed. */
-  letters: readonly Pick<Letter, 'id' | 'number' | 'status' | 'finalPdfHash' | 'signedCopyHash' | 'updatedAt'>[];
+  /** Letters of the round; the newest final one of this office that lists the nominees is packed. */
+  letters: readonly PackLetter[];
   /** Sizes and media types of blobs referenced by hash only (credential/SK scans, letter PDFs). */
   blobInfo: ReadonlyMap<string, { size: number; mediaType: string }>;
 }

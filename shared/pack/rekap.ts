@@ -1,11 +1,16 @@
 import { COMMODITY_LABELS } from '../domain/common/commodity';
-import { CREDENTIAL_KINDS, CREDENTIAL_KIND_LABELS, type CredentialKind } from '../domain/credential/credential.schema';
+import {
+  CREDENTIAL_KINDS,
+  CREDENTIAL_KIND_LABELS,
+  type CredentialKind,
+} from '../domain/credential/credential.schema';
 import { NOMINATION_KIND_LABELS } from '../domain/nomination/nomination.schema';
 import { CAPACITY_PERIOD_LABELS } from '../domain/product/product.schema';
 import { formatLongDate } from '../text/date';
 import { formatRupiah } from '../text/rupiah';
 import type { PackNominee } from './pack-input';
 import type { PackPlan } from './pack-plan';
+import { packableCredentials } from './pack-selection';
 
 /** The rekap sheet as plain text cells: exceljs writes every cell as a string (never a formula). */
 export interface RekapSheet {
@@ -20,7 +25,13 @@ const yes = (present: boolean): string => (present ? 'Ada' : 'Tidak ada');
 function market(n: PackNominee): string {
   const m = n.product?.market;
   if (!m) return '';
-  const parts = [m.local && 'Lokal', m.regional && 'Regional', m.national && 'Nasional', m.export && `Ekspor${m.exportDestinations.length ? ` (${m.exportDestinations.join(', ')})` : ''}`];
+  const parts = [
+    m.local && 'Lokal',
+    m.regional && 'Regional',
+    m.national && 'Nasional',
+    m.export &&
+      `Ekspor${m.exportDestinations.length ? ` (${m.exportDestinations.join(', ')})` : ''}`,
+  ];
   return parts.filter((p): p is string => typeof p === 'string').join(', ');
 }
 
@@ -29,8 +40,24 @@ export function safeCell(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
+/** `123 (BPJPH), terbit 1 Maret 2023, berlaku sampai 1 Maret 2027`; several joined with `; `. */
+function credentialDetails(n: PackNominee, kind: CredentialKind, closesOn: string): string {
+  return packableCredentials(n, closesOn)
+    .filter((c) => c.kind === kind)
+    .map(
+      (c) =>
+        `${c.number} (${c.issuer}), terbit ${formatLongDate(c.issuedOn)}, ${c.expiresOn ? `berlaku sampai ${formatLongDate(c.expiresOn)}` : 'berlaku tanpa batas waktu'}`,
+    )
+    .join('; ');
+}
+
 /** One row per nomination with the fields the portal's form asks for, plus a presence checklist. */
-export function rekapSheet(nominees: readonly PackNominee[], plan: PackPlan, requiredPhotos: number): RekapSheet {
+export function rekapSheet(
+  nominees: readonly PackNominee[],
+  plan: PackPlan,
+  requiredPhotos: number,
+  closesOn: string,
+): RekapSheet {
   const headers = [
     'No',
     'Folder',
@@ -39,6 +66,8 @@ export function rekapSheet(nominees: readonly PackNominee[], plan: PackPlan, req
     'Nama pemilik',
     'NIB',
     'Alamat',
+    'Desa/Kelurahan',
+    'Kecamatan',
     'Telepon',
     'E-mail',
     'Tahun berdiri',
@@ -56,10 +85,14 @@ export function rekapSheet(nominees: readonly PackNominee[], plan: PackPlan, req
     'Pasar',
     'Harga',
     'Jenis usulan',
+    'Penghargaan yang dievaluasi ulang',
+    'Tanggal kirim sampel',
+    'Nomor resi sampel',
     'Akun SIINas',
     'Profil PDF',
     `Foto (wajib ${requiredPhotos})`,
     ...CHECKLIST_KINDS.map((k) => CREDENTIAL_KIND_LABELS[k]),
+    ...CHECKLIST_KINDS.map((k) => `${CREDENTIAL_KIND_LABELS[k]}: nomor, penerbit, terbit, berlaku`),
     'Pindaian SK sentra',
   ];
   const byNomination = new Map(nominees.map((n) => [n.nomination.id as string, n]));
@@ -78,6 +111,8 @@ export function rekapSheet(nominees: readonly PackNominee[], plan: PackPlan, req
       n.enterprise.ownerName,
       n.enterprise.nib,
       n.enterprise.address,
+      n.desaName ?? '',
+      n.kecamatanName ?? '',
       n.enterprise.phone,
       n.enterprise.email,
       n.enterprise.yearFounded === undefined ? '' : String(n.enterprise.yearFounded),
@@ -90,15 +125,41 @@ export function rekapSheet(nominees: readonly PackNominee[], plan: PackPlan, req
       p?.uniquenessStory ?? '',
       p?.rawMaterials ?? '',
       p?.localRawMaterialSharePercent === undefined ? '' : String(p.localRawMaterialSharePercent),
-      p ? `${p.capacity.value} ${p.capacity.unit} ${CAPACITY_PERIOD_LABELS[p.capacity.period]}` : '',
+      p
+        ? `${p.capacity.value} ${p.capacity.unit} ${CAPACITY_PERIOD_LABELS[p.capacity.period]}`
+        : '',
       p?.monthsProducedPerYear === undefined ? '' : String(p.monthsProducedPerYear),
       market(n),
-      p ? (p.priceMin === p.priceMax ? formatRupiah(p.priceMin) : `${formatRupiah(p.priceMin)} – ${formatRupiah(p.priceMax)}`) : '',
+      p
+        ? p.priceMin === p.priceMax
+          ? formatRupiah(p.priceMin)
+          : `${formatRupiah(p.priceMin)} – ${formatRupiah(p.priceMax)}`
+        : '',
       NOMINATION_KIND_LABELS[n.nomination.kind],
+      n.award
+        ? `Bintang ${n.award.stars} (skala ${n.award.scale}), ${n.award.productName}, tahun ${n.award.year}`
+        : '',
+      n.nomination.sample.sentOn ? formatLongDate(n.nomination.sample.sentOn) : '',
+      n.nomination.sample.receiptNumber ?? '',
       n.enterprise.siinasAccount ?? '',
       yes(files.some((f) => f.role === 'profile')),
       `${photos}${photos < requiredPhotos ? ' (kurang)' : ''}`,
-      ...CHECKLIST_KINDS.map((k) => yes(files.some((f) => f.role === 'credential' && n.credentials.some((c) => c.kind === k && c.scanHash !== undefined && f.source.kind === 'blob' && f.source.hash === c.scanHash)))),
+      ...CHECKLIST_KINDS.map((k) =>
+        yes(
+          files.some(
+            (f) =>
+              f.role === 'credential' &&
+              n.credentials.some(
+                (c) =>
+                  c.kind === k &&
+                  c.scanHash !== undefined &&
+                  f.source.kind === 'blob' &&
+                  f.source.hash === c.scanHash,
+              ),
+          ),
+        ),
+      ),
+      ...CHECKLIST_KINDS.map((k) => credentialDetails(n, k, closesOn)),
       yes(files.some((f) => f.role === 'decree')),
     ];
     return cells.map(safeCell);

@@ -10,7 +10,10 @@ export function pdfText(file: string, pages?: { first: number; last: number }): 
 /** Text in content-stream order (`pdftotext -raw`), whitespace collapsed: wrapped cells read whole. */
 export function pdfFlatText(file: string, pages?: { first: number; last: number }): string {
   const range = pages ? ['-f', String(pages.first), '-l', String(pages.last)] : [];
-  return execFileSync('pdftotext', ['-raw', ...range, file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  return execFileSync('pdftotext', ['-raw', ...range, file, '-'], { encoding: 'utf8' }).replace(
+    /\s+/g,
+    ' ',
+  );
 }
 
 export function pdfPageCount(file: string): number {
@@ -40,4 +43,33 @@ export function walkNodes(def: PdfDocDefinition): Array<Record<string, unknown>>
   };
   visit(def.content);
   return out;
+}
+
+export interface PdfWord {
+  text: string;
+  xMin: number;
+  yMin: number;
+  page: number;
+}
+
+/** Every word with its position in points (`pdftotext -bbox`), page by page from 1. */
+export function pdfWords(file: string): PdfWord[] {
+  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
+  const words: PdfWord[] = [];
+  html
+    .split('<page ')
+    .slice(1)
+    .forEach((page, index) => {
+      for (const m of page.matchAll(
+        /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)<\/word>/g,
+      )) {
+        words.push({
+          text: (m[3] ?? '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>'),
+          xMin: Number(m[1]),
+          yMin: Number(m[2]),
+          page: index + 1,
+        });
+      }
+    });
+  return words;
 }

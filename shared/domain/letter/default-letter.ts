@@ -1,9 +1,20 @@
 import type { OfficeProfile } from '../office/office-profile.schema';
-import type { Addressee, Annex, AnnexRow, Letter, LetterBody, LetterVariant } from './letter';
+import { regionDisplayName } from '../../text/region-name';
+import type {
+  Addressee,
+  Annex,
+  AnnexRow,
+  Letter,
+  LetterBody,
+  LetterVariant,
+  RequestLetterRef,
+} from './letter';
 
 export interface LetterRoundInfo {
   id: string;
   year: number;
+  /** The ministry's letter asking for nominations (kept on the round). */
+  requestLetter?: RequestLetterRef;
 }
 
 /** Identity and clock come from the caller: shared/ never reads the clock or makes ids. */
@@ -30,7 +41,7 @@ export const DGIKMA_ADDRESSEE: Addressee = {
 
 /** `Kabupaten Banjar` → `Bupati Banjar`; `Kota Banjarmasin` → `Wali Kota Banjarmasin`. */
 export function regionalHeadTitle(kabKota: string): string {
-  const name = kabKota.trim().replace(/\s+/g, ' ');
+  const name = regionDisplayName(kabKota);
   const kab = /^(kabupaten|kab\.?)\s+(.+)$/i.exec(name);
   if (kab) return `Bupati ${kab[2]}`;
   const kota = /^kota\s+(.+)$/i.exec(name);
@@ -38,10 +49,23 @@ export function regionalHeadTitle(kabKota: string): string {
   return `Bupati/Wali Kota ${name}`;
 }
 
-export function defaultCopyTo(variant: LetterVariant, office: OfficeProfile, kabKota: readonly string[], options: DefaultCopyToOptions = {}): string[] {
+/** The provincial office as the profile names it (Disperin, Disperindag, …), for tembusan lines. */
+export function provinceOfficeTitle(
+  office: Pick<OfficeProfile, 'provinceName' | 'provinceOfficeTitle'>,
+): string {
+  const own = office.provinceOfficeTitle?.trim() ?? '';
+  return own !== '' ? own : `Kepala Dinas Perindustrian Provinsi ${office.provinceName}`;
+}
+
+export function defaultCopyTo(
+  variant: LetterVariant,
+  office: OfficeProfile,
+  kabKota: readonly string[],
+  options: DefaultCopyToOptions = {},
+): string[] {
   const governor = `Gubernur ${office.provinceName}`;
   if (variant === 'A') {
-    return [governor, regionalHeadTitle(office.regionName), `Kepala Dinas Perindustrian Provinsi ${office.provinceName}`];
+    return [governor, regionalHeadTitle(office.regionName), provinceOfficeTitle(office)];
   }
   const lines = [governor];
   if (options.includeSecretary) lines.push(`Sekretaris Daerah Provinsi ${office.provinceName}`);
@@ -55,7 +79,7 @@ export function defaultBody(variant: LetterVariant): LetterBody {
   const from = variant === 'B' ? 'kabupaten/kota di {wilayah}' : '{wilayah}';
   return {
     opening:
-      'Menindaklanjuti surat Direktur Jenderal Industri Kecil, Menengah, dan Aneka Kementerian Perindustrian perihal pelaksanaan program One Village One Product (OVOP) Tahun {tahun}, bersama ini kami sampaikan usulan calon IKM OVOP dari ' +
+      'Menindaklanjuti surat Direktur Jenderal Industri Kecil, Menengah, dan Aneka Kementerian Perindustrian {surat_kementerian}, bersama ini kami sampaikan usulan calon IKM One Village One Product (OVOP) Tahun {tahun} dari ' +
       from +
       '.',
     content:
@@ -64,7 +88,8 @@ export function defaultBody(variant: LetterVariant): LetterBody {
       'daftar calon IKM OVOP beserta data masing-masing IKM sebagaimana tercantum dalam lampiran surat ini;',
       'dokumen pendukung (legalitas usaha, foto produk, dan profil IKM) disampaikan dalam berkas terpisah.',
     ],
-    closing: 'Demikian usulan ini kami sampaikan, atas perhatian dan kerja sama Bapak kami ucapkan terima kasih.',
+    closing:
+      'Demikian usulan ini kami sampaikan. Atas perhatian dan kerja sama Bapak/Ibu, kami ucapkan terima kasih.',
   };
 }
 
@@ -72,14 +97,31 @@ export function defaultAnnexTitle(office: Pick<OfficeProfile, 'regionName'>, yea
   return `DAFTAR CALON IKM ONE VILLAGE ONE PRODUCT (OVOP) ${office.regionName.toUpperCase()} TAHUN ${year}`;
 }
 
-export function defaultLetter(variant: LetterVariant, office: OfficeProfile, round: LetterRoundInfo, nominees: readonly AnnexRow[], ids: LetterIds, copyToOptions: DefaultCopyToOptions = {}): Letter {
-  const annexes: Annex[] = nominees.length > 0 ? [{ title: defaultAnnexTitle(office, round.year), rows: nominees.map((row) => ({ ...row })) }] : [];
+export function defaultLetter(
+  variant: LetterVariant,
+  office: OfficeProfile,
+  round: LetterRoundInfo,
+  nominees: readonly AnnexRow[],
+  ids: LetterIds,
+  copyToOptions: DefaultCopyToOptions = {},
+): Letter {
+  const annexes: Annex[] =
+    nominees.length > 0
+      ? [
+          {
+            title: defaultAnnexTitle(office, round.year),
+            kind: 'calon',
+            rows: nominees.map((row) => ({ ...row })),
+          },
+        ]
+      : [];
   const kabKota = [...new Set(nominees.map((n) => n.kabKota.trim()).filter((k) => k !== ''))];
   return {
     id: ids.letterId,
     officeId: office.id,
     roundId: round.id,
     year: round.year,
+    ...(round.requestLetter ? { requestLetter: { ...round.requestLetter } } : {}),
     variant,
     date: ids.date,
     sifat: 'Biasa',

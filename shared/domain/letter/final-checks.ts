@@ -4,6 +4,7 @@ import type { OfficeProfile } from '../office/office-profile.schema';
 import { emptyAnnexProblems } from './annex-required';
 import type { Letter } from './letter';
 import { isNumberTaken, type RegisterEntry } from './numbering';
+import { roundChecks, type LetterRoundFacts } from './round-checks';
 
 export interface NomineeReadiness {
   nominationId: string;
@@ -18,6 +19,8 @@ export interface FinalCheckContext {
   office: OfficeProfile;
   /** The number the letter will receive (when already drawn), checked for uniqueness. */
   number?: string;
+  /** The letter's round; without it the letter cannot be checked against it, so it is refused. */
+  round: LetterRoundFacts | undefined;
 }
 
 /** Every reason the letter cannot be made final yet, in Indonesian; empty when it can. */
@@ -55,6 +58,9 @@ export function finalChecks(letter: Letter, context: FinalCheckContext): string[
   if (!parseIsoDate(letter.date)) problems.push('Tanggal surat tidak valid');
   else if (compareIsoDates(letter.date, context.today) > 0)
     problems.push('Tanggal surat tidak boleh di masa depan');
+
+  if (context.round) problems.push(...roundChecks(letter, context.round));
+  else problems.push('Periode surat ini tidak ditemukan');
 
   const number = context.number ?? letter.number;
   if (number !== undefined && isNumberTaken(context.register, letter.officeId, number, letter.id)) {

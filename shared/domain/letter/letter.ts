@@ -37,9 +37,22 @@ export interface AnnexRow {
   note: string;
 }
 
+/** `calon`: the nominees put forward; `lainnya`: any other list (a reserve list, for instance). */
+export type AnnexKind = 'calon' | 'lainnya';
+
 export interface Annex {
   title: string;
   rows: AnnexRow[];
+  /** Missing on letters written before lampiran had a kind: the first lampiran is the nominee list. */
+  kind?: AnnexKind;
+}
+
+/** The ministry's letter asking for nominations, cited in the opening paragraph. */
+export interface RequestLetterRef {
+  number: string;
+  /** `YYYY-MM-DD`, or empty while unknown. */
+  date: string;
+  hal: string;
 }
 
 /** A nominee that did not pass the readiness check but is kept with an explicit reason. */
@@ -60,6 +73,8 @@ export interface Letter {
   sifat: LetterSifat;
   hal: string;
   classificationCode: string;
+  /** The ministry's letter this one answers, copied from the round. */
+  requestLetter?: RequestLetterRef;
   /** Assigned from the register only when the letter is made final. */
   number?: string;
   addressee: Addressee;
@@ -84,6 +99,23 @@ export interface Letter {
 /** The office a letter is drawn with: the frozen snapshot once final, else the current profile. */
 export function officeForLetter(letter: Letter, current: OfficeProfile): OfficeProfile {
   return letter.officeSnapshot ?? current;
+}
+
+/** True for the lampiran that lists the nominees (the first one when lampiran carry no kind). */
+export function isNomineeAnnex(
+  annex: Pick<Annex, 'kind'>,
+  index: number,
+  all: readonly Pick<Annex, 'kind'>[],
+): boolean {
+  if (all.some((a) => a.kind !== undefined)) return annex.kind === 'calon';
+  return index === 0;
+}
+
+/** The rows of the nominee lampiran only (never a reserve list or another lampiran). */
+export function nomineeRows(letter: Pick<Letter, 'annexes'>): AnnexRow[] {
+  return letter.annexes
+    .filter((annex, index, all) => isNomineeAnnex(annex, index, all))
+    .flatMap((annex) => annex.rows);
 }
 
 /** Number of lampiran items counted for the `Lampiran` line. */

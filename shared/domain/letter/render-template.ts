@@ -1,12 +1,15 @@
 import { countWithWords } from '../../text/terbilang';
 import type { OfficeProfile } from '../office/office-profile.schema';
-import type { Letter } from './letter';
+import { formatLongDate, parseIsoDate } from '../../text/date';
+import { nomineeRows, type Letter, type RequestLetterRef } from './letter';
 
 export type TemplateVariables = Readonly<Record<string, string>>;
 
 /** Replaces `{name}` with the variable's value; unknown names stay visible so the user sees them. */
 export function renderTemplate(text: string, variables: TemplateVariables): string {
-  return text.replace(/\{([a-z_]+)\}/g, (whole, name: string) => (Object.hasOwn(variables, name) ? (variables[name] ?? whole) : whole));
+  return text.replace(/\{([a-z_]+)\}/g, (whole, name: string) =>
+    Object.hasOwn(variables, name) ? (variables[name] ?? whole) : whole,
+  );
 }
 
 /** `a`, `a dan b`, `a, b, dan c` — Indonesian list with the serial comma used in official letters. */
@@ -16,27 +19,38 @@ export function joinIndonesian(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')}, dan ${items[items.length - 1]}`;
 }
 
-/** Distinct kab/kota of all lampiran rows, in first-seen order. */
+/** Distinct kab/kota of the nominee lampiran rows, in first-seen order. */
 export function nomineeKabKota(letter: Pick<Letter, 'annexes'>): string[] {
   const seen: string[] = [];
-  for (const annex of letter.annexes) {
-    for (const row of annex.rows) {
-      const name = row.kabKota.trim();
-      if (name !== '' && !seen.includes(name)) seen.push(name);
-    }
+  for (const row of nomineeRows(letter)) {
+    const name = row.kabKota.trim();
+    if (name !== '' && !seen.includes(name)) seen.push(name);
   }
   return seen;
 }
 
+/** Candidates of the nominee lampiran; a reserve list or any other lampiran does not count. */
 export function nomineeCount(letter: Pick<Letter, 'annexes'>): number {
-  return letter.annexes.reduce((sum, annex) => sum + annex.rows.length, 0);
+  return nomineeRows(letter).length;
 }
 
-export function letterTemplateVariables(letter: Pick<Letter, 'annexes' | 'year'>, office: Pick<OfficeProfile, 'regionName'>): TemplateVariables {
+/** `Nomor 500/12/IKMA/2026 tanggal 3 Februari 2026 hal Pelaksanaan OVOP`; missing parts shown as `…`. */
+export function requestLetterCitation(ref: RequestLetterRef | undefined): string {
+  const number = ref?.number.trim() || '…';
+  const date = ref && parseIsoDate(ref.date) ? formatLongDate(ref.date) : '…';
+  const hal = ref?.hal.trim() || '…';
+  return `Nomor ${number} tanggal ${date} hal ${hal}`;
+}
+
+export function letterTemplateVariables(
+  letter: Pick<Letter, 'annexes' | 'year' | 'requestLetter'>,
+  office: Pick<OfficeProfile, 'regionName'>,
+): TemplateVariables {
   return {
     tahun: String(letter.year),
     jumlah_ikm: countWithWords(nomineeCount(letter), 'IKM'),
     wilayah: office.regionName,
     daftar_kabkota: joinIndonesian(nomineeKabKota(letter)),
+    surat_kementerian: requestLetterCitation(letter.requestLetter),
   };
 }

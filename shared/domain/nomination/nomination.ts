@@ -20,7 +20,12 @@ export const NOMINATION_STATUS_LABELS: Record<NominationStatus, string> = {
   ditarik: 'Ditarik',
 };
 
-export const FINAL_STATUSES: readonly NominationStatus[] = ['gagal-administrasi', 'dianugerahi', 'tidak-dianugerahi', 'ditarik'];
+export const FINAL_STATUSES: readonly NominationStatus[] = [
+  'gagal-administrasi',
+  'dianugerahi',
+  'tidak-dianugerahi',
+  'ditarik',
+];
 
 export function isFinalStatus(status: NominationStatus): boolean {
   return FINAL_STATUSES.includes(status);
@@ -59,6 +64,14 @@ export interface LetterInfo {
   hasSignedCopy: boolean;
 }
 
+/** Steps forward at which the current readiness findings are checked again. */
+const READINESS_STEPS: readonly NominationStatus[] = [
+  'diperiksa',
+  'divalidasi',
+  'surat-ditandatangani',
+  'diunggah',
+];
+
 export interface TransitionContext {
   at: IsoDateTime;
   /** Name of the user recording the step. */
@@ -68,7 +81,7 @@ export interface TransitionContext {
   stars?: number;
   /** The round's star scale, for 'dianugerahi'. */
   starScale?: StarScale;
-  /** Current readiness findings (for 'diperiksa'). */
+  /** Current readiness findings, checked at every step forward. */
   findings?: readonly Finding[];
   /** Reason to move on despite blocking findings (stored on the nomination). */
   overrideNote?: string;
@@ -91,7 +104,10 @@ function guard(n: Nomination, to: NominationStatus, ctx: TransitionContext): str
   if (!allowedTransitions(n).includes(to)) {
     return `Tidak dapat berpindah dari "${NOMINATION_STATUS_LABELS[n.status]}" ke "${label}"`;
   }
-  if (to === 'diperiksa' && n.status === 'draft') {
+  // Readiness is checked again at every step forward, not only the first: a credential may have
+  // expired or a record changed since.
+  const stepBack = to === 'diperiksa' && n.status !== 'draft';
+  if (READINESS_STEPS.includes(to) && !stepBack) {
     const override = (ctx.overrideNote ?? n.overrideNote ?? '').trim();
     if (hasBlocking(ctx.findings ?? []) && override === '') {
       const count = (ctx.findings ?? []).filter((f) => f.severity === 'blocking').length;
@@ -125,10 +141,19 @@ function guard(n: Nomination, to: NominationStatus, ctx: TransitionContext): str
  * Moves a nomination to `to` if the workflow and its guards allow it, appending a dated history
  * entry with who recorded it. Never mutates the input.
  */
-export function transition(nomination: Nomination, to: NominationStatus, ctx: TransitionContext): TransitionResult {
+export function transition(
+  nomination: Nomination,
+  to: NominationStatus,
+  ctx: TransitionContext,
+): TransitionResult {
   const reason = guard(nomination, to, ctx);
   if (reason !== undefined) return refuse(reason);
-  const entry = { status: to, at: ctx.at, by: ctx.by.trim(), ...(ctx.note !== undefined && ctx.note.trim() !== '' ? { note: ctx.note.trim() } : {}) };
+  const entry = {
+    status: to,
+    at: ctx.at,
+    by: ctx.by.trim(),
+    ...(ctx.note !== undefined && ctx.note.trim() !== '' ? { note: ctx.note.trim() } : {}),
+  };
   const next: Nomination = {
     ...nomination,
     status: to,
@@ -154,13 +179,17 @@ export function transitionOptions(
 ): { to: NominationStatus; label: string; refusedBecause?: string }[] {
   return allowedTransitions(nomination).map((to) => {
     const reason = guard(nomination, to, ctx);
-    return reason === undefined ? { to, label: NOMINATION_STATUS_LABELS[to] } : { to, label: NOMINATION_STATUS_LABELS[to], refusedBecause: reason };
+    return reason === undefined
+      ? { to, label: NOMINATION_STATUS_LABELS[to] }
+      : { to, label: NOMINATION_STATUS_LABELS[to], refusedBecause: reason };
   });
 }
 
 /** A fresh draft nomination with its first history entry. */
 export function newNomination(
-  fields: Pick<Nomination, 'id' | 'roundId' | 'enterpriseId' | 'productId' | 'kind'> & { awardId?: Nomination['awardId'] },
+  fields: Pick<Nomination, 'id' | 'roundId' | 'enterpriseId' | 'productId' | 'kind'> & {
+    awardId?: Nomination['awardId'];
+  },
   ctx: { at: IsoDateTime; by: string },
 ): Nomination {
   const n: Nomination = {

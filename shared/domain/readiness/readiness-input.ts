@@ -1,3 +1,4 @@
+import type { AwardRecord } from '../award/award.schema';
 import type { AttachmentMeta } from '../attachment/attachment.schema';
 import type { Credential } from '../credential/credential.schema';
 import type { Enterprise } from '../enterprise/enterprise.schema';
@@ -20,4 +21,6 @@ export interface ReadinessInput {
   /** Photos and documents of the enterprise and of the product; soft-deleted ones are ignored. */
   attachments: readonly AttachmentMeta[];
   round: Round;
+  /** Awards of the enterprise (star holders); undefined when the caller did not load them. */
+  awards?: readonly AwardRecord[];
 }

@@ -12,6 +12,13 @@ import {
 } from '../credential/credential';
 import { MIN_SENTRA_UNITS } from '../sentra/sentra';
 import type { Finding } from './finding';
+import {
+  decreeDateRule,
+  sentraCommodityRule,
+  sentraRegionRule,
+  sizeClassRule,
+  starHolderRule,
+} from './rules-consistency';
 import type { ReadinessInput } from './readiness-input';
 
 /** A readiness rule: a stable code, what it checks, and the findings it returns. */
@@ -23,8 +30,16 @@ export interface ReadinessRule {
 }
 
 /** Credential kinds the food rules require; the checklist and expiry rules leave these to them. */
-export const FOOD_REQUIRED: readonly { code: string; kinds: readonly CredentialKind[]; label: string }[] = [
-  { code: 'izin-edar-missing', kinds: ['spp-irt', 'bpom-md'], label: 'Izin edar (SPP-IRT atau BPOM MD)' },
+export const FOOD_REQUIRED: readonly {
+  code: string;
+  kinds: readonly CredentialKind[];
+  label: string;
+}[] = [
+  {
+    code: 'izin-edar-missing',
+    kinds: ['spp-irt', 'bpom-md'],
+    label: 'Izin edar (SPP-IRT atau BPOM MD)',
+  },
   { code: 'halal-missing', kinds: ['halal'], label: 'Sertifikat Halal' },
   { code: 'lab-missing', kinds: ['uji-lab'], label: 'Hasil Uji Laboratorium' },
 ];
@@ -36,17 +51,32 @@ export function isFood(input: ReadinessInput): boolean {
 /** Credentials that count for this product: live, of its enterprise, not tied to another product. */
 export function relevantCredentials(input: ReadinessInput): Credential[] {
   return credentialsForProduct(
-    input.credentials.filter((c) => c.deletedAt === undefined && c.enterpriseId === input.enterprise.id),
+    input.credentials.filter(
+      (c) => c.deletedAt === undefined && c.enterpriseId === input.enterprise.id,
+    ),
     input.product.id,
+  );
+}
+
+/** Kinds that belong to one product (izin edar, halal, lab): an enterprise-wide one does not count. */
+const PER_PRODUCT_KINDS: readonly CredentialKind[] = ['spp-irt', 'bpom-md', 'halal', 'uji-lab'];
+
+/** Credentials of these kinds that count for the product: per-product kinds only when tied to it. */
+function credentialsOfKinds(input: ReadinessInput, kinds: readonly CredentialKind[]): Credential[] {
+  return relevantCredentials(input).filter(
+    (c) =>
+      kinds.includes(c.kind) &&
+      (!PER_PRODUCT_KINDS.includes(c.kind) || c.productId === input.product.id),
   );
 }
 
 function validOfKinds(input: ReadinessInput, kinds: readonly CredentialKind[]): Credential[] {
   const close = input.round.closesOn;
-  return relevantCredentials(input).filter((c) => kinds.includes(c.kind) && isValidOn(c, close));
+  return credentialsOfKinds(input, kinds).filter((c) => isValidOn(c, close));
 }
 
-const liveAttachments = (input: ReadinessInput) => input.attachments.filter((a) => a.deletedAt === undefined);
+const liveAttachments = (input: ReadinessInput) =>
+  input.attachments.filter((a) => a.deletedAt === undefined);
 
 const commodityRule: ReadinessRule = {
   code: 'commodity-not-ovop',
@@ -54,12 +84,14 @@ const commodityRule: ReadinessRule = {
   check: ({ product }) =>
     isOvopCommodity(product.commodity)
       ? []
-      : [{
-          code: 'commodity-not-ovop',
-          severity: 'blocking',
-          message: `Komoditas "${COMMODITY_LABELS[product.commodity]}" bukan komoditas OVOP (makanan dan minuman, kain tenun, kain batik, anyaman, gerabah)`,
-          target: { entity: 'product', id: product.id, field: 'commodity' },
-        }],
+      : [
+          {
+            code: 'commodity-not-ovop',
+            severity: 'blocking',
+            message: `Komoditas "${COMMODITY_LABELS[product.commodity]}" bukan komoditas OVOP (makanan dan minuman, kain tenun, kain batik, anyaman, gerabah)`,
+            target: { entity: 'product', id: product.id, field: 'commodity' },
+          },
+        ],
 };
 
 const productOwnerRule: ReadinessRule = {
@@ -68,16 +100,33 @@ const productOwnerRule: ReadinessRule = {
   check: ({ product, enterprise }) =>
     product.enterpriseId === enterprise.id
       ? []
-      : [{ code: 'product-not-of-enterprise', severity: 'blocking', message: 'Produk ini bukan milik IKM yang diusulkan', target: { entity: 'product', id: product.id, field: 'enterpriseId' } }],
+      : [
+          {
+            code: 'product-not-of-enterprise',
+            severity: 'blocking',
+            message: 'Produk ini bukan milik IKM yang diusulkan',
+            target: { entity: 'product', id: product.id, field: 'enterpriseId' },
+          },
+        ],
 };
 
 const sentraRule: ReadinessRule = {
   code: 'enterprise-no-sentra',
   description: 'IKM tergabung dalam sentra IKM',
   check: ({ enterprise, sentra }) =>
-    enterprise.sentraId !== undefined && sentra !== undefined && sentra.id === enterprise.sentraId && sentra.deletedAt === undefined
+    enterprise.sentraId !== undefined &&
+    sentra !== undefined &&
+    sentra.id === enterprise.sentraId &&
+    sentra.deletedAt === undefined
       ? []
-      : [{ code: 'enterprise-no-sentra', severity: 'blocking', message: 'IKM belum tergabung dalam sentra IKM', target: { entity: 'enterprise', id: enterprise.id, field: 'sentraId' } }],
+      : [
+          {
+            code: 'enterprise-no-sentra',
+            severity: 'blocking',
+            message: 'IKM belum tergabung dalam sentra IKM',
+            target: { entity: 'enterprise', id: enterprise.id, field: 'sentraId' },
+          },
+        ],
 };
 
 const decreeRule: ReadinessRule = {
@@ -85,18 +134,45 @@ const decreeRule: ReadinessRule = {
   description: 'Sentra memiliki SK penetapan dari bupati/wali kota',
   check: ({ sentra, decree }) => {
     if (!sentra) return [];
-    if (sentra.decreeId === undefined || !decree || decree.id !== sentra.decreeId || decree.deletedAt !== undefined) {
-      return [{ code: 'sentra-no-decree', severity: 'blocking', message: `Sentra "${sentra.name}" belum memiliki SK penetapan dari bupati/wali kota`, target: { entity: 'sentra', id: sentra.id, field: 'decreeId' } }];
+    if (
+      sentra.decreeId === undefined ||
+      !decree ||
+      decree.id !== sentra.decreeId ||
+      decree.deletedAt !== undefined
+    ) {
+      return [
+        {
+          code: 'sentra-no-decree',
+          severity: 'blocking',
+          message: `Sentra "${sentra.name}" belum memiliki SK penetapan dari bupati/wali kota`,
+          target: { entity: 'sentra', id: sentra.id, field: 'decreeId' },
+        },
+      ];
     }
     const findings: Finding[] = [];
     if (decree.signerRole === 'lainnya') {
-      findings.push({ code: 'decree-not-regional-head', severity: 'blocking', message: `SK ${decree.number} tidak ditandatangani bupati/wali kota`, target: { entity: 'decree', id: decree.id, field: 'signerRole' } });
+      findings.push({
+        code: 'decree-not-regional-head',
+        severity: 'blocking',
+        message: `SK ${decree.number} tidak ditandatangani bupati/wali kota`,
+        target: { entity: 'decree', id: decree.id, field: 'signerRole' },
+      });
     }
     if (kabKotaOf(sentra.regionCode) !== decree.issuingRegionCode) {
-      findings.push({ code: 'decree-other-region', severity: 'advisory', message: `SK ${decree.number} diterbitkan oleh kabupaten/kota lain dari letak sentra`, target: { entity: 'decree', id: decree.id, field: 'issuingRegionCode' } });
+      findings.push({
+        code: 'decree-other-region',
+        severity: 'advisory',
+        message: `SK ${decree.number} diterbitkan oleh kabupaten/kota lain dari letak sentra`,
+        target: { entity: 'decree', id: decree.id, field: 'issuingRegionCode' },
+      });
     }
     if (decree.scanHash === undefined) {
-      findings.push({ code: 'decree-no-scan', severity: 'advisory', message: `Pindaian SK ${decree.number} belum diunggah`, target: { entity: 'decree', id: decree.id, field: 'scanHash' } });
+      findings.push({
+        code: 'decree-no-scan',
+        severity: 'advisory',
+        message: `Pindaian SK ${decree.number} belum diunggah`,
+        target: { entity: 'decree', id: decree.id, field: 'scanHash' },
+      });
     }
     return findings;
   },
@@ -107,7 +183,14 @@ const sentraUnitsRule: ReadinessRule = {
   description: 'Sentra IKM minimal 5 unit usaha (PP 29/2018)',
   check: ({ sentra }) =>
     sentra && sentra.unitCount < MIN_SENTRA_UNITS
-      ? [{ code: 'sentra-too-few-units', severity: 'blocking', message: `Sentra "${sentra.name}" baru ${sentra.unitCount} unit usaha; minimal ${MIN_SENTRA_UNITS} (PP 29/2018)`, target: { entity: 'sentra', id: sentra.id, field: 'unitCount' } }]
+      ? [
+          {
+            code: 'sentra-too-few-units',
+            severity: 'blocking',
+            message: `Sentra "${sentra.name}" baru ${sentra.unitCount} unit usaha; minimal ${MIN_SENTRA_UNITS} (PP 29/2018)`,
+            target: { entity: 'sentra', id: sentra.id, field: 'unitCount' },
+          },
+        ]
       : [],
 };
 
@@ -117,24 +200,34 @@ const nibRule: ReadinessRule = {
   check: ({ enterprise }) =>
     isValidNib(enterprise.nib)
       ? []
-      : [{ code: 'nib-invalid', severity: 'blocking', message: 'NIB IKM tidak valid (harus 13 digit angka)', target: { entity: 'enterprise', id: enterprise.id, field: 'nib' } }],
+      : [
+          {
+            code: 'nib-invalid',
+            severity: 'blocking',
+            message: 'NIB IKM tidak valid (harus 13 digit angka)',
+            target: { entity: 'enterprise', id: enterprise.id, field: 'nib' },
+          },
+        ],
 };
 
 const foodRule: ReadinessRule = {
   code: 'food-credentials',
-  description: 'Makanan dan minuman: izin edar (SPP-IRT atau BPOM MD), sertifikat halal, dan hasil uji laboratorium berlaku pada tanggal penutupan',
+  description:
+    'Makanan dan minuman: izin edar (SPP-IRT atau BPOM MD), sertifikat halal, dan hasil uji laboratorium berlaku pada tanggal penutupan',
   check: (input) => {
     if (!isFood(input)) return [];
     const close = formatShortDate(input.round.closesOn);
     return FOOD_REQUIRED.filter((req) => validOfKinds(input, req.kinds).length === 0).map((req) => {
-      const expired = relevantCredentials(input).find((c) => req.kinds.includes(c.kind));
+      const expired = credentialsOfKinds(input, req.kinds)[0];
       return {
         code: req.code,
         severity: 'blocking' as const,
         message: expired
           ? `${req.label} tidak berlaku pada tanggal penutupan ${close}`
-          : `${req.label} belum ada (wajib untuk makanan dan minuman)`,
-        target: expired ? { entity: 'credential' as const, id: expired.id, field: 'expiresOn' } : { entity: 'credential' as const },
+          : `${req.label} produk "${input.product.name}" belum ada (wajib untuk makanan dan minuman, per produk)`,
+        target: expired
+          ? { entity: 'credential' as const, id: expired.id, field: 'expiresOn' }
+          : { entity: 'credential' as const },
       };
     });
   },
@@ -152,7 +245,9 @@ const expiredRule: ReadinessRule = {
     for (const kind of kinds) {
       const ofKind = creds.filter((c) => c.kind === kind);
       if (ofKind.some((c) => isValidOn(c, close))) continue;
-      const latest = [...ofKind].sort((a, b) => (b.expiresOn ?? '').localeCompare(a.expiresOn ?? ''))[0];
+      const latest = [...ofKind].sort((a, b) =>
+        (b.expiresOn ?? '').localeCompare(a.expiresOn ?? ''),
+      )[0];
       if (!latest) continue;
       findings.push({
         code: 'credential-expired',
@@ -173,7 +268,14 @@ const photosRule: ReadinessRule = {
     const need = input.round.requiredPhotos;
     return count >= need
       ? []
-      : [{ code: 'photos-missing', severity: 'blocking', message: `Foto produk baru ${count}; minimal ${need}`, target: { entity: 'attachment', field: 'photo' } }];
+      : [
+          {
+            code: 'photos-missing',
+            severity: 'blocking',
+            message: `Foto produk baru ${count}; minimal ${need}`,
+            target: { entity: 'attachment', field: 'photo' },
+          },
+        ];
   },
 };
 
@@ -188,7 +290,9 @@ const checklistRule: ReadinessRule = {
       let have: number;
       if (item.kind === 'photo' || item.kind === 'document') {
         const kind = item.kind;
-        have = liveAttachments(input).filter((a) => a.kind === kind && a.checklistItemId === item.id).length;
+        have = liveAttachments(input).filter(
+          (a) => a.kind === kind && a.checklistItemId === item.id,
+        ).length;
       } else {
         if (foodKinds.includes(item.kind)) continue;
         have = validOfKinds(input, [item.kind]).length;
@@ -197,8 +301,14 @@ const checklistRule: ReadinessRule = {
         findings.push({
           code: `checklist:${item.id}`,
           severity: 'blocking',
-          message: item.minCount > 1 ? `${item.label}: baru ${have}, minimal ${item.minCount}` : `${item.label} belum ada`,
-          target: item.kind === 'photo' || item.kind === 'document' ? { entity: 'attachment', field: item.id } : { entity: 'credential', field: item.kind },
+          message:
+            item.minCount > 1
+              ? `${item.label}: baru ${have}, minimal ${item.minCount}`
+              : `${item.label} belum ada`,
+          target:
+            item.kind === 'photo' || item.kind === 'document'
+              ? { entity: 'attachment', field: item.id }
+              : { entity: 'credential', field: item.kind },
         });
       }
     }
@@ -211,7 +321,14 @@ const uniquenessRule: ReadinessRule = {
   description: 'Keunikan produk diisi',
   check: ({ product }) =>
     product.uniquenessStory.trim() === ''
-      ? [{ code: 'uniqueness-empty', severity: 'blocking', message: 'Keunikan produk belum diisi', target: { entity: 'product', id: product.id, field: 'uniquenessStory' } }]
+      ? [
+          {
+            code: 'uniqueness-empty',
+            severity: 'blocking',
+            message: 'Keunikan produk belum diisi',
+            target: { entity: 'product', id: product.id, field: 'uniquenessStory' },
+          },
+        ]
       : [],
 };
 
@@ -220,7 +337,14 @@ const localShareRule: ReadinessRule = {
   description: 'Persentase bahan baku lokal diisi',
   check: ({ product }) =>
     product.localRawMaterialSharePercent === undefined
-      ? [{ code: 'local-share-empty', severity: 'advisory', message: 'Persentase bahan baku lokal belum diisi', target: { entity: 'product', id: product.id, field: 'localRawMaterialSharePercent' } }]
+      ? [
+          {
+            code: 'local-share-empty',
+            severity: 'advisory',
+            message: 'Persentase bahan baku lokal belum diisi',
+            target: { entity: 'product', id: product.id, field: 'localRawMaterialSharePercent' },
+          },
+        ]
       : [],
 };
 
@@ -230,10 +354,24 @@ const productFiguresRule: ReadinessRule = {
   description: 'Kapasitas produksi dan harga jual diisi',
   check: ({ product }) => [
     ...(product.capacity.value <= 0
-      ? [{ code: 'capacity-empty', severity: 'advisory' as const, message: 'Kapasitas produksi belum diisi', target: { entity: 'product' as const, id: product.id, field: 'capacity' } }]
+      ? [
+          {
+            code: 'capacity-empty',
+            severity: 'advisory' as const,
+            message: 'Kapasitas produksi belum diisi',
+            target: { entity: 'product' as const, id: product.id, field: 'capacity' },
+          },
+        ]
       : []),
     ...(product.priceMax <= 0
-      ? [{ code: 'price-empty', severity: 'advisory' as const, message: 'Harga jual belum diisi', target: { entity: 'product' as const, id: product.id, field: 'priceMin' } }]
+      ? [
+          {
+            code: 'price-empty',
+            severity: 'advisory' as const,
+            message: 'Harga jual belum diisi',
+            target: { entity: 'product' as const, id: product.id, field: 'priceMin' },
+          },
+        ]
       : []),
   ],
 };
@@ -246,10 +384,24 @@ const continuityRule: ReadinessRule = {
     const months = product.monthsProducedPerYear;
     const target = { entity: 'product' as const, id: product.id, field: 'monthsProducedPerYear' };
     if (months === undefined) {
-      return [{ code: 'production-unknown', severity: 'advisory', message: 'Jumlah bulan produksi per tahun belum diisi', target }];
+      return [
+        {
+          code: 'production-unknown',
+          severity: 'advisory',
+          message: 'Jumlah bulan produksi per tahun belum diisi',
+          target,
+        },
+      ];
     }
     return months < round.minMonthsProducedPerYear
-      ? [{ code: 'production-seasonal', severity: 'advisory', message: `Produksi hanya ${months} bulan per tahun (musiman); diharapkan minimal ${round.minMonthsProducedPerYear} bulan`, target }]
+      ? [
+          {
+            code: 'production-seasonal',
+            severity: 'advisory',
+            message: `Produksi hanya ${months} bulan per tahun (musiman); diharapkan minimal ${round.minMonthsProducedPerYear} bulan`,
+            target,
+          },
+        ]
       : [];
   },
 };
@@ -260,7 +412,14 @@ const leadFirmRule: ReadinessRule = {
   check: ({ enterprise, sentra }) =>
     enterprise.isLeadFirm || (sentra !== undefined && sentra.leadEnterpriseId === enterprise.id)
       ? []
-      : [{ code: 'not-lead-firm', severity: 'advisory', message: 'IKM bukan penghela (lead firm) sentranya', target: { entity: 'enterprise', id: enterprise.id, field: 'isLeadFirm' } }],
+      : [
+          {
+            code: 'not-lead-firm',
+            severity: 'advisory',
+            message: 'IKM bukan penghela (lead firm) sentranya',
+            target: { entity: 'enterprise', id: enterprise.id, field: 'isLeadFirm' },
+          },
+        ],
 };
 
 const reEvaluationRule: ReadinessRule = {
@@ -268,7 +427,14 @@ const reEvaluationRule: ReadinessRule = {
   description: 'Evaluasi ulang menunjuk penghargaan sebelumnya',
   check: ({ nomination }) =>
     nomination && nomination.kind === 'evaluasi-ulang' && nomination.awardId === undefined
-      ? [{ code: 're-evaluation-no-award', severity: 'blocking', message: 'Pilih penghargaan bintang yang dievaluasi ulang', target: { entity: 'nomination', id: nomination.id, field: 'awardId' } }]
+      ? [
+          {
+            code: 're-evaluation-no-award',
+            severity: 'blocking',
+            message: 'Pilih penghargaan bintang yang dievaluasi ulang',
+            target: { entity: 'nomination', id: nomination.id, field: 'awardId' },
+          },
+        ]
       : [],
 };
 
@@ -277,9 +443,14 @@ export const READINESS_RULES: readonly ReadinessRule[] = [
   commodityRule,
   productOwnerRule,
   reEvaluationRule,
+  starHolderRule,
+  sizeClassRule,
   sentraRule,
   decreeRule,
+  decreeDateRule,
   sentraUnitsRule,
+  sentraCommodityRule,
+  sentraRegionRule,
   nibRule,
   foodRule,
   expiredRule,

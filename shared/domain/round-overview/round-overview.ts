@@ -1,7 +1,11 @@
 import type { EnterpriseId, NominationId, SentraId } from '../common/ids';
 import { kabKotaOf, type RegionCode } from '../common/region';
 import type { Enterprise } from '../enterprise/enterprise.schema';
-import { NOMINATION_STATUSES, type Nomination, type NominationStatus } from '../nomination/nomination.schema';
+import {
+  NOMINATION_STATUSES,
+  type Nomination,
+  type NominationStatus,
+} from '../nomination/nomination.schema';
 import type { ReadinessLight } from '../readiness/finding';
 import type { Round } from '../round/round.schema';
 import type { Sentra } from '../sentra/sentra.schema';
@@ -14,10 +18,12 @@ export interface KabKota {
 export interface KabKotaOverview {
   code: RegionCode;
   name: string;
-  /** Distinct sentra of the nominated IKM (withdrawn nominations not counted). */
+  /** Distinct sentra of the IKM counted in `enterpriseCount`. */
   sentraCount: number;
-  /** Distinct nominated IKM (withdrawn nominations not counted). */
+  /** Distinct IKM with a new ("baru") nomination that can still go forward (see `countsForQuota`). */
   enterpriseCount: number;
+  /** Re-evaluations of star holders that can still go forward, shown apart from the quota. */
+  reEvaluationCount: number;
   /** Nominations in the round, withdrawn included. */
   nominationCount: number;
   sentraQuota: number;
@@ -35,8 +41,24 @@ export interface RoundOverview {
   unplaced: number;
 }
 
+/** Statuses that cannot go forward any more: a draft, a failed or rejected one, a withdrawn one. */
+const NOT_GOING_FORWARD: readonly NominationStatus[] = [
+  'draft',
+  'gagal-administrasi',
+  'tidak-dianugerahi',
+  'ditarik',
+];
+
+/** The quota counts only nominations that can still go forward. */
+export function countsForQuota(status: NominationStatus): boolean {
+  return !NOT_GOING_FORWARD.includes(status);
+}
+
 function zeroStatuses(): Record<NominationStatus, number> {
-  return Object.fromEntries(NOMINATION_STATUSES.map((s) => [s, 0])) as Record<NominationStatus, number>;
+  return Object.fromEntries(NOMINATION_STATUSES.map((s) => [s, 0])) as Record<
+    NominationStatus,
+    number
+  >;
 }
 
 /**
@@ -53,8 +75,13 @@ export function roundOverview(
   readiness: ReadonlyMap<NominationId, ReadinessLight> = new Map(),
 ): RoundOverview {
   const enterpriseById = new Map<EnterpriseId, Enterprise>(enterprises.map((e) => [e.id, e]));
-  const liveSentra = new Set<SentraId>(sentras.filter((s) => s.deletedAt === undefined).map((s) => s.id));
-  const acc = new Map<RegionCode, { sentra: Set<SentraId>; enterprise: Set<EnterpriseId>; row: KabKotaOverview }>();
+  const liveSentra = new Set<SentraId>(
+    sentras.filter((s) => s.deletedAt === undefined).map((s) => s.id),
+  );
+  const acc = new Map<
+    RegionCode,
+    { sentra: Set<SentraId>; enterprise: Set<EnterpriseId>; row: KabKotaOverview }
+  >();
   for (const k of kabKotaList) {
     acc.set(k.code, {
       sentra: new Set(),
@@ -64,6 +91,7 @@ export function roundOverview(
         name: k.name,
         sentraCount: 0,
         enterpriseCount: 0,
+        reEvaluationCount: 0,
         nominationCount: 0,
         sentraQuota: round.quota.minSentraPerKabKota,
         enterpriseQuota: round.quota.minEnterprisePerKabKota,
@@ -87,8 +115,14 @@ export function roundOverview(
     slot.row.nominationCount++;
     slot.row.statuses[n.status]++;
     if (n.status === 'ditarik') continue;
-    slot.enterprise.add(enterprise.id);
-    if (enterprise.sentraId !== undefined && liveSentra.has(enterprise.sentraId)) slot.sentra.add(enterprise.sentraId);
+    if (countsForQuota(n.status)) {
+      if (n.kind === 'evaluasi-ulang') slot.row.reEvaluationCount++;
+      else {
+        slot.enterprise.add(enterprise.id);
+        if (enterprise.sentraId !== undefined && liveSentra.has(enterprise.sentraId))
+          slot.sentra.add(enterprise.sentraId);
+      }
+    }
     const light = readiness.get(n.id);
     if (light) slot.row.readiness[light]++;
     else slot.row.readinessUnknown++;

@@ -4,12 +4,15 @@ import { commoditySchema } from '../common/commodity';
 import { isoDateSchema } from '../common/date';
 import { roundIdSchema } from '../common/ids';
 import { FORM_OMIT, recordTimestampsSchema } from '../common/record';
-import { requiredText, wholeNumber } from '../common/text';
+import { optionalText, requiredText, wholeNumber } from '../common/text';
 import { credentialKindSchema } from '../credential/credential.schema';
 
-export const checklistItemKindSchema = z.union([credentialKindSchema, z.literal('photo'), z.literal('document')], {
-  error: 'Pilih jenis persyaratan',
-});
+export const checklistItemKindSchema = z.union(
+  [credentialKindSchema, z.literal('photo'), z.literal('document')],
+  {
+    error: 'Pilih jenis persyaratan',
+  },
+);
 export type ChecklistItemKind = z.infer<typeof checklistItemKindSchema>;
 
 /** One required item of the round's document checklist. */
@@ -22,7 +25,10 @@ export const checklistItemSchema = z.object({
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 
 /** Required items per commodity (every commodity has a list, possibly empty). */
-export const documentChecklistSchema = z.record(commoditySchema, z.array(checklistItemSchema).max(100));
+export const documentChecklistSchema = z.record(
+  commoditySchema,
+  z.array(checklistItemSchema).max(100),
+);
 export type DocumentChecklist = z.infer<typeof documentChecklistSchema>;
 
 export const quotaSchema = z.object({
@@ -46,6 +52,17 @@ export const rubricSchema = z.object({
 });
 export type Rubric = z.infer<typeof rubricSchema>;
 
+/**
+ * The ministry's letter that asked for nominations; the surat usulan cites it by nomor, tanggal and
+ * hal. Fields may stay empty while the round is set up; a letter cannot be made final without them.
+ */
+export const requestLetterSchema = z.object({
+  number: optionalText('Nomor surat Kementerian', 100),
+  date: z.union([z.literal(''), isoDateSchema('Tanggal surat Kementerian')]),
+  hal: optionalText('Hal surat Kementerian', 300),
+});
+export type RequestLetter = z.infer<typeof requestLetterSchema>;
+
 /** One OVOP round (periode), e.g. "OVOP 2026". */
 export const roundBaseSchema = z.object({
   id: roundIdSchema,
@@ -60,12 +77,17 @@ export const roundBaseSchema = z.object({
   /** Months per year a product must be made to count as continuous (readiness, advisory). */
   minMonthsProducedPerYear: wholeNumber('Bulan produksi minimal per tahun', 1, 12),
   rubric: rubricSchema.optional(),
+  requestLetter: requestLetterSchema.optional(),
   ...recordTimestampsSchema.shape,
 });
 
 function roundChecks(r: { opensOn: string; closesOn: string }, ctx: z.RefinementCtx): void {
   if (r.closesOn < r.opensOn) {
-    ctx.addIssue({ code: 'custom', path: ['closesOn'], message: 'Tanggal penutupan tidak boleh sebelum tanggal pembukaan' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['closesOn'],
+      message: 'Tanggal penutupan tidak boleh sebelum tanggal pembukaan',
+    });
   }
 }
 
@@ -74,4 +96,3 @@ export type Round = z.infer<typeof roundSchema>;
 
 export const roundFormSchema = roundBaseSchema.omit(FORM_OMIT).superRefine(roundChecks);
 export type RoundForm = z.infer<typeof roundFormSchema>;
-

@@ -1,6 +1,11 @@
 import { detectFileType } from '@shared/domain/attachment/file-type';
 import { asLetterId } from '@shared/domain/common/ids';
-import { finalChecks, formatLetterNumber, type Letter, type NomineeReadiness } from '@shared/domain/letter';
+import {
+  finalChecks,
+  formatLetterNumber,
+  type Letter,
+  type NomineeReadiness,
+} from '@shared/domain/letter';
 import type { LetterInfo } from '@shared/domain/nomination/nomination';
 import { transition } from '@shared/domain/nomination/nomination';
 import type { OfficeProfile } from '@shared/domain/office';
@@ -9,10 +14,16 @@ import type { BlobStore } from '../blob-store';
 import { currentUser, nextTimestamp, type RepositoryContext } from '../context';
 import { NotFoundError, StaleWriteError } from '../errors';
 import { letterFromRecord, letterToRecord } from '../letter-record';
-import { nextSequenceOf, registerEntryOf, registerRowsOf, type LetterRegisterEntry } from '../letter-register';
+import {
+  nextSequenceOf,
+  registerEntryOf,
+  registerRowsOf,
+  type LetterRegisterEntry,
+} from '../letter-register';
 import type { LetterRecord } from '../records';
 import { nominationRepository } from './nomination-repository';
 import { officeRepository } from './office-repository';
+import { roundRepository } from './round-repository';
 
 /** The letter cannot be made final yet; `problems` are the Indonesian reasons (shown as a list). */
 export class FinalCheckError extends Error {
@@ -48,7 +59,11 @@ export interface LetterRepository {
    * number and makes the letter final in ONE rw transaction over letters + letterRegister. When
    * another window claimed it meanwhile, the PDF is rendered again with the next free number.
    */
-  finalise(id: string, readiness: readonly NomineeReadiness[], render: RenderFinalPdf): Promise<Letter>;
+  finalise(
+    id: string,
+    readiness: readonly NomineeReadiness[],
+    render: RenderFinalPdf,
+  ): Promise<Letter>;
   /** Cancels the letter and stores the reason; a number it held stays in the register as *batal*. */
   cancel(id: string, reason: string): Promise<Letter>;
   cancelReason(id: string): Promise<string | undefined>;
@@ -74,7 +89,8 @@ export function letterRepository(ctx: RepositoryContext, blobs: BlobStore): Lett
   const tables = [db.letters, db.letterRegister, db.audit, db.settings];
   const office = officeRepository(ctx);
 
-  const get = async (id: string): Promise<Letter | undefined> => letterFromRecord(await db.letters.get(id));
+  const get = async (id: string): Promise<Letter | undefined> =>
+    letterFromRecord(await db.letters.get(id));
 
   async function mustGet(id: string): Promise<Letter> {
     const letter = await get(id);
@@ -83,16 +99,33 @@ export function letterRepository(ctx: RepositoryContext, blobs: BlobStore): Lett
   }
 
   /** Replaces the stored letter inside the caller's transaction, with an audit row. */
-  async function write(previous: Letter | undefined, next: Letter, action: 'create' | 'update', cancelReason?: string): Promise<void> {
+  async function write(
+    previous: Letter | undefined,
+    next: Letter,
+    action: 'create' | 'update',
+    cancelReason?: string,
+  ): Promise<void> {
     const stored = await db.letters.get(next.id);
     await db.letters.put(letterToRecord(next, cancelReason ?? stored?.cancelReason));
-    await writeAudit(ctx, { entity: 'letter', entityId: next.id, action, at: next.updatedAt, changes: diffFields(previous, next) });
+    await writeAudit(ctx, {
+      entity: 'letter',
+      entityId: next.id,
+      action,
+      at: next.updatedAt,
+      changes: diffFields(previous, next),
+    });
   }
 
-  async function change(id: string, expectedUpdatedAt: string | undefined, build: (previous: Letter, at: string) => Letter, cancelReason?: string): Promise<Letter> {
+  async function change(
+    id: string,
+    expectedUpdatedAt: string | undefined,
+    build: (previous: Letter, at: string) => Letter,
+    cancelReason?: string,
+  ): Promise<Letter> {
     return db.transaction('rw', tables, async () => {
       const previous = await mustGet(id);
-      if (expectedUpdatedAt !== undefined && previous.updatedAt !== expectedUpdatedAt) throw new StaleWriteError('letter', id);
+      if (expectedUpdatedAt !== undefined && previous.updatedAt !== expectedUpdatedAt)
+        throw new StaleWriteError('letter', id);
       const next = build(previous, nextTimestamp(ctx, previous.updatedAt));
       await write(previous, next, 'update', cancelReason);
       return next;
@@ -100,40 +133,87 @@ export function letterRepository(ctx: RepositoryContext, blobs: BlobStore): Lett
   }
 
   async function register(): Promise<LetterRegisterEntry[]> {
-    const [rows, { profile }] = await Promise.all([db.letterRegister.orderBy('seq').toArray(), office.get()]);
-    const records = new Map((await db.letters.bulkGet(rows.map((r) => r.letterId))).flatMap((r): [string, LetterRecord][] => (r ? [[r.id, r]] : [])));
+    const [rows, { profile }] = await Promise.all([
+      db.letterRegister.orderBy('seq').toArray(),
+      office.get(),
+    ]);
+    const records = new Map(
+      (await db.letters.bulkGet(rows.map((r) => r.letterId))).flatMap(
+        (r): [string, LetterRecord][] => (r ? [[r.id, r]] : []),
+      ),
+    );
     return rows.flatMap((row) => {
       const record = records.get(row.letterId);
       const letter = letterFromRecord(record);
       if (!letter) return [];
-      const entry: LetterRegisterEntry = { ...registerEntryOf(letter, row.sequence, profile), number: row.number, year: row.year, officeId: row.officeId, roundId: letter.roundId };
+      const entry: LetterRegisterEntry = {
+        ...registerEntryOf(letter, row.sequence, profile),
+        number: row.number,
+        year: row.year,
+        officeId: row.officeId,
+        roundId: letter.roundId,
+      };
       if (record?.cancelReason) entry.cancelReason = record.cancelReason;
       return [entry];
     });
   }
 
-  async function claimNumber(id: string, readiness: readonly NomineeReadiness[], render: RenderFinalPdf): Promise<Letter | undefined> {
+  async function claimNumber(
+    id: string,
+    readiness: readonly NomineeReadiness[],
+    render: RenderFinalPdf,
+  ): Promise<Letter | undefined> {
     const letter = await mustGet(id);
     if (letter.status !== 'draft') throw new Error('Surat ini sudah final');
     const stored = await office.get();
-    if (!stored.complete) throw new FinalCheckError(['Profil instansi belum lengkap: isi dulu di Pengaturan → Profil Instansi']);
+    if (!stored.complete)
+      throw new FinalCheckError([
+        'Profil instansi belum lengkap: isi dulu di Pengaturan → Profil Instansi',
+      ]);
     const year = letterYear(letter);
     const sequence = nextSequenceOf(await registerRowsOf(db, letter.officeId, year));
-    const number = formatLetterNumber(stored.profile.numberTemplate, { kode: letter.classificationCode, urut: sequence, unit: stored.profile.unitCode, tahun: year });
-    const problems = finalChecks(letter, { today: localIsoDate(ctx.now()), register: await register(), readiness, office: stored.profile, number });
+    const number = formatLetterNumber(stored.profile.numberTemplate, {
+      kode: letter.classificationCode,
+      urut: sequence,
+      unit: stored.profile.unitCode,
+      tahun: year,
+    });
+    const round = await roundRepository(ctx).get(letter.roundId);
+    // The ministry's letter is cited as the round holds it now, not as it was when the draft began.
+    const cited: Letter = round?.requestLetter
+      ? { ...letter, requestLetter: { ...round.requestLetter } }
+      : letter;
+    const problems = finalChecks(cited, {
+      today: localIsoDate(ctx.now()),
+      register: await register(),
+      readiness,
+      office: stored.profile,
+      number,
+      round,
+    });
     if (problems.length > 0) throw new FinalCheckError(problems);
-    const candidate: Letter = { ...letter, number, status: 'final', officeSnapshot: stored.profile };
+    const candidate: Letter = { ...cited, number, status: 'final', officeSnapshot: stored.profile };
     const hash = await blobs.put(await render(candidate, stored.profile));
     return db.transaction('rw', tables, async () => {
       // IndexedDB runs rw transactions on these tables one at a time, across tabs too: the number is
       // claimed only if nobody took this sequence (or the same formatted number) since we looked.
-      const taken = nextSequenceOf(await registerRowsOf(db, letter.officeId, year)) !== sequence || (await db.letterRegister.where('number').equals(number).count()) > 0;
+      const taken =
+        nextSequenceOf(await registerRowsOf(db, letter.officeId, year)) !== sequence ||
+        (await db.letterRegister.where('number').equals(number).count()) > 0;
       if (taken) return undefined;
       const current = await mustGet(id);
-      if (current.updatedAt !== letter.updatedAt || current.status !== 'draft') throw new StaleWriteError('letter', id);
+      if (current.updatedAt !== letter.updatedAt || current.status !== 'draft')
+        throw new StaleWriteError('letter', id);
       const at = nextTimestamp(ctx, current.updatedAt);
       const next: Letter = { ...candidate, finalPdfHash: hash, finalisedAt: at, updatedAt: at };
-      await db.letterRegister.add({ officeId: letter.officeId, year, sequence, number, letterId: id, at });
+      await db.letterRegister.add({
+        officeId: letter.officeId,
+        year,
+        sequence,
+        number,
+        letterId: id,
+        at,
+      });
       await write(current, next, 'update');
       return next;
     });
@@ -147,7 +227,10 @@ export function letterRepository(ctx: RepositoryContext, blobs: BlobStore): Lett
         .filter((l): l is Letter => l !== undefined)
         .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
     },
-    listByRound: async (roundId) => (await db.letters.where('roundId').equals(roundId).toArray()).map(letterFromRecord).filter((l): l is Letter => l !== undefined),
+    listByRound: async (roundId) =>
+      (await db.letters.where('roundId').equals(roundId).toArray())
+        .map(letterFromRecord)
+        .filter((l): l is Letter => l !== undefined),
     get,
     async create(letter) {
       return db.transaction('rw', tables, async () => {
@@ -160,7 +243,8 @@ export function letterRepository(ctx: RepositoryContext, blobs: BlobStore): Lett
     },
     saveDraft(letter, expectedUpdatedAt) {
       return change(letter.id, expectedUpdatedAt, (previous, at) => {
-        if (previous.status !== 'draft') throw new Error('Surat yang sudah final tidak dapat diubah');
+        if (previous.status !== 'draft')
+          throw new Error('Surat yang sudah final tidak dapat diubah');
         const { number: _n, ...rest } = letter;
         return { ...rest, status: 'draft', createdAt: previous.createdAt, updatedAt: at };
       });
@@ -188,13 +272,23 @@ export function letterRepository(ctx: RepositoryContext, blobs: BlobStore): Lett
     },
     cancelReason: async (id) => (await db.letters.get(id))?.cancelReason,
     async attachSignedCopy(id, bytes) {
-      if (detectFileType(bytes) !== 'pdf') throw new Error('Berkas bukan PDF: unggah pindaian atau PDF bertanda tangan elektronik');
+      if (detectFileType(bytes) !== 'pdf')
+        throw new Error('Berkas bukan PDF: unggah pindaian atau PDF bertanda tangan elektronik');
       const before = await mustGet(id);
       if (before.status !== 'final') {
-        throw new Error(before.status === 'draft' ? 'Finalkan surat dulu sebelum mengunggah salinan bertanda tangan' : 'Salinan bertanda tangan hanya dapat diunggah untuk surat final');
+        throw new Error(
+          before.status === 'draft'
+            ? 'Finalkan surat dulu sebelum mengunggah salinan bertanda tangan'
+            : 'Salinan bertanda tangan hanya dapat diunggah untuk surat final',
+        );
       }
       const hash = await blobs.put(bytes);
-      const letter = await change(id, before.updatedAt, (previous, at) => ({ ...previous, status: 'signed', signedCopyHash: hash, updatedAt: at }));
+      const letter = await change(id, before.updatedAt, (previous, at) => ({
+        ...previous,
+        status: 'signed',
+        signedCopyHash: hash,
+        updatedAt: at,
+      }));
       const nominations = nominationRepository(ctx);
       const by = await currentUser(db);
       const moved: string[] = [];
@@ -202,7 +296,11 @@ export function letterRepository(ctx: RepositoryContext, blobs: BlobStore): Lett
       for (const row of letter.annexes.flatMap((a) => a.rows)) {
         const nomination = await nominations.get(row.nominationId);
         if (!nomination) {
-          refused.push({ nominationId: row.nominationId, name: row.enterpriseName, reason: 'Usulan tidak ditemukan' });
+          refused.push({
+            nominationId: row.nominationId,
+            name: row.enterpriseName,
+            reason: 'Usulan tidak ditemukan',
+          });
           continue;
         }
         const result = transition(nomination, 'surat-ditandatangani', {
@@ -211,10 +309,20 @@ export function letterRepository(ctx: RepositoryContext, blobs: BlobStore): Lett
           letter: { letterId: asLetterId(letter.id), listsNomination: true, hasSignedCopy: true },
         });
         if (!result.ok) {
-          refused.push({ nominationId: row.nominationId, name: row.enterpriseName, reason: result.reason });
+          refused.push({
+            nominationId: row.nominationId,
+            name: row.enterpriseName,
+            reason: result.reason,
+          });
           continue;
         }
-        const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, ...input } = result.nomination;
+        const {
+          id: _id,
+          createdAt: _c,
+          updatedAt: _u,
+          deletedAt: _d,
+          ...input
+        } = result.nomination;
         await nominations.update(nomination.id, input, nomination.updatedAt);
         moved.push(nomination.id);
       }
@@ -225,8 +333,16 @@ export function letterRepository(ctx: RepositoryContext, blobs: BlobStore): Lett
         .map(letterFromRecord)
         .filter((l): l is Letter => l !== undefined && l.status !== 'cancelled');
       const rank = (l: Letter): number => (l.signedCopyHash ? 0 : l.status === 'final' ? 1 : 2);
-      const best = listing.sort((a, b) => rank(a) - rank(b) || (a.updatedAt < b.updatedAt ? 1 : -1))[0];
-      return best ? { letterId: asLetterId(best.id), listsNomination: true, hasSignedCopy: best.signedCopyHash !== undefined } : undefined;
+      const best = listing.sort(
+        (a, b) => rank(a) - rank(b) || (a.updatedAt < b.updatedAt ? 1 : -1),
+      )[0];
+      return best
+        ? {
+            letterId: asLetterId(best.id),
+            listsNomination: true,
+            hasSignedCopy: best.signedCopyHash !== undefined,
+          }
+        : undefined;
     },
     pdfBytes: (hash) => blobs.get(hash),
   };

@@ -32,17 +32,28 @@ export function LetterComposePage() {
   const { id = '' } = useParams();
   const { ctx, store, error: storeError } = useLetterStore();
   const state = useComposeState(ctx, store, id);
-  const { letter, office, candidates, finalBytes, edit } = state;
+  const { letter, office, round, candidates, finalBytes, edit } = state;
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string>();
   const drawOffice = letter && office ? officeForLetter(letter, office.profile) : undefined;
   const preview = usePdfPreview(letter, drawOffice, finalBytes);
-  const readiness = useMemo(() => candidates.map((c) => ({ nominationId: c.row.nominationId, ready: c.ready })), [candidates]);
+  const readiness = useMemo(
+    () => candidates.map((c) => ({ nominationId: c.row.nominationId, ready: c.ready })),
+    [candidates],
+  );
   const problems = useMemo(() => {
     if (!letter || !office || !ctx) return [];
-    const list = finalChecks(letter, { today: localIsoDate(ctx.now()), register: [], readiness, office: office.profile });
-    return office.complete ? list : ['Profil instansi belum lengkap: isi dulu di Pengaturan → Profil Instansi', ...list];
-  }, [letter, office, ctx, readiness]);
+    const list = finalChecks(letter, {
+      today: localIsoDate(ctx.now()),
+      register: [],
+      readiness,
+      office: office.profile,
+      round,
+    });
+    return office.complete
+      ? list
+      : ['Profil instansi belum lengkap: isi dulu di Pengaturan → Profil Instansi', ...list];
+  }, [letter, office, ctx, readiness, round]);
 
   const run = async (action: () => Promise<string | undefined>) => {
     setBusy(true);
@@ -56,8 +67,10 @@ export function LetterComposePage() {
       setBusy(false);
     }
   };
-  if (storeError ?? (state.error && !letter)) return <Alert severity="error">{storeError ?? state.error}</Alert>;
-  if (!letter || !office || !drawOffice || !store) return <LinearProgress aria-label="Memuat surat" />;
+  if (storeError ?? (state.error && !letter))
+    return <Alert severity="error">{storeError ?? state.error}</Alert>;
+  if (!letter || !office || !drawOffice || !store)
+    return <LinearProgress aria-label="Memuat surat" />;
 
   const readOnly = letter.status !== 'draft';
   const currentBytes = async () => finalBytes ?? (await renderLetterPdf(letter, drawOffice));
@@ -74,12 +87,18 @@ export function LetterComposePage() {
         await state.flush();
         await store.cancel(letter.id, reason);
         await state.reload();
-        return letter.number ? `Surat dibatalkan; nomor ${letter.number} tetap tercatat sebagai batal.` : 'Konsep dibatalkan.';
+        return letter.number
+          ? `Surat dibatalkan; nomor ${letter.number} tetap tercatat sebagai batal.`
+          : 'Konsep dibatalkan.';
       }),
     onSave: () =>
       void run(async () => {
         await state.flush();
-        const result = await saveBytes(pdfFileName(letter.number, letter.signingMode === 'tte' ? '-siap-tte' : ''), await currentBytes(), PDF_FILTER);
+        const result = await saveBytes(
+          pdfFileName(letter.number, letter.signingMode === 'tte' ? '-siap-tte' : ''),
+          await currentBytes(),
+          PDF_FILTER,
+        );
         return result.saved ? 'PDF disimpan.' : 'PDF diunduh.';
       }),
     onPrint: () =>
@@ -98,7 +117,9 @@ export function LetterComposePage() {
       }),
     onSaveSigned: () =>
       void run(async () => {
-        const bytes = letter.signedCopyHash ? await store.pdfBytes(letter.signedCopyHash) : undefined;
+        const bytes = letter.signedCopyHash
+          ? await store.pdfBytes(letter.signedCopyHash)
+          : undefined;
         if (!bytes) throw new Error('Salinan bertanda tangan tidak ditemukan di penyimpanan');
         await saveBytes(pdfFileName(letter.number, '-bertanda-tangan'), bytes, PDF_FILTER);
         return undefined;
@@ -118,26 +139,78 @@ export function LetterComposePage() {
         }
       />
       <Box sx={{ mb: 2 }}>
-        <LetterActionsBar letter={letter} busy={busy} canFinalise={problems.length === 0} {...actions} />
+        <LetterActionsBar
+          letter={letter}
+          busy={busy}
+          canFinalise={problems.length === 0}
+          {...actions}
+        />
       </Box>
       {busy && <LinearProgress aria-label="Memproses" sx={{ mb: 1 }} />}
-      {state.error && <Alert severity="error" sx={{ mb: 2 }}>{state.error}</Alert>}
-      {notice && <Alert severity="success" role="status" sx={{ mb: 2 }}>{notice}</Alert>}
-      {readOnly && <Alert severity="info" sx={{ mb: 2 }}>Surat ini {LETTER_STATUS_LABELS[letter.status]} dan tidak dapat diubah lagi.{letter.signedCopyHash ? ` SHA-256 salinan bertanda tangan: ${letter.signedCopyHash}` : ''}</Alert>}
-      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: 'minmax(420px, 1fr) minmax(420px, 1fr)' }, gap: 2, alignItems: 'start' }}>
+      {state.error && (
+        <Alert severity="error" sx={{ mb: 2 }}>
+          {state.error}
+        </Alert>
+      )}
+      {notice && (
+        <Alert severity="success" role="status" sx={{ mb: 2 }}>
+          {notice}
+        </Alert>
+      )}
+      {readOnly && (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          Surat ini {LETTER_STATUS_LABELS[letter.status]} dan tidak dapat diubah lagi.
+          {letter.signedCopyHash
+            ? ` SHA-256 salinan bertanda tangan: ${letter.signedCopyHash}`
+            : ''}
+        </Alert>
+      )}
+      <Box
+        sx={{
+          display: 'grid',
+          gridTemplateColumns: { xs: '1fr', lg: 'minmax(420px, 1fr) minmax(420px, 1fr)' },
+          gap: 2,
+          alignItems: 'start',
+        }}
+      >
         <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label="Isian surat">
-          {letter.status === 'draft' && <FinalChecksList problems={problems} />}
+          {letter.status === 'draft' && (
+            <FinalChecksList problems={problems} roundId={letter.roundId} />
+          )}
           {letter.status === 'draft' && <UnprintableWarning letter={letter} office={drawOffice} />}
           <Typography variant="h6" component="h2" sx={{ fontSize: '1.05rem', my: 1.5 }}>
-            Varian {letter.variant} · {office.profile.level === 'provinsi' ? 'dari Dinas provinsi' : 'dari Dinas kabupaten/kota'}
+            Varian {letter.variant} ·{' '}
+            {office.profile.level === 'provinsi'
+              ? 'dari Dinas provinsi'
+              : 'dari Dinas kabupaten/kota'}
           </Typography>
-          <LetterFieldsForm letter={letter} office={drawOffice} readOnly={readOnly} onChange={edit} />
+          <LetterFieldsForm
+            letter={letter}
+            office={drawOffice}
+            readOnly={readOnly}
+            onChange={edit}
+          />
           <Divider sx={{ my: 2 }} />
-          <CopyToEditor lines={letter.copyTo} readOnly={readOnly} onChange={(copyTo) => edit({ copyTo })} />
+          <CopyToEditor
+            lines={letter.copyTo}
+            readOnly={readOnly}
+            onChange={(copyTo) => edit({ copyTo })}
+          />
           <Divider sx={{ my: 2 }} />
-          <AnnexEditor letter={letter} office={drawOffice} candidates={candidates} readOnly={readOnly} onChange={edit} />
+          <AnnexEditor
+            letter={letter}
+            office={drawOffice}
+            candidates={candidates}
+            readOnly={readOnly}
+            onChange={edit}
+          />
         </Paper>
-        <LetterPreviewPane url={preview.url} error={preview.error} rendering={preview.rendering} draft={letter.status === 'draft'} />
+        <LetterPreviewPane
+          url={preview.url}
+          error={preview.error}
+          rendering={preview.rendering}
+          draft={letter.status === 'draft'}
+        />
       </Box>
     </>
   );

@@ -57,7 +57,17 @@ export function NewLetterDialog({ ctx, store, onClose, onCreated }: Props) {
     try {
       const candidates = await loadAnnexCandidates(ctx, round.id);
       const now = ctx.now();
-      const letter = buildNewLetter(office.profile, { id: round.id, year: round.year }, candidates, target, { letterId: ctx.newId(), now: now.toISOString(), date: localIsoDate(now) });
+      const letter = buildNewLetter(
+        office.profile,
+        {
+          id: round.id,
+          year: round.year,
+          ...(round.requestLetter ? { requestLetter: round.requestLetter } : {}),
+        },
+        candidates,
+        target,
+        { letterId: ctx.newId(), now: now.toISOString(), date: localIsoDate(now) },
+      );
       const created = await store.create(letter);
       onCreated(created.id);
     } catch (e) {
@@ -71,9 +81,25 @@ export function NewLetterDialog({ ctx, store, onClose, onCreated }: Props) {
       <DialogTitle id="new-letter-title">Buat surat usulan</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
-          {office && !office.complete && <Alert severity="warning">Profil instansi belum lengkap; konsep tetap dapat dibuat, tetapi surat baru dapat difinalkan setelah profil disimpan.</Alert>}
-          {rounds && rounds.length === 0 && <Alert severity="info">Belum ada periode OVOP. Buat periode dan usulan di halaman Usulan.</Alert>}
-          <TextField select label="Periode OVOP" size="small" value={roundId} onChange={(e) => setRoundId(e.target.value)} disabled={!rounds?.length}>
+          {office && !office.complete && (
+            <Alert severity="warning">
+              Profil instansi belum lengkap; konsep tetap dapat dibuat, tetapi surat baru dapat
+              difinalkan setelah profil disimpan.
+            </Alert>
+          )}
+          {rounds && rounds.length === 0 && (
+            <Alert severity="info">
+              Belum ada periode OVOP. Buat periode dan usulan di halaman Usulan.
+            </Alert>
+          )}
+          <TextField
+            select
+            label="Periode OVOP"
+            size="small"
+            value={roundId}
+            onChange={(e) => setRoundId(e.target.value)}
+            disabled={!rounds?.length}
+          >
             {(rounds ?? []).map((r) => (
               <MenuItem key={r.id} value={r.id}>
                 {r.name}
@@ -81,7 +107,13 @@ export function NewLetterDialog({ ctx, store, onClose, onCreated }: Props) {
             ))}
           </TextField>
           {office && (
-            <TextField select label="Ditujukan kepada" size="small" value={target} onChange={(e) => setTarget(e.target.value as LetterTarget)}>
+            <TextField
+              select
+              label="Ditujukan kepada"
+              size="small"
+              value={target}
+              onChange={(e) => setTarget(e.target.value as LetterTarget)}
+            >
               {targetsForOffice(office.profile).map((t) => (
                 <MenuItem key={t} value={t}>
                   {TARGET_LABELS[t]}
@@ -90,7 +122,10 @@ export function NewLetterDialog({ ctx, store, onClose, onCreated }: Props) {
             </TextField>
           )}
           <Typography variant="body2" color="text.secondary">
-            {office?.profile.level === 'provinsi' ? 'Varian B (dari Dinas provinsi).' : 'Varian A (dari Dinas kabupaten/kota).'} Lampiran berisi usulan yang sudah lolos pemeriksaan kesiapan; usulan lain dapat
+            {office?.profile.level === 'provinsi'
+              ? 'Varian B (dari Dinas provinsi).'
+              : 'Varian A (dari Dinas kabupaten/kota).'}{' '}
+            Lampiran berisi usulan yang sudah lolos pemeriksaan kesiapan; usulan lain dapat
             ditambahkan dengan catatan pengecualian.
           </Typography>
           {error && <Alert severity="error">{error}</Alert>}
@@ -98,7 +133,11 @@ export function NewLetterDialog({ ctx, store, onClose, onCreated }: Props) {
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>Batal</Button>
-        <Button variant="contained" onClick={() => void create()} disabled={busy || !roundId || !office}>
+        <Button
+          variant="contained"
+          onClick={() => void create()}
+          disabled={busy || !roundId || !office}
+        >
           Buat konsep
         </Button>
       </DialogActions>

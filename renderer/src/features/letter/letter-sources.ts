@@ -1,13 +1,14 @@
 import { COMMODITY_LABELS } from '@shared/domain/common/commodity';
 import { kabKotaOf } from '@shared/domain/common/region';
-import { CREDENTIAL_KIND_LABELS } from '@shared/domain/credential/credential.schema';
-import type { AnnexRow } from '@shared/domain/letter';
+import { annexLegality, type AnnexRow } from '@shared/domain/letter';
 import { NOMINATION_STATUS_LABELS, type Nomination } from '@shared/domain/nomination/nomination';
 import type { RepositoryContext } from '../../db/context';
 import { enterpriseRepository } from '../../db/repositories/enterprise-repository';
 import { nominationRepository } from '../../db/repositories/nomination-repository';
+import { roundRepository } from '../../db/repositories/round-repository';
 import { sentraRepository } from '../../db/repositories/sentra-repository';
 import { regionName } from '../../regions';
+import { regionDisplayName } from '@shared/text/region-name';
 
 /** A nomination of a round as it can appear in a lampiran. */
 export interface AnnexCandidate {
@@ -22,17 +23,14 @@ export interface AnnexCandidate {
 const READY_STATUSES: readonly Nomination['status'][] = ['diperiksa', 'divalidasi'];
 
 export function isReadyForLetter(nomination: Nomination): boolean {
-  return READY_STATUSES.includes(nomination.status) && (nomination.overrideNote ?? '').trim() === '';
+  return (
+    READY_STATUSES.includes(nomination.status) && (nomination.overrideNote ?? '').trim() === ''
+  );
 }
 
 /** `KABUPATEN BANJAR` → `Kabupaten Banjar` (region names are upper case in the Kemendagri list). */
 export function titleCaseRegion(name: string): string {
-  return name
-    .toLowerCase()
-    .split(/\s+/)
-    .filter((w) => w !== '')
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-    .join(' ');
+  return regionDisplayName(name);
 }
 
 async function kabKotaName(code: string): Promise<string> {
@@ -46,10 +44,17 @@ async function kabKotaName(code: string): Promise<string> {
 }
 
 /** Every live nomination of a round (withdrawn ones left out) with its lampiran row. */
-export async function loadAnnexCandidates(ctx: RepositoryContext, roundId: string): Promise<AnnexCandidate[]> {
+export async function loadAnnexCandidates(
+  ctx: RepositoryContext,
+  roundId: string,
+): Promise<AnnexCandidate[]> {
   const enterprises = enterpriseRepository(ctx);
   const sentras = sentraRepository(ctx);
-  const nominations = (await nominationRepository(ctx).listByRound(roundId)).filter((n) => n.status !== 'ditarik');
+  const nominations = (await nominationRepository(ctx).listByRound(roundId)).filter(
+    (n) => n.status !== 'ditarik',
+  );
+  const round = await roundRepository(ctx).get(roundId);
+  const closesOn = round?.closesOn ?? '';
   const candidates: AnnexCandidate[] = [];
   for (const nomination of nominations) {
     const [enterprise, product, credentials] = await Promise.all([
@@ -60,10 +65,6 @@ export async function loadAnnexCandidates(ctx: RepositoryContext, roundId: strin
     if (!enterprise) continue;
     const sentra = enterprise.sentraId ? await sentras.get(enterprise.sentraId) : undefined;
     const decree = sentra?.decreeId ? await sentras.decrees.get(sentra.decreeId) : undefined;
-    const legality = credentials
-      .filter((c) => c.deletedAt === undefined)
-      .map((c) => `${CREDENTIAL_KIND_LABELS[c.kind]} ${c.number}`.trim())
-      .join('; ');
     const row: AnnexRow = {
       nominationId: nomination.id,
       enterpriseName: enterprise.name,
@@ -73,11 +74,16 @@ export async function loadAnnexCandidates(ctx: RepositoryContext, roundId: strin
       sentraAndDecree: sentra ? `${sentra.name}${decree ? `, SK ${decree.number}` : ''}` : '-',
       commodity: product ? COMMODITY_LABELS[product.commodity] : '',
       product: product?.name ?? '',
-      legality: legality || `NIB ${enterprise.nib}`,
+      legality: annexLegality(enterprise.nib, credentials, nomination.productId, closesOn),
       contact: enterprise.phone,
       note: '',
     };
-    candidates.push({ nomination, row, ready: isReadyForLetter(nomination), statusLabel: NOMINATION_STATUS_LABELS[nomination.status] });
+    candidates.push({
+      nomination,
+      row,
+      ready: isReadyForLetter(nomination),
+      statusLabel: NOMINATION_STATUS_LABELS[nomination.status],
+    });
   }
   return candidates.sort((a, b) => a.row.enterpriseName.localeCompare(b.row.enterpriseName, 'id'));
 }

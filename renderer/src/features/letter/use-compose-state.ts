@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Letter } from '@shared/domain/letter';
+import type { Round } from '@shared/domain/round/round.schema';
+import { roundRepository } from '../../db/repositories/round-repository';
 import type { RepositoryContext } from '../../db/context';
 import { loadOffice, type StoredOffice } from '../settings/office/office-store';
 import type { LetterStore } from './letter-store';
@@ -9,10 +11,15 @@ import { errorText } from './use-letter-store';
 const SAVE_DELAY_MS = 700;
 
 /** The letter being composed, saved as a draft shortly after each edit. */
-export function useComposeState(ctx: RepositoryContext | undefined, store: LetterStore | undefined, id: string) {
+export function useComposeState(
+  ctx: RepositoryContext | undefined,
+  store: LetterStore | undefined,
+  id: string,
+) {
   const [letter, setLetter] = useState<Letter>();
   const [office, setOffice] = useState<StoredOffice>();
   const [candidates, setCandidates] = useState<AnnexCandidate[]>([]);
+  const [round, setRound] = useState<Round>();
   const [finalBytes, setFinalBytes] = useState<Uint8Array>();
   const [error, setError] = useState<string>();
   const [saving, setSaving] = useState(false);
@@ -25,9 +32,20 @@ export function useComposeState(ctx: RepositoryContext | undefined, store: Lette
     try {
       const found = await store.get(id);
       if (!found) throw new Error('Surat tidak ditemukan; mungkin sudah dihapus.');
-      const [stored, list, bytes] = await Promise.all([loadOffice(ctx), loadAnnexCandidates(ctx, found.roundId), found.finalPdfHash ? store.pdfBytes(found.finalPdfHash) : undefined]);
+      const [stored, list, bytes, ofRound] = await Promise.all([
+        loadOffice(ctx),
+        loadAnnexCandidates(ctx, found.roundId),
+        found.finalPdfHash ? store.pdfBytes(found.finalPdfHash) : undefined,
+        roundRepository(ctx).get(found.roundId),
+      ]);
       savedAt.current = found.updatedAt;
-      setLetter(found);
+      // A draft cites the ministry's letter as the round holds it now (the preview shows the same).
+      const cited =
+        found.status === 'draft' && ofRound?.requestLetter
+          ? { ...found, requestLetter: { ...ofRound.requestLetter } }
+          : found;
+      setLetter(cited);
+      setRound(ofRound);
       setOffice(stored);
       setCandidates(list);
       setFinalBytes(bytes);
@@ -69,5 +87,17 @@ export function useComposeState(ctx: RepositoryContext | undefined, store: Lette
   );
   useEffect(() => () => void flush(), [flush]);
 
-  return { letter, office, candidates, finalBytes, error, setError, saving, edit, flush, reload: load };
+  return {
+    letter,
+    office,
+    round,
+    candidates,
+    finalBytes,
+    error,
+    setError,
+    saving,
+    edit,
+    flush,
+    reload: load,
+  };
 }

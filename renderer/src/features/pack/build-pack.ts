@@ -30,7 +30,9 @@ async function profilePdf(ctx: PackContext, nominationId: string): Promise<Uint8
   const n = ctx.input.nominees.find((x) => x.nomination.id === nominationId);
   if (!n) throw new Error('Data usulan untuk profil tidak ditemukan.');
   const photos: ProfilePhoto[] = [];
-  for (const a of n.attachments.filter((x) => x.kind === 'photo' && x.deletedAt === undefined).slice(0, MAX_PROFILE_PHOTOS)) {
+  for (const a of n.attachments
+    .filter((x) => x.kind === 'photo' && x.deletedAt === undefined)
+    .slice(0, MAX_PROFILE_PHOTOS)) {
     const bytes = await ctx.blobs.get(a.thumbnailHash ?? a.hash).catch(() => undefined);
     const dataUrl = bytes ? profileImageDataUrl(bytes) : undefined;
     if (dataUrl) photos.push({ dataUrl, caption: a.caption ?? a.originalName });
@@ -54,13 +56,24 @@ async function bytesOf(ctx: PackContext, file: PackPlanFile): Promise<Uint8Array
   switch (file.source.kind) {
     case 'blob': {
       const bytes = await ctx.blobs.get(file.source.hash);
-      if (!bytes) throw new Error(`${file.label}: berkas tidak ditemukan di penyimpanan lampiran. Unggah ulang berkasnya.`);
+      if (!bytes)
+        throw new Error(
+          `${file.label}: berkas tidak ditemukan di penyimpanan lampiran. Unggah ulang berkasnya.`,
+        );
       return bytes;
     }
     case 'profile-pdf':
       return profilePdf(ctx, file.source.nominationId);
     case 'rekap':
-      return rekapXlsx(rekapSheet(ctx.input.nominees, ctx.plan, ctx.input.round.requiredPhotos), `Rekap usulan ${ctx.input.round.name} — ${ctx.scopeLabel}`);
+      return rekapXlsx(
+        rekapSheet(
+          ctx.input.nominees,
+          ctx.plan,
+          ctx.input.round.requiredPhotos,
+          ctx.input.round.closesOn,
+        ),
+        `Rekap usulan ${ctx.input.round.name} — ${ctx.scopeLabel}`,
+      );
     case 'manifest':
       throw new Error('manifest dibuat terakhir');
   }
@@ -88,9 +101,16 @@ async function* packFiles(ctx: PackContext): AsyncGenerator<ZipWriterFile> {
     office: ctx.officeName,
     files: listed,
   };
-  yield { name: 'manifest.json', bytes: strToU8(JSON.stringify(manifest, null, 2)), compress: true };
+  yield {
+    name: 'manifest.json',
+    bytes: strToU8(JSON.stringify(manifest, null, 2)),
+    compress: true,
+  };
 }
 
-export function buildPackZip(ctx: PackContext, options: { signal?: AbortSignal; onProgress?: (p: ZipBuildProgress) => void }): Promise<Blob> {
+export function buildPackZip(
+  ctx: PackContext,
+  options: { signal?: AbortSignal; onProgress?: (p: ZipBuildProgress) => void },
+): Promise<Blob> {
   return buildZipBlob(packFiles(ctx), ctx.plan.files.length, options);
 }

@@ -1,7 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Round } from '@shared/domain/round/round.schema';
 import type { PackInput, PackScope } from '@shared/pack/pack-input';
-import { DEFAULT_PACK_LIMITS, PACK_LIMITS_SETTING_KEY, packLimitsSchema, type PackLimits } from '@shared/pack/pack-limits';
+import {
+  DEFAULT_PACK_LIMITS,
+  PACK_LIMITS_SETTING_KEY,
+  packLimitsSchema,
+  type PackLimits,
+} from '@shared/pack/pack-limits';
 import { buildPackPlan, type PackPlan } from '@shared/pack/pack-plan';
 import { preflight, type PackProblem } from '@shared/pack/preflight';
 import { appRepositories } from '../../db/app-repositories';
@@ -17,7 +22,8 @@ export type BuildState =
   | { phase: 'done'; bytes: number; seconds: number; fileName: string }
   | { phase: 'failed'; message: string };
 
-const localDate = (d: Date): string => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+const localDate = (d: Date): string =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 /** State of the Paket Kirim tab: choices, the plan and its pre-flight, and the build itself. */
 export function usePackBuilder(kabKotaNames: ReadonlyMap<string, string>) {
@@ -39,12 +45,22 @@ export function usePackBuilder(kabKotaNames: ReadonlyMap<string, string>) {
       setRounds(list);
       setRoundId((current) => current || list[0]?.id || '');
     });
-    void repos.settings.get(PACK_LIMITS_SETTING_KEY, packLimitsSchema, DEFAULT_PACK_LIMITS).then(setLimits);
+    void repos.settings
+      .get(PACK_LIMITS_SETTING_KEY, packLimitsSchema, DEFAULT_PACK_LIMITS)
+      .then(setLimits);
+    // A kab/kota office starts from its own kab/kota; the province from the whole province.
+    void repos.office.get().then(({ profile }) => {
+      if (profile.level !== 'provinsi' && profile.regionCode !== '')
+        setScopeCode((current) => (current === 'province' ? profile.regionCode : current));
+    });
   }, [repos]);
 
   const round = rounds.find((r) => r.id === roundId);
   const scope: PackScope = useMemo(
-    () => (scopeCode === 'province' ? { kind: 'province' } : { kind: 'kab-kota', code: scopeCode, name: kabKotaNames.get(scopeCode) ?? scopeCode }),
+    () =>
+      scopeCode === 'province'
+        ? { kind: 'province' }
+        : { kind: 'kab-kota', code: scopeCode, name: kabKotaNames.get(scopeCode) ?? scopeCode },
     [scopeCode, kabKotaNames],
   );
 
@@ -67,8 +83,14 @@ export function usePackBuilder(kabKotaNames: ReadonlyMap<string, string>) {
     return [...seen].sort((a, b) => a[1].localeCompare(b[1], 'id'));
   }, [input]);
 
-  const plan: PackPlan | null = useMemo(() => (input && limits ? buildPackPlan({ ...input, scope }) : null), [input, limits, scope]);
-  const problems: PackProblem[] = useMemo(() => (plan && round && limits ? preflight(plan, limits, round.requiredPhotos) : []), [plan, limits, round]);
+  const plan: PackPlan | null = useMemo(
+    () => (input && limits ? buildPackPlan({ ...input, scope }) : null),
+    [input, limits, scope],
+  );
+  const problems: PackProblem[] = useMemo(
+    () => (plan && round && limits ? preflight(plan, limits, round.requiredPhotos) : []),
+    [plan, limits, round],
+  );
   const scopeLabel = scope.kind === 'province' ? 'Seluruh provinsi' : scope.name;
 
   const start = useCallback(async () => {
@@ -76,19 +98,39 @@ export function usePackBuilder(kabKotaNames: ReadonlyMap<string, string>) {
     const controller = new AbortController();
     abort.current = controller;
     const startedAt = performance.now();
-    setBuild({ phase: 'building', progress: { done: 0, total: plan.files.length, current: '' }, startedAt });
+    setBuild({
+      phase: 'building',
+      progress: { done: 0, total: plan.files.length, current: '' },
+      startedAt,
+    });
     try {
       const office = await repos.office.get();
       const now = new Date();
       const blob = await buildPackZip(
-        { input: { ...input, scope }, plan, blobs: repos.blobs, officeName: office.profile.officeName || 'Dinas Perindustrian', appVersion: __APP_VERSION__, createdAt: now.toISOString(), today: localDate(now), scopeLabel },
-        { signal: controller.signal, onProgress: (progress) => setBuild({ phase: 'building', progress, startedAt }) },
+        {
+          input: { ...input, scope },
+          plan,
+          blobs: repos.blobs,
+          officeName: office.profile.officeName || 'Dinas Perindustrian',
+          appVersion: __APP_VERSION__,
+          createdAt: now.toISOString(),
+          today: localDate(now),
+          scopeLabel,
+        },
+        {
+          signal: controller.signal,
+          onProgress: (progress) => setBuild({ phase: 'building', progress, startedAt }),
+        },
       );
       const seconds = (performance.now() - startedAt) / 1000;
       await deliverBlob(blob, plan.zipName, 'Arsip ZIP', 'zip');
       setBuild({ phase: 'done', bytes: blob.size, seconds, fileName: plan.zipName });
     } catch (error) {
-      setBuild(error instanceof CancelledError ? { phase: 'idle' } : { phase: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setBuild(
+        error instanceof CancelledError
+          ? { phase: 'idle' }
+          : { phase: 'failed', message: error instanceof Error ? error.message : String(error) },
+      );
     } finally {
       abort.current = null;
     }
@@ -112,7 +154,10 @@ export function usePackBuilder(kabKotaNames: ReadonlyMap<string, string>) {
         await shrinkAttachment(repos.attachments, attachmentId, targetBytes);
         setReload((n) => n + 1);
       } catch (error) {
-        setBuild({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
+        setBuild({
+          phase: 'failed',
+          message: error instanceof Error ? error.message : String(error),
+        });
       } finally {
         setFixing(null);
       }
@@ -120,5 +165,23 @@ export function usePackBuilder(kabKotaNames: ReadonlyMap<string, string>) {
     [repos],
   );
 
-  return { rounds, roundId, setRoundId, scopeCode, setScopeCode, kabKotaOptions, input, plan, problems, loading, build, start, cancel, shrink, fixing, limits, saveLimits };
+  return {
+    rounds,
+    roundId,
+    setRoundId,
+    scopeCode,
+    setScopeCode,
+    kabKotaOptions,
+    input,
+    plan,
+    problems,
+    loading,
+    build,
+    start,
+    cancel,
+    shrink,
+    fixing,
+    limits,
+    saveLimits,
+  };
 }

@@ -53,6 +53,11 @@ export function KabKotaOverviewTable({ rows }: { rows: readonly KabKotaOverview[
               <TableCell align="right">{againstQuota(r.sentraCount, r.sentraQuota)}</TableCell>
               <TableCell align="right">
                 {againstQuota(r.enterpriseCount, r.enterpriseQuota)}
+                {r.reEvaluationCount > 0 && (
+                  <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
+                    + {r.reEvaluationCount} evaluasi ulang
+                  </Typography>
+                )}
               </TableCell>
               <TableCell>
                 {r.nominationCount === 0 ? (

@@ -11,8 +11,12 @@ import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { roundFormSchema, type RoundForm as RoundFormValues } from '@shared/domain/round/round.schema';
+import {
+  roundFormSchema,
+  type RoundForm as RoundFormValues,
+} from '@shared/domain/round/round.schema';
 import { ChecklistEditor } from './ChecklistEditor';
+import { RequestLetterFields } from './RequestLetterFields';
 import { RubricEditor } from './RubricEditor';
 
 export interface RoundFormProps {
@@ -51,16 +55,44 @@ export function RoundForm({ initial, onSubmit, onCancel }: RoundFormProps) {
     }
   });
 
-  const num = (name: 'year' | 'quota.minSentraPerKabKota' | 'quota.minEnterprisePerKabKota' | 'requiredPhotos' | 'minMonthsProducedPerYear') =>
-    register(name, { valueAsNumber: true });
+  const num = (
+    name:
+      | 'year'
+      | 'quota.minSentraPerKabKota'
+      | 'quota.minEnterprisePerKabKota'
+      | 'requiredPhotos'
+      | 'minMonthsProducedPerYear',
+  ) => register(name, { valueAsNumber: true });
 
   return (
-    <Box component="form" noValidate onSubmit={(e) => void submit(e)} aria-label="Pengaturan periode">
+    <Box
+      component="form"
+      noValidate
+      onSubmit={(e) => void submit(e)}
+      aria-label="Pengaturan periode"
+    >
       <Stack spacing={2}>
         <Section title="Periode dan masa usulan">
-          <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))', gap: 2 }}>
-            <TextField label="Nama periode" {...register('name')} error={!!errors.name} helperText={errors.name?.message} />
-            <TextField label="Tahun" type="number" {...num('year')} error={!!errors.year} helperText={errors.year?.message} />
+          <Box
+            sx={{
+              display: 'grid',
+              gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))',
+              gap: 2,
+            }}
+          >
+            <TextField
+              label="Nama periode"
+              {...register('name')}
+              error={!!errors.name}
+              helperText={errors.name?.message}
+            />
+            <TextField
+              label="Tahun"
+              type="number"
+              {...num('year')}
+              error={!!errors.year}
+              helperText={errors.year?.message}
+            />
             <TextField
               label="Tanggal pembukaan usulan"
               type="date"
@@ -81,7 +113,13 @@ export function RoundForm({ initial, onSubmit, onCancel }: RoundFormProps) {
               control={control}
               name="starScale"
               render={({ field }) => (
-                <TextField select label="Skala bintang" value={field.value} onChange={(e) => field.onChange(Number(e.target.value))} inputRef={field.ref}>
+                <TextField
+                  select
+                  label="Skala bintang"
+                  value={field.value}
+                  onChange={(e) => field.onChange(Number(e.target.value))}
+                  inputRef={field.ref}
+                >
                   <MenuItem value={5}>Bintang 1–5</MenuItem>
                   <MenuItem value={3}>Bintang 1–3</MenuItem>
                 </TextField>
@@ -89,11 +127,38 @@ export function RoundForm({ initial, onSubmit, onCancel }: RoundFormProps) {
             />
           </Box>
         </Section>
+        <Section title="Surat Kementerian yang meminta usulan">
+          <RequestLetterFields register={register} errors={errors} />
+        </Section>
         <Section title="Kuota dan ketentuan per kabupaten/kota">
-          <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))', gap: 2 }}>
-            <TextField label="Kuota minimal sentra" type="number" {...num('quota.minSentraPerKabKota')} error={!!errors.quota?.minSentraPerKabKota} helperText={errors.quota?.minSentraPerKabKota?.message} />
-            <TextField label="Kuota minimal IKM" type="number" {...num('quota.minEnterprisePerKabKota')} error={!!errors.quota?.minEnterprisePerKabKota} helperText={errors.quota?.minEnterprisePerKabKota?.message} />
-            <TextField label="Jumlah foto wajib" type="number" {...num('requiredPhotos')} error={!!errors.requiredPhotos} helperText={errors.requiredPhotos?.message} />
+          <Box
+            sx={{
+              display: 'grid',
+              gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))',
+              gap: 2,
+            }}
+          >
+            <TextField
+              label="Kuota minimal sentra"
+              type="number"
+              {...num('quota.minSentraPerKabKota')}
+              error={!!errors.quota?.minSentraPerKabKota}
+              helperText={errors.quota?.minSentraPerKabKota?.message}
+            />
+            <TextField
+              label="Kuota minimal IKM"
+              type="number"
+              {...num('quota.minEnterprisePerKabKota')}
+              error={!!errors.quota?.minEnterprisePerKabKota}
+              helperText={errors.quota?.minEnterprisePerKabKota?.message}
+            />
+            <TextField
+              label="Jumlah foto wajib"
+              type="number"
+              {...num('requiredPhotos')}
+              error={!!errors.requiredPhotos}
+              helperText={errors.requiredPhotos?.message}
+            />
             <TextField
               label="Bulan produksi minimal per tahun"
               type="number"
@@ -112,16 +177,24 @@ export function RoundForm({ initial, onSubmit, onCancel }: RoundFormProps) {
               <Switch
                 checked={hasRubric}
                 onChange={(e) =>
-                  setValue('rubric', e.target.checked ? { version: '1', criteria: [] } : undefined, { shouldDirty: true })
+                  setValue(
+                    'rubric',
+                    e.target.checked ? { version: '1', criteria: [] } : undefined,
+                    { shouldDirty: true },
+                  )
                 }
               />
             }
             label="Gunakan rubrik penilaian (hanya saran, tidak menghalangi usulan)"
           />
-          {hasRubric ? <RubricEditor control={control} register={register} errors={errors} /> : null}
+          {hasRubric ? (
+            <RubricEditor control={control} register={register} errors={errors} />
+          ) : null}
         </Section>
         {saveError ? <Alert severity="error">{saveError}</Alert> : null}
-        {Object.keys(errors).length > 0 ? <Alert severity="warning">Periksa kembali isian yang ditandai merah.</Alert> : null}
+        {Object.keys(errors).length > 0 ? (
+          <Alert severity="warning">Periksa kembali isian yang ditandai merah.</Alert>
+        ) : null}
         <Box sx={{ display: 'flex', gap: 1 }}>
           <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
             Simpan periode

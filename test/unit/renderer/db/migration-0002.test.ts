@@ -8,14 +8,20 @@ import { letterRepository } from '../../../../renderer/src/db/repositories/lette
 import { officeRepository } from '../../../../renderer/src/db/repositories/office-repository';
 import { seedVersionFixture, version1LetterFixture } from '../../../support/factories/db';
 import { allReady, provinceOffice } from '../../../support/factories/letter';
+import { makeRound } from '../../../support/factories/round';
+import { asRoundId } from '@shared/domain/common/ids';
 
-const uniqueName = (label: string): string => `migration-0002-${label}-${Math.random().toString(36).slice(2)}`;
+const uniqueName = (label: string): string =>
+  `migration-0002-${label}-${Math.random().toString(36).slice(2)}`;
 
 async function openV1Register(name: string) {
   const db = new OvopDatabase(name);
   await db.open();
   let id = 0;
-  const ctx = createContext(db, { now: () => new Date('2024-06-03T08:00:00.000Z'), newId: () => `m-${(id += 1)}` });
+  const ctx = createContext(db, {
+    now: () => new Date('2024-06-03T08:00:00.000Z'),
+    newId: () => `m-${(id += 1)}`,
+  });
   return { db, ctx, letters: letterRepository(ctx, indexedDbBlobStore(db)) };
 }
 
@@ -45,7 +51,11 @@ describe('migration 0002 (letter register) on a version-1 register', () => {
         ['500.9/1/Disperin/2025', 'final'],
       ]);
       // The lampiran index answers "which letter lists this nomination" for upgraded rows too.
-      expect(await letters.letterFactsFor('nom-002')).toEqual({ letterId: 'surat-1', listsNomination: true, hasSignedCopy: false });
+      expect(await letters.letterFactsFor('nom-002')).toEqual({
+        letterId: 'surat-1',
+        listsNomination: true,
+        hasSignedCopy: false,
+      });
       const snapshot = { letters: await db.letters.toArray(), register: rows };
       if (round === 0) firstOpen = snapshot;
       else expect(snapshot).toEqual(firstOpen);
@@ -58,9 +68,22 @@ describe('migration 0002 (letter register) on a version-1 register', () => {
     await seedVersionFixture(name, 1, VERSION_1_STORES, version1LetterFixture());
     const { db, ctx, letters } = await openV1Register(name);
     await officeRepository(ctx).save(provinceOffice({ id: 'kantor' }));
+    // The round the v1 letters belong to, with the ministry letter the final checks now ask for.
+    const round = makeRound({
+      id: asRoundId('ronde-2024'),
+      opensOn: '2024-01-01',
+      closesOn: '2024-12-31',
+      requestLetter: { number: 'B/1/IKMA/2024', date: '2024-01-10', hal: 'Usulan OVOP' },
+    });
+    await db.rounds.put({ ...round, schemaVersion: 1, revision: 1, live: 1 });
     const draft = (await letters.get('surat-3')) as Letter;
-    const render = (l: Letter) => Promise.resolve(new TextEncoder().encode(`%PDF-1.4 ${l.number ?? ''}`));
-    const final = await letters.finalise(draft.id, allReady(draft.annexes.flatMap((a) => a.rows)), render);
+    const render = (l: Letter) =>
+      Promise.resolve(new TextEncoder().encode(`%PDF-1.4 ${l.number ?? ''}`));
+    const final = await letters.finalise(
+      draft.id,
+      allReady(draft.annexes.flatMap((a) => a.rows)),
+      render,
+    );
     expect(final.number).toBe('500.9/3/Disperin/2024');
     const row = await db.letterRegister.where('letterId').equals('surat-3').first();
     expect(row).toMatchObject({ officeId: 'kantor', year: 2024, sequence: 3 });

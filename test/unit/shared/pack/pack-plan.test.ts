@@ -10,7 +10,9 @@ describe('buildPackPlan', () => {
   it('puts each nominated IKM in its own numbered folder with profile, photos and scans renamed to the scheme', () => {
     const plan = buildPackPlan(makePackInput());
     expect(plan.folders.map((f) => f.name)).toEqual(['01_UD Berkah Bahari']);
-    const inFolder = plan.files.filter((f) => f.path.startsWith('01_UD Berkah Bahari/')).map((f) => f.path.split('/')[1]);
+    const inFolder = plan.files
+      .filter((f) => f.path.startsWith('01_UD Berkah Bahari/'))
+      .map((f) => f.path.split('/')[1]);
     expect(inFolder).toEqual([
       '01_profil_UD-Berkah-Bahari.pdf',
       '02_foto_01.jpg',
@@ -23,7 +25,14 @@ describe('buildPackPlan', () => {
       '04_sk-sentra_188-45-123-KUM-2023.pdf',
       '05_dokumen-01_profil.pdf',
     ]);
-    expect(plan.files.map((f) => f.path)).toEqual(expect.arrayContaining(['rekap.xlsx', 'manifest.json', '00_surat-usulan_500-3-123-DISPERIN-2026.pdf']));
+    expect(plan.files.map((f) => f.path)).toEqual(
+      expect.arrayContaining([
+        'rekap.xlsx',
+        'manifest.json',
+        '00_surat-usulan-pdf-final_500-3-123-DISPERIN-2026.pdf',
+        '00_surat-usulan-bertanda-tangan_500-3-123-DISPERIN-2026.pdf',
+      ]),
+    );
     expect(plan.zipName).toBe('paket-ovop-2026-provinsi.zip');
   });
 
@@ -34,7 +43,11 @@ describe('buildPackPlan', () => {
 
   it('gives two IKM with the same name different folders, ordered by kab/kota then name', () => {
     const nominees = [
-      makePackNominee({ enterpriseName: 'Sari Rasa', kabKotaCode: '63.71', kabKotaName: 'Kota Banjarmasin' }),
+      makePackNominee({
+        enterpriseName: 'Sari Rasa',
+        kabKotaCode: '63.71',
+        kabKotaName: 'Kota Banjarmasin',
+      }),
       makePackNominee({ enterpriseName: 'SARI RASA' }),
       makePackNominee({ enterpriseName: 'Amanah' }),
     ];
@@ -46,11 +59,20 @@ describe('buildPackPlan', () => {
     const banjar = makePackNominee({ enterpriseName: 'Banjar Satu' });
     const draft = makePackNominee({ enterpriseName: 'Masih Draf' });
     const withdrawn = makePackNominee({ enterpriseName: 'Ditarik' });
-    const kota = makePackNominee({ enterpriseName: 'Kota Satu', kabKotaCode: '63.71', kabKotaName: 'Kota Banjarmasin' });
+    const kota = makePackNominee({
+      enterpriseName: 'Kota Satu',
+      kabKotaCode: '63.71',
+      kabKotaName: 'Kota Banjarmasin',
+    });
     const plan = buildPackPlan(
       makePackInput({
         scope: { kind: 'kab-kota', code: '63.03', name: 'Kabupaten Banjar' },
-        nominees: [banjar, { ...draft, nomination: { ...draft.nomination, status: 'draft' } }, { ...withdrawn, nomination: { ...withdrawn.nomination, status: 'ditarik' } }, kota],
+        nominees: [
+          banjar,
+          { ...draft, nomination: { ...draft.nomination, status: 'draft' } },
+          { ...withdrawn, nomination: { ...withdrawn.nomination, status: 'ditarik' } },
+          kota,
+        ],
       }),
     );
     expect(plan.folders.map((f) => f.enterpriseName)).toEqual(['Banjar Satu']);
@@ -58,8 +80,19 @@ describe('buildPackPlan', () => {
   });
 
   it('falls back to the final PDF with a warning when no signed copy exists, and says so when there is no letter', () => {
-    const unsigned = buildPackPlan(makePackInput({ letters: [{ id: 's', number: '1/2026', status: 'final', finalPdfHash: 'f'.repeat(64), updatedAt: '2026-04-01T00:00:00Z' }] }));
-    expect(unsigned.files.find((f) => f.role === 'letter')?.path).toBe('00_surat-usulan-BELUM-TTD_1-2026.pdf');
+    const base = makePackInput();
+    const unsigned = buildPackPlan({
+      ...base,
+      letters: base.letters.map((l) => ({
+        ...l,
+        number: '1/2026',
+        status: 'final' as const,
+        signedCopyHash: undefined,
+      })),
+    });
+    expect(unsigned.files.filter((f) => f.role === 'letter').map((f) => f.path)).toEqual([
+      '00_surat-usulan-pdf-final_1-2026.pdf',
+    ]);
     expect(unsigned.warnings.map((w) => w.code)).toEqual(['letter-unsigned']);
     const none = buildPackPlan(makePackInput({ letters: [] }));
     expect(none.files.some((f) => f.role === 'letter')).toBe(false);
@@ -75,18 +108,33 @@ describe('preflight', () => {
 
   it('flags a photo over 2 MB with a "Perkecil" fix for that attachment, and blocks the build', () => {
     const big = makeAttachment({ size: 3 * 1024 * 1024, caption: 'Ruang produksi' });
-    const plan = buildPackPlan(makePackInput({ nominees: [makePackNominee({ attachments: [big] })] }));
+    const plan = buildPackPlan(
+      makePackInput({ nominees: [makePackNominee({ attachments: [big] })] }),
+    );
     const problems = preflight(plan, DEFAULT_PACK_LIMITS, 1);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ code: 'photo-too-large', severity: 'error', fix: { kind: 'shrink-photo', label: 'Perkecil', attachmentId: big.id } });
-    expect(problems[0]?.message).toBe('Foto 1 (Ruang produksi): foto 3,0 MB melebihi batas 2,0 MB.');
+    expect(problems[0]).toMatchObject({
+      code: 'photo-too-large',
+      severity: 'error',
+      fix: { kind: 'shrink-photo', label: 'Perkecil', attachmentId: big.id },
+    });
+    expect(problems[0]?.message).toBe(
+      'Foto 1 (Ruang produksi): foto 3,0 MB melebihi batas 2,0 MB.',
+    );
     expect(hasBlockingProblems(problems)).toBe(true);
   });
 
   it('flags a PDF scan over 5 MB, a type the portal refuses, and missing photos', () => {
-    const heavyPdf = makeAttachment({ kind: 'document', mediaType: 'application/pdf', size: 6 * 1024 * 1024, originalName: 'izin.pdf' });
+    const heavyPdf = makeAttachment({
+      kind: 'document',
+      mediaType: 'application/pdf',
+      size: 6 * 1024 * 1024,
+      originalName: 'izin.pdf',
+    });
     const webp = makeAttachment({ mediaType: 'image/webp', size: 1000 });
-    const plan = buildPackPlan(makePackInput({ nominees: [makePackNominee({ attachments: [heavyPdf, webp] })] }));
+    const plan = buildPackPlan(
+      makePackInput({ nominees: [makePackNominee({ attachments: [heavyPdf, webp] })] }),
+    );
     const codes = preflight(plan, DEFAULT_PACK_LIMITS, 3).map((p) => p.code);
     expect(codes).toEqual(['type-not-allowed', 'pdf-too-large', 'photos-missing']);
   });
@@ -94,9 +142,12 @@ describe('preflight', () => {
 
 describe('rekapSheet', () => {
   it('has one text row per nomination with the portal fields and a checklist of present files', () => {
-    const nominees = [makePackNominee({ enterpriseName: 'Amanah' }), makePackNominee({ enterpriseName: 'Bunga', attachments: [], decree: undefined })];
+    const nominees = [
+      makePackNominee({ enterpriseName: 'Amanah' }),
+      makePackNominee({ enterpriseName: 'Bunga', attachments: [], decree: undefined }),
+    ];
     const plan = buildPackPlan(makePackInput({ nominees }));
-    const sheet = rekapSheet(nominees, plan, 3);
+    const sheet = rekapSheet(nominees, plan, 3, '2026-06-30');
     expect(sheet.rows).toHaveLength(2);
     const col = (name: string): number => sheet.headers.indexOf(name);
     const [amanah, bunga] = sheet.rows;
@@ -112,7 +163,9 @@ describe('rekapSheet', () => {
   it('neutralises user text that a spreadsheet would read as a formula', () => {
     const nominee = makePackNominee({ enterpriseName: '=HYPERLINK("http://x","klik")' });
     const plan = buildPackPlan(makePackInput({ nominees: [nominee] }));
-    const sheet = rekapSheet([nominee], plan, 0);
-    expect(sheet.rows[0]?.[sheet.headers.indexOf('Nama IKM')]).toBe(`'=HYPERLINK("http://x","klik")`);
+    const sheet = rekapSheet([nominee], plan, 0, '2026-06-30');
+    expect(sheet.rows[0]?.[sheet.headers.indexOf('Nama IKM')]).toBe(
+      `'=HYPERLINK("http://x","klik")`,
+    );
   });
 });

@@ -19,24 +19,53 @@ export function OfficeIdentitySection({ form }: { form: UseFormReturn<OfficeProf
     const opts = { shouldValidate: form.formState.isSubmitted, shouldDirty: true };
     form.setValue('regionCode', choice?.code ?? '', opts);
     form.setValue('provinceName', choice?.provinceName ?? '', opts);
-    const regionName = choice ? (level === 'provinsi' ? `Provinsi ${choice.name}` : choice.name) : '';
+    const regionName = choice
+      ? level === 'provinsi'
+        ? `Provinsi ${choice.name}`
+        : choice.name
+      : '';
     form.setValue('regionName', regionName, opts);
     if (choice) {
-      const pemda = level === 'provinsi' ? `PEMERINTAH PROVINSI ${choice.name}` : `PEMERINTAH ${choice.name}`;
+      const pemda =
+        level === 'provinsi' ? `PEMERINTAH PROVINSI ${choice.name}` : `PEMERINTAH ${choice.name}`;
       form.setValue('pemdaLine', pemda.toUpperCase(), opts);
       const head = `Kepala Dinas Perindustrian ${regionName}`;
       form.setValue('headTitle', head.toUpperCase(), opts);
-      if (form.getValues('signer.jobTitle').trim() === '' || form.getValues('signer.jobTitle') === 'Kepala Dinas Perindustrian') form.setValue('signer.jobTitle', head, opts);
+      if (
+        form.getValues('signer.jobTitle').trim() === '' ||
+        form.getValues('signer.jobTitle') === 'Kepala Dinas Perindustrian'
+      )
+        form.setValue('signer.jobTitle', head, opts);
     }
   };
   return (
-    <FormSection title="Instansi dan kop surat" description="Baris kop surat halaman pertama. Perubahan hanya berlaku untuk surat baru dan konsep; surat final tidak berubah.">
+    <FormSection
+      title="Instansi dan kop surat"
+      description="Baris kop surat halaman pertama. Perubahan hanya berlaku untuk surat baru dan konsep; surat final tidak berubah."
+    >
       <SelectField form={form} name="level" label="Tingkat pemerintahan" options={LEVELS} />
       <div />
-      <RegionPickerField level={level} value={regionCode} error={errorAt(form, 'regionCode')?.message ?? errorAt(form, 'regionName')?.message} onChange={pick} />
-      <TextField label="Baris pemerintah daerah" {...textProps(form, 'pemdaLine', { helperText: 'Misalnya PEMERINTAH PROVINSI KALIMANTAN SELATAN' })} />
+      <RegionPickerField
+        level={level}
+        value={regionCode}
+        error={errorAt(form, 'regionCode')?.message ?? errorAt(form, 'regionName')?.message}
+        onChange={pick}
+      />
+      <TextField
+        label="Baris pemerintah daerah"
+        {...textProps(form, 'pemdaLine', {
+          helperText: 'Misalnya PEMERINTAH PROVINSI KALIMANTAN SELATAN',
+        })}
+      />
       <TextField label="Nama dinas" {...textProps(form, 'officeName')} />
       <TextField label="Jabatan kepala dinas (judul lampiran)" {...textProps(form, 'headTitle')} />
+      <TextField
+        label="Kepala dinas provinsi (baris tembusan)"
+        {...textProps(form, 'provinceOfficeTitle', {
+          helperText:
+            'Misalnya Kepala Dinas Perindustrian dan Perdagangan Provinsi Jawa Tengah; kosong: Kepala Dinas Perindustrian Provinsi …',
+        })}
+      />
       <TextField label="Alamat" {...textProps(form, 'address')} />
       <TextField label="Kota tempat surat (baris tanggal)" {...textProps(form, 'city')} />
       <TextField label="Telepon" {...textProps(form, 'phone')} />

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { finalChecks, type FinalCheckContext } from '@shared/domain/letter';
+import { finalChecks, REQUEST_LETTER_PROBLEM, type FinalCheckContext } from '@shared/domain/letter';
 import type { Letter } from '@shared/domain/letter';
 import {
   allReady,
+  LETTER_ROUND,
   nominees,
+  sampleVariants,
   provinceLetter,
   provinceOffice,
   registerEntry,
@@ -11,10 +13,11 @@ import {
 
 function context(letter: Letter, overrides: Partial<FinalCheckContext> = {}): FinalCheckContext {
   return {
-    today: '2024-05-21',
+    today: '2026-05-21',
     register: [],
     readiness: allReady(letter.annexes.flatMap((a) => a.rows)),
     office: provinceOffice(),
+    round: LETTER_ROUND,
     ...overrides,
   };
 }
@@ -70,15 +73,16 @@ describe('checks before a letter is final', () => {
   });
 
   it('rejects a date in the future but accepts today', () => {
-    const letter = provinceLetter(3, { date: '2024-05-22' });
+    const letter = provinceLetter(3, { date: '2026-05-22' });
     expect(finalChecks(letter, context(letter))).toEqual([
       'Tanggal surat tidak boleh di masa depan',
     ]);
-    expect(finalChecks({ ...letter, date: '2024-05-21' }, context(letter))).toEqual([]);
+    expect(finalChecks({ ...letter, date: '2026-05-21' }, context(letter))).toEqual([]);
   });
 
   it('rejects a number already in the register, including a cancelled one', () => {
     const letter = provinceLetter(3, { number: '500.9/5/Disperin/2024' });
+    // The register entry is from 2024; the number is taken whatever the year.
     const register = [registerEntry({ sequence: 5, status: 'batal' })];
     expect(finalChecks(letter, context(letter, { register }))).toEqual([
       'Nomor surat 500.9/5/Disperin/2024 sudah dipakai di buku agenda surat keluar',
@@ -100,5 +104,60 @@ describe('checks before a letter is final', () => {
       ],
     };
     expect(finalChecks(withNote, context(letter, { readiness }))).toEqual([]);
+  });
+
+  it('refuses to finalise without the nomor, tanggal and hal of the ministry request letter', () => {
+    const letter = provinceLetter(3, {
+      requestLetter: { number: '', date: '', hal: 'Usulan OVOP' },
+    });
+    expect(finalChecks(letter, context(letter))).toEqual([
+      `${REQUEST_LETTER_PROBLEM} (nomor, tanggal): isi di pengaturan periode`,
+    ]);
+    const { requestLetter: _gone, ...without } = provinceLetter(3);
+    expect(finalChecks(without, context(without))).toEqual([
+      `${REQUEST_LETTER_PROBLEM} (nomor, tanggal, hal): isi di pengaturan periode`,
+    ]);
+  });
+
+  it('refuses a letter dated outside the round window', () => {
+    const early = provinceLetter(3, { date: '2026-01-31' });
+    expect(finalChecks(early, context(early))).toEqual([
+      'Tanggal surat 31 Januari 2026 di luar masa usulan periode (1 Februari 2026 sampai 30 Juni 2026)',
+    ]);
+    const late = provinceLetter(3, { date: '2026-07-01' });
+    expect(finalChecks(late, context(late, { today: '2026-07-01' }))).toEqual([
+      'Tanggal surat 1 Juli 2026 di luar masa usulan periode (1 Februari 2026 sampai 30 Juni 2026)',
+    ]);
+    const lastDay = provinceLetter(3, { date: '2026-06-30' });
+    expect(finalChecks(lastDay, context(lastDay, { today: '2026-06-30' }))).toEqual([]);
+  });
+
+  it('refuses a letter whose round year does not match the year in its text', () => {
+    const letter = provinceLetter(3, { hal: 'Usulan Calon IKM OVOP Tahun 2025' });
+    expect(finalChecks(letter, context(letter))).toEqual([
+      'Teks surat menyebut Tahun 2025, padahal periodenya Tahun 2026',
+    ]);
+    const otherRound = provinceLetter(3);
+    expect(
+      finalChecks(otherRound, context(otherRound, { round: { ...LETTER_ROUND, year: 2027 } })),
+    ).toContain('Tahun surat (2026) tidak sama dengan tahun periode (2027)');
+  });
+
+  it('refuses a letter whose round is unknown', () => {
+    const letter = provinceLetter(3);
+    expect(finalChecks(letter, context(letter, { round: undefined }))).toEqual([
+      'Periode surat ini tidak ditemukan',
+    ]);
+  });
+
+  it('every final sample fixture passes every final check', () => {
+    for (const sample of sampleVariants().filter((s) => !s.draft)) {
+      const rows = sample.letter.annexes.flatMap((a) => a.rows);
+      const { number: _n, ...draft } = sample.letter;
+      expect(
+        finalChecks(draft, { ...context(draft), office: sample.office, readiness: allReady(rows) }),
+        sample.name,
+      ).toEqual([]);
+    }
   });
 });

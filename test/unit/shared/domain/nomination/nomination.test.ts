@@ -21,16 +21,35 @@ const blocking: Finding = {
   message: 'Sertifikat Halal belum ada (wajib untuk makanan dan minuman)',
   target: { entity: 'credential' },
 };
-const advisory: Finding = { code: 'not-lead-firm', severity: 'advisory', message: 'IKM bukan penghela', target: { entity: 'enterprise' } };
-const signedLetter: LetterInfo = { letterId: asLetterId('surat-1'), listsNomination: true, hasSignedCopy: true };
+const advisory: Finding = {
+  code: 'not-lead-firm',
+  severity: 'advisory',
+  message: 'IKM bukan penghela',
+  target: { entity: 'enterprise' },
+};
+const signedLetter: LetterInfo = {
+  letterId: asLetterId('surat-1'),
+  listsNomination: true,
+  hasSignedCopy: true,
+};
 
-type Row = [from: NominationStatus, to: NominationStatus, extra: Partial<TransitionContext>, refusal: string | null];
+type Row = [
+  from: NominationStatus,
+  to: NominationStatus,
+  extra: Partial<TransitionContext>,
+  refusal: string | null,
+];
 
 const rows: Row[] = [
   // allowed
   ['draft', 'diperiksa', { findings: [] }, null],
   ['draft', 'diperiksa', { findings: [advisory] }, null],
-  ['draft', 'diperiksa', { findings: [blocking], overrideNote: 'Sertifikat halal sedang diproses BPJPH' }, null],
+  [
+    'draft',
+    'diperiksa',
+    { findings: [blocking], overrideNote: 'Sertifikat halal sedang diproses BPJPH' },
+    null,
+  ],
   ['diperiksa', 'divalidasi', {}, null],
   ['diperiksa', 'draft', {}, null],
   ['divalidasi', 'diperiksa', { findings: [blocking] }, null],
@@ -44,23 +63,101 @@ const rows: Row[] = [
   ['draft', 'ditarik', { note: 'IKM mengundurkan diri' }, null],
   ['dinilai', 'ditarik', { note: 'IKM tutup' }, null],
   // refused
-  ['draft', 'diperiksa', { findings: [blocking] }, 'Masih ada 1 kekurangan wajib pada pemeriksaan kesiapan; lengkapi dulu atau tulis alasan pengecualian'],
-  ['draft', 'diperiksa', { findings: [blocking], overrideNote: '   ' }, 'Masih ada 1 kekurangan wajib pada pemeriksaan kesiapan; lengkapi dulu atau tulis alasan pengecualian'],
+  [
+    'draft',
+    'diperiksa',
+    { findings: [blocking] },
+    'Masih ada 1 kekurangan wajib pada pemeriksaan kesiapan; lengkapi dulu atau tulis alasan pengecualian',
+  ],
+  // Readiness is recomputed at every step forward, not only the first.
+  [
+    'diperiksa',
+    'divalidasi',
+    { findings: [blocking] },
+    'Masih ada 1 kekurangan wajib pada pemeriksaan kesiapan; lengkapi dulu atau tulis alasan pengecualian',
+  ],
+  [
+    'diperiksa',
+    'divalidasi',
+    { findings: [blocking], overrideNote: 'Uji lab diperpanjang, surat keterangan terlampir' },
+    null,
+  ],
+  [
+    'draft',
+    'diperiksa',
+    { findings: [blocking], overrideNote: '   ' },
+    'Masih ada 1 kekurangan wajib pada pemeriksaan kesiapan; lengkapi dulu atau tulis alasan pengecualian',
+  ],
   ['draft', 'divalidasi', {}, 'Tidak dapat berpindah dari "Draf" ke "Divalidasi provinsi"'],
-  ['draft', 'dianugerahi', { stars: 3 }, 'Tidak dapat berpindah dari "Draf" ke "Dianugerahi bintang"'],
-  ['divalidasi', 'surat-ditandatangani', {}, 'Usulan ini belum tercantum dalam lampiran surat usulan'],
-  ['divalidasi', 'surat-ditandatangani', { letter: { ...signedLetter, listsNomination: false } }, 'Usulan ini belum tercantum dalam lampiran surat usulan'],
-  ['divalidasi', 'surat-ditandatangani', { letter: { ...signedLetter, hasSignedCopy: false } }, 'Pindaian surat usulan yang sudah ditandatangani belum diunggah'],
-  ['surat-ditandatangani', 'diunggah', {}, 'Belum ada surat usulan bertanda tangan yang mencantumkan usulan ini'],
-  ['surat-ditandatangani', 'diunggah', { letter: { ...signedLetter, hasSignedCopy: false } }, 'Pindaian surat usulan yang sudah ditandatangani belum diunggah'],
+  [
+    'draft',
+    'dianugerahi',
+    { stars: 3 },
+    'Tidak dapat berpindah dari "Draf" ke "Dianugerahi bintang"',
+  ],
+  [
+    'divalidasi',
+    'surat-ditandatangani',
+    {},
+    'Usulan ini belum tercantum dalam lampiran surat usulan',
+  ],
+  [
+    'divalidasi',
+    'surat-ditandatangani',
+    { letter: { ...signedLetter, listsNomination: false } },
+    'Usulan ini belum tercantum dalam lampiran surat usulan',
+  ],
+  [
+    'divalidasi',
+    'surat-ditandatangani',
+    { letter: { ...signedLetter, hasSignedCopy: false } },
+    'Pindaian surat usulan yang sudah ditandatangani belum diunggah',
+  ],
+  [
+    'surat-ditandatangani',
+    'diunggah',
+    {},
+    'Belum ada surat usulan bertanda tangan yang mencantumkan usulan ini',
+  ],
+  [
+    'surat-ditandatangani',
+    'diunggah',
+    { letter: { ...signedLetter, hasSignedCopy: false } },
+    'Pindaian surat usulan yang sudah ditandatangani belum diunggah',
+  ],
   ['dinilai', 'dianugerahi', { starScale: 3 }, 'Isi jumlah bintang yang dianugerahkan'],
-  ['dinilai', 'dianugerahi', { stars: 4, starScale: 3 }, 'Jumlah bintang harus 1 sampai 3 sesuai skala periode ini'],
-  ['dinilai', 'dianugerahi', { stars: 0, starScale: 5 }, 'Jumlah bintang harus 1 sampai 5 sesuai skala periode ini'],
+  [
+    'dinilai',
+    'dianugerahi',
+    { stars: 4, starScale: 3 },
+    'Jumlah bintang harus 1 sampai 3 sesuai skala periode ini',
+  ],
+  [
+    'dinilai',
+    'dianugerahi',
+    { stars: 0, starScale: 5 },
+    'Jumlah bintang harus 1 sampai 5 sesuai skala periode ini',
+  ],
   ['draft', 'ditarik', {}, 'Tulis alasan penarikan usulan'],
-  ['dianugerahi', 'ditarik', { note: 'x' }, 'Usulan berstatus "Dianugerahi bintang" sudah final dan tidak dapat diubah'],
-  ['gagal-administrasi', 'diunggah', { letter: signedLetter }, 'Usulan berstatus "Gagal seleksi administrasi" sudah final dan tidak dapat diubah'],
+  [
+    'dianugerahi',
+    'ditarik',
+    { note: 'x' },
+    'Usulan berstatus "Dianugerahi bintang" sudah final dan tidak dapat diubah',
+  ],
+  [
+    'gagal-administrasi',
+    'diunggah',
+    { letter: signedLetter },
+    'Usulan berstatus "Gagal seleksi administrasi" sudah final dan tidak dapat diubah',
+  ],
   ['ditarik', 'draft', {}, 'Usulan berstatus "Ditarik" sudah final dan tidak dapat diubah'],
-  ['tidak-dianugerahi', 'dinilai', {}, 'Usulan berstatus "Tidak dianugerahi" sudah final dan tidak dapat diubah'],
+  [
+    'tidak-dianugerahi',
+    'dinilai',
+    {},
+    'Usulan berstatus "Tidak dianugerahi" sudah final dan tidak dapat diubah',
+  ],
 ];
 
 describe('transition', () => {
@@ -80,9 +177,17 @@ describe('transition', () => {
 
   it('keeps the full history with who and when, without changing the input', () => {
     const n = makeNomination();
-    const step1 = transition(n, 'diperiksa', { at: '2026-05-01T08:00:00.000Z', by: 'Rina', findings: [], note: 'Berkas lengkap' });
+    const step1 = transition(n, 'diperiksa', {
+      at: '2026-05-01T08:00:00.000Z',
+      by: 'Rina',
+      findings: [],
+      note: 'Berkas lengkap',
+    });
     if (!step1.ok) throw new Error(step1.reason);
-    const step2 = transition(step1.nomination, 'divalidasi', { at: '2026-05-03T08:00:00.000Z', by: 'Budi (Disperin Prov)' });
+    const step2 = transition(step1.nomination, 'divalidasi', {
+      at: '2026-05-03T08:00:00.000Z',
+      by: 'Budi (Disperin Prov)',
+    });
     if (!step2.ok) throw new Error(step2.reason);
     expect(step2.nomination.history.map((h) => [h.status, h.by, h.at, h.note])).toEqual([
       ['draft', 'Rina (Disperin Banjar)', '2026-03-01T08:00:00.000Z', undefined],
@@ -95,16 +200,33 @@ describe('transition', () => {
   });
 
   it('stores the override note, the letter and the stars on the nomination', () => {
-    const checked = transition(makeNomination(), 'diperiksa', { at, by, findings: [blocking], overrideNote: 'Halal dalam proses' });
+    const checked = transition(makeNomination(), 'diperiksa', {
+      at,
+      by,
+      findings: [blocking],
+      overrideNote: 'Halal dalam proses',
+    });
     expect(checked.ok && checked.nomination.overrideNote).toBe('Halal dalam proses');
-    const signed = transition(makeNomination({ status: 'divalidasi' }), 'surat-ditandatangani', { at, by, letter: signedLetter });
+    const signed = transition(makeNomination({ status: 'divalidasi' }), 'surat-ditandatangani', {
+      at,
+      by,
+      letter: signedLetter,
+    });
     expect(signed.ok && signed.nomination.letterId).toBe('surat-1');
-    const awarded = transition(makeNomination({ status: 'dinilai' }), 'dianugerahi', { at, by, stars: 2, starScale: 3 });
+    const awarded = transition(makeNomination({ status: 'dinilai' }), 'dianugerahi', {
+      at,
+      by,
+      stars: 2,
+      starScale: 3,
+    });
     expect(awarded.ok && awarded.nomination.stars).toBe(2);
   });
 
   it('refuses a step without the name of who records it', () => {
-    expect(transition(makeNomination(), 'diperiksa', { at, by: ' ', findings: [] })).toEqual({ ok: false, reason: 'Nama pencatat wajib diisi' });
+    expect(transition(makeNomination(), 'diperiksa', { at, by: ' ', findings: [] })).toEqual({
+      ok: false,
+      reason: 'Nama pencatat wajib diisi',
+    });
   });
 });
 
@@ -127,9 +249,16 @@ describe('allowedTransitions', () => {
   });
 
   it('transitionOptions explains which next steps are refused and why', () => {
-    const options = transitionOptions(makeNomination({ status: 'surat-ditandatangani' }), { at, by });
+    const options = transitionOptions(makeNomination({ status: 'surat-ditandatangani' }), {
+      at,
+      by,
+    });
     expect(options).toEqual([
-      { to: 'diunggah', label: 'Diunggah ke portal', refusedBecause: 'Belum ada surat usulan bertanda tangan yang mencantumkan usulan ini' },
+      {
+        to: 'diunggah',
+        label: 'Diunggah ke portal',
+        refusedBecause: 'Belum ada surat usulan bertanda tangan yang mencantumkan usulan ini',
+      },
       { to: 'ditarik', label: 'Ditarik', refusedBecause: 'Tulis alasan penarikan usulan' },
     ]);
   });
@@ -139,6 +268,10 @@ describe('nomination schema', () => {
   it('a re-evaluation needs the earlier award', () => {
     const result = nominationSchema.safeParse(makeNomination({ kind: 'evaluasi-ulang' }));
     expect(result.error?.issues[0]?.message).toBe('Pilih penghargaan yang dievaluasi ulang');
-    expect(nominationSchema.safeParse(makeNomination({ kind: 'evaluasi-ulang', awardId: asAwardId('b1') })).success).toBe(true);
+    expect(
+      nominationSchema.safeParse(
+        makeNomination({ kind: 'evaluasi-ulang', awardId: asAwardId('b1') }),
+      ).success,
+    ).toBe(true);
   });
 });

@@ -25,7 +25,15 @@ function setup() {
   const n3 = makeNomination({ roundId: round.id, enterpriseId: e3.id, status: 'divalidasi' });
   const n4 = makeNomination({ roundId: round.id, enterpriseId: e4.id, status: 'ditarik' });
   const otherRound = makeNomination({ enterpriseId: e4.id });
-  return { round, sentras: [s1, s2, s3], enterprises: [e1, e2, e3, e4], nominations: [n1, n2, n3, n4, otherRound], n1, n2, n3 };
+  return {
+    round,
+    sentras: [s1, s2, s3],
+    enterprises: [e1, e2, e3, e4],
+    nominations: [n1, n2, n3, n4, otherRound],
+    n1,
+    n2,
+    n3,
+  };
 }
 
 describe('roundOverview', () => {
@@ -33,11 +41,50 @@ describe('roundOverview', () => {
     const { round, sentras, enterprises, nominations } = setup();
     const { rows, unplaced } = roundOverview(round, nominations, enterprises, sentras, kabKotaList);
     expect(unplaced).toBe(0);
-    expect(rows.map((r) => [r.name, r.sentraCount, r.enterpriseCount, r.nominationCount, r.quotaMet])).toEqual([
+    expect(
+      rows.map((r) => [r.name, r.sentraCount, r.enterpriseCount, r.nominationCount, r.quotaMet]),
+    ).toEqual([
       ['Kabupaten Barito Kuala', 0, 0, 0, false],
       ['Kota Banjarmasin', 0, 0, 1, false], // only a withdrawn nomination: counts as nothing
-      ['Kabupaten Banjar', 2, 3, 3, true],
+      ['Kabupaten Banjar', 2, 2, 3, true], // the draft (n1) is not counted against the quota
     ]);
+  });
+
+  it('the quota counts only nominations that can still go forward, and shows re-evaluations apart', () => {
+    const { round, sentras, enterprises } = setup();
+    const [e1, e2, e3, e4] = enterprises;
+    const banjar = (ns: ReturnType<typeof makeNomination>[]) =>
+      roundOverview(round, ns, enterprises, sentras, kabKotaList).rows.find(
+        (r) => r.code === '63.03',
+      );
+    const nominations = [
+      makeNomination({ roundId: round.id, enterpriseId: e1!.id, status: 'draft' }),
+      makeNomination({ roundId: round.id, enterpriseId: e2!.id, status: 'gagal-administrasi' }),
+      makeNomination({ roundId: round.id, enterpriseId: e3!.id, status: 'ditarik' }),
+      makeNomination({ roundId: round.id, enterpriseId: e4!.id, status: 'divalidasi' }),
+    ];
+    expect(banjar(nominations)).toMatchObject({
+      enterpriseCount: 0,
+      sentraCount: 0,
+      reEvaluationCount: 0,
+      nominationCount: 3,
+    });
+    const reEvaluation = makeNomination({
+      roundId: round.id,
+      enterpriseId: e1!.id,
+      status: 'diunggah',
+      kind: 'evaluasi-ulang',
+    });
+    const fresh = makeNomination({
+      roundId: round.id,
+      enterpriseId: e2!.id,
+      status: 'lolos-administrasi',
+    });
+    expect(banjar([...nominations, reEvaluation, fresh])).toMatchObject({
+      enterpriseCount: 1,
+      sentraCount: 1,
+      reEvaluationCount: 1,
+    });
   });
 
   it('counts statuses and readiness lights per kab/kota', () => {
@@ -46,7 +93,14 @@ describe('roundOverview', () => {
       [n1.id, 'siap'],
       [n2.id, 'belum-siap'],
     ]);
-    const banjar = roundOverview(round, nominations, enterprises, sentras, kabKotaList, lights).rows.find((r) => r.code === '63.03');
+    const banjar = roundOverview(
+      round,
+      nominations,
+      enterprises,
+      sentras,
+      kabKotaList,
+      lights,
+    ).rows.find((r) => r.code === '63.03');
     expect(banjar?.statuses).toMatchObject({ draft: 1, diperiksa: 1, divalidasi: 1, ditarik: 0 });
     expect(banjar?.readiness).toEqual({ siap: 1, 'perlu-perhatian': 0, 'belum-siap': 1 });
     expect(banjar?.readinessUnknown).toBe(1);
@@ -56,12 +110,22 @@ describe('roundOverview', () => {
     const { round, sentras, enterprises, nominations } = setup();
     const lenient = { ...round, quota: { minSentraPerKabKota: 1, minEnterprisePerKabKota: 0 } };
     const loner = makeEnterprise({ regionCode: '63.04.01.2001' }); // no sentra
-    const extra = makeNomination({ roundId: round.id, enterpriseId: loner.id });
-    const rows = roundOverview(lenient, [...nominations, extra], [...enterprises, loner], sentras, kabKotaList).rows;
+    const extra = makeNomination({
+      roundId: round.id,
+      enterpriseId: loner.id,
+      status: 'diperiksa',
+    });
+    const rows = roundOverview(
+      lenient,
+      [...nominations, extra],
+      [...enterprises, loner],
+      sentras,
+      kabKotaList,
+    ).rows;
     expect(rows.map((r) => [r.code, r.sentraCount, r.enterpriseCount, r.quotaMet])).toEqual([
       ['63.71', 0, 0, false],
       ['63.04', 0, 1, false],
-      ['63.03', 2, 3, true],
+      ['63.03', 2, 2, true],
     ]);
   });
 
@@ -69,6 +133,9 @@ describe('roundOverview', () => {
     const { round, sentras, enterprises, nominations } = setup();
     const out = makeEnterprise({ regionCode: '64.01.01.2001' });
     const extra = makeNomination({ roundId: round.id, enterpriseId: out.id });
-    expect(roundOverview(round, [...nominations, extra], [...enterprises, out], sentras, kabKotaList).unplaced).toBe(1);
+    expect(
+      roundOverview(round, [...nominations, extra], [...enterprises, out], sentras, kabKotaList)
+        .unplaced,
+    ).toBe(1);
   });
 });
