@@ -14,9 +14,7 @@ const reactRoot = createRoot(root);
 
 /** One register per window, opened before any page renders; a failure gets a full-page message. */
 startedUp.then(
-  async () => {
-    // TEST-ONLY seeding hooks, loaded only for `?e2e=1` (never part of the normal start).
-    if (new URLSearchParams(window.location.search).get('e2e') === '1') (await import('./app/e2e-hooks')).installE2eHooks();
+  () => {
     reactRoot.render(
       <StrictMode>
         <App />
@@ -25,7 +23,10 @@ startedUp.then(
   },
   (error: unknown) => {
     const detail = error instanceof Error ? error.message : String(error);
-    const message = detail === NEWER_DATABASE_MESSAGE ? detail : `Basis data aplikasi tidak dapat dibuka (rincian teknis: ${detail}).`;
+    const message =
+      detail === NEWER_DATABASE_MESSAGE
+        ? detail
+        : `Basis data aplikasi tidak dapat dibuka (rincian teknis: ${detail}).`;
     reactRoot.render(<StartupErrorPage message={message} />);
   },
 );
