@@ -1,7 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { TEST_OUT_DIR } from '../../../vite.config';
+import { join, resolve } from 'node:path';
 import { WEB_BASE_URL } from './server';
 
 /**
@@ -10,6 +9,9 @@ import { WEB_BASE_URL } from './server';
  * the app. Builds first when dist/renderer-test is missing or older than a source file.
  */
 let server: ChildProcess | undefined;
+
+/** The test build's folder (vite.config.ts, TEST_OUT_DIR). */
+const TEST_OUT_DIR = 'dist/renderer-test';
 
 async function waitForServer(url: string, timeoutMs: number): Promise<void> {
   const started = Date.now();
@@ -57,7 +59,7 @@ export async function setup(): Promise<void> {
     const build = spawnSync('npm', ['run', 'build:renderer:test'], { stdio: 'inherit' });
     if (build.status !== 0) throw new Error('vite build --mode test gagal');
   }
-  server = spawn('npx', ['vite', 'preview', '--outDir', TEST_OUT_DIR], {
+  server = spawn('npx', ['vite', 'preview', '--outDir', resolve(TEST_OUT_DIR)], {
     stdio: 'ignore',
     detached: true,
   });
