@@ -18,9 +18,17 @@ const number = (value: number): string => value.toLocaleString('en', { maximumFr
 const cell = (text: string): string => text.replace(/\|/g, '\\|');
 
 function row(r: BenchResult): string {
-  const extra = Object.entries(r.extra ?? {}).map(([k, v]) => `${k}: ${typeof v === 'number' ? number(v) : v}`);
-  const ours = r.value === null ? '—' : `${number(r.value)} ${r.unit}${extra.length > 0 ? ` (${extra.join('; ')})` : ''}`;
-  const peer = r.peer === null ? '—' : `${r.peer}${r.peerValue === null ? '' : `: ${number(r.peerValue)} ${r.unit.split(' ')[0] ?? ''}`}`;
+  const extra = Object.entries(r.extra ?? {}).map(
+    ([k, v]) => `${k}: ${typeof v === 'number' ? number(v) : v}`,
+  );
+  const ours =
+    r.value === null
+      ? '—'
+      : `${number(r.value)} ${r.unit}${extra.length > 0 ? ` (${extra.join('; ')})` : ''}`;
+  const peer =
+    r.peer === null
+      ? '—'
+      : `${r.peer}${r.peerValue === null ? '' : `: ${number(r.peerValue)} ${r.unit.split(' ')[0] ?? ''}`}`;
   const ratio = r.ratio === null ? '—' : `${number(r.ratio)} ×`;
   return `| ${[r.name, ours, peer, ratio, r.target, r.met ? 'yes' : 'no'].map(cell).join(' | ')} |`;
 }
