@@ -6,7 +6,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { StartupErrorPage } from './app/StartupErrorPage';
-import { NEWER_DATABASE_MESSAGE } from './db/database';
+import { NEWER_DATABASE_MESSAGE, RepositoriesProvider } from './db';
+import { errorText } from './ui/error-text';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Elemen #root tidak ditemukan');
@@ -14,15 +15,17 @@ const reactRoot = createRoot(root);
 
 /** One register per window, opened before any page renders; a failure gets a full-page message. */
 startedUp.then(
-  () => {
+  (repositories) => {
     reactRoot.render(
       <StrictMode>
-        <App />
+        <RepositoriesProvider repositories={repositories}>
+          <App />
+        </RepositoriesProvider>
       </StrictMode>,
     );
   },
   (error: unknown) => {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorText(error);
     const message =
       detail === NEWER_DATABASE_MESSAGE
         ? detail

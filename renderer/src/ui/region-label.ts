@@ -4,3 +4,13 @@ export function regionLabel(name: string): string {
     .toLowerCase()
     .replace(/(^|[\s(/-])(\p{L})/gu, (_, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
 }
+
+/** `KABUPATEN BANJAR` → `Kabupaten Banjar` (region names are upper case in the Kemendagri list). */
+export function titleCaseRegion(name: string): string {
+  return name
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== '')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
+}

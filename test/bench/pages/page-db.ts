@@ -1,4 +1,5 @@
-import { createContext, enterpriseRepository, OvopDatabase, restoreAll } from '../../../renderer/src/db';
+import { createContext, enterpriseRepository, restoreAll } from '../../../renderer/src/db';
+import { OvopDatabase } from '../../../renderer/src/db/database';
 import { generateRegister, type GeneratedRegister } from '../../support/seed/generate-register';
 import { registerSnapshot, seedDatabase } from '../../support/seed/seed-database';
 import { normaliseSearchText } from '../../../renderer/src/db/search-keys';

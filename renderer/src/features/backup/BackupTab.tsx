@@ -13,7 +13,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { formatShortDate } from '@shared/domain/common/date';
 import { isDesktop, listSnapshots, openBytes, readSnapshot, saveBytes, type SnapshotInfo } from '../../platform/api';
-import { appRepositories } from '../../db';
+import { useRepositories } from '../../db';
 import { useBusyRun } from '../../ui/use-busy-run';
 import { backupBytes, backupFileName, previewBackup, restoreBackup, TABLE_LABELS, type BackupPreview } from './backup-file';
 import { refreshWebMarker, takeSnapshot } from './snapshots';
@@ -25,7 +25,7 @@ function countsText(counts: Readonly<Record<string, number>>): string {
 }
 
 export default function BackupTab() {
-  const ctx = appRepositories().ctx;
+  const ctx = useRepositories().ctx;
   const { busy, message, setMessage, run } = useBusyRun<'error' | 'success' | 'info'>();
   const [pending, setPending] = useState<{ preview: BackupPreview; source: string }>();
   const [snapshots, setSnapshots] = useState<SnapshotInfo[]>([]);

@@ -9,22 +9,19 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { formatShortDate } from '@shared/domain/common/date';
 import { openBytes } from '../../platform/api';
-import { appRepositories } from '../../db';
+import { useRepositories } from '../../db';
 import { previewBackup, restoreBackup, TABLE_LABELS } from './backup-file';
 import { dailySnapshotIfDue, refreshWebMarker, type RecoveryCheck } from './snapshots';
 import { safeCheckForLoss, takeStartupLossCheck } from './startup-check';
+import { errorText } from '../../ui/error-text';
 
-type GateState =
-  | { phase: 'checking' }
-  | { phase: 'ok'; restoredFrom?: string }
-  | { phase: 'loss'; check: Exclude<RecoveryCheck, { state: 'ok' }> };
+type GateState = { phase: 'checking' } | { phase: 'ok'; restoredFrom?: string } | { phase: 'loss'; check: Exclude<RecoveryCheck, { state: 'ok' }> };
 
 const REASONS: Record<Exclude<RecoveryCheck, { state: 'ok' }>['state'], string> = {
   'open-failed': 'Basis data register tidak dapat dibuka.',
   'empty-but-snapshot-exists': 'Register di komputer ini kosong, padahal sebelumnya berisi data.',
   'rows-missing': 'Sebagian data register hilang dibanding cadangan terakhir.',
-  'different-register':
-    'Register di komputer ini bukan register yang tercatat di cadangan terakhir.',
+  'different-register': 'Register di komputer ini bukan register yang tercatat di cadangan terakhir.',
 };
 
 function countsLine(counts: Readonly<Record<string, number>>): string {
@@ -42,7 +39,7 @@ export function RecoveryGate({ children }: { readonly children: ReactNode }) {
   const [state, setState] = useState<GateState>({ phase: 'checking' });
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const ctx = appRepositories().ctx;
+  const ctx = useRepositories().ctx;
 
   useEffect(() => {
     let live = true;
@@ -64,10 +61,7 @@ export function RecoveryGate({ children }: { readonly children: ReactNode }) {
   if (state.phase === 'ok') {
     return (
       <>
-        <Snackbar
-          open={state.restoredFrom !== undefined}
-          anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-        >
+        <Snackbar open={state.restoredFrom !== undefined} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
           <Alert severity="success" variant="filled" onClose={() => setState({ phase: 'ok' })}>
             Register dipulihkan dari {state.restoredFrom}.
           </Alert>
@@ -85,28 +79,18 @@ export function RecoveryGate({ children }: { readonly children: ReactNode }) {
       if (source === 'snapshot' && check.snapshot) {
         await restoreBackup(ctx, check.snapshot.preview);
         await refreshWebMarker(ctx);
-        setState({
-          phase: 'ok',
-          restoredFrom: `cuplikan ${formatShortDate(check.snapshot.info.createdAt.slice(0, 10))} (${countsLine(check.snapshot.preview.counts)})`,
-        });
+        setState({ phase: 'ok', restoredFrom: `cuplikan ${formatShortDate(check.snapshot.info.createdAt.slice(0, 10))} (${countsLine(check.snapshot.preview.counts)})` });
         return;
       }
-      const file = await openBytes('Pilih berkas cadangan', [
-        { name: 'Cadangan OVOP Desk', extensions: ['json'] },
-      ]);
+      const file = await openBytes('Pilih berkas cadangan', [{ name: 'Cadangan OVOP Desk', extensions: ['json'] }]);
       if (!file.opened) return;
       const parsed = previewBackup(file.bytes);
       if (!parsed.ok) throw new Error(parsed.message);
       await restoreBackup(ctx, parsed.preview);
       await refreshWebMarker(ctx);
-      setState({
-        phase: 'ok',
-        restoredFrom: `berkas ${file.name} (${countsLine(parsed.preview.counts)})`,
-      });
+      setState({ phase: 'ok', restoredFrom: `berkas ${file.name} (${countsLine(parsed.preview.counts)})` });
     } catch (e) {
-      setError(
-        `Pemulihan gagal; tidak ada yang diubah: ${e instanceof Error ? e.message : String(e)}`,
-      );
+      setError(`Pemulihan gagal; tidak ada yang diubah: ${errorText(e)}`);
     } finally {
       setBusy(false);
     }
@@ -114,24 +98,15 @@ export function RecoveryGate({ children }: { readonly children: ReactNode }) {
 
   return (
     <Box sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 3 }}>
-      <Paper
-        sx={{ p: 4, maxWidth: 640, display: 'grid', gap: 2 }}
-        role="alertdialog"
-        aria-labelledby="recovery-title"
-      >
+      <Paper sx={{ p: 4, maxWidth: 640, display: 'grid', gap: 2 }} role="alertdialog" aria-labelledby="recovery-title">
         <Typography id="recovery-title" variant="h1" component="h1">
           Data register perlu dipulihkan
         </Typography>
         <Alert severity="warning">
           {REASONS[check.state]}
-          {check.state === 'open-failed' ? ` (${check.message})` : ''} Penyebab yang umum: disk
-          penuh membuat peramban menghapus basis datanya.
+          {check.state === 'open-failed' ? ` (${check.message})` : ''} Penyebab yang umum: disk penuh membuat peramban menghapus basis datanya.
         </Alert>
-        {'expected' in check ? (
-          <Typography>
-            Terakhir tercatat: {countsLine(check.expected.counts) || 'tidak ada baris'}.
-          </Typography>
-        ) : null}
+        {'expected' in check ? <Typography>Terakhir tercatat: {countsLine(check.expected.counts) || 'tidak ada baris'}.</Typography> : null}
         {error ? <Alert severity="error">{error}</Alert> : null}
         <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
           {check.snapshot ? (
@@ -139,28 +114,18 @@ export function RecoveryGate({ children }: { readonly children: ReactNode }) {
               Pulihkan
             </Button>
           ) : null}
-          <Button
-            variant={check.snapshot ? 'outlined' : 'contained'}
-            disabled={busy}
-            onClick={() => void restore('file')}
-          >
+          <Button variant={check.snapshot ? 'outlined' : 'contained'} disabled={busy} onClick={() => void restore('file')}>
             Pulihkan dari berkas cadangan…
           </Button>
           {check.state !== 'open-failed' ? (
-            <Button
-              color="inherit"
-              disabled={busy}
-              onClick={() => void refreshWebMarker(ctx).then(() => setState({ phase: 'ok' }))}
-            >
+            <Button color="inherit" disabled={busy} onClick={() => void refreshWebMarker(ctx).then(() => setState({ phase: 'ok' }))}>
               Lanjutkan tanpa memulihkan
             </Button>
           ) : null}
         </Stack>
         {check.snapshot ? (
           <Typography variant="body2" color="text.secondary">
-            Cuplikan terbaru: {formatShortDate(check.snapshot.info.createdAt.slice(0, 10))}{' '}
-            {check.snapshot.info.createdAt.slice(11, 16)}, berisi{' '}
-            {countsLine(check.snapshot.preview.counts)}.
+            Cuplikan terbaru: {formatShortDate(check.snapshot.info.createdAt.slice(0, 10))} {check.snapshot.info.createdAt.slice(11, 16)}, berisi {countsLine(check.snapshot.preview.counts)}.
           </Typography>
         ) : null}
       </Paper>

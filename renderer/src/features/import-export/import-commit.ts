@@ -2,13 +2,7 @@ import type { EnterpriseForm } from '@shared/domain/enterprise/enterprise';
 import type { CommitPlan } from '@shared/import/duplicates';
 import type { ImportKind } from '@shared/import/fields';
 import type { ImportForm } from '@shared/import/report';
-import {
-  enterpriseRepository,
-  runBulkImport,
-  sentraRepository,
-  type BulkChildren,
-  type RepositoryContext,
-} from '../../db';
+import { enterpriseRepository, runBulkImport, sentraRepository, type BulkChildren, type RepositoryContext } from '../../db';
 import { addImportedChildren, childrenOf, newImportedChildren } from './import-children';
 
 export interface CommitProgress {
@@ -29,9 +23,7 @@ export class ImportCancelledError extends Error {
   }
 }
 
-type Step =
-  | { readonly kind: 'create'; readonly form: ImportForm }
-  | { readonly kind: 'update'; readonly id: string; readonly form: ImportForm };
+type Step = { readonly kind: 'create'; readonly form: ImportForm } | { readonly kind: 'update'; readonly id: string; readonly form: ImportForm };
 
 /**
  * Writes a commit plan in ONE read-write transaction with one import-journal row (runImport):
@@ -43,12 +35,7 @@ type Step =
  * only when the IKM has no live product of that name, the legalitas only when it has no live
  * legalitas of that kind and number.
  */
-export async function commitImport(
-  ctx: RepositoryContext,
-  kind: ImportKind,
-  plan: CommitPlan,
-  options: CommitOptions = {},
-): Promise<string> {
+export async function commitImport(ctx: RepositoryContext, kind: ImportKind, plan: CommitPlan, options: CommitOptions = {}): Promise<string> {
   const steps: Step[] = [
     ...plan.creates.map((c): Step => ({ kind: 'create', form: c.form })),
     ...plan.updates.map((u): Step => ({ kind: 'update', id: u.id, form: u.form })),
@@ -67,11 +54,7 @@ export async function commitImport(
         const current = await enterprises.get(step.id);
         if (current) {
           const sentraId = form.sentraId ?? current.sentraId;
-          await enterprises.update(
-            step.id,
-            { ...form, ...(sentraId ? { sentraId } : {}) },
-            current.updatedAt,
-          );
+          await enterprises.update(step.id, { ...form, ...(sentraId ? { sentraId } : {}) }, current.updatedAt);
           await addImportedChildren(enterprises, current.id, step.form);
         }
       }
@@ -80,12 +63,7 @@ export async function commitImport(
       if (step.kind === 'create') await sentras.create(form);
       else {
         const current = await sentras.get(step.id);
-        if (current)
-          await sentras.update(
-            step.id,
-            { ...form, decreeId: current.decreeId, leadEnterpriseId: current.leadEnterpriseId },
-            current.updatedAt,
-          );
+        if (current) await sentras.update(step.id, { ...form, decreeId: current.decreeId, leadEnterpriseId: current.leadEnterpriseId }, current.updatedAt);
       }
     }
     if (index % 200 === 0 || index === total - 1) options.onProgress?.({ done: index + 1, total });

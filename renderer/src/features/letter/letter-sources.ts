@@ -8,6 +8,9 @@ import { enterpriseRepository } from '../../db/repositories/enterprise-repositor
 import { nominationRepository } from '../../db/repositories/nomination-repository';
 import { sentraRepository } from '../../db/repositories/sentra-repository';
 import { regionName } from '../../regions';
+import { titleCaseRegion } from '../../ui/region-label';
+
+export { titleCaseRegion };
 
 /** A nomination of a round as it can appear in a lampiran. */
 export interface AnnexCandidate {
@@ -23,16 +26,6 @@ const READY_STATUSES: readonly Nomination['status'][] = ['diperiksa', 'divalidas
 
 export function isReadyForLetter(nomination: Nomination): boolean {
   return READY_STATUSES.includes(nomination.status) && (nomination.overrideNote ?? '').trim() === '';
-}
-
-/** `KABUPATEN BANJAR` → `Kabupaten Banjar` (region names are upper case in the Kemendagri list). */
-export function titleCaseRegion(name: string): string {
-  return name
-    .toLowerCase()
-    .split(/\s+/)
-    .filter((w) => w !== '')
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-    .join(' ');
 }
 
 async function kabKotaName(code: string): Promise<string> {

@@ -9,16 +9,17 @@ import Typography from '@mui/material/Typography';
 import { useEffect, useState } from 'react';
 import type { Round } from '@shared/domain/round/round.schema';
 import { formatBytes } from '@shared/bundle/zip-problem';
-import { appRepositories } from '../../db/app-repositories';
+import { useRepositories } from '../../db';
 import { exportBundle } from './bundle-export';
 import { deliverBlob } from './download';
 import { loadRounds } from './pack-sources';
+import { errorText } from '../../ui/error-text';
 
 const stamp = (d: Date): string => `${d.getFullYear()}${String(d.getMonth() + 1).padStart(2, '0')}${String(d.getDate()).padStart(2, '0')}`;
 
 /** Kab/kota side: export the register (or some rounds) as one .ovop bundle for the province. */
 export function BundleExportPanel() {
-  const repos = appRepositories();
+  const repos = useRepositories();
   const [rounds, setRounds] = useState<Round[]>([]);
   const [selected, setSelected] = useState<string[]>([]);
   const [progress, setProgress] = useState<number | null>(null);
@@ -45,7 +46,7 @@ export function BundleExportPanel() {
           : { severity: 'success', text: `${name} (${formatBytes(result.blob.size)}): ${counted}.` },
       );
     } catch (error) {
-      setMessage({ severity: 'error', text: error instanceof Error ? error.message : String(error) });
+      setMessage({ severity: 'error', text: errorText(error) });
     } finally {
       setProgress(null);
     }

@@ -4,12 +4,13 @@ import type { PackInput, PackScope } from '@shared/pack/pack-input';
 import { DEFAULT_PACK_LIMITS, PACK_LIMITS_SETTING_KEY, packLimitsSchema, type PackLimits } from '@shared/pack/pack-limits';
 import { buildPackPlan, type PackPlan } from '@shared/pack/pack-plan';
 import { preflight, type PackProblem } from '@shared/pack/preflight';
-import { appRepositories } from '../../db/app-repositories';
+import { useRepositories } from '../../db';
 import { CancelledError, type ZipBuildProgress } from '../../platform/zip';
 import { buildPackZip } from './build-pack';
 import { deliverBlob } from './download';
 import { loadPackInput, loadRounds } from './pack-sources';
 import { shrinkAttachment } from './shrink-photo';
+import { errorText } from '../../ui/error-text';
 
 export type BuildState =
   | { phase: 'idle' }
@@ -21,7 +22,7 @@ const localDate = (d: Date): string => `${d.getFullYear()}-${String(d.getMonth()
 
 /** State of the Paket Kirim tab: choices, the plan and its pre-flight, and the build itself. */
 export function usePackBuilder(kabKotaNames: ReadonlyMap<string, string>) {
-  const repos = appRepositories();
+  const repos = useRepositories();
   const [rounds, setRounds] = useState<Round[]>([]);
   const [roundId, setRoundId] = useState('');
   const [scopeCode, setScopeCode] = useState('province');
@@ -88,7 +89,7 @@ export function usePackBuilder(kabKotaNames: ReadonlyMap<string, string>) {
       await deliverBlob(blob, plan.zipName, 'Arsip ZIP', 'zip');
       setBuild({ phase: 'done', bytes: blob.size, seconds, fileName: plan.zipName });
     } catch (error) {
-      setBuild(error instanceof CancelledError ? { phase: 'idle' } : { phase: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setBuild(error instanceof CancelledError ? { phase: 'idle' } : { phase: 'failed', message: errorText(error) });
     } finally {
       abort.current = null;
     }
@@ -112,7 +113,7 @@ export function usePackBuilder(kabKotaNames: ReadonlyMap<string, string>) {
         await shrinkAttachment(repos.attachments, attachmentId, targetBytes);
         setReload((n) => n + 1);
       } catch (error) {
-        setBuild({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
+        setBuild({ phase: 'failed', message: errorText(error) });
       } finally {
         setFixing(null);
       }

@@ -14,6 +14,7 @@ import Typography from '@mui/material/Typography';
 import { roundFormSchema, type RoundForm as RoundFormValues } from '@shared/domain/round/round.schema';
 import { ChecklistEditor } from './ChecklistEditor';
 import { RubricEditor } from './RubricEditor';
+import { errorText } from '../../ui/error-text';
 
 export interface RoundFormProps {
   initial: RoundFormValues;
@@ -47,7 +48,7 @@ export function RoundForm({ initial, onSubmit, onCancel }: RoundFormProps) {
     try {
       await onSubmit(values);
     } catch (e) {
-      setSaveError(e instanceof Error ? e.message : String(e));
+      setSaveError(errorText(e));
     }
   });
 

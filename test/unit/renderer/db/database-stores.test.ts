@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DATABASE_VERSION, OvopDatabase } from '../../../../renderer/src/db/database';
 
 /**
@@ -50,21 +50,22 @@ type Declared = Record<number, Record<string, string | null>>;
 function declaredStores(): Declared {
   const declared: Declared = {};
   const original = Dexie.prototype.version;
-  vi.spyOn(Dexie.prototype, 'version').mockImplementation(function (this: Dexie, n: number) {
+  Dexie.prototype.version = function (this: Dexie, n: number) {
     const version = original.call(this, n);
     const stores = version.stores.bind(version);
-    version.stores = (schema) => {
+    version.stores = (schema: Record<string, string | null>) => {
       declared[n] = { ...declared[n], ...schema };
       return stores(schema);
     };
     return version;
-  });
-  const db = new OvopDatabase('stores-snapshot');
-  db.close();
+  };
+  try {
+    new OvopDatabase('stores-snapshot').close();
+  } finally {
+    Dexie.prototype.version = original;
+  }
   return declared;
 }
-
-afterEach(() => vi.restoreAllMocks());
 
 describe('Dexie schema versions', () => {
   it('declares every shipped version with unchanged stores() strings', () => {

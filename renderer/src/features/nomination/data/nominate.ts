@@ -3,6 +3,7 @@ import { asNominationId } from '@shared/domain/common/ids';
 import { newNomination, type Nomination, type NominationKind } from '@shared/domain/nomination/nomination';
 import type { NominationInput } from '../../../db/repositories/nomination-repository';
 import type { AppRepositories } from '../../../db/app-repositories';
+import { errorText } from '../../../ui/error-text';
 
 export interface NominationChoice {
   enterpriseId: EnterpriseId;
@@ -38,7 +39,7 @@ export async function nominate(repos: AppRepositories, roundId: RoundId, choices
     try {
       created.push(await repos.nominations.create(input satisfies NominationInput));
     } catch (e) {
-      problems.push(`${name}: ${e instanceof Error ? e.message : String(e)}`);
+      problems.push(`${name}: ${errorText(e)}`);
     }
   }
   return { created, problems };

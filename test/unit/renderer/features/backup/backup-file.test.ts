@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createContext, enterpriseRepository, settingsRepository, exportAll, OvopDatabase, REGISTER_TABLES, sentraRepository, type RepositoryContext } from '../../../../../renderer/src/db';
+import { createContext, enterpriseRepository, settingsRepository, exportAll, REGISTER_TABLES, sentraRepository, type RepositoryContext } from '../../../../../renderer/src/db';
+import { OvopDatabase } from '../../../../../renderer/src/db/database';
 import { backupBytes, previewBackup, restoreBackup } from '../../../../../renderer/src/features/backup/backup-file';
 import { makeEnterprise, makeSentra } from '../../../../support/factories/register';
 
