@@ -7,6 +7,10 @@ const noNode = { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto'
 const noElectron = { group: ['electron', '*/electron/*', '**/electron/**'], message: 'Hanya electron/ yang boleh memakai Electron.' };
 const noRenderer = { group: ['*/renderer/*', '**/renderer/**'], message: 'electron/ tidak boleh mengimpor renderer/.' };
 const noDexie = { group: ['dexie', 'dexie-*'], message: 'Hanya renderer/src/db/** yang boleh memakai Dexie.' };
+const noDatabase = {
+  group: ['**/db/database', '**/db/database.ts', '**/db/migrations/*'],
+  message: 'Hanya renderer/src/db/** yang membuka basis data; fitur memakai useRepositories() dari db/.',
+};
 const noReact = { group: ['react', 'react-*', '@mui/*'], message: 'shared/ harus murni: tanpa React/MUI.' };
 const noWindowApi = { selector: "MemberExpression[object.name='window'][property.name='api']", message: 'Hanya platform/api.ts yang membaca window.api.' };
 
@@ -49,7 +53,7 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
     ignores: ['renderer/src/db/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noNode, noElectron, noDexie] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [noNode, noElectron, noDexie, noDatabase] }] },
   },
   {
     files: ['renderer/src/db/**/*.ts'],

@@ -4,7 +4,9 @@ import { defineConfig, type Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
 import { CONTENT_SECURITY_POLICY } from './shared/security/csp';
 
-const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 /**
  * The fixed web address: IndexedDB belongs to an origin, so the port must never change for users.
@@ -26,19 +28,43 @@ function cspMeta(): Plugin {
   };
 }
 
-export default defineConfig({
+/**
+ * The test build (`vite build --mode test`, `npm run build:renderer:test`): the same app plus a second
+ * entry, test/app-hooks/entry.ts (the end-to-end seeding hook and the kill harness's hook), written to
+ * dist/renderer-test. `npm run build`, `npm run web` and `npm run dev` never include it.
+ */
+export const TEST_MODE = 'test';
+export const TEST_OUT_DIR = 'dist/renderer-test';
+
+function testEntry(): Plugin {
+  return {
+    name: 'ovop-test-entry',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) =>
+        html.replace(
+          '</body>',
+          '  <script type="module" src="../test/app-hooks/entry.ts"></script>\n  </body>',
+        ),
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => ({
   root: fileURLToPath(new URL('./renderer', import.meta.url)),
   base: './',
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
-  plugins: [react(), cspMeta()],
+  plugins: [react(), cspMeta(), ...(mode === TEST_MODE ? [testEntry()] : [])],
   resolve: {
     alias: { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) },
   },
   build: {
-    outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
+    outDir: fileURLToPath(
+      new URL(mode === TEST_MODE ? `./${TEST_OUT_DIR}` : './dist/renderer', import.meta.url),
+    ),
     emptyOutDir: true,
     chunkSizeWarningLimit: 2500,
   },
   server: { host: WEB_HOST, port: WEB_PORT, strictPort: true },
   preview: { host: WEB_HOST, port: WEB_PORT, strictPort: true },
-});
+}));

@@ -6,8 +6,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { StartupErrorPage } from './app/StartupErrorPage';
-import { NEWER_DATABASE_MESSAGE } from './db/database';
+import { NEWER_DATABASE_MESSAGE, RepositoriesProvider } from './db';
 import { DESKTOP_API_MISSING_MESSAGE, desktopApiMissing } from './platform/api';
+import { errorText } from './ui/error-text';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Elemen #root tidak ditemukan');
@@ -15,22 +16,25 @@ const reactRoot = createRoot(root);
 
 /** One register per window, opened before any page renders; a failure gets a full-page message. */
 startedUp.then(
-  async () => {
+  (repositories) => {
     if (desktopApiMissing()) {
       reactRoot.render(<StartupErrorPage message={DESKTOP_API_MISSING_MESSAGE} />);
       return;
     }
-    // TEST-ONLY seeding hooks, loaded only for `?e2e=1` (never part of the normal start).
-    if (new URLSearchParams(window.location.search).get('e2e') === '1') (await import('./app/e2e-hooks')).installE2eHooks();
     reactRoot.render(
       <StrictMode>
-        <App />
+        <RepositoriesProvider repositories={repositories}>
+          <App />
+        </RepositoriesProvider>
       </StrictMode>,
     );
   },
   (error: unknown) => {
-    const detail = error instanceof Error ? error.message : String(error);
-    const message = detail === NEWER_DATABASE_MESSAGE ? detail : `Basis data aplikasi tidak dapat dibuka (rincian teknis: ${detail}).`;
+    const detail = errorText(error);
+    const message =
+      detail === NEWER_DATABASE_MESSAGE
+        ? detail
+        : `Basis data aplikasi tidak dapat dibuka (rincian teknis: ${detail}).`;
     reactRoot.render(<StartupErrorPage message={message} />);
   },
 );

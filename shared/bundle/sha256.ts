@@ -1,7 +1,9 @@
 /**
- * SHA-256 in plain TypeScript (FIPS 180-4), incremental so large files can be hashed chunk by
- * chunk. shared/ has neither WebCrypto nor node:crypto; the renderer may still prefer
- * crypto.subtle for speed, and must give the same hex.
+ * SHA-256 (FIPS 180-4), incremental and synchronous: the zip checks hash each entry chunk by chunk
+ * while inflating it, in pure code shared by the renderer and the Node tools. Kept by hand because
+ * WebCrypto's digest is one-shot and async, node:crypto is not allowed in shared/, and no hashing
+ * library is among the dependencies (@noble/hashes would fit). Code that hashes whole files uses
+ * the platform instead: crypto.subtle in renderer/src/db/blob-store.ts, node:crypto in electron/.
  */
 const K = new Uint32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -76,7 +78,12 @@ export class Sha256 {
     const w = this.w;
     for (let i = 0; i < 16; i++) {
       const p = offset + i * 4;
-      w[i] = (((bytes[p] ?? 0) << 24) | ((bytes[p + 1] ?? 0) << 16) | ((bytes[p + 2] ?? 0) << 8) | (bytes[p + 3] ?? 0)) >>> 0;
+      w[i] =
+        (((bytes[p] ?? 0) << 24) |
+          ((bytes[p + 1] ?? 0) << 16) |
+          ((bytes[p + 2] ?? 0) << 8) |
+          (bytes[p + 3] ?? 0)) >>>
+        0;
     }
     for (let i = 16; i < 64; i++) {
       const w15 = w[i - 15] ?? 0;
@@ -86,8 +93,14 @@ export class Sha256 {
       w[i] = ((w[i - 16] ?? 0) + s0 + (w[i - 7] ?? 0) + s1) >>> 0;
     }
     const h = this.h;
-    let a = h[0] ?? 0, b = h[1] ?? 0, c = h[2] ?? 0, d = h[3] ?? 0;
-    let e = h[4] ?? 0, f = h[5] ?? 0, g = h[6] ?? 0, hh = h[7] ?? 0;
+    let a = h[0] ?? 0,
+      b = h[1] ?? 0,
+      c = h[2] ?? 0,
+      d = h[3] ?? 0;
+    let e = h[4] ?? 0,
+      f = h[5] ?? 0,
+      g = h[6] ?? 0,
+      hh = h[7] ?? 0;
     for (let i = 0; i < 64; i++) {
       const s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25);
       const ch = (e & f) ^ (~e & g);
@@ -95,11 +108,23 @@ export class Sha256 {
       const s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22);
       const maj = (a & b) ^ (a & c) ^ (b & c);
       const t2 = (s0 + maj) >>> 0;
-      hh = g; g = f; f = e; e = (d + t1) >>> 0;
-      d = c; c = b; b = a; a = (t1 + t2) >>> 0;
+      hh = g;
+      g = f;
+      f = e;
+      e = (d + t1) >>> 0;
+      d = c;
+      c = b;
+      b = a;
+      a = (t1 + t2) >>> 0;
     }
-    h[0] = (h[0]! + a) >>> 0; h[1] = (h[1]! + b) >>> 0; h[2] = (h[2]! + c) >>> 0; h[3] = (h[3]! + d) >>> 0;
-    h[4] = (h[4]! + e) >>> 0; h[5] = (h[5]! + f) >>> 0; h[6] = (h[6]! + g) >>> 0; h[7] = (h[7]! + hh) >>> 0;
+    h[0] = (h[0]! + a) >>> 0;
+    h[1] = (h[1]! + b) >>> 0;
+    h[2] = (h[2]! + c) >>> 0;
+    h[3] = (h[3]! + d) >>> 0;
+    h[4] = (h[4]! + e) >>> 0;
+    h[5] = (h[5]! + f) >>> 0;
+    h[6] = (h[6]! + g) >>> 0;
+    h[7] = (h[7]! + hh) >>> 0;
   }
 }
 

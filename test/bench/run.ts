@@ -1,4 +1,4 @@
-// `npm run bench`: every benchmark of issue #9 on this machine, one JSON document on stdout, also saved
+// `npm run bench`: every benchmark of the app, one JSON document on stdout, also saved
 // as bench-results/bench-<date>.json and bench-results/latest.json (gitignored). Progress goes to stderr.
 // Repeat counts and sizes come from environment variables (see DEFAULTS); BENCH_ONLY=pdf,zip,… runs a
 // subset; BENCH_SKIP_BUILD=1 reuses dist/renderer and dist/bench.

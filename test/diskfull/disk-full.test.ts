@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type {} from '../../renderer/src/features/backup/test-hook';
+import type {} from '../app-hooks/kill-hooks';
 import { WEB_BASE_URL } from '../e2e/support/server';
 import { startChromium, type KillableBrowser } from '../kill/chromium-process';
 import { fillUntilFull, freeBytes, mountTmpfs, unmountTmpfs } from './disk-fill';

@@ -6,7 +6,7 @@ import { crc32, deflateSync } from 'node:zlib';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { E2eHooks } from '../../renderer/src/app/e2e-hooks';
+import type { E2eHooks } from '../app-hooks/e2e-hooks';
 import { DEFAULT_ZIP_LIMITS } from '@shared/bundle/zip-limits';
 import { verifyPack, type PackManifest } from '@shared/pack/pack-manifest';
 import {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { planCommit } from '@shared/import/duplicates';
 import { runPipeline } from '@shared/import/pipeline';
-import { createContext, OvopDatabase } from '../../renderer/src/db';
+import { createContext } from '../../renderer/src/db';
+import { OvopDatabase } from '../../renderer/src/db/database';
 import { readSpreadsheet } from '../../renderer/src/platform/spreadsheet';
 import { commitImport } from '../../renderer/src/features/import-export/import-commit';
 import { ikmExtrasRow, ikmExtrasTable } from '../support/factories/import-extras';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type {} from '../../renderer/src/features/backup/test-hook';
+import type {} from '../app-hooks/kill-hooks';
 import { WEB_BASE_URL } from '../e2e/support/server';
 import { seededRandom } from '../support/factories/spreadsheet';
 import { startChromium, type KillableBrowser } from './chromium-process';

@@ -5,8 +5,8 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildRegionFiles } from '../../renderer/tools/build-regions.mjs';
-import { generateRegister, type SeedRegion } from '../../renderer/src/db/seed/generate-register';
-import { registerSnapshot } from '../../renderer/src/db/seed/seed-database';
+import { generateRegister, type SeedRegion } from '../support/seed/generate-register';
+import { registerSnapshot } from '../support/seed/seed-database';
 import { regionProvinceSchema } from '../../renderer/src/regions/region-asset.schema';
 
 /** Every desa/kelurahan of the asset (optionally one province), in code order. */

@@ -65,7 +65,7 @@ let opening: Promise<AppRepositories> | undefined;
 export function initAppDatabase(): Promise<AppRepositories> {
   if (current) return Promise.resolve(current);
   opening ??= snapshotBeforeOpening().then(() => openDatabase()).then(
-    ({ db, persisted }) => (current = buildAppRepositories(createContext(db), undefined, persisted)),
+    ({ db, persisted }) => setWindowRepositories(buildAppRepositories(createContext(db), undefined, persisted)),
     (error: unknown) => {
       opening = undefined;
       throw error;
@@ -80,14 +80,18 @@ async function snapshotBeforeOpening(): Promise<void> {
   if (writer) await snapshotBeforeUpgrade({ name: DATABASE_NAME, targetVersion: DATABASE_VERSION, writer });
 }
 
-/** The window's repositories; only valid after `initAppDatabase()` resolved (main.tsx does that). */
+/** Makes `repos` the window's repositories (initAppDatabase does this once the register is open). */
+export function setWindowRepositories(repos: AppRepositories): AppRepositories {
+  current = repos;
+  opening = undefined;
+  return repos;
+}
+
+/**
+ * The window's repositories for code outside React (start-up, preloads, prefetches); only valid
+ * after `initAppDatabase()` resolved. Components and hooks use `useRepositories()` instead.
+ */
 export function appRepositories(): AppRepositories {
   if (!current) throw new Error('Basis data belum dibuka: initAppDatabase() harus selesai sebelum halaman tampil');
   return current;
-}
-
-/** TEST-ONLY: swap in repositories over a fake database (or `undefined` to forget them). */
-export function setAppRepositoriesForTest(repos: AppRepositories | undefined): void {
-  current = repos;
-  opening = undefined;
 }

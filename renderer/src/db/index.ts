@@ -1,5 +1,5 @@
-// The renderer's data layer. UI code imports from here (never from 'dexie').
-export { DATABASE_NAME, DATABASE_VERSION, NEWER_DATABASE_MESSAGE, OvopDatabase, REGISTER_TABLES, openDatabase } from './database';
+// The renderer's data layer. UI code imports from here (never from 'dexie' or ./database).
+export { DATABASE_NAME, DATABASE_VERSION, NEWER_DATABASE_MESSAGE, REGISTER_TABLES } from './database';
 export type { RegisterTableName } from './database';
 export { createContext, UNKNOWN_USER, type RepositoryContext } from './context';
 export { DuplicateNibError, NotFoundError, STALE_MESSAGE, StaleWriteError, ValidationError, type FieldIssue } from './errors';
@@ -44,5 +44,6 @@ export {
 } from './repositories/letter-repository';
 export { letterFromRecord, letterToRecord } from './letter-record';
 export { registerEntryOf, type LetterRegisterEntry } from './letter-register';
-export { appRepositories, buildAppRepositories, initAppDatabase, setAppRepositoriesForTest, type AppRepositories } from './app-repositories';
+export { appRepositories, buildAppRepositories, initAppDatabase, type AppRepositories } from './app-repositories';
+export { RepositoriesProvider, useRepositories } from './repositories-provider';
 export { useLive, type LiveState } from './live';

@@ -4,7 +4,7 @@ import { SNAPSHOT_FORMAT } from './snapshot';
 import { bytesToBase64 } from '../platform/base64';
 
 /**
- * Issue #7: before a schema upgrade the desktop app writes the OLD register to a snapshot file, so
+ * Before a schema upgrade the desktop app writes the OLD register to a snapshot file, so
  * a failed or wrong migration can be undone. The old database is read in Dexie's dynamic mode (no
  * schema declared), so this works for any past version without knowing its tables. The file is a
  * normal register snapshot (`schemaVersion` = the old version), so the usual restore reads it back:

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { errorText } from './error-text';
 
 export interface RunMessage<S extends string> {
   readonly severity: S;
@@ -19,7 +20,7 @@ export function useBusyRun<S extends string = 'error' | 'success'>() {
     try {
       await work();
     } catch (e) {
-      setMessage({ severity: 'error', text: e instanceof Error ? e.message : String(e) });
+      setMessage({ severity: 'error', text: errorText(e) });
     } finally {
       setBusy(false);
     }

@@ -1,4 +1,8 @@
-/** File types recognised from their first bytes (never from the name). */
+/**
+ * File types recognised from their first bytes (never from the name). A magic-number check by
+ * hand: it runs synchronously in pure shared/ code (also for the PDF documents and the Node tools),
+ * and no file-type library among the dependencies works in both the browser and Node.
+ */
 export type FileType = 'pdf' | 'png' | 'jpeg' | 'webp' | 'xlsx' | 'zip' | 'unknown';
 
 export const FILE_TYPE_MEDIA: Record<FileType, string> = {
@@ -38,7 +42,8 @@ export function startsWith(bytes: Uint8Array, signature: readonly number[], offs
 
 export function ascii(bytes: Uint8Array, offset: number, length: number): string {
   let s = '';
-  for (let i = offset; i < offset + length && i < bytes.length; i++) s += String.fromCharCode(bytes[i] ?? 0);
+  for (let i = offset; i < offset + length && i < bytes.length; i++)
+    s += String.fromCharCode(bytes[i] ?? 0);
   return s;
 }
 
@@ -56,7 +61,11 @@ function looksLikeXlsx(bytes: Uint8Array): boolean {
     if (name.startsWith('xl/')) return true;
     const flags = (bytes[offset + 6] ?? 0) | ((bytes[offset + 7] ?? 0) << 8);
     const compressed =
-      ((bytes[offset + 18] ?? 0) | ((bytes[offset + 19] ?? 0) << 8) | ((bytes[offset + 20] ?? 0) << 16) | ((bytes[offset + 21] ?? 0) << 24)) >>> 0;
+      ((bytes[offset + 18] ?? 0) |
+        ((bytes[offset + 19] ?? 0) << 8) |
+        ((bytes[offset + 20] ?? 0) << 16) |
+        ((bytes[offset + 21] ?? 0) << 24)) >>>
+      0;
     // With a data descriptor the size is not known up front: stop walking.
     if ((flags & 0x08) !== 0) return false;
     offset += 30 + nameLength + extraLength + compressed;

@@ -9,7 +9,7 @@ const FIGURE = '[data-figure="Usulan aktif"]';
 const REGISTER_BAR = 'section[aria-label="IKM terdaftar per kabupaten/kota"] svg rect';
 
 /**
- * Issue #8 "stays fast on 100,000 IKM": (1) the round's figures Beranda shows first and (2) the
+ * Beranda stays fast on 100,000 IKM: (1) the round's figures Beranda shows first and (2) the
  * register breakdown it fills in after, both in the page against one pass over every IKM row;
  * (3) opening Beranda in a relaunched browser until the figures, then the register bars, show.
  */

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
 
-/** One line of the published JSON (shape fixed by issue #9). */
+/** One line of the published JSON (its shape is what docs/benchmarks.md is generated from). */
 export interface BenchResult {
   readonly name: string;
   readonly value: number | null;

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { buildRegionFiles } from '../../../renderer/tools/build-regions.mjs';
-import { generateRegister, type SeedRegion } from '../../../renderer/src/db/seed/generate-register';
+import { generateRegister, type SeedRegion } from '../../support/seed/generate-register';
 import { regionProvinceSchema } from '../../../renderer/src/regions/region-asset.schema';
 
 /**

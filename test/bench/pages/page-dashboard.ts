@@ -1,7 +1,7 @@
 import { pickCurrentRound } from '@shared/dashboard';
 import { COMMODITIES } from '@shared/domain/common/commodity';
 import type { NominationStatus } from '@shared/domain/nomination/nomination.schema';
-import { seedRound } from '../../../renderer/src/app/e2e-seed';
+import { seedRound } from '../../app-hooks/e2e-seed';
 import { initAppDatabase } from '../../../renderer/src/db/app-repositories';
 import { DATABASE_NAME } from '../../../renderer/src/db/database';
 import { loadDashboard, loadRegisterBreakdown, loadRegisterState } from '../../../renderer/src/features/dashboard/data/load-dashboard';

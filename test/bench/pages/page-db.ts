@@ -1,6 +1,7 @@
-import { createContext, enterpriseRepository, OvopDatabase, restoreAll } from '../../../renderer/src/db';
-import { generateRegister, type GeneratedRegister } from '../../../renderer/src/db/seed/generate-register';
-import { registerSnapshot, seedDatabase } from '../../../renderer/src/db/seed/seed-database';
+import { createContext, enterpriseRepository, restoreAll } from '../../../renderer/src/db';
+import { OvopDatabase } from '../../../renderer/src/db/database';
+import { generateRegister, type GeneratedRegister } from '../../support/seed/generate-register';
+import { registerSnapshot, seedDatabase } from '../../support/seed/seed-database';
 import { normaliseSearchText } from '../../../renderer/src/db/search-keys';
 import type { EnterpriseRecord } from '../../../renderer/src/db/records';
 import { seedRegions } from './page-regions';

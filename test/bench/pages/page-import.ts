@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { planCommit, runPipeline, toImportCell, type ImportCell, type ImportTable } from '@shared/import';
-import { createContext, OvopDatabase } from '../../../renderer/src/db';
+import { createContext } from '../../../renderer/src/db';
+import { OvopDatabase } from '../../../renderer/src/db/database';
 import { commitImport } from '../../../renderer/src/features/import-export/import-commit';
 import { catalogLookup } from './page-regions';
 import type { ImportResult } from './bench-api';

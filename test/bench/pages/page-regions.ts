@@ -1,7 +1,7 @@
 import { fetchRegionSource } from '../../../renderer/src/regions/fetch-region-source';
 import { createRegionCatalog, type RegionCatalog } from '../../../renderer/src/regions/region-catalog';
 import { regionProvinceSchema } from '../../../renderer/src/regions/region-asset.schema';
-import type { SeedRegion } from '../../../renderer/src/db/seed/generate-register';
+import type { SeedRegion } from '../../support/seed/generate-register';
 import type { RegionLookup } from '@shared/import';
 
 /** The app's region asset, served next to the built renderer at /regions/. */

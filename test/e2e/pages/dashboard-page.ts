@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
-import type { RoundSeedSpec } from '../../../renderer/src/app/e2e-hooks';
+import type { RoundSeedSpec } from '../../app-hooks/e2e-hooks';
 import { openWithHooks, seedRound } from '../../support/factories/e2e-register';
 import { WEB_BASE_URL } from '../support/server';
 
-/** Spec of the test-only round seeding (renderer/src/app/e2e-seed.ts). */
+/** Spec of the test-only round seeding (test/app-hooks/e2e-seed.ts). */
 export type DashboardSeed = RoundSeedSpec;
 
 /** Page model of Beranda: figures by their label, the first-run panel, the quota table. */

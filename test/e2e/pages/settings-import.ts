@@ -1,4 +1,4 @@
-import type {} from '../../../renderer/src/features/backup/test-hook';
+import type {} from '../../app-hooks/kill-hooks';
 import type { Download, Page } from 'playwright-core';
 import { WEB_BASE_URL } from '../support/server';
 

@@ -1,12 +1,17 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { WEB_BASE_URL } from './server';
 
 /**
- * Serves the built renderer with `vite preview` on the fixed loopback port, as `npm run web`
- * does. Builds first when dist/renderer is missing (npm test builds before running e2e).
+ * Serves the test build of the renderer (`npm run build:renderer:test`: the app plus the test-only
+ * hooks of test/app-hooks) with `vite preview` on the fixed loopback port, as `npm run web` serves
+ * the app. Builds first when dist/renderer-test is missing or older than a source file.
  */
 let server: ChildProcess | undefined;
+
+/** The test build's folder (vite.config.ts, TEST_OUT_DIR). */
+const TEST_OUT_DIR = 'dist/renderer-test';
 
 async function waitForServer(url: string, timeoutMs: number): Promise<void> {
   const started = Date.now();
@@ -22,12 +27,42 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
   throw new Error(`Server web tidak menjawab di ${url} dalam ${timeoutMs} ms`);
 }
 
+/** Newest modification time (ms) of the files under `path`. */
+function newestChange(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce(
+    (newest, name) => Math.max(newest, newestChange(join(path, name))),
+    stat.mtimeMs,
+  );
+}
+
+function testBuildIsCurrent(): boolean {
+  const built = join(TEST_OUT_DIR, 'index.html');
+  if (!existsSync(built)) return false;
+  const sources = [
+    'renderer/index.html',
+    'renderer/src',
+    'renderer/public',
+    'shared',
+    'test/app-hooks',
+    'test/support/seed',
+    'vite.config.ts',
+  ];
+  return (
+    statSync(built).mtimeMs >= Math.max(...sources.filter((s) => existsSync(s)).map(newestChange))
+  );
+}
+
 export async function setup(): Promise<void> {
-  if (!existsSync('dist/renderer/index.html')) {
-    const build = spawnSync('npm', ['run', 'build:renderer'], { stdio: 'inherit' });
-    if (build.status !== 0) throw new Error('vite build gagal');
+  if (!testBuildIsCurrent()) {
+    const build = spawnSync('npm', ['run', 'build:renderer:test'], { stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('vite build --mode test gagal');
   }
-  server = spawn('npx', ['vite', 'preview'], { stdio: 'ignore', detached: true });
+  server = spawn('npx', ['vite', 'preview', '--outDir', resolve(TEST_OUT_DIR)], {
+    stdio: 'ignore',
+    detached: true,
+  });
   await waitForServer(`${WEB_BASE_URL}/index.html`, 30_000);
 }
 

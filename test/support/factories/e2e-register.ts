@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { Credential } from '@shared/domain/credential/credential';
-import type { CandidateSeed, E2eHooks, RoundSeedSpec, SeededCandidate } from '../../../renderer/src/app/e2e-hooks';
+import type { CandidateSeed, E2eHooks, RoundSeedSpec, SeededCandidate } from '../../app-hooks/e2e-hooks';
 import { WEB_BASE_URL } from '../../e2e/support/server';
 import { makeCredential, makeReadyFoodCandidate } from './register';
 

@@ -12,15 +12,8 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { formatShortDate } from '@shared/domain/common/date';
-import {
-  isDesktop,
-  listSnapshots,
-  openBytes,
-  readSnapshot,
-  saveBytes,
-  type SnapshotInfo,
-} from '../../platform/api';
-import { appRepositories } from '../../db';
+import { isDesktop, listSnapshots, openBytes, readSnapshot, saveBytes, type SnapshotInfo } from '../../platform/api';
+import { useRepositories } from '../../db';
 import { useBusyRun } from '../../ui/use-busy-run';
 import {
   backupBytes,
@@ -39,7 +32,7 @@ function countsText(counts: Readonly<Record<string, number>>): string {
 }
 
 export default function BackupTab() {
-  const ctx = appRepositories().ctx;
+  const ctx = useRepositories().ctx;
   const { busy, message, setMessage, run } = useBusyRun<'error' | 'success' | 'info'>();
   const [pending, setPending] = useState<{ preview: BackupPreview; source: string }>();
   const [snapshots, setSnapshots] = useState<SnapshotInfo[]>([]);

@@ -9,12 +9,12 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { formatShortDate } from '@shared/domain/common/date';
 import { openBytes } from '../../platform/api';
-import { appRepositories } from '../../db';
+import { useRepositories } from '../../db';
 import { previewBackup, restoreBackup, TABLE_LABELS } from './backup-file';
 import { dailySnapshotIfDue, refreshWebMarker, type RecoveryCheck } from './snapshots';
 import { safeCheckForLoss, takeStartupLossCheck } from './startup-check';
-import { installTestHook } from './test-hook';
 import { InterruptedRestoreNotice } from './InterruptedRestoreNotice';
+import { errorText } from '../../ui/error-text';
 
 type GateState =
   | { phase: 'checking' }
@@ -44,10 +44,9 @@ export function RecoveryGate({ children }: { readonly children: ReactNode }) {
   const [state, setState] = useState<GateState>({ phase: 'checking' });
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const ctx = appRepositories().ctx;
+  const ctx = useRepositories().ctx;
 
   useEffect(() => {
-    installTestHook();
     let live = true;
     // Begun at start-up (app/start-up.ts) when the register opened; a later mount checks afresh.
     void (takeStartupLossCheck(ctx) ?? safeCheckForLoss(ctx)).then(async (check) => {
@@ -108,9 +107,7 @@ export function RecoveryGate({ children }: { readonly children: ReactNode }) {
         restoredFrom: `berkas ${file.name} (${countsLine(parsed.preview.counts)})`,
       });
     } catch (e) {
-      setError(
-        `Pemulihan gagal; tidak ada yang diubah: ${e instanceof Error ? e.message : String(e)}`,
-      );
+      setError(`Pemulihan gagal; tidak ada yang diubah: ${errorText(e)}`);
     } finally {
       setBusy(false);
     }

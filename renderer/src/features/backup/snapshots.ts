@@ -2,6 +2,7 @@ import { detectLoss, ensureMarker, recordSnapshot, tableCounts, type LossState, 
 import { isDesktop, listSnapshots, readSnapshot, writeSnapshot, type SnapshotInfo, type SnapshotReason } from '../../platform/api';
 import { backupBytes, readBackupHead, type BackupPreview } from './backup-file';
 import { rememberWebMarker, webMarker } from './web-marker';
+import { errorText } from '../../ui/error-text';
 
 /** Desktop: writes a whole-register snapshot file and remembers it in the marker row. */
 export async function takeSnapshot(ctx: RepositoryContext, reason: SnapshotReason): Promise<{ written: true; name: string } | { written: false; message: string }> {
@@ -51,7 +52,7 @@ export async function checkForLoss(ctx: RepositoryContext): Promise<RecoveryChec
   try {
     await ctx.db.open();
   } catch (error) {
-    return { state: 'open-failed', message: error instanceof Error ? error.message : String(error), ...(snapshot ? { snapshot } : {}) };
+    return { state: 'open-failed', message: errorText(error), ...(snapshot ? { snapshot } : {}) };
   }
   const expected: SnapshotManifest | undefined = snapshot
     ? { snapshotId: snapshot.info.name, registerId: snapshot.preview.registerId, counts: snapshot.preview.counts }

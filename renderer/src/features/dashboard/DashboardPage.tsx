@@ -13,6 +13,7 @@ import { QuotaTable } from './QuotaTable';
 import { SummaryCards } from './SummaryCards';
 import { downloadReportPdf, downloadReportXlsx } from './report-export';
 import { useDashboard } from './use-dashboard';
+import { errorText } from '../../ui/error-text';
 
 const DashboardCharts = lazy(() => import('./DashboardCharts'));
 
@@ -44,7 +45,7 @@ export default function DashboardPage() {
       const result = kind === 'pdf' ? await downloadReportPdf(full, register.office, today) : await downloadReportXlsx(full, today);
       setMessage({ severity: 'success', text: result.saved ? 'Laporan tersimpan.' : 'Laporan diunduh.' });
     } catch (error) {
-      setMessage({ severity: 'error', text: `Laporan tidak dapat dibuat: ${error instanceof Error ? error.message : String(error)}` });
+      setMessage({ severity: 'error', text: `Laporan tidak dapat dibuat: ${errorText(error)}` });
     } finally {
       setBusy(undefined);
     }

@@ -3,6 +3,7 @@ import { localIsoDate } from '../letter/letter-records';
 import { appRepositories } from '../../db/app-repositories';
 import { takePrefetchedDashboard } from './dashboard-prefetch';
 import { loadBeranda, type DashboardState } from './data/load-beranda';
+import { errorText } from '../../ui/error-text';
 
 export type { DashboardState } from './data/load-beranda';
 
@@ -26,7 +27,7 @@ export function useDashboard(roundId: string | undefined, reloadKey = 0): Dashbo
     loadBeranda(appRepositories(), roundId, localIsoDate(new Date()), (next) => {
       if (!cancelled) setState(next);
     }).catch((error: unknown) => {
-      if (!cancelled) setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+      if (!cancelled) setState({ status: 'error', message: errorText(error) });
     });
     return () => {
       cancelled = true;

@@ -11,7 +11,7 @@ import AddIcon from '@mui/icons-material/Add';
 import type { AwardRecord } from '@shared/domain/award/award';
 import { UndoSnackbar } from '../../ui/UndoSnackbar';
 import { useUndoDelete } from '../../ui/use-undo-delete';
-import { appRepositories, useLive } from '../../db';
+import { useLive, useRepositories } from '../../db';
 import type { DetailTabProps } from './enterprise-link';
 import { AwardFormDialog } from './awards/AwardFormDialog';
 import { starsText } from './awards/award-form.schema';
@@ -19,8 +19,8 @@ import { starsText } from './awards/award-form.schema';
 /** Tab "Penghargaan": the IKM's earlier OVOP star awards (newest first), add/edit/delete with undo. */
 export default function AwardsTab({ enterprise }: DetailTabProps) {
   const [editing, setEditing] = useState<AwardRecord | 'new' | undefined>();
-  const { awards: store } = appRepositories().enterprises;
-  const state = useLive(async () => (await appRepositories().enterprises.awards.list(enterprise.id)).filter((a) => a.deletedAt === undefined).reverse(), [enterprise.id]);
+  const { awards: store } = useRepositories().enterprises;
+  const state = useLive(async () => (await store.list(enterprise.id)).filter((a) => a.deletedAt === undefined).reverse(), [enterprise.id]);
   const undo = useUndoDelete<AwardRecord>(
     (a) => store.softDelete(a.id, a.updatedAt),
     (a) => store.restore(a.id),

@@ -18,7 +18,7 @@ import { CREDENTIAL_KIND_LABELS, CREDENTIAL_STATE_LABELS, credentialState, type 
 import { formatLongDate } from '@shared/text';
 import { UndoSnackbar } from '../../ui/UndoSnackbar';
 import { useUndoDelete } from '../../ui/use-undo-delete';
-import { appRepositories, useLive } from '../../db';
+import { useLive, useRepositories } from '../../db';
 import { CredentialFormDialog } from './CredentialFormDialog';
 import { localIsoDate } from './enterprise-editor';
 import type { DetailTabProps } from './enterprise-link';
@@ -32,8 +32,8 @@ export default function CredentialsTab({ enterprise, link, onLinkUsed }: DetailT
   const [highlighted] = useState(link.credentialId);
   const openedFromLink = useRef(false);
   const highlightedRow = useRef<HTMLTableRowElement | null>(null);
+  const { enterprises } = useRepositories();
   const state = useLive(async () => {
-    const { enterprises } = appRepositories();
     const [credentials, products] = await Promise.all([enterprises.credentials.list(enterprise.id), enterprises.products.list(enterprise.id)]);
     return { credentials: credentials.filter((c) => c.deletedAt === undefined), products: products.filter((p) => p.deletedAt === undefined) };
   }, [enterprise.id]);
@@ -41,7 +41,7 @@ export default function CredentialsTab({ enterprise, link, onLinkUsed }: DetailT
   const today = localIsoDate(new Date());
   const credentials = loaded?.credentials ?? [];
   const products = loaded?.products ?? [];
-  const store = appRepositories().enterprises.credentials;
+  const store = enterprises.credentials;
   const deletion = useUndoDelete<Credential>(
     (c) => store.softDelete(c.id, c.updatedAt),
     (c) => store.restore(c.id),

@@ -16,7 +16,7 @@ import { CheckboxElement, NumberFieldElement, TextFieldElement } from '../../ui/
 import { RegionPicker } from '../../ui/RegionPicker';
 import { applySaveError } from '../../ui/save-error';
 import { useUnsavedChangesGuard } from '../../ui/use-unsaved-changes-guard';
-import { SentraPicker } from '../sentra/SentraPicker';
+import { SentraPicker } from '../../ui/SentraPicker';
 import { appRepositories } from '../../db';
 import { enterpriseInputOf, type EnterpriseInput } from './enterprise-editor';
 import { storeUpload } from './upload/store-upload';

@@ -11,7 +11,7 @@ import { COMMODITY_LABELS, isOvopCommodity } from '@shared/domain/common/commodi
 import { CAPACITY_PERIOD_LABELS, marketSummary, type Product } from '@shared/domain/product/product';
 import { formatRupiah } from '@shared/text';
 import { UndoSnackbar } from '../../ui/UndoSnackbar';
-import { appRepositories, useLive } from '../../db';
+import { useLive, useRepositories } from '../../db';
 import type { DetailTabProps } from './enterprise-link';
 import { ProductFormDialog } from './ProductFormDialog';
 
@@ -19,10 +19,10 @@ export default function ProductsTab({ enterprise, link, onLinkUsed }: DetailTabP
   const openedFromLink = useRef(false);
   const [editing, setEditing] = useState<Product | 'new' | undefined>();
   const [deleted, setDeleted] = useState<Product | undefined>();
-  const state = useLive(async () => (await appRepositories().enterprises.products.list(enterprise.id)).filter((p) => p.deletedAt === undefined), [enterprise.id]);
+  const { products: store } = useRepositories().enterprises;
+  const state = useLive(async () => (await store.list(enterprise.id)).filter((p) => p.deletedAt === undefined), [enterprise.id]);
   const loaded = state.status === 'ready' ? state.value : undefined;
   const products = loaded ?? [];
-  const { products: store } = appRepositories().enterprises;
 
   // `?produk=<id>` (a readiness finding about a product): open that product to fix it.
   useEffect(() => {

@@ -15,7 +15,7 @@ import { missingRequired, type ColumnMapping } from '@shared/import/header-mappi
 import type { HeaderInfo, ImportTable } from '@shared/import/pipeline';
 import type { DuplicateChoice, ImportReport } from '@shared/import/report';
 import { isDesktop } from '../../platform/api';
-import { appRepositories } from '../../db';
+import { useRepositories } from '../../db';
 import { refreshWebMarker } from '../backup/snapshots';
 import { commitImport, type CommitProgress } from './import-commit';
 import { backupBeforeImport, checkFreeSpace } from './import-safety';
@@ -25,6 +25,7 @@ import { aliasTargets, checkTable, confirmAlias, rememberMapping } from './impor
 import { KabKotaAliasStep } from './KabKotaAliasStep';
 import { MappingStep } from './MappingStep';
 import { ReportStep } from './ReportStep';
+import { errorText } from '../../ui/error-text';
 
 interface Props {
   readonly kind: ImportKind;
@@ -45,7 +46,7 @@ const STEPS = ['Pemetaan kolom', 'Laporan pemeriksaan', 'Simpan'];
 
 /** Choose file (done by the caller) → mapping → validation report + duplicate choices → commit. */
 export function ImportWizard({ kind, fileName, table, header, onClose }: Props) {
-  const ctx = appRepositories().ctx;
+  const ctx = useRepositories().ctx;
   const [mapping, setMapping] = useState<ColumnMapping>(header.mapping);
   const [phase, setPhase] = useState<Phase>({ step: 'mapping' });
   const [choices, setChoices] = useState<Record<number, DuplicateChoice>>({});
@@ -80,9 +81,7 @@ export function ImportWizard({ kind, fileName, table, header, onClose }: Props) 
     try {
       note = await backupBeforeImport(ctx);
     } catch (e) {
-      setError(
-        `Cadangan sebelum impor gagal, jadi impor tidak dijalankan: ${e instanceof Error ? e.message : String(e)}`,
-      );
+      setError(`Cadangan sebelum impor gagal, jadi impor tidak dijalankan: ${errorText(e)}`);
       return;
     }
     cancelled.current = false;
@@ -95,9 +94,7 @@ export function ImportWizard({ kind, fileName, table, header, onClose }: Props) 
       await refreshWebMarker(ctx);
       setPhase({ step: 'done', written: total, skipped: plan.skipped, note });
     } catch (e) {
-      setError(
-        `Impor tidak disimpan (tidak ada satu baris pun yang masuk): ${e instanceof Error ? e.message : String(e)}`,
-      );
+      setError(`Impor tidak disimpan (tidak ada satu baris pun yang masuk): ${errorText(e)}`);
       setPhase({ step: 'report', report });
     }
   };

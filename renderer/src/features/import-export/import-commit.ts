@@ -2,7 +2,7 @@ import type { EnterpriseForm } from '@shared/domain/enterprise/enterprise';
 import type { CommitPlan } from '@shared/import/duplicates';
 import type { ImportKind } from '@shared/import/fields';
 import type { ImportForm } from '@shared/import/report';
-import { enterpriseRepository, runBulkImport, runImport, sentraRepository, type BulkChildren, type RepositoryContext } from '../../db';
+import { enterpriseRepository, runBulkImport, sentraRepository, type BulkChildren, type RepositoryContext } from '../../db';
 import { addImportedChildren, childrenOf, newImportedChildren } from './import-children';
 
 export interface CommitProgress {
@@ -14,11 +14,6 @@ export interface CommitOptions {
   readonly onProgress?: (p: CommitProgress) => void;
   /** Checked inside the transaction: cancelling throws, so IndexedDB rolls the whole import back. */
   readonly cancelled?: () => boolean;
-  /**
-   * TEST ONLY (kill harness): split the import into transactions of this many rows, the known-bad
-   * way. Never set by the UI; the harness must catch the partial imports this produces.
-   */
-  readonly unsafeChunkSize?: number;
 }
 
 export class ImportCancelledError extends Error {
@@ -74,14 +69,6 @@ export async function commitImport(ctx: RepositoryContext, kind: ImportKind, pla
     if (index % 200 === 0 || index === total - 1) options.onProgress?.({ done: index + 1, total });
   };
   const journalKind = kind === 'ikm' ? 'import-ikm' : 'import-sentra';
-  if (options.unsafeChunkSize && options.unsafeChunkSize > 0) {
-    let last = '';
-    for (let start = 0; start < steps.length; start += options.unsafeChunkSize) {
-      const chunk = steps.slice(start, start + options.unsafeChunkSize);
-      last = (await runImport(ctx, `${journalKind}-chunk`, chunk, (s, i) => apply(s, start + i))).id;
-    }
-    return last;
-  }
   // New IKM (with their products and legalitas) go through the bulk path (one NIB query, bulk
   // writes); updates and sentra row by row. All inside the one import transaction.
   const bulk: EnterpriseForm[] = [];

@@ -8,7 +8,7 @@ import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { idID } from '@mui/x-data-grid/locales';
 import type { Letter, LetterStatus } from '@shared/domain/letter';
 import { formatLongDate } from '@shared/text/date';
-import { appRepositories } from '../../db/app-repositories';
+import { useRepositories } from '../../db';
 import { useLive } from '../../db/live';
 import { PageHeader } from '../../ui/PageHeader';
 import { filterLetters, letterFilterFromParams } from './letter-list-filter';
@@ -74,7 +74,7 @@ export function LetterRegisterList() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const filter = useMemo(() => letterFilterFromParams(params), [params]);
-  const repos = appRepositories();
+  const repos = useRepositories();
   const data = useLive(async () => {
     const [letters, rounds] = await Promise.all([repos.letters.list(), repos.rounds.list()]);
     const reasons = new Map(await Promise.all(letters.filter((l) => l.status === 'cancelled').map(async (l) => [l.id, (await repos.letters.cancelReason(l.id)) ?? ''] as const)));

@@ -8,7 +8,9 @@ import { nominationRepository } from '../../db/repositories/nomination-repositor
 import { roundRepository } from '../../db/repositories/round-repository';
 import { sentraRepository } from '../../db/repositories/sentra-repository';
 import { regionName } from '../../regions';
-import { regionDisplayName } from '@shared/text/region-name';
+import { titleCaseRegion } from '../../ui/region-label';
+
+export { titleCaseRegion };
 
 /** A nomination of a round as it can appear in a lampiran. */
 export interface AnnexCandidate {
@@ -26,11 +28,6 @@ export function isReadyForLetter(nomination: Nomination): boolean {
   return (
     READY_STATUSES.includes(nomination.status) && (nomination.overrideNote ?? '').trim() === ''
   );
-}
-
-/** `KABUPATEN BANJAR` → `Kabupaten Banjar` (region names are upper case in the Kemendagri list). */
-export function titleCaseRegion(name: string): string {
-  return regionDisplayName(name);
 }
 
 async function kabKotaName(code: string): Promise<string> {

@@ -1,13 +1,11 @@
-import { appRepositories } from '../../db/app-repositories';
+import { useRepositories } from '../../db';
 import type { RepositoryContext } from '../../db/context';
 import type { LetterStore } from './letter-store';
 
 /** The letter repository of the window's one register (opened before the app renders). */
 export function useLetterStore(): { store?: LetterStore; ctx?: RepositoryContext; error?: string } {
-  const repos = appRepositories();
+  const repos = useRepositories();
   return { store: repos.letters, ctx: repos.ctx };
 }
 
-export function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
+export { errorText } from '../../ui/error-text';

@@ -9,7 +9,7 @@ import { OVOP_COMMODITIES, type Commodity } from '@shared/domain/common/commodit
 import { commodityLabel } from '@shared/nomination-view/nomination-rows';
 import type { KabKota } from '@shared/domain/round-overview/round-overview';
 import type { EnterpriseRow } from '../../db/repositories/enterprise-repository';
-import { appRepositories } from '../../db/app-repositories';
+import { useRepositories } from '../../db';
 import { useLive } from '../../db/live';
 
 export interface CandidatePickerProps {
@@ -22,7 +22,7 @@ const ALL = '';
 
 /** Server-paged register search (kab/kota, komoditi, text); a checkbox adds the IKM to the selection. */
 export function CandidatePicker({ kabKota, selected, onToggle }: CandidatePickerProps) {
-  const repos = appRepositories();
+  const repos = useRepositories();
   const [text, setText] = useState('');
   const [query, setQuery] = useState('');
   const [kk, setKk] = useState(ALL);

@@ -14,7 +14,7 @@ import type { KabKota } from '@shared/domain/round-overview/round-overview';
 import type { EnterpriseRow } from '../../db/repositories/enterprise-repository';
 import { kabKotaListFor } from '../round/kab-kota-list';
 import { CandidatePicker } from './CandidatePicker';
-import { appRepositories } from '../../db/app-repositories';
+import { useRepositories } from '../../db';
 import { nominate, type NominationChoice } from './data/nominate';
 import { useLive } from '../../db/live';
 import { SelectedCandidateRow, type SelectedCandidate } from './SelectedCandidateRow';
@@ -32,7 +32,7 @@ export interface NominateDialogProps {
 
 /** Nominate one or more IKM (each with one product) into a round. */
 export function NominateDialog({ open, onClose, roundId, enterpriseId, onNominated }: NominateDialogProps) {
-  const repos = appRepositories();
+  const repos = useRepositories();
   const [round, setRound] = useState(roundId ?? '');
   const [selected, setSelected] = useState<Map<string, SelectedCandidate>>(new Map());
   const [kabKota, setKabKota] = useState<KabKota[]>([]);

@@ -10,7 +10,7 @@ import { commodityLabel } from '@shared/nomination-view/nomination-rows';
 import { NOMINATION_KIND_LABELS } from '@shared/domain/nomination/nomination';
 import { readinessLight } from '@shared/domain/readiness/finding';
 import { PageHeader } from '../../ui/PageHeader';
-import { appRepositories } from '../../db/app-repositories';
+import { useRepositories } from '../../db';
 import { loadCandidate } from './data/load-readiness';
 import { saveNomination } from './data/save-nomination';
 import { loadLetterFacts } from './data/workflow-context';
@@ -35,7 +35,7 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 /** `/usulan/:nominationId`: live readiness, status workflow with history, sample and portal data. */
 export function NominationDetailPage() {
   const { nominationId = '' } = useParams();
-  const repos = appRepositories();
+  const repos = useRepositories();
   const state = useLive(async () => {
     const nomination = await repos.nominations.get(nominationId);
     if (!nomination) return undefined;

@@ -7,6 +7,7 @@ import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import type { Nomination } from '@shared/domain/nomination/nomination';
 import { nominationDetailsSchema, type NominationDetails } from './nomination-details.schema';
+import { errorText } from '../../ui/error-text';
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
@@ -32,7 +33,7 @@ export function NominationDetailsForm({ nomination, onSave }: NominationDetailsF
       reset(values);
       setResult({ ok: true, text: 'Tersimpan' });
     } catch (err) {
-      setResult({ ok: false, text: err instanceof Error ? err.message : String(err) });
+      setResult({ ok: false, text: errorText(err) });
     }
   });
   return (

@@ -9,7 +9,7 @@ import { awardLabel } from '@shared/domain/award/award';
 import { commodityLabel } from '@shared/nomination-view/nomination-rows';
 import type { AwardId, ProductId } from '@shared/domain/common/ids';
 import { NOMINATION_KIND_LABELS, NOMINATION_KINDS, type NominationKind } from '@shared/domain/nomination/nomination';
-import { appRepositories } from '../../db/app-repositories';
+import { useRepositories } from '../../db';
 import { useLive } from '../../db/live';
 
 export interface SelectedCandidate {
@@ -28,7 +28,7 @@ export interface SelectedCandidateRowProps {
 
 /** One chosen IKM: which of its products, and new proposal or re-evaluation of an earlier award. */
 export function SelectedCandidateRow({ value, onChange, onRemove }: SelectedCandidateRowProps) {
-  const repos = appRepositories();
+  const repos = useRepositories();
   const state = useLive(async () => {
     const [products, awards] = await Promise.all([repos.enterprises.products.list(value.enterpriseId), repos.enterprises.awards.list(value.enterpriseId)]);
     return { products: products.filter((p) => p.deletedAt === undefined), awards: awards.filter((a) => a.deletedAt === undefined) };

@@ -11,6 +11,7 @@ import { hasBlocking, type Finding } from '@shared/domain/readiness/finding';
 import { NOMINATION_STATUS_LABELS, transition, transitionOptions, type LetterInfo, type Nomination, type NominationStatus } from '@shared/domain/nomination/nomination';
 import type { StarScale } from '@shared/domain/award/award.schema';
 import { workflowContext } from './data/workflow-context';
+import { errorText } from '../../ui/error-text';
 
 export interface StatusWorkflowPanelProps {
   nomination: Nomination;
@@ -46,7 +47,7 @@ export function StatusWorkflowPanel({ nomination, findings, starScale, userName,
       setMessage({ severity: 'success', text: `Status menjadi "${NOMINATION_STATUS_LABELS[to]}"` });
       setNote('');
     } catch (e) {
-      setMessage({ severity: 'error', text: e instanceof Error ? e.message : String(e) });
+      setMessage({ severity: 'error', text: errorText(e) });
     } finally {
       setBusy(false);
     }

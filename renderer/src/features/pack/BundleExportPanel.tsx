@@ -10,14 +10,15 @@ import { useEffect, useState } from 'react';
 import type { Round } from '@shared/domain/round/round.schema';
 import { bundleFileName } from '@shared/bundle/bundle-file-name';
 import { formatBytes } from '@shared/bundle/zip-problem';
-import { appRepositories } from '../../db/app-repositories';
+import { useRepositories } from '../../db';
 import { exportBundle } from './bundle-export';
 import { deliverBlob } from './download';
 import { loadRounds } from './pack-sources';
+import { errorText } from '../../ui/error-text';
 
 /** Kab/kota side: export the register (or some rounds) as one .ovop bundle for the province. */
 export function BundleExportPanel() {
-  const repos = appRepositories();
+  const repos = useRepositories();
   const [rounds, setRounds] = useState<Round[]>([]);
   const [selected, setSelected] = useState<string[]>([]);
   const [progress, setProgress] = useState<number | null>(null);
@@ -63,10 +64,7 @@ export function BundleExportPanel() {
             },
       );
     } catch (error) {
-      setMessage({
-        severity: 'error',
-        text: error instanceof Error ? error.message : String(error),
-      });
+      setMessage({ severity: 'error', text: errorText(error) });
     } finally {
       setProgress(null);
     }

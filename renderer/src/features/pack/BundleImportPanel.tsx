@@ -15,17 +15,18 @@ import {
 } from '@shared/bundle/merge-preview';
 import { arrivalLines, nothingToChange } from '@shared/bundle/merge-summary';
 import type { ZipProblem } from '@shared/bundle/zip-problem';
-import { appRepositories } from '../../db/app-repositories';
+import { useRepositories } from '../../db';
 import { isDesktop, openBytes } from '../../platform/api';
 import { applyBundle, openBundle, previewBundle, type OpenedBundle } from './bundle-import';
 import { MergeConflictList } from './MergeConflictList';
 import { downloadBackup, snapshotBeforeMerge } from './pre-merge-backup';
+import { errorText } from '../../ui/error-text';
 
 type Ready = Extract<OpenedBundle, { ok: true }>;
 
 /** Province side: open a .ovop, see what would change, choose per conflict, merge in one go. */
 export function BundleImportPanel() {
-  const repos = appRepositories();
+  const repos = useRepositories();
   const [name, setName] = useState('');
   const [refused, setRefused] = useState<ZipProblem[] | null>(null);
   const [opened, setOpened] = useState<Ready | null>(null);
@@ -84,10 +85,7 @@ export function BundleImportPanel() {
       setPreview(await previewBundle(repos.ctx, opened));
       setChoices(new Map());
     } catch (error) {
-      setResult({
-        severity: 'error',
-        text: `Penggabungan dibatalkan, register tidak berubah: ${error instanceof Error ? error.message : String(error)}`,
-      });
+      setResult({ severity: 'error', text: `Penggabungan dibatalkan, register tidak berubah: ${errorText(error)}` });
     } finally {
       setBusy(false);
     }

@@ -13,6 +13,7 @@ import Typography from '@mui/material/Typography';
 import { useEffect, useState } from 'react';
 import { DEFAULT_PACK_LIMITS, type PackLimits } from '@shared/pack/pack-limits';
 import { limitsToForm, parsePackLimitsForm, type PackLimitsFormResult, type PackLimitsFormValues } from './pack-limits-form.schema';
+import { errorText } from '../../ui/error-text';
 
 const TYPES: { value: PackLimits['allowedTypes'][number]; label: string }[] = [
   { value: 'jpeg', label: 'JPG' },
@@ -58,7 +59,7 @@ export function PackLimitsPanel({ limits, onSave, disabled = false }: PackLimits
       await onSave(parsed.limits);
       setNotice({ severity: 'success', text: 'Batas berkas portal disimpan; pemeriksaan diulang dengan batas baru.' });
     } catch (error) {
-      setNotice({ severity: 'error', text: `Batas tidak tersimpan: ${error instanceof Error ? error.message : String(error)}` });
+      setNotice({ severity: 'error', text: `Batas tidak tersimpan: ${errorText(error)}` });
     } finally {
       setSaving(false);
     }

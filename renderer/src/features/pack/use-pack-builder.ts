@@ -9,12 +9,13 @@ import {
 } from '@shared/pack/pack-limits';
 import { buildPackPlan, type PackPlan } from '@shared/pack/pack-plan';
 import { preflight, type PackProblem } from '@shared/pack/preflight';
-import { appRepositories } from '../../db/app-repositories';
+import { useRepositories } from '../../db';
 import { CancelledError, type ZipBuildProgress } from '../../platform/zip';
 import { buildPackZip } from './build-pack';
 import { deliverBlob } from './download';
 import { loadPackInput, loadRounds } from './pack-sources';
 import { shrinkAttachment } from './shrink-photo';
+import { errorText } from '../../ui/error-text';
 
 export type BuildState =
   | { phase: 'idle' }
@@ -27,7 +28,7 @@ const localDate = (d: Date): string =>
 
 /** State of the Paket Kirim tab: choices, the plan and its pre-flight, and the build itself. */
 export function usePackBuilder(kabKotaNames: ReadonlyMap<string, string>) {
-  const repos = appRepositories();
+  const repos = useRepositories();
   const [rounds, setRounds] = useState<Round[]>([]);
   const [roundId, setRoundId] = useState('');
   const [scopeCode, setScopeCode] = useState('province');
@@ -126,11 +127,7 @@ export function usePackBuilder(kabKotaNames: ReadonlyMap<string, string>) {
       await deliverBlob(blob, plan.zipName, 'Arsip ZIP', 'zip');
       setBuild({ phase: 'done', bytes: blob.size, seconds, fileName: plan.zipName });
     } catch (error) {
-      setBuild(
-        error instanceof CancelledError
-          ? { phase: 'idle' }
-          : { phase: 'failed', message: error instanceof Error ? error.message : String(error) },
-      );
+      setBuild(error instanceof CancelledError ? { phase: 'idle' } : { phase: 'failed', message: errorText(error) });
     } finally {
       abort.current = null;
     }
@@ -154,10 +151,7 @@ export function usePackBuilder(kabKotaNames: ReadonlyMap<string, string>) {
         await shrinkAttachment(repos.attachments, attachmentId, targetBytes);
         setReload((n) => n + 1);
       } catch (error) {
-        setBuild({
-          phase: 'failed',
-          message: error instanceof Error ? error.message : String(error),
-        });
+        setBuild({ phase: 'failed', message: errorText(error) });
       } finally {
         setFixing(null);
       }

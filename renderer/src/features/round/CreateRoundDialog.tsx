@@ -10,6 +10,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { asRoundId } from '@shared/domain/common/ids';
 import { createRoundFrom, defaultRound, type Round, type RoundForm } from '@shared/domain/round/round';
+import { errorText } from '../../ui/error-text';
 
 export interface CreateRoundDialogProps {
   open: boolean;
@@ -48,7 +49,7 @@ export function CreateRoundDialog({ open, rounds, onClose, onCreate, onCreated }
     try {
       onCreated(await onCreate(form));
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }

@@ -3,7 +3,7 @@ import Alert from '@mui/material/Alert';
 import LinearProgress from '@mui/material/LinearProgress';
 import type { Round, RoundForm as RoundFormValues } from '@shared/domain/round/round.schema';
 import { PageHeader } from '../../ui/PageHeader';
-import { appRepositories } from '../../db/app-repositories';
+import { useRepositories } from '../../db';
 import { useLive } from '../../db/live';
 import { RoundForm } from './RoundForm';
 
@@ -15,7 +15,7 @@ function formOf(round: Round): RoundFormValues {
 /** `/usulan/periode/:roundId/ubah` */
 export function RoundEditPage() {
   const { roundId = '' } = useParams();
-  const repos = appRepositories();
+  const repos = useRepositories();
   const navigate = useNavigate();
   // Loaded once per visit: the form keeps the officer's edits; a stale save is refused by the repository.
   const state = useLive(() => repos.rounds.get(roundId), [roundId]);

@@ -18,6 +18,7 @@ import {
 import { ChecklistEditor } from './ChecklistEditor';
 import { RequestLetterFields } from './RequestLetterFields';
 import { RubricEditor } from './RubricEditor';
+import { errorText } from '../../ui/error-text';
 
 export interface RoundFormProps {
   initial: RoundFormValues;
@@ -51,7 +52,7 @@ export function RoundForm({ initial, onSubmit, onCancel }: RoundFormProps) {
     try {
       await onSubmit(values);
     } catch (e) {
-      setSaveError(e instanceof Error ? e.message : String(e));
+      setSaveError(errorText(e));
     }
   });
 

@@ -15,14 +15,14 @@ import TableRow from '@mui/material/TableRow';
 import AddIcon from '@mui/icons-material/Add';
 import { ROUND_PHASE_LABELS, roundPhase } from '@shared/domain/round/round';
 import { PageHeader } from '../../ui/PageHeader';
-import { appRepositories } from '../../db/app-repositories';
+import { useRepositories } from '../../db';
 import { useLive } from '../../db/live';
 import { CreateRoundDialog } from './CreateRoundDialog';
 import { todayIso, windowLabel } from './round-dates';
 
 /** Usulan home: every OVOP round, newest first (past rounds stay readable). */
 export function RoundListPage() {
-  const repos = appRepositories();
+  const repos = useRepositories();
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
   const state = useLive(async () => {

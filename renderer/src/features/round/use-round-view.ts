@@ -9,7 +9,7 @@ import { roundOverview, type KabKota, type RoundOverview } from '@shared/domain/
 import type { Round } from '@shared/domain/round/round.schema';
 import type { Sentra } from '@shared/domain/sentra/sentra.schema';
 import { nominationRows, type NominationRow } from '@shared/nomination-view/nomination-rows';
-import { appRepositories } from '../../db/app-repositories';
+import { useRepositories } from '../../db';
 import { loadRoundCandidates, type LoadedCandidate } from '../nomination/data/load-readiness';
 import { useLive, type LiveState } from '../../db/live';
 import { kabKotaListFor } from './kab-kota-list';
@@ -33,7 +33,7 @@ export interface RoundViewModel {
 
 /** The round, its nominations with live readiness, the per-kab/kota overview and the grid rows. */
 export function useRoundView(roundId: string): LiveState<RoundViewModel | undefined> {
-  const repos = appRepositories();
+  const repos = useRepositories();
   const state = useLive<RoundView | undefined>(async () => {
     const round = await repos.rounds.get(roundId);
     if (!round) return undefined;

@@ -24,7 +24,7 @@ import { RegionPicker } from '../../ui/RegionPicker';
 import { applySaveError } from '../../ui/save-error';
 import { useUnsavedChangesGuard } from '../../ui/use-unsaved-changes-guard';
 import { appRepositories } from '../../db';
-import { EnterprisePicker } from '../enterprise/EnterprisePicker';
+import { EnterprisePicker } from '../../ui/EnterprisePicker';
 import { checkUpload } from '../enterprise/upload/check-upload';
 import { uploadLimits } from '../enterprise/upload/store-upload';
 import { listDecrees, saveSentra } from './sentra-data';

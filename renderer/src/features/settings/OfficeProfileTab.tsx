@@ -16,6 +16,7 @@ import { OfficeIdentitySection } from './office/OfficeIdentitySection';
 import type { StoredOffice } from './office/office-store';
 import { SignerSection } from './office/SignerSection';
 import { useStoredOffice } from './office/use-stored-office';
+import { errorText } from '../../ui/error-text';
 
 /** Pengaturan → Profil Instansi: everything a letter needs about the Dinas that sends it. */
 export default function OfficeProfileTab() {
@@ -36,7 +37,7 @@ function OfficeProfileForm({ stored, onSaved }: { stored: StoredOffice; onSaved:
         setMessage({ severity: 'success', text: 'Profil instansi disimpan. Berlaku untuk surat baru dan konsep; surat final tidak berubah.' });
         onSaved();
       } catch (e) {
-        setMessage({ severity: 'error', text: e instanceof Error ? e.message : String(e) });
+        setMessage({ severity: 'error', text: errorText(e) });
       }
     },
     () => setMessage({ severity: 'error', text: 'Periksa lagi isian yang ditandai merah.' }),

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderSamples } from '../../../../electron/cli/samples';
+import { renderSamples } from '../../../tools/samples';
 import { nominees } from '../../../support/factories/letter';
 import { pdfFlatText, pdfPages, pdfText } from '../../../support/pdf';
 
@@ -13,7 +13,7 @@ const squash = (text: string): string => text.replace(/[ \t]+/g, ' ');
 
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'ovop-surat-'));
-  await renderSamples(folder, process.cwd());
+  await renderSamples(folder);
 }, 60_000);
 
 afterAll(() => {

@@ -4,8 +4,8 @@ import { DATABASE_VERSION, OvopDatabase } from '../../../../renderer/src/db/data
 import { VERSION_1_STORES } from '../../../../renderer/src/db/migrations/0001-initial';
 import { VERSION_2_STORES } from '../../../../renderer/src/db/migrations/0002-letter-register';
 import { enterpriseRepository } from '../../../../renderer/src/db/repositories/enterprise-repository';
-import { generateRegister } from '../../../../renderer/src/db/seed/generate-register';
-import { registerRecords } from '../../../../renderer/src/db/seed/seed-database';
+import { generateRegister } from '../../../support/seed/generate-register';
+import { registerRecords } from '../../../support/seed/seed-database';
 import { createRegionCatalog } from '../../../../renderer/src/regions';
 import { seedVersionFixture } from '../../../support/factories/db';
 import { nodeRegionSource } from '../../../support/factories/regions';

@@ -21,7 +21,7 @@ async function nativeVersionOf(name: string): Promise<number | undefined> {
   return (await indexedDB.databases()).find((info) => info.name === name)?.version;
 }
 
-describe('snapshotBeforeUpgrade (issue #7)', () => {
+describe('snapshotBeforeUpgrade', () => {
   it('writes every row of a version-1 register before the upgrade, which then runs normally', async () => {
     const name = uniqueName('v1');
     const rows = version1RegisterWithBlob();

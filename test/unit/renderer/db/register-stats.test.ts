@@ -9,8 +9,8 @@ import { VERSION_2_STORES } from '../../../../renderer/src/db/migrations/0002-le
 import { VERSION_3_STORES } from '../../../../renderer/src/db/migrations/0003-lean-enterprise-indexes';
 import { ENTERPRISE_STATS_ID, readEnterpriseStats, recountEnterprises } from '../../../../renderer/src/db/register-stats';
 import { enterpriseRepository } from '../../../../renderer/src/db/repositories/enterprise-repository';
-import { generateRegister } from '../../../../renderer/src/db/seed/generate-register';
-import { registerRecords } from '../../../../renderer/src/db/seed/seed-database';
+import { generateRegister } from '../../../support/seed/generate-register';
+import { registerRecords } from '../../../support/seed/seed-database';
 import { exportAll, restoreAll } from '../../../../renderer/src/db/snapshot';
 import { createRegionCatalog } from '../../../../renderer/src/regions';
 import { formOf, makeContext, seedVersionFixture } from '../../../support/factories/db';

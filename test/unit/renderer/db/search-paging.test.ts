@@ -5,8 +5,8 @@ import { queryPage, type Page, type RowScope } from '../../../../renderer/src/db
 import type { EnterpriseRecord } from '../../../../renderer/src/db/records';
 import { enterprisePagingSpec, enterpriseRepository } from '../../../../renderer/src/db/repositories/enterprise-repository';
 import { normaliseSearchText } from '../../../../renderer/src/db/search-keys';
-import { generateRegister } from '../../../../renderer/src/db/seed/generate-register';
-import { seedDatabase } from '../../../../renderer/src/db/seed/seed-database';
+import { generateRegister } from '../../../support/seed/generate-register';
+import { seedDatabase } from '../../../support/seed/seed-database';
 import type { SearchCaps } from '../../../../renderer/src/db/text-search';
 import { createRegionCatalog } from '../../../../renderer/src/regions';
 import { makeDatabase } from '../../../support/factories/db';

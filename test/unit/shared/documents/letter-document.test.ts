@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annexDocument, letterDocument, PAPER_SIZES, prepareForRender, type PdfDocDefinition } from '@shared/documents';
-import { sampleDefinition } from '../../../../electron/cli/samples';
+import { sampleDefinition } from '../../../tools/samples';
 import { EMBLEM_PNG_DATA_URL, provinceLetter, provinceOffice, sampleVariants } from '../../../support/factories/letter';
 import { walkNodes } from '../../../support/pdf';
 

@@ -2,6 +2,7 @@ import { pickCurrentRound, type DashboardData } from '@shared/dashboard';
 import type { Round } from '@shared/domain/round/round.schema';
 import type { AppRepositories } from '../../../db/app-repositories';
 import { loadDashboard, loadRegisterBreakdown, loadRegisterState, withBreakdown, type RegisterState } from './load-dashboard';
+import { errorText } from '../../../ui/error-text';
 
 export type DashboardState =
   | { status: 'loading' }
@@ -41,6 +42,6 @@ export async function loadBeranda(repos: AppRepositories, roundId: string | unde
     const breakdown = await loadRegisterBreakdown(repos, register, kabKota);
     show({ ...ready, full: withBreakdown(data, breakdown) });
   } catch (error) {
-    show({ ...ready, breakdownError: error instanceof Error ? error.message : String(error) });
+    show({ ...ready, breakdownError: errorText(error) });
   }
 }

@@ -8,6 +8,7 @@ import {
 } from '@shared/domain/nomination/nomination';
 import type { NominationInput } from '../../../db/repositories/nomination-repository';
 import type { AppRepositories } from '../../../db/app-repositories';
+import { errorText } from '../../../ui/error-text';
 
 export interface NominationChoice {
   enterpriseId: EnterpriseId;
@@ -62,7 +63,7 @@ export async function nominate(
     try {
       created.push(await repos.nominations.create(input satisfies NominationInput));
     } catch (e) {
-      problems.push(`${name}: ${e instanceof Error ? e.message : String(e)}`);
+      problems.push(`${name}: ${errorText(e)}`);
     }
   }
   return { created, problems };

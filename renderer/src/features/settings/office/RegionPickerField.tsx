@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import Autocomplete from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
 import { loadKabKota, loadProvinces, type RegionEntry } from '../../../regions';
-import { titleCaseRegion } from '../../letter/letter-sources';
+import { titleCaseRegion } from '../../../ui/region-label';
+import { errorText } from '../../../ui/error-text';
 
 export interface RegionChoice {
   code: string;
@@ -26,7 +27,7 @@ export function RegionPickerField({ level, value, error, onChange }: Props) {
   const provinceCode = value.slice(0, 2);
 
   useEffect(() => {
-    loadProvinces().then(setProvinces, (e: unknown) => setLoadError(e instanceof Error ? e.message : String(e)));
+    loadProvinces().then(setProvinces, (e: unknown) => setLoadError(errorText(e)));
   }, []);
   useEffect(() => {
     if (level === 'provinsi' || provinceCode.length !== 2) {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { appRepositories } from '../../../db/app-repositories';
 import type { StoredOffice } from './office-store';
+import { errorText } from '../../../ui/error-text';
 
 /** The stored office profile (re-read with `reload`), or an error message. */
 export function useStoredOffice() {
@@ -10,7 +11,7 @@ export function useStoredOffice() {
       .office.get()
       .then(
         (office) => setState({ office }),
-        (e: unknown) => setState({ error: e instanceof Error ? e.message : String(e) }),
+        (e: unknown) => setState({ error: errorText(e) }),
       );
   }, []);
   useEffect(reload, [reload]);

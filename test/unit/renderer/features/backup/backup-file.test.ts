@@ -3,7 +3,6 @@ import {
   createContext,
   enterpriseRepository,
   settingsRepository,
-  OvopDatabase,
   REGISTER_TABLES,
   restoreAll,
   sentraRepository,
@@ -11,6 +10,7 @@ import {
   unfinishedRestore,
   type RepositoryContext,
 } from '../../../../../renderer/src/db';
+import { OvopDatabase } from '../../../../../renderer/src/db/database';
 import {
   backupBytes,
   previewBackup,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildAppRepositories, setAppRepositoriesForTest, type AppRepositories } from '../../../../../renderer/src/db/app-repositories';
+import { buildAppRepositories, setWindowRepositories, type AppRepositories } from '../../../../../renderer/src/db/app-repositories';
 import { indexedDbBlobStore } from '../../../../../renderer/src/db/blob-store';
 import { prefetchDashboard, takePrefetchedDashboard } from '../../../../../renderer/src/features/dashboard/dashboard-prefetch';
 import { formOf, makeContext } from '../../../../support/factories/db';
@@ -7,13 +7,12 @@ import { makeEnterprise } from '../../../../support/factories/register';
 
 afterEach(() => {
   takePrefetchedDashboard();
-  setAppRepositoriesForTest(undefined);
 });
 
 async function registerWith(count: number): Promise<AppRepositories> {
   const ctx = await makeContext();
   const repos = buildAppRepositories(ctx, indexedDbBlobStore(ctx.db));
-  setAppRepositoriesForTest(repos);
+  setWindowRepositories(repos);
   for (let i = 0; i < count; i++) {
     const { sentraId: _s, ...form } = formOf(makeEnterprise({ name: `IKM ${i}`, nib: String(9120000000000 + i) }));
     await repos.enterprises.create(form);

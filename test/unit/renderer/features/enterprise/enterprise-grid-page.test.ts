@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildAppRepositories, setAppRepositoriesForTest, type AppRepositories } from '../../../../../renderer/src/db/app-repositories';
+import { buildAppRepositories, setWindowRepositories, type AppRepositories } from '../../../../../renderer/src/db/app-repositories';
 import { indexedDbBlobStore } from '../../../../../renderer/src/db/blob-store';
 import {
   FIRST_GRID_QUERY,
@@ -14,13 +14,12 @@ import { makeEnterprise } from '../../../../support/factories/register';
 
 afterEach(() => {
   forgetFirstGridPage();
-  setAppRepositoriesForTest(undefined);
 });
 
 async function registerWith(names: readonly string[]): Promise<AppRepositories> {
   const ctx = await makeContext();
   const repos = buildAppRepositories(ctx, indexedDbBlobStore(ctx.db));
-  setAppRepositoriesForTest(repos);
+  setWindowRepositories(repos);
   for (const [i, name] of names.entries()) {
     const { sentraId: _s, ...form } = formOf(makeEnterprise({ name, nib: String(9120000000000 + i) }));
     await repos.enterprises.create(form);

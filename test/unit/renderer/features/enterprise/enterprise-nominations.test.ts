@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { buildAppRepositories, setAppRepositoriesForTest } from '../../../../../renderer/src/db/app-repositories';
+import { describe, expect, it } from 'vitest';
+import { buildAppRepositories, setWindowRepositories } from '../../../../../renderer/src/db/app-repositories';
 import { indexedDbBlobStore } from '../../../../../renderer/src/db/blob-store';
 import { loadEnterpriseNominations } from '../../../../../renderer/src/features/enterprise/EnterpriseNominationList';
 import { nominate } from '../../../../../renderer/src/features/nomination/data/nominate';
@@ -7,13 +7,12 @@ import { formOf, makeContext } from '../../../../support/factories/db';
 import { makeReadyFoodCandidate } from '../../../../support/factories/register';
 import { makeRound } from '../../../../support/factories/round';
 
-afterEach(() => setAppRepositoriesForTest(undefined));
 
 describe('the IKM page section "Usulan OVOP"', () => {
   it("lists this IKM's nominations with round, product and status, newest round first, and nobody else's", async () => {
     const ctx = await makeContext({ userName: 'Rina (Disperin Banjar)' });
     const repos = buildAppRepositories(ctx, indexedDbBlobStore(ctx.db));
-    setAppRepositoriesForTest(repos);
+    setWindowRepositories(repos);
     const c = makeReadyFoodCandidate();
     const { sentraId: _s, ...enterprise } = formOf(c.enterprise);
     const ours = await repos.enterprises.create(enterprise);

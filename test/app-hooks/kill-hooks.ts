@@ -1,15 +1,17 @@
 import { asEnterpriseId } from '@shared/domain/common/ids';
 import type { EnterpriseForm } from '@shared/domain/enterprise/enterprise';
 import type { CommitPlan } from '@shared/import/duplicates';
-import { commitImport } from '../import-export/import-commit';
-import { checkFreeSpace } from '../import-export/import-safety';
-import { appRepositories } from '../../db';
-import { ENTERPRISE_STATS_ID, readEnterpriseStats } from '../../db/register-stats';
-import { refreshWebMarker } from './snapshots';
+import { refreshWebMarker } from '../../renderer/src/features/backup/snapshots';
+import { commitImport } from '../../renderer/src/features/import-export/import-commit';
+import { checkFreeSpace } from '../../renderer/src/features/import-export/import-safety';
+import { enterpriseRepository, runImport, type RepositoryContext } from '../../renderer/src/db';
+import type { AppRepositories } from '../../renderer/src/db/app-repositories';
+import { ENTERPRISE_STATS_ID, readEnterpriseStats } from '../../renderer/src/db/register-stats';
 
 /**
- * Test hook for the kill harness (test/kill): present ONLY when the page URL carries `ovopTest=1`.
- * `chunkedImportForTest=1` makes imports use the known-bad chunked mode the harness must catch.
+ * Hook of the kill harness (test/kill) and the disk-full check (test/diskfull), installed by the
+ * test build's entry (entry.ts) when the page URL carries `ovopTest=1`. `chunkedImportForTest=1`
+ * makes imports use the known-bad chunked mode (chunkedImport below) the harness must catch.
  */
 export interface OvopTestHook {
   importGenerated(count: number, seed: number): Promise<string>;
@@ -17,7 +19,13 @@ export interface OvopTestHook {
    * `counted`: live IKM in the kept counts row as stored (null when there is none yet; the call then
    * creates it, so a later import must keep it in step).
    */
-  state(): Promise<{ enterprises: number; journal: number; journalRowCounts: number[]; idsHash: string; counted: number | null }>;
+  state(): Promise<{
+    enterprises: number;
+    journal: number;
+    journalRowCounts: number[];
+    idsHash: string;
+    counted: number | null;
+  }>;
   /** The import wizard's free-space check for `count` rows (disk-full test, test/diskfull). */
   checkImport(count: number): Promise<{ ok: true } | { ok: false; message: string }>;
   /** What the wizard does after a committed import: refresh the web marker (web-marker.ts). */
@@ -36,12 +44,28 @@ function fnv(text: string, hash = 0x811c9dc5): number {
   return h;
 }
 
-export function installTestHook(): void {
-  if (typeof window === 'undefined') return;
-  const params = new URLSearchParams(window.location.search);
-  if (params.get('ovopTest') !== '1') return;
-  const chunked = params.get('chunkedImportForTest') === '1';
-  const ctx = appRepositories().ctx;
+/** The known-bad way: one transaction per 1,000 rows, so a kill leaves a partial import. */
+async function chunkedImport(
+  ctx: RepositoryContext,
+  forms: readonly EnterpriseForm[],
+): Promise<string> {
+  const enterprises = enterpriseRepository(ctx);
+  let last = '';
+  for (let start = 0; start < forms.length; start += 1000) {
+    const chunk = forms.slice(start, start + 1000);
+    last = (
+      await runImport(ctx, 'import-ikm-chunk', chunk, async (form) => {
+        await enterprises.create(form);
+      })
+    ).id;
+  }
+  return last;
+}
+
+export function installKillHooks(
+  { ctx }: AppRepositories,
+  { chunked }: { chunked: boolean },
+): void {
   window.__ovopTest = {
     async importGenerated(count, seed) {
       const creates = Array.from({ length: count }, (_, i) => {
@@ -60,13 +84,20 @@ export function installTestHook(): void {
         };
         return { row: i + 2, form: { kind: 'ikm' as const, value } };
       });
+      if (chunked)
+        return chunkedImport(
+          ctx,
+          creates.map((c) => c.form.value),
+        );
       const plan: CommitPlan = { creates, updates: [], skipped: 0 };
-      return commitImport(ctx, 'ikm', plan, chunked ? { unsafeChunkSize: 1000 } : {});
+      return commitImport(ctx, 'ikm', plan);
     },
     checkImport: (count) => checkFreeSpace(count),
     refreshMarker: () => refreshWebMarker(ctx),
     async state() {
-      const ids = (await ctx.db.enterprises.toCollection().primaryKeys()).map((k) => asEnterpriseId(String(k))).sort();
+      const ids = (await ctx.db.enterprises.toCollection().primaryKeys())
+        .map((k) => asEnterpriseId(String(k)))
+        .sort();
       const journal = await ctx.db.importJournal.toArray();
       const stored = await ctx.db.registerStats.get(ENTERPRISE_STATS_ID);
       if (!stored) await readEnterpriseStats(ctx.db);

@@ -2,16 +2,16 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAX_SAVE_CHUNK_BYTES } from '@shared/ipc/contract';
-import { createInvokeListener } from '../../../../../electron/main/ipc/invoke-listener';
-import { saveStreamHandlers } from '../../../../../electron/main/ipc/handlers/save-stream';
-import { SavedFileRegistry } from '../../../../../electron/main/services/saved-files';
+import { createInvokeListener } from '../../../../../../electron/main/ipc/invoke-listener';
+import { saveStreamHandlers } from '../../../../../../electron/main/ipc/handlers/save-stream';
+import { SavedFileRegistry } from '../../../../../../electron/main/services/saved-files';
 import {
   CLOSED_SAVE_MESSAGE,
   StreamingSaves,
   UNKNOWN_SAVE_MESSAGE,
-} from '../../../../../electron/main/services/streaming-save';
-import type { FakeSender } from '../../../../support/factories/electron';
-import { appFrame, makeBytes, makeInvokeEvent, makeTempDir } from '../../../../support/factories/electron';
+} from '../../../../../../electron/main/services/streaming-save';
+import type { FakeSender } from '../../../../../support/factories/electron';
+import { appFrame, makeBytes, makeInvokeEvent, makeTempDir } from '../../../../../support/factories/electron';
 
 const quiet = () => undefined;
 const zip = [{ name: 'Arsip ZIP', extensions: ['zip'] }];

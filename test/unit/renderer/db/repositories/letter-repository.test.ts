@@ -1,16 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Letter } from '@shared/domain/letter';
-import { createContext, type RepositoryContext } from '../../../../renderer/src/db/context';
-import { OvopDatabase } from '../../../../renderer/src/db/database';
-import { indexedDbBlobStore, sha256Hex } from '../../../../renderer/src/db/blob-store';
-import { nominationRepository } from '../../../../renderer/src/db/repositories/nomination-repository';
-import { FinalCheckError, letterRepository, type LetterRepository } from '../../../../renderer/src/db/repositories/letter-repository';
-import { loadAnnexCandidates } from '../../../../renderer/src/features/letter/letter-sources';
-import { buildNewLetter } from '../../../../renderer/src/features/letter/new-letter';
-import { OFFICE_ID, officeRepository } from '../../../../renderer/src/db/repositories/office-repository';
-import { makeContext } from '../../../support/factories/db';
-import { provinceOffice } from '../../../support/factories/letter';
-import { pdfLikeBytes, seedRoundWithNominations } from '../../../support/factories/letter-register';
+import { createContext, type RepositoryContext } from '../../../../../renderer/src/db/context';
+import { OvopDatabase } from '../../../../../renderer/src/db/database';
+import { indexedDbBlobStore, sha256Hex } from '../../../../../renderer/src/db/blob-store';
+import { nominationRepository } from '../../../../../renderer/src/db/repositories/nomination-repository';
+import { FinalCheckError, letterRepository, type LetterRepository } from '../../../../../renderer/src/db/repositories/letter-repository';
+import { loadAnnexCandidates } from '../../../../../renderer/src/features/letter/letter-sources';
+import { buildNewLetter } from '../../../../../renderer/src/features/letter/new-letter';
+import { OFFICE_ID, officeRepository } from '../../../../../renderer/src/db/repositories/office-repository';
+import { makeContext } from '../../../../support/factories/db';
+import { provinceOffice } from '../../../../support/factories/letter';
+import { pdfLikeBytes, seedRoundWithNominations } from '../../../../support/factories/letter-register';
 
 let ctx: RepositoryContext;
 let store: LetterRepository;

@@ -4,11 +4,13 @@ import { pathToFileURL } from 'node:url';
 import { annexDocument, letterDocument, type PdfDocDefinition } from '@shared/documents';
 import type { Letter } from '@shared/domain/letter';
 import type { OfficeProfile } from '@shared/domain/office';
-import { renderPdfNode } from './render-pdf';
+import { renderPdfNode } from '../../electron/cli/render-pdf';
+import { sampleVariants } from '../support/factories/letter';
 
 /**
  * `npm run samples -- <folder>`: renders every letter variant from the test fixtures into
- * `<folder>/<variant>.pdf`, without the UI, so layout changes can be reviewed side by side.
+ * `<folder>/<variant>.pdf`, without the UI, so layout changes can be reviewed side by side. A
+ * development tool over the test factories, so it lives with the tests, not in electron/.
  */
 
 export interface SampleInput {
@@ -25,25 +27,10 @@ export function sampleDefinition(sample: SampleInput): PdfDocDefinition {
   return build(sample.letter, sample.office, { draft: sample.draft });
 }
 
-function isSampleList(value: unknown): value is SampleInput[] {
-  return Array.isArray(value) && value.every((v) => typeof v === 'object' && v !== null && 'name' in v && 'letter' in v && 'office' in v);
-}
-
-/** The fixtures live with the tests; loaded at run time so the electron build never includes them. */
-export async function loadSamples(root: string): Promise<SampleInput[]> {
-  const url = pathToFileURL(join(root, 'test', 'support', 'factories', 'letter.ts')).href;
-  const mod: unknown = await import(url);
-  const factory = typeof mod === 'object' && mod !== null && 'sampleVariants' in mod ? mod.sampleVariants : undefined;
-  if (typeof factory !== 'function') throw new Error('sampleVariants() tidak ditemukan di test/support/factories/letter.ts');
-  const samples: unknown = factory();
-  if (!isSampleList(samples)) throw new Error('sampleVariants() tidak mengembalikan daftar contoh surat');
-  return samples;
-}
-
-export async function renderSamples(folder: string, root: string): Promise<string[]> {
+export async function renderSamples(folder: string): Promise<string[]> {
   mkdirSync(folder, { recursive: true });
   const written: string[] = [];
-  for (const sample of await loadSamples(root)) {
+  for (const sample of sampleVariants()) {
     const file = join(folder, `${sample.name}.pdf`);
     writeFileSync(file, await renderPdfNode(sampleDefinition(sample)));
     written.push(file);
@@ -58,7 +45,7 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const files = await renderSamples(resolve(folder), process.cwd());
+  const files = await renderSamples(resolve(folder));
   for (const file of files) console.log(file);
 }
 

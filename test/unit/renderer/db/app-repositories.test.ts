@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildAppRepositories } from '../../../../../renderer/src/db/app-repositories';
-import { exportAllOf } from '../../../../../renderer/src/db/snapshot';
-import { makeContext } from '../../../../support/factories/db';
-import { ikmForm } from '../../../../support/factories/repository-reads';
+import { buildAppRepositories } from '../../../../renderer/src/db/app-repositories';
+import { exportAllOf } from '../../../../renderer/src/db/snapshot';
+import { makeContext } from '../../../support/factories/db';
+import { ikmForm } from '../../../support/factories/repository-reads';
 
 describe('app repositories: atomically', () => {
   it('keeps every write of the work when it succeeds', async () => {

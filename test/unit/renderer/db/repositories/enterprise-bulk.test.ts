@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { asSentraId } from '@shared/domain/common/ids';
 import type { EnterpriseForm } from '@shared/domain/enterprise/enterprise';
-import type { RepositoryContext } from '../../../../renderer/src/db/context';
-import { DuplicateNibError, ValidationError } from '../../../../renderer/src/db/errors';
-import { runBulkImport } from '../../../../renderer/src/db/import-journal';
-import { enterpriseRepository } from '../../../../renderer/src/db/repositories/enterprise-repository';
-import { sentraRepository } from '../../../../renderer/src/db/repositories/sentra-repository';
-import { formOf, makeContext } from '../../../support/factories/db';
-import { makeEnterprise, makeSentra } from '../../../support/factories/register';
+import type { RepositoryContext } from '../../../../../renderer/src/db/context';
+import { DuplicateNibError, ValidationError } from '../../../../../renderer/src/db/errors';
+import { runBulkImport } from '../../../../../renderer/src/db/import-journal';
+import { enterpriseRepository } from '../../../../../renderer/src/db/repositories/enterprise-repository';
+import { sentraRepository } from '../../../../../renderer/src/db/repositories/sentra-repository';
+import { formOf, makeContext } from '../../../../support/factories/db';
+import { makeEnterprise, makeSentra } from '../../../../support/factories/register';
 
 const ikmForm = (nib: string, name: string, extra: Partial<EnterpriseForm> = {}): EnterpriseForm => ({
   ...formOf(makeEnterprise({ nib, name })),

@@ -9,11 +9,11 @@ import type { NominationStatus } from '@shared/domain/nomination/nomination.sche
 import type { Product } from '@shared/domain/product/product.schema';
 import { defaultRound } from '@shared/domain/round/round';
 import type { Sentra, SentraDecree } from '@shared/domain/sentra/sentra.schema';
-import { letterToRecord, OFFICE_ID } from '../db';
-import type { AppRepositories } from '../db/app-repositories';
+import { letterToRecord, OFFICE_ID } from '../../renderer/src/db';
+import type { AppRepositories } from '../../renderer/src/db/app-repositories';
 
 /**
- * TEST-ONLY seeding used by the end-to-end tests (installed by e2e-hooks.ts for `?e2e=1` only).
+ * Seeding used by the end-to-end tests (installed by e2e-hooks.ts for `?e2e=1` in the test build).
  * Everything is written through the repositories, so every derived index, count and audit row is
  * what the app itself stores, and the screens' live queries see the writes at once.
  */

@@ -4,7 +4,13 @@ import type { Enterprise } from '@shared/domain/enterprise/enterprise.schema';
 import type { Product } from '@shared/domain/product/product.schema';
 import type { Sentra } from '@shared/domain/sentra/sentra.schema';
 import { seededRandom } from '@shared/random/seeded-random';
-import { BUSINESS_PREFIXES, BUSINESS_SUFFIXES, FIRST_NAMES, LAST_NAMES, PRODUCT_WORDS } from './seed-words';
+import {
+  BUSINESS_PREFIXES,
+  BUSINESS_SUFFIXES,
+  FIRST_NAMES,
+  LAST_NAMES,
+  PRODUCT_WORDS,
+} from './seed-words';
 
 export interface SeedRegion {
   /** A desa/kelurahan code (`PP.KK.CC.DDDD`) and its name. */
@@ -35,7 +41,8 @@ export interface GeneratedRegister {
  * Pure: no clock, no global randomness, no database (callers store it: see seed-database.ts).
  */
 export function generateRegister(options: GenerateOptions): GeneratedRegister {
-  if (options.regions.length === 0) throw new Error('Daftar wilayah kosong: tidak dapat membuat data contoh.');
+  if (options.regions.length === 0)
+    throw new Error('Daftar wilayah kosong: tidak dapat membuat data contoh.');
   const next = seededRandom(options.seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const at = options.at;
@@ -62,8 +69,10 @@ export function generateRegister(options: GenerateOptions): GeneratedRegister {
   const products: Product[] = [];
   for (let i = 0; i < options.ikm; i++) {
     const sentra = sentras.length > 0 && next() < 0.7 ? pick(sentras) : undefined;
-    const commodity = (sentra?.commodity ?? OVOP_COMMODITIES[i % OVOP_COMMODITIES.length]) as OvopCommodity;
-    const regionCode = sentra?.regionCode.length === 13 ? sentra.regionCode : pick(options.regions).code;
+    const commodity = (sentra?.commodity ??
+      OVOP_COMMODITIES[i % OVOP_COMMODITIES.length]) as OvopCommodity;
+    const regionCode =
+      sentra?.regionCode.length === 13 ? sentra.regionCode : pick(options.regions).code;
     const productWord = pick(PRODUCT_WORDS[commodity]);
     const owner = `${pick(FIRST_NAMES)} ${pick(LAST_NAMES)}`;
     const id = asEnterpriseId(`seed-ikm-${i}`);
@@ -95,7 +104,13 @@ export function generateRegister(options: GenerateOptions): GeneratedRegister {
       uniquenessStory: '',
       rawMaterials: '',
       capacity: { value: 10 + Math.floor(next() * 990), unit: 'buah', period: 'bulan' },
-      market: { local: true, regional: next() < 0.5, national: next() < 0.2, export: false, exportDestinations: [] },
+      market: {
+        local: true,
+        regional: next() < 0.5,
+        national: next() < 0.2,
+        export: false,
+        exportDestinations: [],
+      },
       priceMin,
       priceMax: priceMin + Math.floor(next() * 200) * 1_000,
       createdAt: at,

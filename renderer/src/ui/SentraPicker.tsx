@@ -1,7 +1,7 @@
 import { COMMODITY_LABELS } from '@shared/domain/common/commodity';
 import type { Sentra } from '@shared/domain/sentra/sentra.schema';
-import { RecordPicker } from '../../ui/RecordPicker';
-import { appRepositories } from '../../db';
+import { RecordPicker } from './RecordPicker';
+import { appRepositories } from '../db';
 
 export interface SentraPickerProps {
   label: string;

@@ -1,6 +1,6 @@
 import type { Enterprise } from '@shared/domain/enterprise/enterprise.schema';
-import { RecordPicker } from '../../ui/RecordPicker';
-import { appRepositories } from '../../db';
+import { RecordPicker } from './RecordPicker';
+import { appRepositories } from '../db';
 
 export interface EnterprisePickerProps {
   label: string;

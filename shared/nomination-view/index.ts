@@ -1,2 +1,0 @@
-export * from './finding-link';
-export * from './nomination-rows';
