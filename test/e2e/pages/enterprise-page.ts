@@ -1,3 +1,4 @@
+import { fillDate } from './date-field';
 import type { Page } from 'playwright-core';
 import { pickOption, pickRegion, upload } from './sentra-page';
 
@@ -68,7 +69,7 @@ export class EnterprisePage {
     await dialog.getByRole('combobox', { name: 'Jenis *' }).click();
     await page.getByRole('option', { name: c.kind, exact: true }).click();
     await dialog.getByLabel('Nomor dokumen *').fill(c.number);
-    await dialog.getByLabel('Tanggal terbit *').fill(c.issuedOn);
+    await fillDate(dialog, 'Tanggal terbit *', c.issuedOn);
     if (c.expiresOn) await dialog.getByLabel('Berlaku sampai').fill(c.expiresOn);
     await dialog.getByRole('button', { name: 'Simpan legalitas' }).click();
     await dialog.waitFor({ state: 'detached' });

@@ -1,3 +1,4 @@
+import { fillDate } from './date-field';
 import type { Page } from 'playwright-core';
 
 /** Page model of the register forms' shared parts (region picker, autocomplete, uploads). */
@@ -44,7 +45,7 @@ export class SentraPage {
     await page.getByLabel('Jumlah unit usaha *').fill(String(s.units));
     await page.getByLabel('Jumlah tenaga kerja *').fill(String(s.workers));
     await page.getByLabel('Nomor SK *').fill(s.decree.number);
-    await page.getByLabel('Tanggal SK *').fill(s.decree.date);
+    await fillDate(page, 'Tanggal SK *', s.decree.date);
     await page.getByLabel('Ditandatangani oleh *').fill(s.decree.signedBy);
     if (s.decree.scan) {
       await upload(page, 'Unggah pindaian SK', s.decree.scan);

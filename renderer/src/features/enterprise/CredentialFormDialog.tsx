@@ -12,7 +12,7 @@ import Typography from '@mui/material/Typography';
 import { CREDENTIAL_KIND_LABELS, CREDENTIAL_KINDS, credentialFormSchema, type Credential, type CredentialForm, type CredentialKind } from '@shared/domain/credential/credential';
 import type { Product } from '@shared/domain/product/product';
 import { FileUploadButton } from '../../ui/FileUploadButton';
-import { SelectElement, TextFieldElement } from '../../ui/form-fields';
+import { DateFieldElement, SelectElement, TextFieldElement } from '../../ui/form-fields';
 import { applySaveError } from '../../ui/save-error';
 import { appRepositories } from '../../db';
 import { credentialInputOf, type CredentialInput } from './enterprise-editor';
@@ -72,8 +72,8 @@ export function CredentialFormDialog({ enterpriseId, credential, presetKind, pro
           <TextFieldElement control={control} name="number" label="Nomor dokumen *" autoFocus />
           <TextFieldElement control={control} name="issuer" label="Penerbit" />
           <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 2 }}>
-            <TextFieldElement control={control} name="issuedOn" label="Tanggal terbit *" type="date" />
-            <TextFieldElement control={control} name="expiresOn" label="Berlaku sampai" type="date" helperText="Kosongkan bila tanpa batas" />
+            <DateFieldElement control={control} name="issuedOn" label="Tanggal terbit *" />
+            <DateFieldElement control={control} name="expiresOn" label="Berlaku sampai" helperText="Kosongkan bila tanpa batas" />
           </Box>
           {productOptions.length > 0 ? <SelectElement control={control} name="productId" label="Khusus produk" options={productOptions} emptyLabel="Semua produk IKM ini" /> : null}
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>

@@ -4,7 +4,7 @@ import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
-import { idID } from '@mui/x-data-grid/locales';
+import { gridLocaleText } from '../../ui/grid-locale';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { NOMINATION_STATUSES, NOMINATION_STATUS_LABELS, type NominationStatus } from '@shared/domain/nomination/nomination';
 import { READINESS_LIGHT_LABELS, type ReadinessLight } from '@shared/domain/readiness/finding';
@@ -123,7 +123,7 @@ export function NominationGrid({ rows, kabKota, initialFilter, expiring }: { row
         pageSizeOptions={[25, 50, 100]}
         initialState={{ pagination: { paginationModel: { pageSize: 25, page: 0 } } }}
         onRowClick={({ row }) => void navigate(`/usulan/${row.id}`)}
-        localeText={{ ...idID.components.MuiDataGrid.defaultProps.localeText, noRowsLabel: 'Belum ada usulan yang cocok' }}
+        localeText={{ ...gridLocaleText, noRowsLabel: 'Belum ada usulan yang cocok' }}
         sx={{ '& .MuiDataGrid-row': { cursor: 'pointer' } }}
       />
     </Box>

@@ -18,7 +18,7 @@ import { DECREE_SIGNER_ROLE_LABELS, DECREE_SIGNER_ROLES, sentraWarnings, type Se
 import { formatLongDate } from '@shared/text';
 import { AuditHistoryList } from '../../ui/AuditHistoryList';
 import { FileUploadButton } from '../../ui/FileUploadButton';
-import { NumberFieldElement, SelectElement, TextFieldElement } from '../../ui/form-fields';
+import { DateFieldElement, NumberFieldElement, SelectElement, TextFieldElement } from '../../ui/form-fields';
 import { PageHeader } from '../../ui/PageHeader';
 import { RegionPicker } from '../../ui/RegionPicker';
 import { applySaveError } from '../../ui/save-error';
@@ -193,7 +193,7 @@ function SentraForm({ existing, decrees }: { existing: Sentra | undefined; decre
         {decreeMode === 'new' ? (
           <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 2 }}>
             <TextFieldElement control={control} name="newDecree.number" label="Nomor SK *" />
-            <TextFieldElement control={control} name="newDecree.date" label="Tanggal SK *" type="date" />
+            <DateFieldElement control={control} name="newDecree.date" label="Tanggal SK *" />
             <TextFieldElement control={control} name="newDecree.signedBy" label="Ditandatangani oleh *" placeholder="mis. Bupati Banjar" />
             <SelectElement control={control} name="newDecree.signerRole" label="Jabatan penanda tangan *" options={signerOptions} />
           </Box>
