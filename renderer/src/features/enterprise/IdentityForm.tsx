@@ -15,6 +15,7 @@ import { FileUploadButton } from '../../ui/FileUploadButton';
 import { CheckboxElement, NumberFieldElement, TextFieldElement } from '../../ui/form-fields';
 import { RegionPicker } from '../../ui/RegionPicker';
 import { applySaveError } from '../../ui/save-error';
+import { useOfficeRegionDefault } from '../../ui/use-office-region';
 import { useUnsavedChangesGuard } from '../../ui/use-unsaved-changes-guard';
 import { SentraPicker } from '../sentra/SentraPicker';
 import { appRepositories } from '../../db';
@@ -36,7 +37,8 @@ export function IdentityForm({ existing, onSaved, focusField }: IdentityFormProp
     resolver: zodResolver(enterpriseFormSchema),
     defaultValues: enterpriseInputOf(existing),
   });
-  const { control, handleSubmit, setError, formState, setValue, setFocus } = form;
+  const { control, handleSubmit, setError, formState, setValue, setFocus, resetField, getValues } = form;
+  useOfficeRegionDefault(existing === undefined, getValues('regionCode'), (code) => resetField('regionCode', { defaultValue: code }));
   useEffect(() => {
     const fields = Object.keys(enterpriseInputOf(undefined)).concat('yearFounded', 'sentraId');
     if (focusField !== undefined && fields.includes(focusField)) setFocus(focusField as keyof EnterpriseInput, { shouldSelect: false });

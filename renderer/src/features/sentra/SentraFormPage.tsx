@@ -23,6 +23,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { RegionPicker } from '../../ui/RegionPicker';
 import { applySaveError } from '../../ui/save-error';
 import { useUnsavedChangesGuard } from '../../ui/use-unsaved-changes-guard';
+import { useOfficeRegionDefault } from '../../ui/use-office-region';
 import { appRepositories } from '../../db';
 import { EnterprisePicker } from '../enterprise/EnterprisePicker';
 import { checkUpload } from '../enterprise/upload/check-upload';
@@ -64,7 +65,8 @@ function SentraForm({ existing, decrees }: { existing: Sentra | undefined; decre
     resolver: zodResolver(sentraEditorSchema),
     defaultValues: editorValuesOf(existing),
   });
-  const { control, handleSubmit, setError, formState, setFocus } = form;
+  const { control, handleSubmit, setError, formState, setFocus, resetField, getValues } = form;
+  useOfficeRegionDefault(existing === undefined, getValues('regionCode'), (code) => resetField('regionCode', { defaultValue: code }));
   // Links from readiness findings: `?tab=sk` shows the SK section, `field=unitCount` focuses that field.
   const [params] = useSearchParams();
   const linkedToDecree = params.get('tab') === 'sk';

@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'react';
+import { appRepositories } from '../db';
+
+/**
+ * The office's own region code for new records: its kab/kota ("63.03"), or its province ("63")
+ * for a province office; '' while no office profile names a region; undefined while reading.
+ */
+export function useOfficeRegionCode(): string | undefined {
+  const [code, setCode] = useState<string | undefined>();
+  useEffect(() => {
+    let alive = true;
+    appRepositories()
+      .office.get()
+      .then(
+        (office) => {
+          if (alive) setCode(office.profile.regionCode);
+        },
+        () => {
+          if (alive) setCode('');
+        },
+      );
+    return () => {
+      alive = false;
+    };
+  }, []);
+  return code;
+}
+
+/** Fills an empty region field of a new record with the office's region, without making the form dirty. */
+export function useOfficeRegionDefault(isNew: boolean, current: string | undefined, apply: (code: string) => void): void {
+  const code = useOfficeRegionCode();
+  useEffect(() => {
+    if (isNew && code && !current) apply(code);
+    // Runs when the office region becomes known, not on later edits: those are the user's.
+  }, [code]);
+}
