@@ -10,24 +10,24 @@ export interface AttachmentUploadPanelProps {
   readonly accept: string;
   readonly caption: string;
   readonly onCaptionChange: (caption: string) => void;
-  readonly onFile: (file: File) => void;
-  /** Result of the last upload. */
-  readonly message: AttachmentMessage | undefined;
+  readonly onFiles: (files: File[]) => void;
+  /** Results of the last upload, one line per file. */
+  readonly messages: readonly AttachmentMessage[];
 }
 
 /** Caption field and upload button for an IKM's photos or documents, with the upload's result. */
-export function AttachmentUploadPanel({ captionLabel, uploadLabel, accept, caption, onCaptionChange, onFile, message }: AttachmentUploadPanelProps) {
+export function AttachmentUploadPanel({ captionLabel, uploadLabel, accept, caption, onCaptionChange, onFiles, messages }: AttachmentUploadPanelProps) {
   return (
     <>
       <Paper variant="outlined" sx={{ p: 2, display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
         <TextField label={captionLabel} value={caption} onChange={(e) => onCaptionChange(e.target.value)} sx={{ flex: 1, minWidth: 240 }} />
-        <FileUploadButton label={uploadLabel} accept={accept} variant="contained" onFile={onFile} />
+        <FileUploadButton label={uploadLabel} accept={accept} variant="contained" multiple onFiles={onFiles} />
       </Paper>
-      {message ? (
-        <Alert severity={message.severity} role={message.severity === 'error' ? 'alert' : 'status'}>
+      {messages.map((message, i) => (
+        <Alert key={i} severity={message.severity} role={message.severity === 'error' ? 'alert' : 'status'}>
           {message.text}
         </Alert>
-      ) : null}
+      ))}
     </>
   );
 }

@@ -30,7 +30,7 @@ async function download(doc: AttachmentMeta): Promise<void> {
 }
 
 export default function DocumentsTab({ enterprise }: DetailTabProps) {
-  const { caption, setCaption, message, items: docs, ready, upload, deletion } = useEnterpriseAttachments(enterprise, 'document', (meta) => `Dokumen "${meta.originalName}" tersimpan`);
+  const { caption, setCaption, messages, items: docs, ready, upload, deletion } = useEnterpriseAttachments(enterprise, 'document', (meta) => `Dokumen "${meta.originalName}" tersimpan`);
 
   return (
     <Box sx={{ display: 'grid', gap: 2 }}>
@@ -40,8 +40,8 @@ export default function DocumentsTab({ enterprise }: DetailTabProps) {
         accept="application/pdf,image/*,.xlsx"
         caption={caption}
         onCaptionChange={setCaption}
-        onFile={(f) => void upload(f)}
-        message={message}
+        onFiles={(files) => void upload(files)}
+        messages={messages}
       />
       {ready && docs.length === 0 ? <Alert severity="info">Belum ada dokumen.</Alert> : null}
       {docs.length > 0 ? (

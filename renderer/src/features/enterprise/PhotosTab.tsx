@@ -19,7 +19,7 @@ import { StoredImage } from './StoredImage';
 import { useEnterpriseAttachments } from './use-enterprise-attachments';
 
 export default function PhotosTab({ enterprise }: DetailTabProps) {
-  const { caption, setCaption, message, items: photos, ready, upload, deletion } = useEnterpriseAttachments(enterprise, 'photo', (meta) => `Foto "${meta.originalName}" tersimpan`);
+  const { caption, setCaption, messages, items: photos, ready, upload, deletion } = useEnterpriseAttachments(enterprise, 'photo', (meta) => `Foto "${meta.originalName}" tersimpan`);
   const [open, setOpen] = useState<AttachmentMeta | undefined>();
 
   return (
@@ -30,8 +30,8 @@ export default function PhotosTab({ enterprise }: DetailTabProps) {
         accept="image/jpeg,image/png,image/webp"
         caption={caption}
         onCaptionChange={setCaption}
-        onFile={(f) => void upload(f)}
-        message={message}
+        onFiles={(files) => void upload(files)}
+        messages={messages}
       />
       {ready && photos.length === 0 ? <Alert severity="info">Belum ada foto.</Alert> : null}
       <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))', gap: 2 }}>

@@ -29,6 +29,7 @@ import { EnterprisePicker } from '../enterprise/EnterprisePicker';
 import { checkUpload } from '../enterprise/upload/check-upload';
 import { uploadLimits } from '../enterprise/upload/store-upload';
 import { listDecrees, saveSentra } from './sentra-data';
+import { DecreeScanLink } from './DecreeScanLink';
 import { DECREE_MODE_LABELS, DECREE_MODES, editorValuesOf, sentraEditorSchema, type SentraEditorInput, type SentraEditorValues } from './sentra-editor.schema';
 
 const commodityOptions = COMMODITIES.map((c) => ({ value: c, label: COMMODITY_LABELS[c] }));
@@ -82,6 +83,7 @@ function SentraForm({ existing, decrees }: { existing: Sentra | undefined; decre
   const [banner, setBanner] = useState<string | undefined>();
   const guard = useUnsavedChangesGuard(formState.isDirty || scan !== undefined);
   const decreeMode = useWatch({ control, name: 'decreeMode' });
+  const chosenDecreeId = useWatch({ control, name: 'decreeId' });
   const unitCount = useWatch({ control, name: 'unitCount' });
   const warnings = typeof unitCount === 'number' ? sentraWarnings({ unitCount }) : [];
 
@@ -200,6 +202,7 @@ function SentraForm({ existing, decrees }: { existing: Sentra | undefined; decre
             <SelectElement control={control} name="newDecree.signerRole" label="Jabatan penanda tangan *" options={signerOptions} />
           </Box>
         ) : null}
+        {decreeMode === 'existing' ? <DecreeScanLink decree={decrees.find((d) => d.id === chosenDecreeId)} /> : null}
         {decreeMode !== 'none' ? (
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
             <FileUploadButton label="Unggah pindaian SK" accept="application/pdf,image/*" onFile={(f) => void chooseScan(f)} />
