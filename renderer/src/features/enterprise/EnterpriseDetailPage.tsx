@@ -14,6 +14,7 @@ import { appRepositories } from '../../db';
 import { NominateDialog } from '../nomination/NominateDialog';
 import { detailLinkOf, type DetailTab, type DetailTabProps } from './enterprise-link';
 import { EnterpriseNominationList } from './EnterpriseNominationList';
+import { EnterpriseReadinessPreview } from './EnterpriseReadinessPreview';
 import { IdentityForm } from './IdentityForm';
 
 const TABS: readonly { id: DetailTab; label: string; Component?: ComponentType<DetailTabProps> }[] = [
@@ -78,6 +79,7 @@ export default function EnterpriseDetailPage() {
         }
       />
       {enterprise ? <EnterpriseNominationList enterpriseId={enterprise.id} /> : null}
+      {canNominate ? <EnterpriseReadinessPreview enterpriseId={enterprise.id} /> : null}
       <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}>
         <Tabs value={tab?.id ?? 'identitas'} onChange={(_, v: string) => setParams({ tab: v })} aria-label="Bagian data IKM" variant="scrollable">
           {TABS.map((t) => (
