@@ -25,12 +25,3 @@ export function useOfficeRegionCode(): string | undefined {
   }, []);
   return code;
 }
-
-/** Fills an empty region field of a new record with the office's region, without making the form dirty. */
-export function useOfficeRegionDefault(isNew: boolean, current: string | undefined, apply: (code: string) => void): void {
-  const code = useOfficeRegionCode();
-  useEffect(() => {
-    if (isNew && code && !current) apply(code);
-    // Runs when the office region becomes known, not on later edits: those are the user's.
-  }, [code]);
-}

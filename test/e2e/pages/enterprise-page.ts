@@ -70,7 +70,7 @@ export class EnterprisePage {
     await page.getByRole('option', { name: c.kind, exact: true }).click();
     await dialog.getByLabel('Nomor dokumen *').fill(c.number);
     await fillDate(dialog, 'Tanggal terbit *', c.issuedOn);
-    if (c.expiresOn) await dialog.getByLabel('Berlaku sampai').fill(c.expiresOn);
+    if (c.expiresOn) await fillDate(dialog, 'Berlaku sampai', c.expiresOn);
     await dialog.getByRole('button', { name: 'Simpan legalitas' }).click();
     await dialog.waitFor({ state: 'detached' });
   }

@@ -16,6 +16,7 @@ import { detailLinkOf, type DetailTab, type DetailTabProps } from './enterprise-
 import { EnterpriseNominationList } from './EnterpriseNominationList';
 import { EnterpriseReadinessPreview } from './EnterpriseReadinessPreview';
 import { IdentityForm } from './IdentityForm';
+import { useOfficeRegionCode } from '../../ui/use-office-region';
 
 const TABS: readonly { id: DetailTab; label: string; Component?: ComponentType<DetailTabProps> }[] = [
   { id: 'identitas', label: 'Identitas' },
@@ -32,6 +33,7 @@ const ONE_SHOT = ['jenis', 'legalitas', 'produk'] as const;
 export default function EnterpriseDetailPage() {
   const { id } = useParams();
   const isNew = id === undefined || id === 'baru';
+  const officeRegionCode = useOfficeRegionCode();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const [enterprise, setEnterprise] = useState<Enterprise | undefined>();
@@ -87,8 +89,11 @@ export default function EnterpriseDetailPage() {
           ))}
         </Tabs>
       </Box>
-      {!tab?.Component || !enterprise ? (
+      {!enterprise && officeRegionCode === undefined ? (
+        <LinearProgress aria-label="Memuat profil instansi" />
+      ) : !tab?.Component || !enterprise ? (
         <IdentityForm
+          officeRegionCode={officeRegionCode}
           key={enterprise?.updatedAt ?? 'baru'}
           existing={enterprise}
           focusField={link.field}

@@ -15,7 +15,6 @@ import { FileUploadButton } from '../../ui/FileUploadButton';
 import { CheckboxElement, NumberFieldElement, TextFieldElement } from '../../ui/form-fields';
 import { RegionPicker } from '../../ui/RegionPicker';
 import { applySaveError } from '../../ui/save-error';
-import { useOfficeRegionDefault } from '../../ui/use-office-region';
 import { useUnsavedChangesGuard } from '../../ui/use-unsaved-changes-guard';
 import { SentraPicker } from '../sentra/SentraPicker';
 import { appRepositories } from '../../db';
@@ -29,16 +28,17 @@ export interface IdentityFormProps {
   onSaved: (e: Enterprise) => void;
   /** A field named by a link (`?tab=profil&field=nib`): focused once the form shows. */
   focusField?: string | undefined;
+  /** Where a new IKM starts: the office's own kab/kota (or province). */
+  officeRegionCode?: string | undefined;
 }
 
-export function IdentityForm({ existing, onSaved, focusField }: IdentityFormProps) {
+export function IdentityForm({ existing, onSaved, focusField, officeRegionCode }: IdentityFormProps) {
   const navigate = useNavigate();
   const form = useForm<EnterpriseInput, unknown, EnterpriseForm>({
     resolver: zodResolver(enterpriseFormSchema),
-    defaultValues: enterpriseInputOf(existing),
+    defaultValues: existing ? enterpriseInputOf(existing) : { ...enterpriseInputOf(undefined), regionCode: officeRegionCode ?? '' },
   });
-  const { control, handleSubmit, setError, formState, setValue, setFocus, resetField, getValues } = form;
-  useOfficeRegionDefault(existing === undefined, getValues('regionCode'), (code) => resetField('regionCode', { defaultValue: code }));
+  const { control, handleSubmit, setError, formState, setValue, setFocus } = form;
   useEffect(() => {
     const fields = Object.keys(enterpriseInputOf(undefined)).concat('yearFounded', 'sentraId');
     if (focusField !== undefined && fields.includes(focusField)) setFocus(focusField as keyof EnterpriseInput, { shouldSelect: false });

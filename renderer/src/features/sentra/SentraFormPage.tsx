@@ -23,7 +23,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { RegionPicker } from '../../ui/RegionPicker';
 import { applySaveError } from '../../ui/save-error';
 import { useUnsavedChangesGuard } from '../../ui/use-unsaved-changes-guard';
-import { useOfficeRegionDefault } from '../../ui/use-office-region';
+import { useOfficeRegionCode } from '../../ui/use-office-region';
 import { appRepositories } from '../../db';
 import { EnterprisePicker } from '../enterprise/EnterprisePicker';
 import { checkUpload } from '../enterprise/upload/check-upload';
@@ -42,6 +42,7 @@ export default function SentraFormPage() {
   const [loading, setLoading] = useState(!isNew);
   const [notFound, setNotFound] = useState(false);
   const [decrees, setDecrees] = useState<readonly SentraDecree[]>([]);
+  const officeRegionCode = useOfficeRegionCode();
 
   useEffect(() => {
     void listDecrees().then(setDecrees);
@@ -55,19 +56,18 @@ export default function SentraFormPage() {
       });
   }, [id, isNew]);
 
-  if (loading) return <LinearProgress aria-label="Memuat sentra" />;
+  if (loading || officeRegionCode === undefined) return <LinearProgress aria-label="Memuat sentra" />;
   if (notFound) return <Alert severity="error">Sentra tidak ditemukan; mungkin sudah dihapus.</Alert>;
-  return <SentraForm key={existing?.updatedAt ?? 'baru'} existing={existing} decrees={decrees} />;
+  return <SentraForm key={existing?.updatedAt ?? 'baru'} existing={existing} decrees={decrees} officeRegionCode={officeRegionCode} />;
 }
 
-function SentraForm({ existing, decrees }: { existing: Sentra | undefined; decrees: readonly SentraDecree[] }) {
+function SentraForm({ existing, decrees, officeRegionCode }: { existing: Sentra | undefined; decrees: readonly SentraDecree[]; officeRegionCode: string }) {
   const navigate = useNavigate();
   const form = useForm<SentraEditorInput, unknown, SentraEditorValues>({
     resolver: zodResolver(sentraEditorSchema),
-    defaultValues: editorValuesOf(existing),
+    defaultValues: existing ? editorValuesOf(existing) : { ...editorValuesOf(undefined), regionCode: officeRegionCode },
   });
-  const { control, handleSubmit, setError, formState, setFocus, resetField, getValues } = form;
-  useOfficeRegionDefault(existing === undefined, getValues('regionCode'), (code) => resetField('regionCode', { defaultValue: code }));
+  const { control, handleSubmit, setError, formState, setFocus } = form;
   // Links from readiness findings: `?tab=sk` shows the SK section, `field=unitCount` focuses that field.
   const [params] = useSearchParams();
   const linkedToDecree = params.get('tab') === 'sk';
