@@ -63,11 +63,13 @@ export function useRoundView(roundId: string): LiveState<RoundViewModel | undefi
   const [kabKota, setKabKota] = useState<KabKota[]>([]);
   useEffect(() => {
     let alive = true;
-    void kabKotaListFor(codes === '' ? [] : codes.split(',')).then((list) => alive && setKabKota(list));
+    // A kabupaten/kota office lists only its own kab/kota (codes is then that one code).
+    const own = view?.officeKabKota;
+    void kabKotaListFor(codes === '' ? [] : codes.split(',')).then((list) => alive && setKabKota(own === undefined ? list : list.filter((k) => k.code === own)));
     return () => {
       alive = false;
     };
-  }, [codes]);
+  }, [codes, view?.officeKabKota]);
 
   const model = useMemo((): RoundViewModel | undefined => {
     if (!view) return undefined;
