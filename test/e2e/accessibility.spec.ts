@@ -56,7 +56,7 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
   });
 
   it('finds no serious or critical violation on any page of an empty register, nor in the first-start dialog', async () => {
-    app = await launchApp({ userName: null });
+    app = await launchApp({ userName: null, bypassCsp: true });
     const { page } = app;
     const ask = page.getByRole('dialog', { name: 'Nama pengguna PC ini' });
     await ask.waitFor();
@@ -69,7 +69,7 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
   });
 
   it('finds none with a register filled, on detail pages, and with the main dialogs open', async () => {
-    app = await launchApp({ hash: '/' });
+    app = await launchApp({ hash: '/', bypassCsp: true });
     const { page } = app;
     // This spec is about accessibility, not the path: the register is seeded.
     await openWithHooks(page, '/');

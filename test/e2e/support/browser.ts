@@ -42,6 +42,8 @@ export interface LaunchOptions {
    * {@link E2E_USER_NAME}); `null` leaves the dialog to the spec.
    */
   userName?: string | null;
+  /** Let a spec inject a test tool's script (the app's Content-Security-Policy refuses inline scripts). */
+  bypassCsp?: boolean;
 }
 
 /**
@@ -71,6 +73,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppSession
     viewport: { width: 1366, height: 800 },
     locale: options.locale ?? 'id-ID',
     acceptDownloads: true,
+    bypassCSP: options.bypassCsp ?? false,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
