@@ -11,7 +11,10 @@ function shifted(days: number): { iso: string; shown: string } {
   const d = new Date();
   d.setDate(d.getDate() + days);
   const p = (n: number) => String(n).padStart(2, '0');
-  return { iso: `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`, shown: `${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()}` };
+  return {
+    iso: `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`,
+    shown: `${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()}`,
+  };
 }
 
 describe('a kabupaten office from an empty profile, on an English system', () => {
@@ -40,7 +43,12 @@ describe('a kabupaten office from an empty profile, on an English system', () =>
     expect(await frame.nav().getByRole('listitem').count()).toBe(7);
     const beranda = frame.nav().getByRole('link', { name: 'Beranda', exact: true });
     expect(await beranda.getAttribute('aria-keyshortcuts')).toBe('Control+1');
-    expect(await frame.nav().getByRole('link', { name: 'Pengaturan', exact: true }).getAttribute('aria-keyshortcuts')).toBe('Control+7');
+    expect(
+      await frame
+        .nav()
+        .getByRole('link', { name: 'Pengaturan', exact: true })
+        .getAttribute('aria-keyshortcuts'),
+    ).toBe('Control+7');
 
     // Office profile: Kabupaten → province → Kabupaten Banjar; the signer's jabatan follows.
     await page.goto(`${WEB_BASE_URL}/index.html#/pengaturan?tab=profil`);
@@ -50,12 +58,20 @@ describe('a kabupaten office from an empty profile, on an English system', () =>
     await page.getByRole('option', { name: 'Kabupaten', exact: true }).click();
     await pickOption(page, 'Provinsi', 'Kalimantan Selatan');
     const jabatan = profile.getByLabel('Jabatan penanda tangan', { exact: true });
-    await expect.poll(() => jabatan.inputValue()).toBe('Kepala Dinas Perindustrian Kalimantan Selatan');
+    await expect
+      .poll(() => jabatan.inputValue())
+      .toBe('Kepala Dinas Perindustrian Kalimantan Selatan');
     await pickOption(page, 'Kabupaten', 'Kabupaten Banjar');
-    await expect.poll(() => jabatan.inputValue()).toBe('Kepala Dinas Perindustrian Kabupaten Banjar');
+    await expect
+      .poll(() => jabatan.inputValue())
+      .toBe('Kepala Dinas Perindustrian Kabupaten Banjar');
     await profile.getByLabel('Alamat', { exact: true }).fill('Jl. Ahmad Yani Km 38, Martapura');
-    await profile.getByLabel('Kota tempat surat (baris tanggal)', { exact: true }).fill('Martapura');
-    await profile.getByLabel('Nama lengkap dan gelar', { exact: true }).fill('Ir. H. Ahmad Fauzi, M.T.');
+    await profile
+      .getByLabel('Kota tempat surat (baris tanggal)', { exact: true })
+      .fill('Martapura');
+    await profile
+      .getByLabel('Nama lengkap dan gelar', { exact: true })
+      .fill('Ir. H. Ahmad Fauzi, M.T.');
     await profile.getByLabel('Pangkat/golongan', { exact: true }).fill('Pembina Utama Muda (IV/c)');
     await profile.getByLabel('NIP', { exact: true }).fill('196805121994031007');
     await profile.getByLabel('Kode unit', { exact: true }).fill('Disperin');
@@ -65,11 +81,18 @@ describe('a kabupaten office from an empty profile, on an English system', () =>
 
     // An empty register grid says so in plain Indonesian; a new sentra starts in Kabupaten Banjar.
     await frame.goTo('Sentra IKM');
-    await page.getByRole('grid', { name: 'Daftar sentra IKM' }).getByText('Tidak ada baris', { exact: true }).waitFor();
+    await page
+      .getByRole('grid', { name: 'Daftar sentra IKM' })
+      .getByText('Tidak ada baris', { exact: true })
+      .waitFor();
     await page.getByRole('button', { name: 'Tambah Sentra' }).click();
     await page.getByRole('heading', { level: 1, name: 'Tambah Sentra IKM' }).waitFor();
-    await expect.poll(() => page.getByRole('combobox', { name: 'Kabupaten/Kota', exact: true }).inputValue()).toBe('Kabupaten Banjar');
-    expect(await page.getByRole('combobox', { name: 'Provinsi', exact: true }).inputValue()).toBe('Kalimantan Selatan');
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Kabupaten/Kota', exact: true }).inputValue())
+      .toBe('Kabupaten Banjar');
+    expect(await page.getByRole('combobox', { name: 'Provinsi', exact: true }).inputValue()).toBe(
+      'Kalimantan Selatan',
+    );
     await app.screenshot('office-path-sentra-form-en');
 
     // A round whose window closed 12 days ago: dates typed day first, nominating warns.
@@ -81,7 +104,11 @@ describe('a kabupaten office from an empty profile, on an English system', () =>
     await fillDate(page, 'Tanggal pembukaan usulan', opens.iso);
     await fillDate(page, 'Tanggal penutupan usulan', closes.iso);
     expect(await dateText(page, 'Tanggal penutupan usulan')).toBe(closes.shown);
-    expect(await dateField(page, 'Tanggal penutupan usulan').getByRole('spinbutton', { name: 'Hari' }).innerText()).toBe(closes.shown.slice(0, 2));
+    expect(
+      await dateField(page, 'Tanggal penutupan usulan')
+        .getByRole('spinbutton', { name: 'Hari' })
+        .innerText(),
+    ).toBe(closes.shown.slice(0, 2));
     await usulan.saveRoundSettings();
     await usulan.waitForHeading('OVOP 2026');
 
@@ -91,12 +118,17 @@ describe('a kabupaten office from an empty profile, on an English system', () =>
     await expect.poll(() => overview.locator('tbody tr').count()).toBe(1);
     expect(await overview.locator('tbody tr').first().innerText()).toContain('Kabupaten Banjar');
     expect(await page.getByText('Kab/kota belum mengusulkan').count()).toBe(0);
-    await page.getByRole('grid', { name: 'Daftar usulan' }).getByText('Belum ada usulan yang cocok').waitFor();
+    await page
+      .getByRole('grid', { name: 'Daftar usulan' })
+      .getByText('Belum ada usulan yang cocok')
+      .waitFor();
     await app.screenshot('office-path-round-kabupaten');
 
     await page.getByRole('button', { name: 'Usulkan IKM' }).click();
     const nominate = page.getByRole('dialog', { name: 'Usulkan IKM' });
-    const late = nominate.getByRole('alert').filter({ hasText: 'Periode usulan ditutup 12 hari yang lalu' });
+    const late = nominate
+      .getByRole('alert')
+      .filter({ hasText: 'Periode usulan ditutup 12 hari yang lalu' });
     await late.waitFor();
     await app.screenshot('office-path-late-warning');
     await nominate.getByRole('button', { name: 'Tutup' }).click();

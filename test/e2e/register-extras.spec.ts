@@ -6,7 +6,12 @@ import { NominationPages } from './pages/nomination-page';
 import { SentraPage, upload } from './pages/sentra-page';
 
 const SK_PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
-const REGION = { provinsi: 'Kalimantan Selatan', kabKota: 'Kabupaten Banjar', kecamatan: 'Martapura', desa: 'Jawa' };
+const REGION = {
+  provinsi: 'Kalimantan Selatan',
+  kabKota: 'Kabupaten Banjar',
+  kecamatan: 'Martapura',
+  desa: 'Jawa',
+};
 
 describe('register screens: SK scan, NIB legalitas, several photos, requirements before nominating, nomination links', () => {
   let app: AppSession | undefined;
@@ -27,12 +32,21 @@ describe('register screens: SK scan, NIB legalitas, several photos, requirements
       region: REGION,
       units: 12,
       workers: 40,
-      decree: { number: '188.45/120/KUM/2024', date: '2024-02-14', signedBy: 'Bupati Banjar', scan: { name: 'sk-amplang.pdf', mimeType: 'application/pdf', buffer: SK_PDF } },
+      decree: {
+        number: '188.45/120/KUM/2024',
+        date: '2024-02-14',
+        signedBy: 'Bupati Banjar',
+        scan: { name: 'sk-amplang.pdf', mimeType: 'application/pdf', buffer: SK_PDF },
+      },
     });
     await sentra.save();
     await sentra.grid().getByRole('link', { name: 'Sentra Amplang Martapura' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Sentra: Sentra Amplang Martapura' }).waitFor();
-    const scanLink = page.getByRole('group', { name: 'Pindaian SK tersimpan' }).getByRole('link', { name: 'Buka pindaian SK (sk-amplang.pdf)' });
+    await page
+      .getByRole('heading', { level: 1, name: 'Sentra: Sentra Amplang Martapura' })
+      .waitFor();
+    const scanLink = page
+      .getByRole('group', { name: 'Pindaian SK tersimpan' })
+      .getByRole('link', { name: 'Buka pindaian SK (sk-amplang.pdf)' });
     await scanLink.waitFor();
     expect(await scanLink.getAttribute('href')).toMatch(/^blob:/);
     const [opened] = await Promise.all([app.context.waitForEvent('page'), scanLink.click()]);
@@ -56,7 +70,14 @@ describe('register screens: SK scan, NIB legalitas, several photos, requirements
     });
     await ikm.save();
     await page.getByRole('heading', { level: 1, name: 'UD Amplang Bahari' }).waitFor();
-    await ikm.addProduct({ name: 'Amplang Ikan Pipih', capacity: 800, unit: 'kg/bulan', priceMin: 25000, priceMax: 60000, story: 'Ikan pipih Sungai Martapura' });
+    await ikm.addProduct({
+      name: 'Amplang Ikan Pipih',
+      capacity: 800,
+      unit: 'kg/bulan',
+      priceMin: 25000,
+      priceMax: 60000,
+      story: 'Ikan pipih Sungai Martapura',
+    });
 
     // The NIB legalitas starts from the IKM's NIB.
     await ikm.openTab('Legalitas');
@@ -80,7 +101,10 @@ describe('register screens: SK scan, NIB legalitas, several photos, requirements
       { name: 'catatan.txt', mimeType: 'image/png', buffer: Buffer.from('bukan gambar') },
       { name: 'amplang-2.png', mimeType: 'image/png', buffer: await shotOf(300) },
     ]);
-    await page.getByRole('status').filter({ hasText: '2 berkas tersimpan: amplang-1.png, amplang-2.png' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: '2 berkas tersimpan: amplang-1.png, amplang-2.png' })
+      .waitFor();
     const refused = page.getByRole('alert').filter({ hasText: '"catatan.txt" tidak disimpan' });
     await refused.waitFor();
     expect(await page.getByRole('alert').filter({ hasText: 'tidak disimpan' }).count()).toBe(1);
@@ -101,9 +125,15 @@ describe('register screens: SK scan, NIB legalitas, several photos, requirements
     await page.getByRole('heading', { level: 1, name: 'UD Amplang Bahari' }).waitFor();
     await page.getByRole('region', { name: 'Persyaratan usulan (OVOP 2026)' }).waitFor();
     const lines = page.getByRole('list', { name: 'Persyaratan Amplang Ikan Pipih' });
-    await lines.getByRole('listitem', { name: 'IKM memiliki NIB yang valid (13 digit): terpenuhi' }).waitFor();
-    await lines.getByRole('listitem', { name: 'IKM tergabung dalam sentra IKM: terpenuhi' }).waitFor();
-    const food = lines.getByRole('listitem', { name: /^Makanan dan minuman: .*: belum terpenuhi \(wajib\)$/ });
+    await lines
+      .getByRole('listitem', { name: 'IKM memiliki NIB yang valid (13 digit): terpenuhi' })
+      .waitFor();
+    await lines
+      .getByRole('listitem', { name: 'IKM tergabung dalam sentra IKM: terpenuhi' })
+      .waitFor();
+    const food = lines.getByRole('listitem', {
+      name: /^Makanan dan minuman: .*: belum terpenuhi \(wajib\)$/,
+    });
     expect(await food.innerText()).toContain('Sertifikat Halal');
     await app.screenshot('register-extras-requirements');
 
@@ -120,13 +150,18 @@ describe('register screens: SK scan, NIB legalitas, several photos, requirements
 
     // From the round's list too: the IKM name is a link to the nomination.
     await frame.goTo('Usulan');
-    await page.getByRole('link', { name: /OVOP 2026/ }).first().click();
+    await page
+      .getByRole('link', { name: /OVOP 2026/ })
+      .first()
+      .click();
     await usulan.waitForHeading('OVOP 2026');
-    const rowLink = page.getByRole('grid', { name: 'Daftar usulan' }).getByRole('link', { name: 'UD Amplang Bahari' });
+    const rowLink = page
+      .getByRole('grid', { name: 'Daftar usulan' })
+      .getByRole('link', { name: 'UD Amplang Bahari' });
     expect(await rowLink.getAttribute('href')).toMatch(/^#\/usulan\/.+/);
     await rowLink.click();
     await page.getByRole('button', { name: 'Kembali ke daftar usulan' }).click();
     await usulan.waitForHeading('OVOP 2026');
     expect(app.errors).toEqual([]);
-  });
+  }, 300_000);
 });

@@ -36,7 +36,21 @@ function toDayjs(value: string | undefined): Dayjs | null {
  * The one date field of every form: typed and shown as dd/mm/yyyy (Indonesian calendar) whatever
  * the system language, stored as ISO `YYYY-MM-DD`.
  */
-export function DateField({ label, value, onChange, onBlur, name, inputRef, error, helperText, required, disabled, readOnly, size = 'small', sx }: DateFieldProps) {
+export function DateField({
+  label,
+  value,
+  onChange,
+  onBlur,
+  name,
+  inputRef,
+  error,
+  helperText,
+  required,
+  disabled,
+  readOnly,
+  size = 'small',
+  sx,
+}: DateFieldProps) {
   const [invalid, setInvalid] = useState(false);
   return (
     <DesktopDatePicker
@@ -69,7 +83,9 @@ export function DateField({ label, value, onChange, onBlur, name, inputRef, erro
           error: invalid || error,
           helperText: invalid ? 'Tanggal tidak valid: ketik hh/bb/tttt' : helperText,
         },
-        openPickerButton: { 'aria-label': `Pilih ${label.replace(/\s*\*$/, '').toLowerCase()} dari kalender` },
+        openPickerButton: {
+          'aria-label': `Pilih ${label.replace(/\s*\*$/, '').toLowerCase()} dari kalender`,
+        },
       }}
     />
   );

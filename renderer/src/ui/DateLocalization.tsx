@@ -7,7 +7,11 @@ import 'dayjs/locale/id';
 /** Indonesian calendar and texts for every date field, independent of the system language. */
 export function DateLocalization({ children }: { children: ReactNode }) {
   return (
-    <LocalizationProvider dateAdapter={AdapterDayjs} adapterLocale="id" localeText={idID.components.MuiLocalizationProvider.defaultProps.localeText}>
+    <LocalizationProvider
+      dateAdapter={AdapterDayjs}
+      adapterLocale="id"
+      localeText={idID.components.MuiLocalizationProvider.defaultProps.localeText}
+    >
       {children}
     </LocalizationProvider>
   );

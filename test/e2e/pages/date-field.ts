@@ -9,7 +9,11 @@ export function dateField(scope: Page | Locator, label: string | RegExp): Locato
  * Types an ISO date (`2026-05-01`) into a date field the way a user does on any system language:
  * day, month and year as dd/mm/yyyy, starting from the day section.
  */
-export async function fillDate(scope: Page | Locator, label: string | RegExp, iso: string): Promise<void> {
+export async function fillDate(
+  scope: Page | Locator,
+  label: string | RegExp,
+  iso: string,
+): Promise<void> {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) throw new Error(`fillDate expects YYYY-MM-DD, got "${iso}"`);
   const [, year, month, day] = match;

@@ -121,7 +121,7 @@ export function NominateDialog({ open, onClose, roundId, enterpriseId, onNominat
             Dipilih ({list.length})
           </Typography>
           {list.length === 0 ? <Typography color="text.secondary">Centang IKM pada daftar di atas.</Typography> : null}
-          <Stack spacing={1} aria-label="IKM dipilih">
+          <Stack spacing={1} role="group" aria-label="IKM dipilih">
             {list.map((s) => (
               <SelectedCandidateRow key={s.enterpriseId} value={s} onChange={update} onRemove={() => setSelected((m) => { const n = new Map(m); n.delete(s.enterpriseId); return n; })} />
             ))}

@@ -21,7 +21,10 @@ export function DecreeScanLink({ decree }: { decree: SentraDecree | undefined })
       return undefined;
     }
     void (async () => {
-      const metas = await appRepositories().attachments.listByOwner({ type: 'decree', id: decreeId });
+      const metas = await appRepositories().attachments.listByOwner({
+        type: 'decree',
+        id: decreeId,
+      });
       const meta = metas.find((m) => m.hash === hash && m.deletedAt === undefined);
       created = meta ? await objectUrlFor(meta.hash, meta.mediaType) : undefined;
       if (!alive) {
@@ -45,7 +48,11 @@ export function DecreeScanLink({ decree }: { decree: SentraDecree | undefined })
     );
   }
   return (
-    <Box role="group" aria-label="Pindaian SK tersimpan" sx={{ display: 'flex', gap: 1, alignItems: 'baseline', flexWrap: 'wrap' }}>
+    <Box
+      role="group"
+      aria-label="Pindaian SK tersimpan"
+      sx={{ display: 'flex', gap: 1, alignItems: 'baseline', flexWrap: 'wrap' }}
+    >
       <Typography variant="body2">Pindaian SK {decree.number} tersimpan:</Typography>
       <Link href={scan.url} target="_blank" rel="noopener" underline="always">
         Buka pindaian SK ({scan.meta.originalName})
