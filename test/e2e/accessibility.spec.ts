@@ -26,6 +26,13 @@ interface AxeViolation {
 
 /** Serious and critical WCAG 2.1 A/AA violations on the page as it is now, one line each. */
 async function seriousViolations(page: Page, where: string): Promise<string[]> {
+  // Let loading bars go and colour transitions (disabled → enabled buttons) finish first.
+  await page
+    .getByRole('progressbar')
+    .first()
+    .waitFor({ state: 'detached' })
+    .catch(() => undefined);
+  await page.waitForTimeout(400);
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
   const violations = await page.evaluate(async (tags) => {
     const axe = (
@@ -147,7 +154,7 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
     await page.getByRole('dialog').getByRole('grid').first().waitFor();
     found.push(...(await seriousViolations(page, 'calendar of a date field')));
     await page.keyboard.press('Escape');
-    await page.keyboard.press('Escape');
+    await credential.getByRole('button', { name: 'Batal' }).click();
     await credential.waitFor({ state: 'detached' });
 
     await page.getByRole('button', { name: 'Pengguna: Petugas Uji' }).click();
