@@ -30,7 +30,7 @@ async function seriousViolations(page: Page, where: string): Promise<string[]> {
   await page
     .getByRole('progressbar')
     .first()
-    .waitFor({ state: 'detached' })
+    .waitFor({ state: 'detached', timeout: 5000 })
     .catch(() => undefined);
   await page.waitForTimeout(400);
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
