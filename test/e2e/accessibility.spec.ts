@@ -32,7 +32,7 @@ async function seriousViolations(page: Page, where: string): Promise<string[]> {
     .first()
     .waitFor({ state: 'detached', timeout: 5000 })
     .catch(() => undefined);
-  await page.waitForTimeout(400);
+  await page.waitForTimeout(1000);
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
   const violations = await page.evaluate(async (tags) => {
     const axe = (
