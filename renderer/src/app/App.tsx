@@ -4,6 +4,7 @@ import CssBaseline from '@mui/material/CssBaseline';
 import LinearProgress from '@mui/material/LinearProgress';
 import { ThemeProvider } from '@mui/material/styles';
 import { RecoveryGate } from '../features/backup/RecoveryGate';
+import { DateLocalization } from '../ui/DateLocalization';
 import { AppShell } from './AppShell';
 import { appPages } from './page-loaders';
 import { theme } from './theme';
@@ -42,9 +43,11 @@ export function App() {
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
-      <RecoveryGate>
-        <RouterProvider router={router} />
-      </RecoveryGate>
+      <DateLocalization>
+        <RecoveryGate>
+          <RouterProvider router={router} />
+        </RecoveryGate>
+      </DateLocalization>
     </ThemeProvider>
   );
 }

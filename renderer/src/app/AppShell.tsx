@@ -5,6 +5,7 @@ import Box from '@mui/material/Box';
 import Drawer from '@mui/material/Drawer';
 import IconButton from '@mui/material/IconButton';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
@@ -16,7 +17,7 @@ import PrintIcon from '@mui/icons-material/Print';
 import Button from '@mui/material/Button';
 import PersonIcon from '@mui/icons-material/Person';
 import { UserNameDialog } from '../ui/UserNameDialog';
-import { setCurrentUserName, useCurrentUserName } from './current-user';
+import { setCurrentUserName, useCurrentUserName, useUserNameMissing } from './current-user';
 import { navItems } from './routes';
 import { AboutDialog } from './AboutDialog';
 import { useCommands } from './use-commands';
@@ -29,6 +30,8 @@ export function AppShell({ children }: { children: ReactNode }) {
   const [aboutOpen, setAboutOpen] = useState(false);
   const [userOpen, setUserOpen] = useState(false);
   const userName = useCurrentUserName();
+  const nameMissing = useUserNameMissing();
+  const [firstStartDismissed, setFirstStartDismissed] = useState(false);
   const openAbout = useCallback(() => setAboutOpen(true), []);
   useCommands({ navigate, openAbout });
 
@@ -49,6 +52,7 @@ export function AppShell({ children }: { children: ReactNode }) {
               color="inherit"
               startIcon={<PersonIcon />}
               onClick={() => setUserOpen(true)}
+              aria-label={userName ? `Pengguna: ${userName}` : 'Isi nama pengguna'}
               sx={{ textTransform: 'none', mr: 1 }}
             >
               {userName ?? 'Isi nama pengguna'}
@@ -79,16 +83,20 @@ export function AppShell({ children }: { children: ReactNode }) {
         <Box component="nav" aria-label="Navigasi utama">
           <List dense>
             {navItems.map((item) => (
-              <ListItemButton
-                key={item.path}
-                component={NavLink}
-                to={item.path}
-                end={item.path === '/'}
-                sx={{ '&.active': { bgcolor: 'action.selected', fontWeight: 700 } }}
-              >
-                <ListItemIcon sx={{ minWidth: 36 }}>{item.icon}</ListItemIcon>
-                <ListItemText primary={item.label} secondary={item.shortcut} />
-              </ListItemButton>
+              <ListItem key={item.path} disablePadding>
+                <ListItemButton
+                  component={NavLink}
+                  to={item.path}
+                  end={item.path === '/'}
+                  aria-keyshortcuts={item.keyShortcut}
+                  sx={{ '&.active': { bgcolor: 'action.selected', fontWeight: 700 } }}
+                >
+                  <ListItemIcon sx={{ minWidth: 36 }} aria-hidden>
+                    {item.icon}
+                  </ListItemIcon>
+                  <ListItemText primary={item.label} secondary={<span aria-hidden>{item.shortcut}</span>} />
+                </ListItemButton>
+              </ListItem>
             ))}
           </List>
         </Box>
@@ -98,12 +106,8 @@ export function AppShell({ children }: { children: ReactNode }) {
         {children}
       </Box>
       <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
-      <UserNameDialog
-        open={userOpen}
-        initial={userName ?? ''}
-        onSave={setCurrentUserName}
-        onClose={() => setUserOpen(false)}
-      />
+      <UserNameDialog open={userOpen} initial={userName ?? ''} onSave={setCurrentUserName} onClose={() => setUserOpen(false)} />
+      <UserNameDialog open={nameMissing && !firstStartDismissed && !userOpen} initial="" firstStart onSave={setCurrentUserName} onClose={() => setFirstStartDismissed(true)} />
     </Box>
   );
 }

@@ -8,6 +8,8 @@ import { appRepositories } from '../db';
  */
 let name: string | undefined;
 let loaded = false;
+/** Whether the stored name has been read (so "no name yet" is known, not just "not read yet"). */
+let known = false;
 const listeners = new Set<() => void>();
 
 function emit(): void {
@@ -19,6 +21,7 @@ async function load(): Promise<void> {
   loaded = true;
   const stored = await appRepositories().settings.get('userName', z.string(), '');
   name = stored.trim() ? stored.trim() : undefined;
+  known = true;
   emit();
 }
 
@@ -26,6 +29,7 @@ async function load(): Promise<void> {
 export async function setCurrentUserName(next: string): Promise<void> {
   await appRepositories().settings.setUserName(next);
   name = next.trim();
+  known = true;
   emit();
 }
 
@@ -41,4 +45,17 @@ export function useCurrentUserName(): string | undefined {
     },
     () => name,
   );
+}
+
+/** True once the register has answered and no name is stored: the first start asks for one. */
+export function useUserNameMissing(): boolean {
+  const current = useCurrentUserName();
+  const isKnown = useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => known,
+  );
+  return isKnown && current === undefined;
 }

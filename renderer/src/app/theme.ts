@@ -8,6 +8,9 @@ export const theme = createTheme(
       mode: 'light',
       primary: { main: '#1f5f99' },
       secondary: { main: '#8a5a00' },
+      // Darker than MUI's defaults so white chip and button text keeps a 4.5:1 contrast (WCAG AA).
+      warning: { main: '#9a4f00' },
+      info: { main: '#01579b' },
       background: { default: '#f4f6f8', paper: '#ffffff' },
     },
     typography: {

@@ -5,13 +5,17 @@ import UploadFileIcon from '@mui/icons-material/UploadFile';
 export interface FileUploadButtonProps {
   label: string;
   accept?: string;
-  onFile: (file: File) => void;
+  /** One chosen file (or, with `multiple`, each chosen file in turn unless `onFiles` is given). */
+  onFile?: (file: File) => void;
+  /** With `multiple`: every file chosen at once. */
+  onFiles?: (files: File[]) => void;
+  multiple?: boolean;
   disabled?: boolean;
   variant?: ButtonProps['variant'];
 }
 
 /** A button that opens the file chooser (the hidden input keeps the label for tests and screen readers). */
-export function FileUploadButton({ label, accept, onFile, disabled, variant = 'outlined' }: FileUploadButtonProps) {
+export function FileUploadButton({ label, accept, onFile, onFiles, multiple = false, disabled, variant = 'outlined' }: FileUploadButtonProps) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
@@ -23,11 +27,14 @@ export function FileUploadButton({ label, accept, onFile, disabled, variant = 'o
         type="file"
         hidden
         accept={accept}
+        multiple={multiple}
         aria-label={label}
         onChange={(e) => {
-          const file = e.target.files?.[0];
+          const files = Array.from(e.target.files ?? []);
           e.target.value = '';
-          if (file) onFile(file);
+          if (files.length === 0) return;
+          if (onFiles) onFiles(files);
+          else for (const file of multiple ? files : files.slice(0, 1)) onFile?.(file);
         }}
       />
     </>

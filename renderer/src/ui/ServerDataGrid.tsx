@@ -1,5 +1,5 @@
 import { DataGrid, type GridColDef, type GridValidRowModel } from '@mui/x-data-grid';
-import { idID } from '@mui/x-data-grid/locales';
+import { gridLocaleText } from './grid-locale';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import type { LiveState } from '../db';
@@ -37,7 +37,7 @@ export function ServerDataGrid<R extends GridValidRowModel>({ 'aria-label': aria
           disableColumnFilter
           disableRowSelectionOnClick
           density="compact"
-          localeText={idID.components.MuiDataGrid.defaultProps.localeText}
+          localeText={gridLocaleText}
         />
       </Box>
     </>

@@ -55,16 +55,29 @@ export function UserNameForm({ initial, onSave, onDone }: UserNameFormProps) {
   );
 }
 
-export function UserNameDialog({ open, initial, onSave, onClose }: { open: boolean; initial: string; onSave: (name: string) => Promise<void>; onClose: () => void }) {
+export interface UserNameDialogProps {
+  open: boolean;
+  initial: string;
+  onSave: (name: string) => Promise<void>;
+  onClose: () => void;
+  /** The first start: a welcome text, and closing means "later". */
+  firstStart?: boolean;
+}
+
+export function UserNameDialog({ open, initial, onSave, onClose, firstStart = false }: UserNameDialogProps) {
   return (
     <Dialog open={open} onClose={onClose} aria-labelledby="user-name-title">
       <DialogTitle id="user-name-title">Nama pengguna PC ini</DialogTitle>
       <DialogContent>
-        <DialogContentText sx={{ mb: 2 }}>Setiap perubahan data dicatat beserta nama ini.</DialogContentText>
+        <DialogContentText sx={{ mb: 2 }}>
+          {firstStart
+            ? 'Selamat datang di OVOP Desk. Siapa yang memakai PC ini? Nama ini dicatat pada setiap perubahan data dan status usulan; dapat diubah kapan saja di Pengaturan → Pengguna.'
+            : 'Setiap perubahan data dicatat beserta nama ini.'}
+        </DialogContentText>
         <UserNameForm initial={initial} onSave={onSave} onDone={onClose} />
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>Tutup</Button>
+        <Button onClick={onClose}>{firstStart ? 'Nanti saja' : 'Tutup'}</Button>
       </DialogActions>
     </Dialog>
   );

@@ -4,6 +4,7 @@ import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import MenuItem from '@mui/material/MenuItem';
 import TextField, { type TextFieldProps } from '@mui/material/TextField';
+import { DateField } from './DateField';
 
 /** Thin MUI fields bound to react-hook-form; the schema's Indonesian message shows under the field. */
 interface BaseProps<T extends FieldValues> {
@@ -38,7 +39,30 @@ export function TextFieldElement<T extends FieldValues>({ control, name, label, 
           onBlur={field.onBlur}
           error={fieldState.error !== undefined}
           helperText={fieldState.error?.message ?? helperText}
-          slotProps={type === 'date' ? { inputLabel: { shrink: true } } : undefined}
+        />
+      )}
+    />
+  );
+}
+
+/** A date field (dd/mm/yyyy on screen, `YYYY-MM-DD` in the form); empty means `undefined`. */
+export function DateFieldElement<T extends FieldValues>({ control, name, label, helperText, required, disabled }: BaseProps<T>) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <DateField
+          label={label}
+          name={field.name}
+          inputRef={field.ref}
+          value={typeof field.value === 'string' ? field.value : ''}
+          onChange={(iso) => field.onChange(iso === '' ? undefined : iso)}
+          onBlur={field.onBlur}
+          required={required}
+          disabled={disabled}
+          error={fieldState.error !== undefined}
+          helperText={fieldState.error?.message ?? helperText}
         />
       )}
     />

@@ -2,6 +2,7 @@ import type { StarScale } from '../award/award.schema';
 import type { IsoDateTime } from '../common/date';
 import type { LetterId } from '../common/ids';
 import { hasBlocking, type Finding } from '../readiness/finding';
+import type { OfficeLevel } from '../office/office-profile.schema';
 import type { Nomination, NominationStatus } from './nomination.schema';
 
 export * from './nomination.schema';
@@ -49,10 +50,22 @@ const NEXT: Record<NominationStatus, readonly NominationStatus[]> = {
   ditarik: [],
 };
 
-/** Statuses reachable in one step (guards not applied). */
-export function allowedTransitions(n: Pick<Nomination, 'status'>): NominationStatus[] {
+/**
+ * A kabupaten/kota office is the pengusul: it checks its candidates, signs its own surat usulan and
+ * enters them on the portal, so after "Diperiksa kab/kota" its next step is its signed letter.
+ * "Divalidasi provinsi" is recorded only by a province office.
+ */
+const PROVINCE_ONLY: readonly NominationStatus[] = ['divalidasi'];
+const KAB_KOTA_NEXT: Partial<Record<NominationStatus, readonly NominationStatus[]>> = {
+  diperiksa: ['surat-ditandatangani', 'draft'],
+};
+
+/** Statuses reachable in one step (guards not applied); without an office level, the province's view. */
+export function allowedTransitions(n: Pick<Nomination, 'status'>, officeLevel: OfficeLevel = 'provinsi'): NominationStatus[] {
   if (isFinalStatus(n.status)) return [];
-  return [...NEXT[n.status], 'ditarik'];
+  if (officeLevel === 'provinsi') return [...NEXT[n.status], 'ditarik'];
+  const next = KAB_KOTA_NEXT[n.status] ?? NEXT[n.status];
+  return [...next.filter((s) => !PROVINCE_ONLY.includes(s)), 'ditarik'];
 }
 
 /** What the caller knows about the letter that covers this nomination. */
@@ -87,6 +100,8 @@ export interface TransitionContext {
   overrideNote?: string;
   /** The signed letter that lists this nomination, if any. */
   letter?: LetterInfo;
+  /** Who records the step: a kabupaten/kota office has its own path (see allowedTransitions). */
+  officeLevel?: OfficeLevel;
 }
 
 export type TransitionResult = { ok: true; nomination: Nomination } | { ok: false; reason: string };
@@ -101,7 +116,7 @@ function guard(n: Nomination, to: NominationStatus, ctx: TransitionContext): str
   if (isFinalStatus(n.status)) {
     return `Usulan berstatus "${NOMINATION_STATUS_LABELS[n.status]}" sudah final dan tidak dapat diubah`;
   }
-  if (!allowedTransitions(n).includes(to)) {
+  if (!allowedTransitions(n, ctx.officeLevel).includes(to)) {
     return `Tidak dapat berpindah dari "${NOMINATION_STATUS_LABELS[n.status]}" ke "${label}"`;
   }
   // Readiness is checked again at every step forward, not only the first: a credential may have
@@ -177,7 +192,7 @@ export function transitionOptions(
   nomination: Nomination,
   ctx: TransitionContext,
 ): { to: NominationStatus; label: string; refusedBecause?: string }[] {
-  return allowedTransitions(nomination).map((to) => {
+  return allowedTransitions(nomination, ctx.officeLevel).map((to) => {
     const reason = guard(nomination, to, ctx);
     return reason === undefined
       ? { to, label: NOMINATION_STATUS_LABELS[to] }

@@ -1,3 +1,4 @@
+import { fillDate } from './date-field';
 import type { Page } from 'playwright-core';
 import { fillDate } from './date-field';
 
@@ -27,11 +28,13 @@ export async function pickRegion(
   if (region.desa) await pickOption(page, 'Desa/Kelurahan', region.desa);
 }
 
-export async function upload(
-  page: Page,
-  buttonLabel: string,
-  file: { name: string; mimeType: string; buffer: Buffer },
-): Promise<void> {
+export interface UploadFile {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+}
+
+export async function upload(page: Page, buttonLabel: string, file: UploadFile | UploadFile[]): Promise<void> {
   await page.locator(`input[type=file][aria-label="${buttonLabel}"]`).setInputFiles(file);
 }
 

@@ -29,15 +29,51 @@ export interface AppSession {
   screenshot(name: string): Promise<string>;
 }
 
-export async function launchApp(options: { profileDir?: string; hash?: string } = {}): Promise<AppSession> {
+/** The name given in the first-start dialog unless a spec asks otherwise. */
+export const E2E_USER_NAME = 'Petugas Uji';
+
+export interface LaunchOptions {
+  profileDir?: string;
+  hash?: string;
+  /** Browser language (the app must look the same whatever it is). */
+  locale?: string;
+  /**
+   * Answer the first-start "Nama pengguna" dialog with this name, through the dialog (default
+   * {@link E2E_USER_NAME}); `null` leaves the dialog to the spec.
+   */
+  userName?: string | null;
+  /** Let a spec inject a test tool's script (the app's Content-Security-Policy refuses inline scripts). */
+  bypassCsp?: boolean;
+}
+
+/**
+ * Waits until the frame knows whether a user name is stored; when the first-start dialog asks for
+ * one, types it and saves. Pages that never show the frame (recovery, start-up errors) end the wait.
+ */
+async function answerFirstStart(page: Page, userName: string): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: 'Nama pengguna PC ini' });
+  const named = page.getByRole('button', { name: /^Pengguna: / });
+  try {
+    await dialog.or(named).first().waitFor({ timeout: 20_000 });
+  } catch {
+    return;
+  }
+  if (!(await dialog.isVisible())) return;
+  await dialog.getByLabel('Nama pengguna').fill(userName);
+  await dialog.getByRole('button', { name: 'Simpan' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}
+
+export async function launchApp(options: LaunchOptions = {}): Promise<AppSession> {
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'ovop-e2e-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 1366, height: 800 },
-    locale: 'id-ID',
+    locale: options.locale ?? 'id-ID',
     acceptDownloads: true,
+    bypassCSP: options.bypassCsp ?? false,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
@@ -50,6 +86,8 @@ export async function launchApp(options: { profileDir?: string; hash?: string } 
     void dialog.dismiss();
   });
   await page.goto(`${WEB_BASE_URL}/index.html#${options.hash ?? '/'}`);
+  const userName = options.userName === undefined ? E2E_USER_NAME : options.userName;
+  if (userName !== null) await answerFirstStart(page, userName);
   let closed = false;
   const close = async (): Promise<void> => {
     if (closed) return;

@@ -11,9 +11,9 @@ export interface AttachmentUploadPanelProps {
   readonly accept: string;
   readonly caption: string;
   readonly onCaptionChange: (caption: string) => void;
-  readonly onFile: (file: File) => void;
-  /** Result of the last upload. */
-  readonly message: AttachmentMessage | undefined;
+  readonly onFiles: (files: File[]) => void;
+  /** Results of the last upload, one line per file. */
+  readonly messages: readonly AttachmentMessage[];
   /** More fields for the next upload, placed before the button. */
   readonly children?: ReactNode;
 }
@@ -25,8 +25,8 @@ export function AttachmentUploadPanel({
   accept,
   caption,
   onCaptionChange,
-  onFile,
-  message,
+  onFiles,
+  messages,
   children,
 }: AttachmentUploadPanelProps) {
   return (
@@ -42,13 +42,13 @@ export function AttachmentUploadPanel({
           sx={{ flex: 1, minWidth: 240 }}
         />
         {children}
-        <FileUploadButton label={uploadLabel} accept={accept} variant="contained" onFile={onFile} />
+        <FileUploadButton label={uploadLabel} accept={accept} variant="contained" multiple onFiles={onFiles} />
       </Paper>
-      {message ? (
-        <Alert severity={message.severity} role={message.severity === 'error' ? 'alert' : 'status'}>
+      {messages.map((message, i) => (
+        <Alert key={i} severity={message.severity} role={message.severity === 'error' ? 'alert' : 'status'}>
           {message.text}
         </Alert>
-      ) : null}
+      ))}
     </>
   );
 }

@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useEffect, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -12,17 +12,20 @@ import Typography from '@mui/material/Typography';
 import { CREDENTIAL_KIND_LABELS, CREDENTIAL_KINDS, credentialFormSchema, type Credential, type CredentialForm, type CredentialKind } from '@shared/domain/credential/credential';
 import type { Product } from '@shared/domain/product/product';
 import { FileUploadButton } from '../../ui/FileUploadButton';
-import { SelectElement, TextFieldElement } from '../../ui/form-fields';
+import { DateFieldElement, SelectElement, TextFieldElement } from '../../ui/form-fields';
 import { applySaveError } from '../../ui/save-error';
 import { appRepositories } from '../../db';
 import { credentialInputOf, type CredentialInput } from './enterprise-editor';
 import { checkUpload } from './upload/check-upload';
 import { storeUpload, uploadLimits } from './upload/store-upload';
 
+const NIB_ISSUER = 'Lembaga OSS';
 const kindOptions = CREDENTIAL_KINDS.map((k) => ({ value: k, label: CREDENTIAL_KIND_LABELS[k] }));
 
 export interface CredentialFormDialogProps {
   enterpriseId: string;
+  /** The IKM's own NIB: a new NIB legalitas starts from it. */
+  enterpriseNib?: string | undefined;
   credential: Credential | undefined;
   /** The kind a new credential starts with (a link asked for e.g. Halal). */
   presetKind?: CredentialKind | undefined;
@@ -30,11 +33,33 @@ export interface CredentialFormDialogProps {
   onClose: (saved: boolean) => void;
 }
 
-export function CredentialFormDialog({ enterpriseId, credential, presetKind, products, onClose }: CredentialFormDialogProps) {
-  const { control, handleSubmit, setError, formState } = useForm<CredentialInput, unknown, CredentialForm>({
+/** A new NIB legalitas carries the IKM's NIB (issued through OSS) until the user types otherwise. */
+function nibDefaults(nib: string | undefined): Pick<CredentialInput, 'number' | 'issuer'> {
+  return nib ? { number: nib, issuer: NIB_ISSUER } : { number: '', issuer: '' };
+}
+
+export function CredentialFormDialog({ enterpriseId, enterpriseNib, credential, presetKind, products, onClose }: CredentialFormDialogProps) {
+  const initialKind = credential?.kind ?? presetKind ?? 'nib';
+  const { control, handleSubmit, setError, formState, getValues, setValue } = useForm<CredentialInput, unknown, CredentialForm>({
     resolver: zodResolver(credentialFormSchema),
-    defaultValues: { ...credentialInputOf(enterpriseId, credential), ...(credential === undefined && presetKind !== undefined ? { kind: presetKind } : {}) },
+    defaultValues: {
+      ...credentialInputOf(enterpriseId, credential),
+      ...(credential === undefined ? { kind: initialKind, ...(initialKind === 'nib' ? nibDefaults(enterpriseNib) : {}) } : {}),
+    },
   });
+  const kind = useWatch({ control, name: 'kind' });
+  useEffect(() => {
+    if (credential !== undefined) return;
+    const prefill = nibDefaults(enterpriseNib);
+    const [number, issuer] = [getValues('number'), getValues('issuer')];
+    if (kind === 'nib' && number === '') {
+      setValue('number', prefill.number);
+      if (issuer === '') setValue('issuer', prefill.issuer);
+    } else if (kind !== 'nib' && number === prefill.number && prefill.number !== '') {
+      setValue('number', '');
+      if (issuer === NIB_ISSUER) setValue('issuer', '');
+    }
+  }, [kind, credential, enterpriseNib, getValues, setValue]);
   const [banner, setBanner] = useState<string | undefined>();
   const [scan, setScan] = useState<File | undefined>();
   const [scanMessage, setScanMessage] = useState<string | undefined>();
@@ -72,8 +97,8 @@ export function CredentialFormDialog({ enterpriseId, credential, presetKind, pro
           <TextFieldElement control={control} name="number" label="Nomor dokumen *" autoFocus />
           <TextFieldElement control={control} name="issuer" label="Penerbit" />
           <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 2 }}>
-            <TextFieldElement control={control} name="issuedOn" label="Tanggal terbit *" type="date" />
-            <TextFieldElement control={control} name="expiresOn" label="Berlaku sampai" type="date" helperText="Kosongkan bila tanpa batas" />
+            <DateFieldElement control={control} name="issuedOn" label="Tanggal terbit *" />
+            <DateFieldElement control={control} name="expiresOn" label="Berlaku sampai" helperText="Kosongkan bila tanpa batas" />
           </Box>
           {productOptions.length > 0 ? <SelectElement control={control} name="productId" label="Khusus produk" options={productOptions} emptyLabel="Semua produk IKM ini" /> : null}
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>

@@ -121,6 +121,7 @@ export default function CredentialsTab({ enterprise, link, onLinkUsed }: DetailT
       {editing ? (
         <CredentialFormDialog
           enterpriseId={enterprise.id}
+          enterpriseNib={enterprise.nib}
           credential={editing === 'new' ? undefined : editing}
           presetKind={editing === 'new' ? presetKind : undefined}
           products={products}

@@ -40,7 +40,7 @@ export default function DocumentsTab({ enterprise, link }: DetailTabProps) {
   const {
     caption,
     setCaption,
-    message,
+    messages,
     items: docs,
     ready,
     upload,
@@ -75,8 +75,8 @@ export default function DocumentsTab({ enterprise, link }: DetailTabProps) {
         accept="application/pdf,image/*,.xlsx"
         caption={caption}
         onCaptionChange={setCaption}
-        onFile={(f) => void upload(f, requirement)}
-        message={message}
+        onFiles={(files) => void upload(files, requirement)}
+        messages={messages}
       >
         <RequirementSelect
           label="Memenuhi persyaratan"

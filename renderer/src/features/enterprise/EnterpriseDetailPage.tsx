@@ -14,7 +14,9 @@ import { appRepositories } from '../../db';
 import { NominateDialog } from '../nomination/NominateDialog';
 import { detailLinkOf, type DetailTab, type DetailTabProps } from './enterprise-link';
 import { EnterpriseNominationList } from './EnterpriseNominationList';
+import { EnterpriseReadinessPreview } from './EnterpriseReadinessPreview';
 import { IdentityForm } from './IdentityForm';
+import { useOfficeRegionCode } from '../../ui/use-office-region';
 
 const TABS: readonly { id: DetailTab; label: string; Component?: ComponentType<DetailTabProps> }[] = [
   { id: 'identitas', label: 'Identitas' },
@@ -31,6 +33,7 @@ const ONE_SHOT = ['jenis', 'legalitas', 'produk'] as const;
 export default function EnterpriseDetailPage() {
   const { id } = useParams();
   const isNew = id === undefined || id === 'baru';
+  const officeRegionCode = useOfficeRegionCode();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const [enterprise, setEnterprise] = useState<Enterprise | undefined>();
@@ -78,6 +81,7 @@ export default function EnterpriseDetailPage() {
         }
       />
       {enterprise ? <EnterpriseNominationList enterpriseId={enterprise.id} /> : null}
+      {canNominate ? <EnterpriseReadinessPreview enterpriseId={enterprise.id} /> : null}
       <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}>
         <Tabs value={tab?.id ?? 'identitas'} onChange={(_, v: string) => setParams({ tab: v })} aria-label="Bagian data IKM" variant="scrollable">
           {TABS.map((t) => (
@@ -85,8 +89,11 @@ export default function EnterpriseDetailPage() {
           ))}
         </Tabs>
       </Box>
-      {!tab?.Component || !enterprise ? (
+      {!enterprise && officeRegionCode === undefined ? (
+        <LinearProgress aria-label="Memuat profil instansi" />
+      ) : !tab?.Component || !enterprise ? (
         <IdentityForm
+          officeRegionCode={officeRegionCode}
           key={enterprise?.updatedAt ?? 'baru'}
           existing={enterprise}
           focusField={link.field}

@@ -6,6 +6,7 @@ import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { isFinalStatus, NOMINATION_STATUS_LABELS, type NominationStatus } from '@shared/domain/nomination/nomination';
+import { nominationBackState, nominationPath } from '../nomination/back-link';
 import { appRepositories, useLive } from '../../db';
 
 export interface EnterpriseNominationRow {
@@ -57,7 +58,7 @@ export function EnterpriseNominationList({ enterpriseId }: { enterpriseId: strin
         <Box component="ul" aria-label="Usulan IKM ini" sx={{ listStyle: 'none', m: 0, p: 0, display: 'grid', gap: 0.75 }}>
           {state.value.map((n) => (
             <Box component="li" key={n.id} sx={{ display: 'flex', alignItems: 'center', gap: 1.5, flexWrap: 'wrap' }}>
-              <Link component={RouterLink} to={`/usulan/${encodeURIComponent(n.id)}`} sx={{ fontWeight: 500 }}>
+              <Link component={RouterLink} to={nominationPath(n.id)} state={nominationBackState('halaman IKM')} sx={{ fontWeight: 500 }}>
                 {n.roundName}
               </Link>
               <Typography variant="body2" color="text.secondary">

@@ -28,13 +28,15 @@ export interface IdentityFormProps {
   onSaved: (e: Enterprise) => void;
   /** A field named by a link (`?tab=profil&field=nib`): focused once the form shows. */
   focusField?: string | undefined;
+  /** Where a new IKM starts: the office's own kab/kota (or province). */
+  officeRegionCode?: string | undefined;
 }
 
-export function IdentityForm({ existing, onSaved, focusField }: IdentityFormProps) {
+export function IdentityForm({ existing, onSaved, focusField, officeRegionCode }: IdentityFormProps) {
   const navigate = useNavigate();
   const form = useForm<EnterpriseInput, unknown, EnterpriseForm>({
     resolver: zodResolver(enterpriseFormSchema),
-    defaultValues: enterpriseInputOf(existing),
+    defaultValues: existing ? enterpriseInputOf(existing) : { ...enterpriseInputOf(undefined), regionCode: officeRegionCode ?? '' },
   });
   const { control, handleSubmit, setError, formState, setValue, setFocus } = form;
   useEffect(() => {

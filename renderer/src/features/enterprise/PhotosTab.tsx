@@ -27,7 +27,7 @@ export default function PhotosTab({ enterprise, link }: DetailTabProps) {
   const {
     caption,
     setCaption,
-    message,
+    messages,
     items: photos,
     ready,
     upload,
@@ -47,8 +47,8 @@ export default function PhotosTab({ enterprise, link }: DetailTabProps) {
         accept="image/jpeg,image/png,image/webp"
         caption={caption}
         onCaptionChange={setCaption}
-        onFile={(f) => void upload(f, requirement)}
-        message={message}
+        onFiles={(files) => void upload(files, requirement)}
+        messages={messages}
       >
         {requirements.length > 0 ? (
           <RequirementSelect

@@ -21,7 +21,7 @@ export function useEnterpriseAttachments(
 ) {
   const owner = { type: 'enterprise' as const, id: enterprise.id };
   const [caption, setCaption] = useState('');
-  const [message, setMessage] = useState<AttachmentMessage | undefined>();
+  const [messages, setMessages] = useState<readonly AttachmentMessage[]>([]);
   const state = useLive(
     async () =>
       (await appRepositories().attachments.listByOwner(owner)).filter((a) => a.kind === kind),
@@ -33,16 +33,24 @@ export function useEnterpriseAttachments(
     (a) => appRepositories().attachments.restore(a.id),
   );
 
-  const upload = async (file: File, checklistItemId?: string) => {
-    setMessage(undefined);
-    const stored = await storeUpload(file, kind, owner, caption, checklistItemId);
-    if (!stored.ok) {
-      setMessage({ severity: 'error', text: stored.message });
-      return;
+  /**
+   * Each file is checked and stored on its own: one refused file does not stop the others.
+   * `checklistItemId` says which round requirement the files fulfil.
+   */
+  const upload = async (files: readonly File[], checklistItemId?: string) => {
+    setMessages([]);
+    const saved: AttachmentMeta[] = [];
+    const results: AttachmentMessage[] = [];
+    for (const file of files) {
+      const stored = await storeUpload(file, kind, owner, caption, checklistItemId);
+      if (stored.ok) saved.push(stored.meta);
+      else results.push({ severity: 'error', text: `"${file.name}" tidak disimpan: ${stored.message}` });
     }
-    setMessage({ severity: 'success', text: savedText(stored.meta) });
-    setCaption('');
+    if (saved.length === 1 && saved[0]) results.unshift({ severity: 'success', text: savedText(saved[0]) });
+    else if (saved.length > 1) results.unshift({ severity: 'success', text: `${saved.length} berkas tersimpan: ${saved.map((m) => m.originalName).join(', ')}` });
+    setMessages(results);
+    if (saved.length > 0) setCaption('');
   };
 
-  return { caption, setCaption, message, items, ready: state.status === 'ready', upload, deletion };
+  return { caption, setCaption, messages, items, ready: state.status === 'ready', upload, deletion };
 }

@@ -7,6 +7,8 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { LETTER_SIFAT, type Letter, type LetterBody, type LetterSifat, type SigningMode } from '@shared/domain/letter';
 import type { OfficeProfile } from '@shared/domain/office';
+import { isIsoDate } from '@shared/domain/common/date';
+import { DateField } from '../../ui/DateField';
 
 interface Props {
   letter: Letter;
@@ -25,7 +27,7 @@ export function LetterFieldsForm({ letter, office, readOnly, onChange }: Props) 
   return (
     <Stack spacing={2}>
       <Stack direction="row" spacing={2}>
-        <TextField label="Tanggal surat" type="date" size="small" value={letter.date} onChange={(e) => onChange({ date: e.target.value })} slotProps={{ ...ro, inputLabel: { shrink: true } }} sx={{ minWidth: 170 }} />
+        <DateField label="Tanggal surat" value={letter.date} onChange={(iso) => (isIsoDate(iso) ? onChange({ date: iso }) : undefined)} readOnly={readOnly} sx={{ minWidth: 170 }} />
         <TextField select label="Sifat" size="small" value={letter.sifat} onChange={(e) => onChange({ sifat: e.target.value as LetterSifat })} disabled={readOnly} sx={{ minWidth: 150 }}>
           {LETTER_SIFAT.map((s) => (
             <MenuItem key={s} value={s}>

@@ -5,7 +5,7 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
-import { idID } from '@mui/x-data-grid/locales';
+import { gridLocaleText } from '../../ui/grid-locale';
 import type { Letter, LetterStatus } from '@shared/domain/letter';
 import { formatLongDate } from '@shared/text/date';
 import { useRepositories } from '../../db';
@@ -154,7 +154,7 @@ export function LetterRegisterList() {
         pageSizeOptions={[25, 50, 100]}
         initialState={{ pagination: { paginationModel: { pageSize: 25 } } }}
         onRowClick={({ id }) => void navigate(`/surat/${String(id)}`)}
-        localeText={{ ...idID.components.MuiDataGrid.defaultProps.localeText, noRowsLabel: filter.roundId !== undefined || filter.status !== undefined ? 'Tidak ada surat yang cocok dengan saringan.' : 'Belum ada surat. Klik "Buat Surat Usulan".' }}
+        localeText={{ ...gridLocaleText, noRowsLabel: filter.roundId !== undefined || filter.status !== undefined ? 'Tidak ada surat yang cocok dengan saringan.' : 'Belum ada surat. Klik "Buat Surat Usulan".' }}
         sx={{ bgcolor: 'background.paper', '& .MuiDataGrid-row': { cursor: 'pointer' } }}
       />
       {zipping && ctx && store && <LetterZipDialog ctx={ctx} store={store} letters={zipping} onClose={closeZip} />}

@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Checkbox from '@mui/material/Checkbox';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
-import { idID } from '@mui/x-data-grid/locales';
+import { gridLocaleText } from '../../ui/grid-locale';
 import { DataGrid, type GridColDef, type GridPaginationModel } from '@mui/x-data-grid';
 import { OVOP_COMMODITIES, type Commodity } from '@shared/domain/common/commodity';
 import { commodityLabel } from '@shared/nomination-view/nomination-rows';
@@ -98,7 +98,7 @@ export function CandidatePicker({ kabKota, selected, onToggle }: CandidatePicker
         paginationModel={paging}
         onPaginationModelChange={setPaging}
         pageSizeOptions={[10, 25, 50]}
-        localeText={{ ...idID.components.MuiDataGrid.defaultProps.localeText, noRowsLabel: 'Tidak ada IKM yang cocok' }}
+        localeText={{ ...gridLocaleText, noRowsLabel: 'Tidak ada IKM yang cocok' }}
       />
     </Box>
   );

@@ -13,6 +13,8 @@ import { asEnterpriseId, asRoundId } from '@shared/domain/common/ids';
 import type { KabKota } from '@shared/domain/round-overview/round-overview';
 import type { EnterpriseRow } from '../../db/repositories/enterprise-repository';
 import { kabKotaListFor } from '../round/kab-kota-list';
+import { todayIso } from '../round/round-dates';
+import { lateNominationWarning } from '@shared/domain/round/late-nomination';
 import { CandidatePicker } from './CandidatePicker';
 import { useRepositories } from '../../db';
 import { nominate, type NominationChoice } from './data/nominate';
@@ -72,6 +74,8 @@ export function NominateDialog({ open, onClose, roundId, enterpriseId, onNominat
   }, []);
   const update = useCallback((next: SelectedCandidate) => setSelected((m) => new Map(m).set(next.enterpriseId, next)), []);
 
+  const chosenRound = rounds.status === 'ready' ? rounds.value.find((r) => r.id === round) : undefined;
+  const lateWarning = chosenRound ? lateNominationWarning(chosenRound, todayIso()) : undefined;
   const list = [...selected.values()];
   const incomplete = list.filter((s) => s.productId === undefined || (s.kind === 'evaluasi-ulang' && s.awardId === undefined));
 
@@ -107,12 +111,17 @@ export function NominateDialog({ open, onClose, roundId, enterpriseId, onNominat
               ))}
             </TextField>
           ) : null}
+          {lateWarning ? (
+            <Alert severity="warning" role="alert">
+              {lateWarning}
+            </Alert>
+          ) : null}
           <CandidatePicker kabKota={kabKota} selected={new Set(selected.keys())} onToggle={toggle} />
           <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 700 }}>
             Dipilih ({list.length})
           </Typography>
           {list.length === 0 ? <Typography color="text.secondary">Centang IKM pada daftar di atas.</Typography> : null}
-          <Stack spacing={1} aria-label="IKM dipilih">
+          <Stack spacing={1} role="group" aria-label="IKM dipilih">
             {list.map((s) => (
               <SelectedCandidateRow key={s.enterpriseId} value={s} onChange={update} onRemove={() => setSelected((m) => { const n = new Map(m); n.delete(s.enterpriseId); return n; })} />
             ))}

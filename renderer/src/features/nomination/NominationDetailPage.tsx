@@ -1,4 +1,6 @@
-import { Link as RouterLink, useParams } from 'react-router';
+import { Link as RouterLink, useLocation, useNavigate, useParams } from 'react-router';
+import Button from '@mui/material/Button';
+import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Breadcrumbs from '@mui/material/Breadcrumbs';
@@ -20,6 +22,7 @@ import { NominationDetailsForm } from './NominationDetailsForm';
 import { ReadinessLightChip } from './ReadinessLightChip';
 import { ReadinessList } from './ReadinessList';
 import { StatusWorkflowPanel } from './StatusWorkflowPanel';
+import { backLabelOf } from './back-link';
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -35,20 +38,28 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 /** `/usulan/:nominationId`: live readiness, status workflow with history, sample and portal data. */
 export function NominationDetailPage() {
   const { nominationId = '' } = useParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const backLabel = backLabelOf(location.state);
   const repos = useRepositories();
   const state = useLive(async () => {
     const nomination = await repos.nominations.get(nominationId);
     if (!nomination) return undefined;
     const round = await repos.rounds.get(nomination.roundId);
     if (!round) return undefined;
-    const [candidate, userName, letter] = await Promise.all([loadCandidate(repos, round, nomination), repos.settings.userName(), loadLetterFacts(repos, nomination.id)]);
-    return { round, candidate, userName, letter };
+    const [candidate, userName, letter, office] = await Promise.all([
+      loadCandidate(repos, round, nomination),
+      repos.settings.userName(),
+      loadLetterFacts(repos, nomination.id),
+      repos.office.get(),
+    ]);
+    return { round, candidate, userName, letter, officeLevel: office.profile.level };
   }, [nominationId]);
 
   if (state.status === 'loading') return <LinearProgress aria-label="Memuat usulan" />;
   if (state.status === 'error') return <Alert severity="error">{state.message}</Alert>;
   if (!state.value) return <Alert severity="warning">Usulan tidak ditemukan.</Alert>;
-  const { round, candidate, userName, letter } = state.value;
+  const { round, candidate, userName, letter, officeLevel } = state.value;
   const { nomination, enterprise, product } = candidate;
   const findings = candidate.findings ?? [];
   const blocking = findings.filter((f) => f.severity === 'blocking').length;
@@ -61,6 +72,11 @@ export function NominationDetailPage() {
 
   return (
     <>
+      {backLabel !== undefined ? (
+        <Button startIcon={<ArrowBackIcon />} onClick={() => void navigate(-1)} sx={{ mb: 1 }}>
+          Kembali ke {backLabel}
+        </Button>
+      ) : null}
       <Breadcrumbs sx={{ mb: 1 }} aria-label="Jejak halaman">
         <Link component={RouterLink} to="/usulan">
           Usulan
@@ -99,6 +115,7 @@ export function NominationDetailPage() {
               findings={findings}
               starScale={round.starScale}
               userName={userName}
+              officeLevel={officeLevel}
               {...(letter ? { letter } : {})}
               onSave={async (next) => {
                 await saveNomination(repos, nomination, next);

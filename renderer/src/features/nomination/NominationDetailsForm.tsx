@@ -6,6 +6,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import type { Nomination } from '@shared/domain/nomination/nomination';
+import { DateFieldElement } from '../../ui/form-fields';
 import { nominationDetailsSchema, type NominationDetails } from './nomination-details.schema';
 import { errorText } from '../../ui/error-text';
 
@@ -24,7 +25,7 @@ export function NominationDetailsForm({ nomination, onSave }: NominationDetailsF
     ...(nomination.portalReference !== undefined ? { portalReference: nomination.portalReference } : {}),
     ...(nomination.overrideNote !== undefined ? { overrideNote: nomination.overrideNote } : {}),
   };
-  const { register, handleSubmit, formState, reset } = useForm<NominationDetails>({ resolver: zodResolver(nominationDetailsSchema), defaultValues: initial });
+  const { control, register, handleSubmit, formState, reset } = useForm<NominationDetails>({ resolver: zodResolver(nominationDetailsSchema), defaultValues: initial });
   const [result, setResult] = useState<{ ok: boolean; text: string }>();
   const e = formState.errors;
   const submit = handleSubmit(async (values) => {
@@ -38,14 +39,7 @@ export function NominationDetailsForm({ nomination, onSave }: NominationDetailsF
   });
   return (
     <Box component="form" noValidate aria-label="Data usulan" onSubmit={(ev) => void submit(ev)} sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))', gap: 2 }}>
-      <TextField
-        label="Tanggal kirim sampel"
-        type="date"
-        slotProps={{ inputLabel: { shrink: true } }}
-        {...register('sample.sentOn', { setValueAs: blankToUndefined })}
-        error={!!e.sample?.sentOn}
-        helperText={e.sample?.sentOn?.message}
-      />
+      <DateFieldElement control={control} name="sample.sentOn" label="Tanggal kirim sampel" />
       <TextField label="Nomor resi sampel" {...register('sample.receiptNumber', { setValueAs: blankToUndefined })} error={!!e.sample?.receiptNumber} helperText={e.sample?.receiptNumber?.message} />
       <TextField label="Nomor pendaftaran portal" {...register('portalReference', { setValueAs: blankToUndefined })} error={!!e.portalReference} helperText={e.portalReference?.message} />
       <TextField label="Catatan" multiline minRows={2} {...register('notes')} error={!!e.notes} helperText={e.notes?.message} sx={{ gridColumn: '1 / -1' }} />

@@ -10,6 +10,7 @@ import Typography from '@mui/material/Typography';
 import { hasBlocking, type Finding } from '@shared/domain/readiness/finding';
 import { NOMINATION_STATUS_LABELS, transition, transitionOptions, type LetterInfo, type Nomination, type NominationStatus } from '@shared/domain/nomination/nomination';
 import type { StarScale } from '@shared/domain/award/award.schema';
+import type { OfficeLevel } from '@shared/domain/office/office-profile.schema';
 import { workflowContext } from './data/workflow-context';
 import { errorText } from '../../ui/error-text';
 
@@ -18,6 +19,8 @@ export interface StatusWorkflowPanelProps {
   findings: readonly Finding[];
   starScale: StarScale;
   userName: string;
+  /** The office recording the steps (a kabupaten/kota office has no province steps). */
+  officeLevel?: OfficeLevel;
   /** The letter listing this nomination (signed one first), from the letter register. */
   letter?: LetterInfo;
   /** Stores the transitioned nomination. */
@@ -25,14 +28,15 @@ export interface StatusWorkflowPanelProps {
 }
 
 /** Buttons for the allowed next statuses; a refused step shows its reason. */
-export function StatusWorkflowPanel({ nomination, findings, starScale, userName, letter, onSave }: StatusWorkflowPanelProps) {
+export function StatusWorkflowPanel({ nomination, findings, starScale, userName, officeLevel, letter, onSave }: StatusWorkflowPanelProps) {
   const [note, setNote] = useState('');
   const [stars, setStars] = useState('');
   const [override, setOverride] = useState('');
   const [message, setMessage] = useState<{ severity: 'error' | 'success'; text: string }>();
   const [busy, setBusy] = useState(false);
 
-  const ctx = () => workflowContext({ at: new Date().toISOString(), userName, findings, starScale, note, stars, overrideNote: override, ...(letter ? { letter } : {}) });
+  const ctx = () =>
+    workflowContext({ at: new Date().toISOString(), userName, findings, starScale, note, stars, overrideNote: override, ...(letter ? { letter } : {}), ...(officeLevel ? { officeLevel } : {}) });
   const options = transitionOptions(nomination, ctx());
 
   async function move(to: NominationStatus) {

@@ -1,23 +1,35 @@
 import { useMemo, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link as RouterLink, useNavigate } from 'react-router';
+import Link from '@mui/material/Link';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
-import { idID } from '@mui/x-data-grid/locales';
+import { gridLocaleText } from '../../ui/grid-locale';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { NOMINATION_STATUSES, NOMINATION_STATUS_LABELS, type NominationStatus } from '@shared/domain/nomination/nomination';
 import { READINESS_LIGHT_LABELS, type ReadinessLight } from '@shared/domain/readiness/finding';
 import type { KabKota } from '@shared/domain/round-overview/round-overview';
 import { commodityLabel, type NominationRow } from '@shared/nomination-view/nomination-rows';
 import { ReadinessLightChip } from '../nomination/ReadinessLightChip';
+import { nominationBackState, nominationPath } from '../nomination/back-link';
 import { applyGridFilter, SCOPE_LABELS, type RoundGridFilter } from './grid-filter';
 
 const LIGHTS: ReadinessLight[] = ['siap', 'perlu-perhatian', 'belum-siap'];
 const ALL = '';
 
 const columns: GridColDef<NominationRow>[] = [
-  { field: 'enterpriseName', headerName: 'IKM', flex: 1.4, minWidth: 180 },
+  {
+    field: 'enterpriseName',
+    headerName: 'IKM',
+    flex: 1.4,
+    minWidth: 180,
+    renderCell: ({ row }) => (
+      <Link component={RouterLink} to={nominationPath(row.id)} state={nominationBackState('daftar usulan')}>
+        {row.enterpriseName}
+      </Link>
+    ),
+  },
   { field: 'productName', headerName: 'Produk', flex: 1.2, minWidth: 160 },
   { field: 'commodityLabel', headerName: 'Komoditas', flex: 0.9, minWidth: 120 },
   { field: 'kabKotaName', headerName: 'Kab/kota', flex: 1, minWidth: 140 },
@@ -122,8 +134,12 @@ export function NominationGrid({ rows, kabKota, initialFilter, expiring }: { row
         disableRowSelectionOnClick
         pageSizeOptions={[25, 50, 100]}
         initialState={{ pagination: { paginationModel: { pageSize: 25, page: 0 } } }}
-        onRowClick={({ row }) => void navigate(`/usulan/${row.id}`)}
-        localeText={{ ...idID.components.MuiDataGrid.defaultProps.localeText, noRowsLabel: 'Belum ada usulan yang cocok' }}
+        onRowClick={({ row }, event) => {
+          // The IKM name is a real link (middle-click, keyboard); a click elsewhere on the row opens it too.
+          if (event.target instanceof Element && event.target.closest('a')) return;
+          void navigate(nominationPath(row.id), { state: nominationBackState('daftar usulan') });
+        }}
+        localeText={{ ...gridLocaleText, noRowsLabel: 'Belum ada usulan yang cocok' }}
         sx={{ '& .MuiDataGrid-row': { cursor: 'pointer' } }}
       />
     </Box>

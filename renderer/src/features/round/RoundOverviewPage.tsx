@@ -41,7 +41,7 @@ export function RoundOverviewPage() {
   if (state.status === 'loading') return <LinearProgress aria-label="Memuat periode" />;
   if (state.status === 'error') return <Alert severity="error">{state.message}</Alert>;
   if (!state.value) return <Alert severity="warning">Periode tidak ditemukan.</Alert>;
-  const { round, rows, overview, kabKota, expiring } = state.value;
+  const { round, rows, overview, kabKota, expiring, officeKabKota } = state.value;
   const today = todayIso();
   const phase = roundPhase(round, today);
   const count = (light: string) => rows.filter((r) => r.light === light).length;
@@ -79,10 +79,10 @@ export function RoundOverviewPage() {
         <Stat label="Siap" value={count('siap')} />
         <Stat label="Perlu perhatian" value={count('perlu-perhatian')} />
         <Stat label="Belum siap" value={count('belum-siap')} />
-        <Stat label="Kab/kota belum mengusulkan" value={empty} />
+        {officeKabKota === undefined ? <Stat label="Kab/kota belum mengusulkan" value={empty} /> : null}
       </Stack>
       <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
-        Per kabupaten/kota
+        {officeKabKota === undefined ? 'Per kabupaten/kota' : 'Kabupaten/kota ini'}
       </Typography>
       {overview.rows.length === 0 ? (
         <Alert severity="info" sx={{ mb: 2 }}>

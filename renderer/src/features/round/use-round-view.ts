@@ -21,6 +21,8 @@ export interface RoundView {
   sentraKabKota: string[];
   /** IKM holding a credential that ends before the round closes (Beranda's "legalitas berakhir"). */
   expiring: Set<string>;
+  /** A kabupaten/kota office's own kab/kota code: its overview lists only that one. */
+  officeKabKota: string | undefined;
 }
 
 export interface RoundViewModel {
@@ -29,6 +31,8 @@ export interface RoundViewModel {
   overview: RoundOverview;
   kabKota: KabKota[];
   expiring: ReadonlySet<string>;
+  /** Set for a kabupaten/kota office (its overview is its own kab/kota only). */
+  officeKabKota: string | undefined;
 }
 
 /** The round, its nominations with live readiness, the per-kab/kota overview and the grid rows. */
@@ -37,30 +41,35 @@ export function useRoundView(roundId: string): LiveState<RoundViewModel | undefi
   const state = useLive<RoundView | undefined>(async () => {
     const round = await repos.rounds.get(roundId);
     if (!round) return undefined;
-    const [candidates, sentras] = await Promise.all([
+    const [candidates, sentras, office] = await Promise.all([
       loadRoundCandidates(repos, round),
       repos.sentras.page({ filter: {}, sort: { field: 'kabKotaCode', direction: 'asc' }, offset: 0, limit: 5000 }),
+      repos.office.get(),
     ]);
+    const officeKabKota = office.profile.level !== 'provinsi' ? kabKotaOf(office.profile.regionCode) : undefined;
     const enterpriseIds = [...new Set(candidates.flatMap((c) => (c.enterprise && c.enterprise.deletedAt === undefined ? [c.enterprise.id] : [])))];
     const credentials = (await Promise.all(enterpriseIds.map((id) => repos.enterprises.credentials.list(id)))).flat();
     const expiring = new Set(credentialsExpiringBeforeClose(round, round.closesOn, credentials, new Map()).map((c) => c.enterpriseId));
-    return { round, candidates, sentraKabKota: [...new Set(sentras.rows.map((s) => s.kabKotaCode))], expiring };
+    return { round, candidates, sentraKabKota: [...new Set(sentras.rows.map((s) => s.kabKotaCode))], expiring, officeKabKota };
   }, [roundId]);
 
   const view = state.status === 'ready' ? state.value : undefined;
   const codes = useMemo(() => {
     if (!view) return '';
+    if (view.officeKabKota !== undefined) return view.officeKabKota;
     const fromNominations = view.candidates.map((c) => (c.enterprise ? (kabKotaOf(c.enterprise.regionCode) ?? '') : ''));
     return [...new Set([...view.sentraKabKota, ...fromNominations])].filter((c) => c !== '').sort().join(',');
   }, [view]);
   const [kabKota, setKabKota] = useState<KabKota[]>([]);
   useEffect(() => {
     let alive = true;
-    void kabKotaListFor(codes === '' ? [] : codes.split(',')).then((list) => alive && setKabKota(list));
+    // A kabupaten/kota office lists only its own kab/kota (codes is then that one code).
+    const own = view?.officeKabKota;
+    void kabKotaListFor(codes === '' ? [] : codes.split(',')).then((list) => alive && setKabKota(own === undefined ? list : list.filter((k) => k.code === own)));
     return () => {
       alive = false;
     };
-  }, [codes]);
+  }, [codes, view?.officeKabKota]);
 
   const model = useMemo((): RoundViewModel | undefined => {
     if (!view) return undefined;
@@ -86,6 +95,7 @@ export function useRoundView(roundId: string): LiveState<RoundViewModel | undefi
       overview: roundOverview(view.round, nominations, [...enterprises.values()], sentras, kabKota, lights),
       kabKota,
       expiring: view.expiring,
+      officeKabKota: view.officeKabKota,
     };
   }, [view, kabKota]);
 

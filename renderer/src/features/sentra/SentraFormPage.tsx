@@ -18,16 +18,18 @@ import { DECREE_SIGNER_ROLE_LABELS, DECREE_SIGNER_ROLES, sentraWarnings, type Se
 import { formatLongDate } from '@shared/text';
 import { AuditHistoryList } from '../../ui/AuditHistoryList';
 import { FileUploadButton } from '../../ui/FileUploadButton';
-import { NumberFieldElement, SelectElement, TextFieldElement } from '../../ui/form-fields';
+import { DateFieldElement, NumberFieldElement, SelectElement, TextFieldElement } from '../../ui/form-fields';
 import { PageHeader } from '../../ui/PageHeader';
 import { RegionPicker } from '../../ui/RegionPicker';
 import { applySaveError } from '../../ui/save-error';
 import { useUnsavedChangesGuard } from '../../ui/use-unsaved-changes-guard';
+import { useOfficeRegionCode } from '../../ui/use-office-region';
 import { appRepositories } from '../../db';
 import { EnterprisePicker } from '../../ui/EnterprisePicker';
 import { checkUpload } from '../enterprise/upload/check-upload';
 import { uploadLimits } from '../enterprise/upload/store-upload';
 import { listDecrees, saveSentra } from './sentra-data';
+import { DecreeScanLink } from './DecreeScanLink';
 import { DECREE_MODE_LABELS, DECREE_MODES, editorValuesOf, sentraEditorSchema, type SentraEditorInput, type SentraEditorValues } from './sentra-editor.schema';
 
 const commodityOptions = COMMODITIES.map((c) => ({ value: c, label: COMMODITY_LABELS[c] }));
@@ -40,6 +42,7 @@ export default function SentraFormPage() {
   const [loading, setLoading] = useState(!isNew);
   const [notFound, setNotFound] = useState(false);
   const [decrees, setDecrees] = useState<readonly SentraDecree[]>([]);
+  const officeRegionCode = useOfficeRegionCode();
 
   useEffect(() => {
     void listDecrees().then(setDecrees);
@@ -53,16 +56,16 @@ export default function SentraFormPage() {
       });
   }, [id, isNew]);
 
-  if (loading) return <LinearProgress aria-label="Memuat sentra" />;
+  if (loading || officeRegionCode === undefined) return <LinearProgress aria-label="Memuat sentra" />;
   if (notFound) return <Alert severity="error">Sentra tidak ditemukan; mungkin sudah dihapus.</Alert>;
-  return <SentraForm key={existing?.updatedAt ?? 'baru'} existing={existing} decrees={decrees} />;
+  return <SentraForm key={existing?.updatedAt ?? 'baru'} existing={existing} decrees={decrees} officeRegionCode={officeRegionCode} />;
 }
 
-function SentraForm({ existing, decrees }: { existing: Sentra | undefined; decrees: readonly SentraDecree[] }) {
+function SentraForm({ existing, decrees, officeRegionCode }: { existing: Sentra | undefined; decrees: readonly SentraDecree[]; officeRegionCode: string }) {
   const navigate = useNavigate();
   const form = useForm<SentraEditorInput, unknown, SentraEditorValues>({
     resolver: zodResolver(sentraEditorSchema),
-    defaultValues: editorValuesOf(existing),
+    defaultValues: existing ? editorValuesOf(existing) : { ...editorValuesOf(undefined), regionCode: officeRegionCode },
   });
   const { control, handleSubmit, setError, formState, setFocus } = form;
   // Links from readiness findings: `?tab=sk` shows the SK section, `field=unitCount` focuses that field.
@@ -80,6 +83,7 @@ function SentraForm({ existing, decrees }: { existing: Sentra | undefined; decre
   const [banner, setBanner] = useState<string | undefined>();
   const guard = useUnsavedChangesGuard(formState.isDirty || scan !== undefined);
   const decreeMode = useWatch({ control, name: 'decreeMode' });
+  const chosenDecreeId = useWatch({ control, name: 'decreeId' });
   const unitCount = useWatch({ control, name: 'unitCount' });
   const warnings = typeof unitCount === 'number' ? sentraWarnings({ unitCount }) : [];
 
@@ -193,11 +197,12 @@ function SentraForm({ existing, decrees }: { existing: Sentra | undefined; decre
         {decreeMode === 'new' ? (
           <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 2 }}>
             <TextFieldElement control={control} name="newDecree.number" label="Nomor SK *" />
-            <TextFieldElement control={control} name="newDecree.date" label="Tanggal SK *" type="date" />
+            <DateFieldElement control={control} name="newDecree.date" label="Tanggal SK *" />
             <TextFieldElement control={control} name="newDecree.signedBy" label="Ditandatangani oleh *" placeholder="mis. Bupati Banjar" />
             <SelectElement control={control} name="newDecree.signerRole" label="Jabatan penanda tangan *" options={signerOptions} />
           </Box>
         ) : null}
+        {decreeMode === 'existing' ? <DecreeScanLink decree={decrees.find((d) => d.id === chosenDecreeId)} /> : null}
         {decreeMode !== 'none' ? (
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
             <FileUploadButton label="Unggah pindaian SK" accept="application/pdf,image/*" onFile={(f) => void chooseScan(f)} />

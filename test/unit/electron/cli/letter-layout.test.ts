@@ -6,7 +6,7 @@ import { letterDocument, pageMargins } from '@shared/documents';
 import type { Letter } from '@shared/domain/letter';
 import type { OfficeProfile } from '@shared/domain/office';
 import { renderPdfNode } from '../../../../electron/cli/render-pdf';
-import { renderSamples } from '../../../../electron/cli/samples';
+import { renderSamples } from '../../../tools/samples';
 import {
   kabupatenLetter,
   kabupatenOffice,

@@ -1,6 +1,7 @@
 import type { StarScale } from '@shared/domain/award/award.schema';
 import type { LetterInfo, TransitionContext } from '@shared/domain/nomination/nomination';
 import type { Finding } from '@shared/domain/readiness/finding';
+import type { OfficeLevel } from '@shared/domain/office/office-profile.schema';
 import type { AppRepositories } from '../../../db/app-repositories';
 
 /**
@@ -20,6 +21,7 @@ export interface WorkflowInputs {
   note?: string;
   stars?: string;
   overrideNote?: string;
+  officeLevel?: OfficeLevel;
 }
 
 /** The transition context of one step, from what the page loaded and what the user typed. */
@@ -30,6 +32,7 @@ export function workflowContext(i: WorkflowInputs): TransitionContext {
     by: i.userName,
     findings: i.findings,
     starScale: i.starScale,
+    ...(i.officeLevel ? { officeLevel: i.officeLevel } : {}),
     ...(i.letter ? { letter: i.letter } : {}),
     ...(filled(i.note) ? { note: i.note } : {}),
     ...(filled(i.stars) ? { stars: Number(i.stars) } : {}),

@@ -4,6 +4,7 @@ import type { OfficeProfile } from '@shared/domain/office';
 import { errorAt, textProps } from './field-props';
 import { FormSection, SelectField } from './FormControls';
 import { RegionPickerField, type RegionChoice } from './RegionPickerField';
+import { followSignerJobTitle, headOfDinas } from './signer-job-title';
 
 const LEVELS = [
   { value: 'provinsi', label: 'Provinsi' },
@@ -19,23 +20,17 @@ export function OfficeIdentitySection({ form }: { form: UseFormReturn<OfficeProf
     const opts = { shouldValidate: form.formState.isSubmitted, shouldDirty: true };
     form.setValue('regionCode', choice?.code ?? '', opts);
     form.setValue('provinceName', choice?.provinceName ?? '', opts);
-    const regionName = choice
-      ? level === 'provinsi'
-        ? `Provinsi ${choice.name}`
-        : choice.name
-      : '';
+    const regionName = choice ? (level === 'provinsi' ? `Provinsi ${choice.name}` : choice.name) : '';
+    const previousRegionName = form.getValues('regionName');
     form.setValue('regionName', regionName, opts);
     if (choice) {
       const pemda =
         level === 'provinsi' ? `PEMERINTAH PROVINSI ${choice.name}` : `PEMERINTAH ${choice.name}`;
       form.setValue('pemdaLine', pemda.toUpperCase(), opts);
-      const head = `Kepala Dinas Perindustrian ${regionName}`;
-      form.setValue('headTitle', head.toUpperCase(), opts);
-      if (
-        form.getValues('signer.jobTitle').trim() === '' ||
-        form.getValues('signer.jobTitle') === 'Kepala Dinas Perindustrian'
-      )
-        form.setValue('signer.jobTitle', head, opts);
+      form.setValue('headTitle', headOfDinas(regionName).toUpperCase(), opts);
+      const jobTitle = form.getValues('signer.jobTitle');
+      const next = followSignerJobTitle(jobTitle, previousRegionName, regionName);
+      if (next !== jobTitle) form.setValue('signer.jobTitle', next, opts);
     }
   };
   return (
