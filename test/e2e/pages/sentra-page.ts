@@ -1,4 +1,3 @@
-import { fillDate } from './date-field';
 import type { Page } from 'playwright-core';
 import { fillDate } from './date-field';
 

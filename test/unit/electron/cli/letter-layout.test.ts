@@ -34,7 +34,7 @@ async function render(name: string, letter: Letter, office: OfficeProfile): Prom
 
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'ovop-tata-letak-'));
-  await renderSamples(folder, process.cwd());
+  await renderSamples(folder);
 }, 60_000);
 
 afterAll(() => {
