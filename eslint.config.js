@@ -3,23 +3,43 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Layer rules from the architecture: shared/ is pure; electron/ and renderer/ never meet. */
-const noNode = { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto'], message: 'Tidak boleh memakai modul Node di lapisan ini.' };
-const noElectron = { group: ['electron', '*/electron/*', '**/electron/**'], message: 'Hanya electron/ yang boleh memakai Electron.' };
-const noRenderer = { group: ['*/renderer/*', '**/renderer/**'], message: 'electron/ tidak boleh mengimpor renderer/.' };
-const noDexie = { group: ['dexie', 'dexie-*'], message: 'Hanya renderer/src/db/** yang boleh memakai Dexie.' };
+const noNode = {
+  group: ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto'],
+  message: 'Tidak boleh memakai modul Node di lapisan ini.',
+};
+const noElectron = {
+  group: ['electron', '*/electron/*', '**/electron/**'],
+  message: 'Hanya electron/ yang boleh memakai Electron.',
+};
+const noRenderer = {
+  group: ['*/renderer/*', '**/renderer/**'],
+  message: 'electron/ tidak boleh mengimpor renderer/.',
+};
+const noDexie = {
+  group: ['dexie', 'dexie-*'],
+  message: 'Hanya renderer/src/db/** yang boleh memakai Dexie.',
+};
 const noDatabase = {
   group: ['**/db/database', '**/db/database.ts', '**/db/migrations/*'],
-  message: 'Hanya renderer/src/db/** yang membuka basis data; fitur memakai useRepositories() dari db/.',
+  message:
+    'Hanya renderer/src/db/** yang membuka basis data; fitur memakai useRepositories() dari db/.',
 };
-const noReact = { group: ['react', 'react-*', '@mui/*'], message: 'shared/ harus murni: tanpa React/MUI.' };
-const noWindowApi = { selector: "MemberExpression[object.name='window'][property.name='api']", message: 'Hanya platform/api.ts yang membaca window.api.' };
+const noReact = {
+  group: ['react', 'react-*', '@mui/*'],
+  message: 'shared/ harus murni: tanpa React/MUI.',
+};
+const noWindowApi = {
+  selector: "MemberExpression[object.name='window'][property.name='api']",
+  message: 'Hanya platform/api.ts yang membaca window.api.',
+};
 
 /**
  * "Dexie behind repositories" (architecture.md): features never reach the tables through the
  * context's `db` (`ctx.db.x`, `repos.ctx.db`, `ctx['db']`, `const { db } = ctx`); they call a
  * repository method in renderer/src/db/repositories (add one there when it is missing).
  */
-const FEATURE_DB_MESSAGE = 'features read data through repositories (architecture.md): call a repository method instead of touching ctx.db.';
+const FEATURE_DB_MESSAGE =
+  'features read data through repositories (architecture.md): call a repository method instead of touching ctx.db.';
 const noFeatureDb = [
   { selector: "MemberExpression[computed=false][property.name='db']", message: FEATURE_DB_MESSAGE },
   { selector: "MemberExpression[computed=true][property.value='db']", message: FEATURE_DB_MESSAGE },
@@ -27,20 +47,39 @@ const noFeatureDb = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-electron/**', 'release/**', '.tsbuild/**', 'node_modules/**', 'test-results/**', 'bench-results/**', 'samples-out/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist-electron/**',
+      'release/**',
+      '.tsbuild/**',
+      'node_modules/**',
+      'test-results/**',
+      'bench-results/**',
+      'samples-out/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
   {
     files: ['shared/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noNode, noElectron, noRenderer, noDexie, noReact] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [noNode, noElectron, noRenderer, noDexie, noReact] },
+      ],
+    },
   },
   {
     files: ['electron/**/*.ts'],
@@ -48,12 +87,16 @@ export default tseslint.config(
   },
   {
     files: ['server/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noRenderer, noElectron, noDexie, noReact] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [noRenderer, noElectron, noDexie, noReact] }],
+    },
   },
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
     ignores: ['renderer/src/db/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noNode, noElectron, noDexie, noDatabase] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [noNode, noElectron, noDexie, noDatabase] }],
+    },
   },
   {
     files: ['renderer/src/db/**/*.ts'],

@@ -34,18 +34,105 @@ const npx = 'npx';
 const vitestJson = (file) => ['--reporter=default', '--reporter=json', `--outputFile.json=${file}`];
 run('Typecheck', npx, ['tsc', '-b']);
 run('Lint', npx, ['eslint', '.', '--max-warnings=0']);
-run('Unit tests', npx, ['vitest', 'run', ...vitestJson('test-results/unit.json')], 'test-results/unit.json');
-run('Server (PostgreSQL)', npx, ['vitest', 'run', '--config', 'test/server/vitest.config.ts', ...vitestJson('test-results/server.json')], 'test-results/server.json');
+run(
+  'Unit tests',
+  npx,
+  ['vitest', 'run', ...vitestJson('test-results/unit.json')],
+  'test-results/unit.json',
+);
+run(
+  'Server (PostgreSQL)',
+  npx,
+  [
+    'vitest',
+    'run',
+    '--config',
+    'test/server/vitest.config.ts',
+    ...vitestJson('test-results/server.json'),
+  ],
+  'test-results/server.json',
+);
 run('Build', 'npm', ['run', 'build']);
 run('Build (test entry)', 'npm', ['run', 'build:renderer:test']);
-run('Production bundle check', npx, ['vitest', 'run', '--config', 'test/build/vitest.config.ts', ...vitestJson('test-results/build.json')], 'test-results/build.json');
-run('Packaging (electron-builder: dir, tar.gz, zip; AppImage/deb/NSIS where GitHub is reachable)', npx, ['vitest', 'run', '--config', 'test/packaging/vitest.config.ts', ...vitestJson('test-results/dist.json')], 'test-results/dist.json');
-run('End-to-end (Chromium)', npx, ['vitest', 'run', '--config', 'vitest.e2e.config.ts', ...vitestJson('test-results/e2e.json')], 'test-results/e2e.json');
-run('Kill harness (Chromium, SIGKILL mid-import)', npx, ['vitest', 'run', '--config', 'test/kill/vitest.config.ts', ...vitestJson('test-results/kill.json')], 'test-results/kill.json');
-run('Disk full (tmpfs profile)', npx, ['vitest', 'run', '--config', 'test/diskfull/vitest.config.ts', ...vitestJson('test-results/diskfull.json')], 'test-results/diskfull.json');
-run('End-to-end (Electron)', npx, ['vitest', 'run', '--config', 'test/e2e-electron/vitest.config.ts', ...vitestJson('test-results/e2e-electron.json')], 'test-results/e2e-electron.json');
+run(
+  'Production bundle check',
+  npx,
+  [
+    'vitest',
+    'run',
+    '--config',
+    'test/build/vitest.config.ts',
+    ...vitestJson('test-results/build.json'),
+  ],
+  'test-results/build.json',
+);
+run(
+  'Packaging (electron-builder: dir, tar.gz, zip; AppImage/deb/NSIS where GitHub is reachable)',
+  npx,
+  [
+    'vitest',
+    'run',
+    '--config',
+    'test/packaging/vitest.config.ts',
+    ...vitestJson('test-results/dist.json'),
+  ],
+  'test-results/dist.json',
+);
+run(
+  'End-to-end (Chromium)',
+  npx,
+  ['vitest', 'run', '--config', 'vitest.e2e.config.ts', ...vitestJson('test-results/e2e.json')],
+  'test-results/e2e.json',
+);
+run(
+  'Kill harness (Chromium, SIGKILL mid-import)',
+  npx,
+  [
+    'vitest',
+    'run',
+    '--config',
+    'test/kill/vitest.config.ts',
+    ...vitestJson('test-results/kill.json'),
+  ],
+  'test-results/kill.json',
+);
+run(
+  'Disk full (tmpfs profile)',
+  npx,
+  [
+    'vitest',
+    'run',
+    '--config',
+    'test/diskfull/vitest.config.ts',
+    ...vitestJson('test-results/diskfull.json'),
+  ],
+  'test-results/diskfull.json',
+);
+run(
+  'End-to-end (Electron)',
+  npx,
+  [
+    'vitest',
+    'run',
+    '--config',
+    'test/e2e-electron/vitest.config.ts',
+    ...vitestJson('test-results/e2e-electron.json'),
+  ],
+  'test-results/e2e-electron.json',
+);
 run('Security gate (electronegativity)', 'node', ['test/security/electronegativity-gate.mjs']);
-run('Security gate fails on altered sources', npx, ['vitest', 'run', '--config', 'test/security/vitest.config.ts', ...vitestJson('test-results/security.json')], 'test-results/security.json');
+run(
+  'Security gate fails on altered sources',
+  npx,
+  [
+    'vitest',
+    'run',
+    '--config',
+    'test/security/vitest.config.ts',
+    ...vitestJson('test-results/security.json'),
+  ],
+  'test-results/security.json',
+);
 
 console.log('');
 if (stageFailed && totals.failed === 0) totals.failed = 1; // a failed stage is a failure even without a test count

@@ -17,16 +17,35 @@ import { ARABIC_FONT } from '@shared/documents/script-runs';
 const require = createRequire(import.meta.url);
 
 type Family = 'Arimo' | 'Tinos' | typeof ARABIC_FONT;
-const PACKAGES: Record<Family, string> = { Arimo: 'arimo', Tinos: 'tinos', [ARABIC_FONT]: 'noto-naskh-arabic' };
+const PACKAGES: Record<Family, string> = {
+  Arimo: 'arimo',
+  Tinos: 'tinos',
+  [ARABIC_FONT]: 'noto-naskh-arabic',
+};
 
 function fontFiles(family: Family): PdfmakeFontFiles {
   const dir = dirname(require.resolve(`@expo-google-fonts/${PACKAGES[family]}/package.json`));
   const file = (face: string): string => join(dir, face, `${family}_${face}.ttf`);
-  if (family === ARABIC_FONT) return { normal: file('400Regular'), bold: file('700Bold'), italics: file('400Regular'), bolditalics: file('700Bold') };
-  return { normal: file('400Regular'), bold: file('700Bold'), italics: file('400Regular_Italic'), bolditalics: file('700Bold_Italic') };
+  if (family === ARABIC_FONT)
+    return {
+      normal: file('400Regular'),
+      bold: file('700Bold'),
+      italics: file('400Regular'),
+      bolditalics: file('700Bold'),
+    };
+  return {
+    normal: file('400Regular'),
+    bold: file('700Bold'),
+    italics: file('400Regular_Italic'),
+    bolditalics: file('700Bold_Italic'),
+  };
 }
 
-export const NODE_FONTS: Record<Family, PdfmakeFontFiles> = { Arimo: fontFiles('Arimo'), Tinos: fontFiles('Tinos'), [ARABIC_FONT]: fontFiles(ARABIC_FONT) };
+export const NODE_FONTS: Record<Family, PdfmakeFontFiles> = {
+  Arimo: fontFiles('Arimo'),
+  Tinos: fontFiles('Tinos'),
+  [ARABIC_FONT]: fontFiles(ARABIC_FONT),
+};
 
 let configured = false;
 function configure(): void {
@@ -38,7 +57,12 @@ function configure(): void {
       pdfmake.virtualfs.writeFileSync(name, readFileSync(files[style]));
       return name;
     };
-    fonts[family] = { normal: ttf('normal'), bold: ttf('bold'), italics: ttf('italics'), bolditalics: ttf('bolditalics') };
+    fonts[family] = {
+      normal: ttf('normal'),
+      bold: ttf('bold'),
+      italics: ttf('italics'),
+      bolditalics: ttf('bolditalics'),
+    };
   }
   pdfmake.setFonts(fonts);
   pdfmake.setUrlAccessPolicy(() => false);

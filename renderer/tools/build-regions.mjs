@@ -18,7 +18,8 @@ export const REGION_ASSET_FORMAT = 1;
 
 export const REGION_SOURCE = {
   package: 'idn-area-data',
-  decree: 'Kepmendagri Nomor 300.2.2-2138 Tahun 2025, diubah dengan Kepmendagri Nomor 300.2.2-2430 Tahun 2025',
+  decree:
+    'Kepmendagri Nomor 300.2.2-2138 Tahun 2025, diubah dengan Kepmendagri Nomor 300.2.2-2430 Tahun 2025',
   licence: 'Open Database License (ODbL) 1.0',
   attribution:
     'Kode dan nama wilayah administrasi pemerintahan © kontributor idn-area-data ' +
@@ -37,7 +38,10 @@ function parseCsv(text) {
       code: line.slice(0, first),
       parent: line.slice(first + 1, second),
       // The source writes apostrophes as double quotes (Soka"an).
-      name: line.slice(second + 1).replaceAll('"', "'").trim(),
+      name: line
+        .slice(second + 1)
+        .replaceAll('"', "'")
+        .trim(),
     };
   });
 }
@@ -63,7 +67,10 @@ function groupBy(rows) {
 export function buildRegionFiles(dataDir = DEFAULT_DATA_DIR) {
   const read = (name) => readFileSync(join(dataDir, name), 'utf8');
   const packageJson = JSON.parse(readFileSync(join(dataDir, '..', 'package.json'), 'utf8'));
-  const provinceLines = read('provinces.csv').split(/\r?\n/).filter((l) => l.length > 0).slice(1);
+  const provinceLines = read('provinces.csv')
+    .split(/\r?\n/)
+    .filter((l) => l.length > 0)
+    .slice(1);
   const provinces = provinceLines.map((line) => {
     const comma = line.indexOf(',');
     return [line.slice(0, comma), line.slice(comma + 1).trim()];
@@ -86,11 +93,18 @@ export function buildRegionFiles(dataDir = DEFAULT_DATA_DIR) {
           districts.map((district) => {
             const villages = villagesByDistrict.get(district.code) ?? [];
             counts.desa += villages.length;
-            return [lastSegment(district.code), district.name, villages.map((v) => [lastSegment(v.code), v.name])];
+            return [
+              lastSegment(district.code),
+              district.name,
+              villages.map((v) => [lastSegment(v.code), v.name]),
+            ];
           }),
         ];
       });
-    files.set(`p${provinceCode}.json`, JSON.stringify({ format: REGION_ASSET_FORMAT, province: provinceCode, kabKota }));
+    files.set(
+      `p${provinceCode}.json`,
+      JSON.stringify({ format: REGION_ASSET_FORMAT, province: provinceCode, kabKota }),
+    );
   }
   const index = {
     format: REGION_ASSET_FORMAT,
@@ -111,7 +125,8 @@ export function writeRegionFiles(outDir = DEFAULT_OUT_DIR, dataDir = DEFAULT_DAT
   if (existsSync(indexPath)) {
     try {
       const current = JSON.parse(readFileSync(indexPath, 'utf8'));
-      if (current.format === REGION_ASSET_FORMAT && current.source?.version === version) return false;
+      if (current.format === REGION_ASSET_FORMAT && current.source?.version === version)
+        return false;
     } catch {
       // unreadable index: rebuild below
     }
@@ -120,7 +135,8 @@ export function writeRegionFiles(outDir = DEFAULT_OUT_DIR, dataDir = DEFAULT_DAT
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   // index.json last: a killed run leaves no index, so the next run rebuilds.
-  for (const [name, text] of files) if (name !== 'index.json') writeFileSync(join(outDir, name), text);
+  for (const [name, text] of files)
+    if (name !== 'index.json') writeFileSync(join(outDir, name), text);
   writeFileSync(indexPath, files.get('index.json'));
   return true;
 }
@@ -128,5 +144,7 @@ export function writeRegionFiles(outDir = DEFAULT_OUT_DIR, dataDir = DEFAULT_DAT
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const outDir = process.argv[2] ? resolve(process.argv[2]) : DEFAULT_OUT_DIR;
   const written = writeRegionFiles(outDir);
-  console.log(written ? `Aset wilayah ditulis ke ${outDir}` : `Aset wilayah sudah terbaru (${outDir})`);
+  console.log(
+    written ? `Aset wilayah ditulis ke ${outDir}` : `Aset wilayah sudah terbaru (${outDir})`,
+  );
 }

@@ -33,5 +33,8 @@ export const BUNDLE_TABLE_LABELS: Record<BundleTable, string> = {
 };
 
 export function emptyBundleData(): Record<BundleTable, BundleRow[]> {
-  return Object.fromEntries(BUNDLE_TABLES.map((t) => [t, []])) as unknown as Record<BundleTable, BundleRow[]>;
+  return Object.fromEntries(BUNDLE_TABLES.map((t) => [t, []])) as unknown as Record<
+    BundleTable,
+    BundleRow[]
+  >;
 }

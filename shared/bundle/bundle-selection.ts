@@ -1,6 +1,7 @@
 import { emptyBundleData, type BundleData, type BundleRow } from './bundle-data';
 
-const str = (row: BundleRow, key: string): string | undefined => (typeof row[key] === 'string' ? (row[key] as string) : undefined);
+const str = (row: BundleRow, key: string): string | undefined =>
+  typeof row[key] === 'string' ? (row[key] as string) : undefined;
 
 /**
  * A bundle limited to some rounds: their nominations and letters, the IKM, products, credentials
@@ -17,9 +18,13 @@ export function selectRounds(all: BundleData, roundIds: readonly string[]): Bund
   out.products = all.products.filter((p) => enterpriseIds.has(str(p, 'enterpriseId') ?? ''));
   out.credentials = all.credentials.filter((c) => enterpriseIds.has(str(c, 'enterpriseId') ?? ''));
   out.awards = all.awards.filter((a) => enterpriseIds.has(str(a, 'enterpriseId') ?? ''));
-  const sentraIds = new Set(out.enterprises.map((e) => str(e, 'sentraId')).filter((x): x is string => x !== undefined));
+  const sentraIds = new Set(
+    out.enterprises.map((e) => str(e, 'sentraId')).filter((x): x is string => x !== undefined),
+  );
   out.sentras = all.sentras.filter((s) => sentraIds.has(s.id));
-  const decreeIds = new Set(out.sentras.map((s) => str(s, 'decreeId')).filter((x): x is string => x !== undefined));
+  const decreeIds = new Set(
+    out.sentras.map((s) => str(s, 'decreeId')).filter((x): x is string => x !== undefined),
+  );
   out.decrees = all.decrees.filter((d) => decreeIds.has(d.id));
   const owners = new Set<string>([
     ...out.sentras.map((r) => `sentra:${r.id}`),

@@ -18,7 +18,8 @@ export class Crc32 {
 
   update(chunk: Uint8Array): this {
     let c = this.state;
-    for (let i = 0; i < chunk.length; i++) c = (TABLE[(c ^ (chunk[i] ?? 0)) & 0xff] ?? 0) ^ (c >>> 8);
+    for (let i = 0; i < chunk.length; i++)
+      c = (TABLE[(c ^ (chunk[i] ?? 0)) & 0xff] ?? 0) ^ (c >>> 8);
     this.state = c;
     return this;
   }

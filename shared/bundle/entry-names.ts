@@ -11,15 +11,31 @@ export function checkEntryName(name: string): ZipProblem | null {
     return problem('control-char', 'Nama berkas memuat karakter kendali (misalnya NUL).', name);
   }
   if (name.startsWith('\\\\') || name.startsWith('//')) {
-    return problem('unc-path', 'Nama berkas berupa jalur jaringan (UNC), misalnya \\\\server\\folder.', name);
+    return problem(
+      'unc-path',
+      'Nama berkas berupa jalur jaringan (UNC), misalnya \\\\server\\folder.',
+      name,
+    );
   }
-  if (/^[A-Za-z]:/.test(name)) return problem('drive-letter', 'Nama berkas memuat huruf drive (misalnya C:).', name);
-  if (name.startsWith('/')) return problem('absolute-path', 'Nama berkas berupa jalur absolut.', name);
-  if (name.includes('\\')) return problem('backslash', 'Nama berkas memuat garis miring terbalik (\\).', name);
+  if (/^[A-Za-z]:/.test(name))
+    return problem('drive-letter', 'Nama berkas memuat huruf drive (misalnya C:).', name);
+  if (name.startsWith('/'))
+    return problem('absolute-path', 'Nama berkas berupa jalur absolut.', name);
+  if (name.includes('\\'))
+    return problem('backslash', 'Nama berkas memuat garis miring terbalik (\\).', name);
   if (name.split('/').some((part) => part === '..')) {
-    return problem('path-traversal', 'Nama berkas memuat "../" yang dapat menulis di luar folder tujuan.', name);
+    return problem(
+      'path-traversal',
+      'Nama berkas memuat "../" yang dapat menulis di luar folder tujuan.',
+      name,
+    );
   }
-  if (name.includes(':')) return problem('drive-letter', 'Nama berkas memuat tanda titik dua (:), tidak sah di Windows.', name);
+  if (name.includes(':'))
+    return problem(
+      'drive-letter',
+      'Nama berkas memuat tanda titik dua (:), tidak sah di Windows.',
+      name,
+    );
   return null;
 }
 
@@ -30,7 +46,9 @@ export function checkDuplicateNames(names: readonly string[]): ZipProblem[] {
   const folded = new Map<string, string>();
   for (const name of names) {
     if (exact.has(name)) {
-      problems.push(problem('duplicate-name', 'Nama berkas muncul lebih dari sekali di dalam arsip.', name));
+      problems.push(
+        problem('duplicate-name', 'Nama berkas muncul lebih dari sekali di dalam arsip.', name),
+      );
       continue;
     }
     exact.add(name);
@@ -38,7 +56,11 @@ export function checkDuplicateNames(names: readonly string[]): ZipProblem[] {
     const earlier = folded.get(key);
     if (earlier !== undefined) {
       problems.push(
-        problem('case-duplicate-name', `Nama berkas hanya beda huruf besar/kecil dengan "${earlier}" (bertabrakan di Windows).`, name),
+        problem(
+          'case-duplicate-name',
+          `Nama berkas hanya beda huruf besar/kecil dengan "${earlier}" (bertabrakan di Windows).`,
+          name,
+        ),
       );
       continue;
     }

@@ -19,7 +19,8 @@ export interface ZipDirectory {
   declaredCount: number;
 }
 
-export type DirectoryResult = { ok: true; directory: ZipDirectory } | { ok: false; problems: ZipProblem[] };
+export type DirectoryResult =
+  { ok: true; directory: ZipDirectory } | { ok: false; problems: ZipProblem[] };
 
 const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
@@ -29,7 +30,6 @@ const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
 export const u16 = (b: Uint8Array, o: number): number => (b[o] ?? 0) | ((b[o + 1] ?? 0) << 8);
 export const u32 = (b: Uint8Array, o: number): number =>
   ((b[o] ?? 0) | ((b[o + 1] ?? 0) << 8) | ((b[o + 2] ?? 0) << 16) | ((b[o + 3] ?? 0) << 24)) >>> 0;
-
 
 export function decodeName(bytes: Uint8Array, flags: number): string {
   if ((flags & 0x0800) !== 0) return strFromU8(bytes);
@@ -45,7 +45,8 @@ function findEndRecord(bytes: Uint8Array): number {
     if (u32(bytes, o) === EOCD_SIGNATURE && o + 22 + u16(bytes, o + 20) === bytes.length) return o;
   }
   // A comment length that does not reach the end exactly: accept the last signature anyway.
-  for (let o = bytes.length - 22; o >= earliest; o--) if (u32(bytes, o) === EOCD_SIGNATURE) return o;
+  for (let o = bytes.length - 22; o >= earliest; o--)
+    if (u32(bytes, o) === EOCD_SIGNATURE) return o;
   return -1;
 }
 
@@ -73,48 +74,96 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): Directo
       ok: false,
       problems: [
         looksLikeZip
-          ? problem('truncated', 'Arsip terpotong atau rusak: daftar isi ZIP (central directory) tidak ditemukan.')
+          ? problem(
+              'truncated',
+              'Arsip terpotong atau rusak: daftar isi ZIP (central directory) tidak ditemukan.',
+            )
           : problem('not-zip', 'Berkas ini bukan arsip ZIP.'),
       ],
     };
   }
   if (end >= 20 && u32(bytes, end - 20) === ZIP64_LOCATOR_SIGNATURE) {
-    return { ok: false, problems: [problem('zip64-unsupported', 'Arsip ZIP64 (lebih dari 4 GB atau 65.535 berkas) tidak didukung.')] };
+    return {
+      ok: false,
+      problems: [
+        problem(
+          'zip64-unsupported',
+          'Arsip ZIP64 (lebih dari 4 GB atau 65.535 berkas) tidak didukung.',
+        ),
+      ],
+    };
   }
   const declaredCount = u16(bytes, end + 10);
   const directorySize = u32(bytes, end + 12);
   const directoryOffset = u32(bytes, end + 16);
   if (declaredCount === 0xffff || directoryOffset === 0xffffffff) {
-    return { ok: false, problems: [problem('zip64-unsupported', 'Arsip ZIP64 (lebih dari 4 GB atau 65.535 berkas) tidak didukung.')] };
+    return {
+      ok: false,
+      problems: [
+        problem(
+          'zip64-unsupported',
+          'Arsip ZIP64 (lebih dari 4 GB atau 65.535 berkas) tidak didukung.',
+        ),
+      ],
+    };
   }
   if (declaredCount > maxEntries) {
     return {
       ok: false,
-      problems: [problem('too-many-entries', `Arsip berisi ${declaredCount} berkas; batasnya ${maxEntries}.`)],
+      problems: [
+        problem(
+          'too-many-entries',
+          `Arsip berisi ${declaredCount} berkas; batasnya ${maxEntries}.`,
+        ),
+      ],
     };
   }
   if (directoryOffset + directorySize > end) {
-    return { ok: false, problems: [problem('truncated', 'Arsip terpotong atau rusak: daftar isi ZIP menunjuk ke luar berkas.')] };
+    return {
+      ok: false,
+      problems: [
+        problem('truncated', 'Arsip terpotong atau rusak: daftar isi ZIP menunjuk ke luar berkas.'),
+      ],
+    };
   }
   const entries: ZipDirectoryEntry[] = [];
   let o = directoryOffset;
   for (let i = 0; i < declaredCount; i++) {
     if (o + 46 > end || u32(bytes, o) !== CENTRAL_SIGNATURE) {
-      return { ok: false, problems: [problem('truncated', 'Arsip rusak: daftar isi ZIP tidak lengkap.')] };
+      return {
+        ok: false,
+        problems: [problem('truncated', 'Arsip rusak: daftar isi ZIP tidak lengkap.')],
+      };
     }
     const flags = u16(bytes, o + 8);
     const nameLength = u16(bytes, o + 28);
     const extraLength = u16(bytes, o + 30);
     const commentLength = u16(bytes, o + 32);
     if (o + 46 + nameLength > end) {
-      return { ok: false, problems: [problem('truncated', 'Arsip rusak: nama berkas di daftar isi terpotong.')] };
+      return {
+        ok: false,
+        problems: [problem('truncated', 'Arsip rusak: nama berkas di daftar isi terpotong.')],
+      };
     }
     const compressedSize = u32(bytes, o + 20);
     const uncompressedSize = u32(bytes, o + 24);
     const localHeaderOffset = u32(bytes, o + 42);
     const name = decodeName(bytes.subarray(o + 46, o + 46 + nameLength), flags);
-    if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff || localHeaderOffset === 0xffffffff) {
-      return { ok: false, problems: [problem('zip64-unsupported', 'Arsip ZIP64 (berkas lebih dari 4 GB) tidak didukung.', name)] };
+    if (
+      compressedSize === 0xffffffff ||
+      uncompressedSize === 0xffffffff ||
+      localHeaderOffset === 0xffffffff
+    ) {
+      return {
+        ok: false,
+        problems: [
+          problem(
+            'zip64-unsupported',
+            'Arsip ZIP64 (berkas lebih dari 4 GB) tidak didukung.',
+            name,
+          ),
+        ],
+      };
     }
     entries.push({
       name,
@@ -137,24 +186,37 @@ export function locateEntryData(
 ): { ok: true; dataOffset: number } | { ok: false; problem: ZipProblem } {
   const o = entry.localHeaderOffset;
   if (o + 30 > bytes.length || u32(bytes, o) !== LOCAL_SIGNATURE) {
-    return { ok: false, problem: problem('truncated', 'Arsip rusak: kepala berkas tidak ditemukan.', entry.name) };
+    return {
+      ok: false,
+      problem: problem('truncated', 'Arsip rusak: kepala berkas tidak ditemukan.', entry.name),
+    };
   }
   const flags = u16(bytes, o + 6);
   const nameLength = u16(bytes, o + 26);
   const extraLength = u16(bytes, o + 28);
   const localName = decodeName(bytes.subarray(o + 30, o + 30 + nameLength), flags);
   if ((flags & 0x01) !== 0) {
-    return { ok: false, problem: problem('encrypted', 'Berkas terenkripsi tidak diterima.', entry.name) };
+    return {
+      ok: false,
+      problem: problem('encrypted', 'Berkas terenkripsi tidak diterima.', entry.name),
+    };
   }
   if (localName !== entry.name) {
     return {
       ok: false,
-      problem: problem('header-mismatch', 'Nama di kepala berkas berbeda dengan daftar isi ZIP (tanda arsip dimanipulasi).', entry.name),
+      problem: problem(
+        'header-mismatch',
+        'Nama di kepala berkas berbeda dengan daftar isi ZIP (tanda arsip dimanipulasi).',
+        entry.name,
+      ),
     };
   }
   const dataOffset = o + 30 + nameLength + extraLength;
   if (dataOffset + entry.compressedSize > bytes.length) {
-    return { ok: false, problem: problem('truncated', 'Arsip terpotong: data berkas tidak lengkap.', entry.name) };
+    return {
+      ok: false,
+      problem: problem('truncated', 'Arsip terpotong: data berkas tidak lengkap.', entry.name),
+    };
   }
   return { ok: true, dataOffset };
 }

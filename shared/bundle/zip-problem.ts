@@ -42,7 +42,9 @@ export interface ZipProblem {
 
 /** Names may hold NUL or other control characters: show them escaped, never raw. */
 export function printableName(name: string): string {
-  return [...name].map((ch) => (isControlChar(ch) ? `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}` : ch)).join('');
+  return [...name]
+    .map((ch) => (isControlChar(ch) ? `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}` : ch))
+    .join('');
 }
 
 export function isControlChar(ch: string): boolean {
@@ -50,7 +52,11 @@ export function isControlChar(ch: string): boolean {
   return code < 0x20 || code === 0x7f;
 }
 
-export function problem(code: ZipProblemCode, message: string, entry: string | null = null): ZipProblem {
+export function problem(
+  code: ZipProblemCode,
+  message: string,
+  entry: string | null = null,
+): ZipProblem {
   return { code, message, entry: entry === null ? null : printableName(entry) };
 }
 

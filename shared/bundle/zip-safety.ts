@@ -13,7 +13,8 @@ export interface ZipInspection {
   declaredUncompressedBytes: number;
 }
 
-const isDirectory = (e: ZipDirectoryEntry): boolean => e.name.endsWith('/') && e.uncompressedSize === 0;
+const isDirectory = (e: ZipDirectoryEntry): boolean =>
+  e.name.endsWith('/') && e.uncompressedSize === 0;
 
 /**
  * Every check that needs only the headers: names, duplicates, counts, declared sizes, ratio,
@@ -29,36 +30,63 @@ export function inspectZip(bytes: Uint8Array, limits: ZipLimits): ZipInspection 
     const nameProblem = checkEntryName(entry.name);
     if (nameProblem) problems.push(nameProblem);
     if ((entry.flags & 0x01) !== 0) {
-      problems.push(problem('encrypted', 'Berkas terenkripsi (berkata sandi) tidak diterima.', entry.name));
+      problems.push(
+        problem('encrypted', 'Berkas terenkripsi (berkata sandi) tidak diterima.', entry.name),
+      );
       continue;
     }
     if (entry.method !== 0 && entry.method !== 8) {
-      problems.push(problem('unsupported-method', `Metode kompresi ${entry.method} tidak didukung (hanya simpan dan deflate).`, entry.name));
+      problems.push(
+        problem(
+          'unsupported-method',
+          `Metode kompresi ${entry.method} tidak didukung (hanya simpan dan deflate).`,
+          entry.name,
+        ),
+      );
       continue;
     }
     if (!isDirectory(entry) && looksLikeArchiveName(entry.name)) {
       problems.push(problem('nested-archive', 'Arsip di dalam arsip tidak diterima.', entry.name));
     }
     if (entry.method === 0 && entry.compressedSize !== entry.uncompressedSize) {
-      problems.push(problem('size-mismatch', 'Ukuran berkas tersimpan tidak cocok dengan kepalanya.', entry.name));
+      problems.push(
+        problem(
+          'size-mismatch',
+          'Ukuran berkas tersimpan tidak cocok dengan kepalanya.',
+          entry.name,
+        ),
+      );
     }
     if (entry.uncompressedSize > limits.maxEntryBytes) {
       problems.push(
-        problem('entry-too-large', `Berkas berukuran ${formatBytes(entry.uncompressedSize)}; batasnya ${formatBytes(limits.maxEntryBytes)}.`, entry.name),
+        problem(
+          'entry-too-large',
+          `Berkas berukuran ${formatBytes(entry.uncompressedSize)}; batasnya ${formatBytes(limits.maxEntryBytes)}.`,
+          entry.name,
+        ),
       );
     }
     if (entry.uncompressedSize > limits.ratioFloorBytes) {
       const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
       if (ratio > limits.maxRatio) {
         problems.push(
-          problem('ratio-too-high', `Rasio kompresi ${Math.round(ratio)}:1 melebihi batas ${limits.maxRatio}:1 (tanda "bom zip").`, entry.name),
+          problem(
+            'ratio-too-high',
+            `Rasio kompresi ${Math.round(ratio)}:1 melebihi batas ${limits.maxRatio}:1 (tanda "bom zip").`,
+            entry.name,
+          ),
         );
       }
     }
     total += entry.uncompressedSize;
   }
   if (total > limits.maxTotalBytes) {
-    problems.push(problem('total-too-large', `Isi arsip ${formatBytes(total)}; batasnya ${formatBytes(limits.maxTotalBytes)}.`));
+    problems.push(
+      problem(
+        'total-too-large',
+        `Isi arsip ${formatBytes(total)}; batasnya ${formatBytes(limits.maxTotalBytes)}.`,
+      ),
+    );
   }
   problems.push(...checkDuplicateNames(entries.map((e) => e.name)));
   return { entries, problems, declaredUncompressedBytes: total };
@@ -93,7 +121,11 @@ function joinChunks(chunks: readonly Uint8Array[], size: number): Uint8Array {
  * "lying header" trap), then checks length, CRC-32 and — for non-empty content — that it is not
  * itself a ZIP. SHA-256 is computed on the way.
  */
-export function readZipEntry(bytes: Uint8Array, entry: ZipDirectoryEntry, keep: boolean): EntryReadResult {
+export function readZipEntry(
+  bytes: Uint8Array,
+  entry: ZipDirectoryEntry,
+  keep: boolean,
+): EntryReadResult {
   const located = locateEntryData(bytes, entry);
   if (!located.ok) return { ok: false, problem: located.problem, sha256: '', size: 0 };
   const raw = bytes.subarray(located.dataOffset, located.dataOffset + entry.compressedSize);
@@ -112,7 +144,11 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipDirectoryEntry, keep: 
     produced += chunk.length;
     crc.update(chunk);
     sha.update(chunk);
-    if (head.length < 16) head = joinChunks([head, chunk.subarray(0, 16 - head.length)], Math.min(16, head.length + chunk.length));
+    if (head.length < 16)
+      head = joinChunks(
+        [head, chunk.subarray(0, 16 - head.length)],
+        Math.min(16, head.length + chunk.length),
+      );
     if (keep) chunks.push(chunk);
   };
   if (entry.method === 0) {
@@ -127,14 +163,23 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipDirectoryEntry, keep: 
       if (raw.length === 0) inflater.push(new Uint8Array(0), true);
     } catch {
       if (!overflow) {
-        return { ok: false, problem: problem('corrupt-data', 'Data terkompresi rusak.', entry.name), sha256: '', size: produced };
+        return {
+          ok: false,
+          problem: problem('corrupt-data', 'Data terkompresi rusak.', entry.name),
+          sha256: '',
+          size: produced,
+        };
       }
     }
   }
   if (overflow) {
     return {
       ok: false,
-      problem: problem('size-mismatch', `Isi berkas lebih besar dari ukuran di kepalanya (${formatBytes(entry.uncompressedSize)}); dihentikan.`, entry.name),
+      problem: problem(
+        'size-mismatch',
+        `Isi berkas lebih besar dari ukuran di kepalanya (${formatBytes(entry.uncompressedSize)}); dihentikan.`,
+        entry.name,
+      ),
       sha256: '',
       size: produced,
     };
@@ -142,19 +187,37 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipDirectoryEntry, keep: 
   if (produced !== entry.uncompressedSize) {
     return {
       ok: false,
-      problem: problem('size-mismatch', `Isi berkas ${formatBytes(produced)}, kepalanya menyebut ${formatBytes(entry.uncompressedSize)}.`, entry.name),
+      problem: problem(
+        'size-mismatch',
+        `Isi berkas ${formatBytes(produced)}, kepalanya menyebut ${formatBytes(entry.uncompressedSize)}.`,
+        entry.name,
+      ),
       sha256: '',
       size: produced,
     };
   }
   if (crc.digest() !== entry.crc32) {
-    return { ok: false, problem: problem('crc-mismatch', 'CRC-32 tidak cocok: isi berkas rusak atau diubah.', entry.name), sha256: '', size: produced };
+    return {
+      ok: false,
+      problem: problem(
+        'crc-mismatch',
+        'CRC-32 tidak cocok: isi berkas rusak atau diubah.',
+        entry.name,
+      ),
+      sha256: '',
+      size: produced,
+    };
   }
   // Office Open XML files (.xlsx, e.g. a pack's rekap) are ZIP containers by design; any other
   // ZIP content, whatever its name, is a nested archive.
   const type = detectFileType(head);
   if ((type === 'zip' || type === 'xlsx') && !OOXML_NAME.test(entry.name)) {
-    return { ok: false, problem: problem('nested-archive', 'Arsip di dalam arsip tidak diterima.', entry.name), sha256: '', size: produced };
+    return {
+      ok: false,
+      problem: problem('nested-archive', 'Arsip di dalam arsip tidak diterima.', entry.name),
+      sha256: '',
+      size: produced,
+    };
   }
   const result: EntryReadResult = { ok: true, sha256: sha.digestHex(), size: produced };
   if (keep) result.data = joinChunks(chunks, produced);
@@ -171,7 +234,11 @@ export interface ZipExtraction {
  * Header checks, then (only if they pass) every entry inflated and verified. Nothing is written
  * anywhere: callers decide what to do with an accepted result.
  */
-export function extractZip(bytes: Uint8Array, limits: ZipLimits, keep: (name: string) => boolean): ZipExtraction {
+export function extractZip(
+  bytes: Uint8Array,
+  limits: ZipLimits,
+  keep: (name: string) => boolean,
+): ZipExtraction {
   const inspection = inspectZip(bytes, limits);
   const files: ZipExtraction['files'] = new Map();
   if (inspection.problems.length > 0) return { problems: inspection.problems, files };
@@ -183,7 +250,11 @@ export function extractZip(bytes: Uint8Array, limits: ZipLimits, keep: (name: st
       if (read.problem) problems.push(read.problem);
       continue;
     }
-    files.set(entry.name, { size: read.size, sha256: read.sha256, ...(read.data ? { data: read.data } : {}) });
+    files.set(entry.name, {
+      size: read.size,
+      sha256: read.sha256,
+      ...(read.data ? { data: read.data } : {}),
+    });
   }
   return { problems, files };
 }

@@ -8,7 +8,9 @@ import type { ReadinessLight } from '../domain/readiness/finding';
  */
 
 function withQuery(path: string, params: Readonly<Record<string, string | undefined>>): string {
-  const pairs = Object.entries(params).filter((p): p is [string, string] => p[1] !== undefined && p[1] !== '');
+  const pairs = Object.entries(params).filter(
+    (p): p is [string, string] => p[1] !== undefined && p[1] !== '',
+  );
   if (pairs.length === 0) return path;
   return `${path}?${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`;
 }
@@ -28,7 +30,9 @@ export function nominationListLink(roundId: string, filter: NominationListFilter
 }
 
 /** `/ikm?kabKota=63.03` or `/ikm?komoditas=kain-tenun`. */
-export function enterpriseListLink(filter: { kabKota?: string; komoditas?: Commodity } = {}): string {
+export function enterpriseListLink(
+  filter: { kabKota?: string; komoditas?: Commodity } = {},
+): string {
   return withQuery('/ikm', { ...filter });
 }
 

@@ -36,21 +36,33 @@ export interface DashboardData {
 }
 
 /** Bars per kab/kota in code order (every listed kab/kota, zero included), then unknown codes. */
-export function kabKotaBars(kabKota: readonly KabKota[], counts: Readonly<Record<string, number>>): CountBar[] {
+export function kabKotaBars(
+  kabKota: readonly KabKota[],
+  counts: Readonly<Record<string, number>>,
+): CountBar[] {
   const known = new Set(kabKota.map((k) => k.code));
   const bars = kabKota.map((k) => ({ key: k.code, label: k.name, count: counts[k.code] ?? 0 }));
   for (const [code, count] of Object.entries(counts)) {
-    if (!known.has(code) && count > 0) bars.push({ key: code, label: code === '' ? 'Wilayah tidak diketahui' : code, count });
+    if (!known.has(code) && count > 0)
+      bars.push({ key: code, label: code === '' ? 'Wilayah tidak diketahui' : code, count });
   }
   return bars;
 }
 
 /** Bars per commodity in the fixed order; 'lainnya' only when it has rows. */
 export function commodityBars(counts: Readonly<Partial<Record<Commodity, number>>>): CountBar[] {
-  return COMMODITIES.filter((c) => c !== 'lainnya' || (counts[c] ?? 0) > 0).map((c) => ({ key: c, label: COMMODITY_LABELS[c], count: counts[c] ?? 0 }));
+  return COMMODITIES.filter((c) => c !== 'lainnya' || (counts[c] ?? 0) > 0).map((c) => ({
+    key: c,
+    label: COMMODITY_LABELS[c],
+    count: counts[c] ?? 0,
+  }));
 }
 
 /** True when there is nothing to show yet: no sentra, no IKM and no round. */
-export function isEmptyRegister(counts: { sentras: number; enterprises: number; rounds: number }): boolean {
+export function isEmptyRegister(counts: {
+  sentras: number;
+  enterprises: number;
+  rounds: number;
+}): boolean {
   return counts.sentras === 0 && counts.enterprises === 0 && counts.rounds === 0;
 }

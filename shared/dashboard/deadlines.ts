@@ -22,12 +22,16 @@ export interface ExpiringCredential {
 export function credentialsExpiringBeforeClose(
   round: Pick<Round, 'closesOn'>,
   today: IsoDate,
-  credentials: readonly Pick<Credential, 'id' | 'enterpriseId' | 'kind' | 'number' | 'expiresOn' | 'deletedAt'>[],
+  credentials: readonly Pick<
+    Credential,
+    'id' | 'enterpriseId' | 'kind' | 'number' | 'expiresOn' | 'deletedAt'
+  >[],
   enterpriseNames: ReadonlyMap<string, string>,
 ): ExpiringCredential[] {
   const out: ExpiringCredential[] = [];
   for (const c of credentials) {
-    if (c.deletedAt !== undefined || c.expiresOn === undefined || c.expiresOn >= round.closesOn) continue;
+    if (c.deletedAt !== undefined || c.expiresOn === undefined || c.expiresOn >= round.closesOn)
+      continue;
     out.push({
       credentialId: c.id,
       enterpriseId: c.enterpriseId,
@@ -38,13 +42,22 @@ export function credentialsExpiringBeforeClose(
       alreadyExpired: c.expiresOn < today,
     });
   }
-  return out.sort((a, b) => a.expiresOn.localeCompare(b.expiresOn) || a.enterpriseName.localeCompare(b.enterpriseName));
+  return out.sort(
+    (a, b) =>
+      a.expiresOn.localeCompare(b.expiresOn) || a.enterpriseName.localeCompare(b.enterpriseName),
+  );
 }
 
-export type LetterSummary = Pick<Letter, 'id' | 'roundId' | 'status' | 'hal' | 'date'> & { number?: string; signedCopyHash?: string };
+export type LetterSummary = Pick<Letter, 'id' | 'roundId' | 'status' | 'hal' | 'date'> & {
+  number?: string;
+  signedCopyHash?: string;
+};
 
 /** Final letters of the round (numbered, printed) whose scanned signed copy is not stored yet. Oldest first. */
-export function lettersAwaitingSignedCopy(roundId: string, letters: readonly LetterSummary[]): LetterSummary[] {
+export function lettersAwaitingSignedCopy(
+  roundId: string,
+  letters: readonly LetterSummary[],
+): LetterSummary[] {
   return letters
     .filter((l) => l.roundId === roundId && l.status === 'final' && (l.signedCopyHash ?? '') === '')
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));

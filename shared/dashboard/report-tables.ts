@@ -44,8 +44,20 @@ function daysLeftText(days: number): string {
   return `Ditutup ${-days} hari lalu`;
 }
 
-function barsTable(id: string, title: string, head: string, bars: CountBar[], countHead = 'Jumlah'): ReportTable {
-  return { id, title, columns: [head, countHead], rows: bars.map((b) => [b.label, b.count]), chart: bars };
+function barsTable(
+  id: string,
+  title: string,
+  head: string,
+  bars: CountBar[],
+  countHead = 'Jumlah',
+): ReportTable {
+  return {
+    id,
+    title,
+    columns: [head, countHead],
+    rows: bars.map((b) => [b.label, b.count]),
+    chart: bars,
+  };
 }
 
 function awardTable(scale: 5 | 3, rows: AwardYearRow[]): ReportTable {
@@ -61,8 +73,14 @@ function awardTable(scale: 5 | 3, rows: AwardYearRow[]): ReportTable {
 /** The recap's tables, in report order. Counts stay numbers; names and labels stay text. */
 export function reportTables(data: DashboardData): ReportTable[] {
   const s = data.summary;
-  const statusBars: CountBar[] = NOMINATION_STATUSES.map((st) => ({ key: st, label: NOMINATION_STATUS_LABELS[st], count: s.byStatus[st] }));
-  const readinessRows: ReportCell[][] = (['siap', 'perlu-perhatian', 'belum-siap'] as const).map((l) => [READINESS_LIGHT_LABELS[l], s.readiness[l]]);
+  const statusBars: CountBar[] = NOMINATION_STATUSES.map((st) => ({
+    key: st,
+    label: NOMINATION_STATUS_LABELS[st],
+    count: s.byStatus[st],
+  }));
+  const readinessRows: ReportCell[][] = (['siap', 'perlu-perhatian', 'belum-siap'] as const).map(
+    (l) => [READINESS_LIGHT_LABELS[l], s.readiness[l]],
+  );
   if (s.readiness.unknown > 0) readinessRows.push(['Belum dapat diperiksa', s.readiness.unknown]);
   return [
     {
@@ -82,16 +100,42 @@ export function reportTables(data: DashboardData): ReportTable[] {
       ],
     },
     barsTable('status', 'Usulan menurut status', 'Status', statusBars),
-    { id: 'kesiapan', title: 'Kesiapan usulan yang sedang disiapkan', columns: ['Kesiapan', 'Jumlah'], rows: readinessRows },
+    {
+      id: 'kesiapan',
+      title: 'Kesiapan usulan yang sedang disiapkan',
+      columns: ['Kesiapan', 'Jumlah'],
+      rows: readinessRows,
+    },
     {
       id: 'kuota',
       title: `Pemenuhan kuota per kabupaten/kota (minimal ${data.round.quota.minSentraPerKabKota} sentra, ${data.round.quota.minEnterprisePerKabKota} IKM)`,
       columns: ['Kabupaten/Kota', 'Sentra diusulkan', 'IKM diusulkan', 'Usulan', 'Keterangan'],
-      rows: data.quota.map((q) => [q.name, q.sentraCount, q.enterpriseCount, q.nominationCount, quotaLabel(q)]),
+      rows: data.quota.map((q) => [
+        q.name,
+        q.sentraCount,
+        q.enterpriseCount,
+        q.nominationCount,
+        quotaLabel(q),
+      ]),
     },
-    barsTable('usulan-komoditas', 'Usulan aktif menurut komoditas', 'Komoditas', commodityBars(s.byCommodity)),
-    barsTable('ikm-kabkota', 'IKM terdaftar menurut kabupaten/kota', 'Kabupaten/Kota', data.register.enterprisesByKabKota),
-    barsTable('ikm-komoditas', 'IKM terdaftar menurut komoditas', 'Komoditas', data.register.enterprisesByCommodity),
+    barsTable(
+      'usulan-komoditas',
+      'Usulan aktif menurut komoditas',
+      'Komoditas',
+      commodityBars(s.byCommodity),
+    ),
+    barsTable(
+      'ikm-kabkota',
+      'IKM terdaftar menurut kabupaten/kota',
+      'Kabupaten/Kota',
+      data.register.enterprisesByKabKota,
+    ),
+    barsTable(
+      'ikm-komoditas',
+      'IKM terdaftar menurut komoditas',
+      'Komoditas',
+      data.register.enterprisesByCommodity,
+    ),
     {
       id: 'legalitas',
       title: 'Legalitas IKM usulan yang berakhir sebelum penutupan usulan',

@@ -1,7 +1,11 @@
 import { COMMODITIES, type Commodity } from '../domain/common/commodity';
 import { kabKotaOf } from '../domain/common/region';
 import type { Enterprise } from '../domain/enterprise/enterprise.schema';
-import { NOMINATION_STATUSES, type Nomination, type NominationStatus } from '../domain/nomination/nomination.schema';
+import {
+  NOMINATION_STATUSES,
+  type Nomination,
+  type NominationStatus,
+} from '../domain/nomination/nomination.schema';
 import type { Product } from '../domain/product/product.schema';
 import type { ReadinessLight } from '../domain/readiness/finding';
 import type { Round } from '../domain/round/round.schema';
@@ -46,7 +50,11 @@ function zeros<K extends string>(keys: readonly K[]): Record<K, number> {
  * candidates still being prepared, active nominations by commodity and by kab/kota, and the days
  * left in the proposal window on `today`.
  */
-export function summarizeRound(round: Pick<Round, 'id' | 'opensOn' | 'closesOn'>, candidates: readonly DashboardCandidate[], today: IsoDate): RoundSummary {
+export function summarizeRound(
+  round: Pick<Round, 'id' | 'opensOn' | 'closesOn'>,
+  candidates: readonly DashboardCandidate[],
+  today: IsoDate,
+): RoundSummary {
   const summary: RoundSummary = {
     roundId: round.id,
     total: 0,
@@ -77,7 +85,9 @@ export function summarizeRound(round: Pick<Round, 'id' | 'opensOn' | 'closesOn'>
 }
 
 /** The round the dashboard opens on: the newest year, then the latest opening date. */
-export function pickCurrentRound<R extends Pick<Round, 'id' | 'year' | 'opensOn'>>(rounds: readonly R[]): R | undefined {
+export function pickCurrentRound<R extends Pick<Round, 'id' | 'year' | 'opensOn'>>(
+  rounds: readonly R[],
+): R | undefined {
   let best: R | undefined;
   for (const r of rounds) {
     if (!best || r.year > best.year || (r.year === best.year && r.opensOn > best.opensOn)) best = r;

@@ -43,21 +43,37 @@ function section(title: string): PdfNode {
 
 function fields(rows: readonly (readonly [string, string])[]): PdfNode {
   return {
-    table: { widths: [150, '*'], body: rows.map(([label, value]) => [{ text: label, color: '#444444' }, { text: t(value) || '–' }]) },
+    table: {
+      widths: [150, '*'],
+      body: rows.map(([label, value]) => [
+        { text: label, color: '#444444' },
+        { text: t(value) || '–' },
+      ]),
+    },
     layout: 'noBorders',
   };
 }
 
 function market(p: Product): string {
   const m = p.market;
-  return [m.local && 'Lokal', m.regional && 'Regional', m.national && 'Nasional', m.export && `Ekspor${m.exportDestinations.length ? ` (${m.exportDestinations.join(', ')})` : ''}`]
+  return [
+    m.local && 'Lokal',
+    m.regional && 'Regional',
+    m.national && 'Nasional',
+    m.export &&
+      `Ekspor${m.exportDestinations.length ? ` (${m.exportDestinations.join(', ')})` : ''}`,
+  ]
     .filter((x): x is string => typeof x === 'string')
     .join(', ');
 }
 
 function credentialsTable(credentials: readonly Credential[], on: string): PdfContent {
   if (credentials.length === 0) return { text: 'Belum ada legalitas tercatat.', italics: true };
-  const header = ['Jenis', 'Nomor', 'Penerbit', 'Terbit', 'Berlaku sampai', 'Status'].map((h) => ({ text: h, bold: true, fillColor: '#eeeeee' }));
+  const header = ['Jenis', 'Nomor', 'Penerbit', 'Terbit', 'Berlaku sampai', 'Status'].map((h) => ({
+    text: h,
+    bold: true,
+    fillColor: '#eeeeee',
+  }));
   const rows = credentials.map((c) => [
     { text: t(CREDENTIAL_KIND_LABELS[c.kind]) },
     { text: t(c.number) },
@@ -66,7 +82,15 @@ function credentialsTable(credentials: readonly Credential[], on: string): PdfCo
     { text: c.expiresOn ? formatLongDate(c.expiresOn) : 'Tidak terbatas' },
     { text: CREDENTIAL_STATE_LABELS[credentialState(c, on)] },
   ]);
-  return { table: { widths: ['auto', '*', '*', 'auto', 'auto', 'auto'], headerRows: 1, body: [header, ...rows] }, layout: 'lightHorizontalLines', fontSize: 9 };
+  return {
+    table: {
+      widths: ['auto', '*', '*', 'auto', 'auto', 'auto'],
+      headerRows: 1,
+      body: [header, ...rows],
+    },
+    layout: 'lightHorizontalLines',
+    fontSize: 9,
+  };
 }
 
 function photoGrid(photos: readonly ProfilePhoto[]): PdfContent {
@@ -74,11 +98,15 @@ function photoGrid(photos: readonly ProfilePhoto[]): PdfContent {
   if (safe.length === 0) return { text: 'Tidak ada foto.', italics: true };
   const cellWidth = (WIDTH - 20) / 3;
   const cells: PdfContent[] = safe.map((p) => ({
-    stack: [{ image: p.dataUrl, fit: [cellWidth, cellWidth * 0.75] }, { text: t(p.caption), fontSize: 8, margin: [0, 2, 0, 6] }],
+    stack: [
+      { image: p.dataUrl, fit: [cellWidth, cellWidth * 0.75] },
+      { text: t(p.caption), fontSize: 8, margin: [0, 2, 0, 6] },
+    ],
     width: cellWidth,
   }));
   const rows: PdfContent[] = [];
-  for (let i = 0; i < cells.length; i += 3) rows.push({ columns: cells.slice(i, i + 3), columnGap: 10 });
+  for (let i = 0; i < cells.length; i += 3)
+    rows.push({ columns: cells.slice(i, i + 3), columnGap: 10 });
   return rows;
 }
 
@@ -91,7 +119,11 @@ export function enterpriseProfileDocument(input: EnterpriseProfileInput): PdfDoc
   const { enterprise: e, product: p, sentra: s, decree: d } = input;
   const content: PdfContent[] = [
     { text: 'PROFIL IKM', bold: true, fontSize: 16, alignment: 'center' },
-    { text: t(`${input.roundName} · ${input.kabKotaName}`), alignment: 'center', margin: [0, 2, 0, 8] },
+    {
+      text: t(`${input.roundName} · ${input.kabKotaName}`),
+      alignment: 'center',
+      margin: [0, 2, 0, 8],
+    },
     { text: t(e.name), bold: true, fontSize: 14, alignment: 'center', margin: [0, 0, 0, 6] },
     section('1. Identitas usaha'),
     fields([
@@ -126,11 +158,27 @@ export function enterpriseProfileDocument(input: EnterpriseProfileInput): PdfDoc
             ['Nama produk', p.name],
             ['Komoditas', COMMODITY_LABELS[p.commodity]],
             ['Bahan baku', p.rawMaterials],
-            ['Bahan baku lokal', p.localRawMaterialSharePercent === undefined ? '' : `${p.localRawMaterialSharePercent}%`],
-            ['Kapasitas produksi', `${p.capacity.value} ${p.capacity.unit} ${CAPACITY_PERIOD_LABELS[p.capacity.period]}`],
-            ['Bulan produksi per tahun', p.monthsProducedPerYear === undefined ? '' : String(p.monthsProducedPerYear)],
+            [
+              'Bahan baku lokal',
+              p.localRawMaterialSharePercent === undefined
+                ? ''
+                : `${p.localRawMaterialSharePercent}%`,
+            ],
+            [
+              'Kapasitas produksi',
+              `${p.capacity.value} ${p.capacity.unit} ${CAPACITY_PERIOD_LABELS[p.capacity.period]}`,
+            ],
+            [
+              'Bulan produksi per tahun',
+              p.monthsProducedPerYear === undefined ? '' : String(p.monthsProducedPerYear),
+            ],
             ['Pasar', market(p)],
-            ['Harga', p.priceMin === p.priceMax ? formatRupiah(p.priceMin) : `${formatRupiah(p.priceMin)} – ${formatRupiah(p.priceMax)}`],
+            [
+              'Harga',
+              p.priceMin === p.priceMax
+                ? formatRupiah(p.priceMin)
+                : `${formatRupiah(p.priceMin)} – ${formatRupiah(p.priceMax)}`,
+            ],
           ]),
           { text: 'Keunikan produk', bold: true, margin: [0, 6, 0, 2] },
           { text: t(p.uniquenessStory) || '–', alignment: 'justify' },
@@ -140,7 +188,14 @@ export function enterpriseProfileDocument(input: EnterpriseProfileInput): PdfDoc
     credentialsTable(input.credentials, input.printedOn),
     section('5. Foto'),
     photoGrid(input.photos),
-    { text: t(`Dicetak ${formatLongDate(input.printedOn)} oleh ${input.officeName} dengan OVOP Desk.`), fontSize: 8, color: '#666666', margin: [0, 16, 0, 0] },
+    {
+      text: t(
+        `Dicetak ${formatLongDate(input.printedOn)} oleh ${input.officeName} dengan OVOP Desk.`,
+      ),
+      fontSize: 8,
+      color: '#666666',
+      margin: [0, 16, 0, 0],
+    },
   ];
   return {
     pageSize: PAPER_SIZES.A4,
@@ -148,7 +203,13 @@ export function enterpriseProfileDocument(input: EnterpriseProfileInput): PdfDoc
     pageMargins: [MARGIN, MARGIN, MARGIN, MARGIN],
     content,
     defaultStyle: { font: 'Arimo', fontSize: 10, lineHeight: 1.15 },
-    info: { title: t(`Profil IKM ${e.name}`), author: t(input.officeName), subject: t(input.roundName), creator: 'OVOP Desk', producer: 'OVOP Desk' },
+    info: {
+      title: t(`Profil IKM ${e.name}`),
+      author: t(input.officeName),
+      subject: t(input.roundName),
+      creator: 'OVOP Desk',
+      producer: 'OVOP Desk',
+    },
     pageNumbering: { fromPage: 2, fontSize: 9, top: 20 },
   };
 }

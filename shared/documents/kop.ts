@@ -17,9 +17,24 @@ export function fittingFontSize(text: string, width: number, max: number, bold: 
 }
 
 function contactLines(office: OfficeProfile): string[] {
-  const address = [plainText(office.address), office.postalCode ? `Kode Pos ${plainText(office.postalCode)}` : ''].filter((p) => p !== '').join(' ');
-  const phones = [office.phone ? `Telepon ${plainText(office.phone)}` : '', office.fax ? `Faksimile ${plainText(office.fax)}` : ''].filter((p) => p !== '').join(', ');
-  const online = [office.website ? `Laman ${plainText(office.website)}` : '', office.email ? `Pos-el ${plainText(office.email)}` : ''].filter((p) => p !== '').join(', ');
+  const address = [
+    plainText(office.address),
+    office.postalCode ? `Kode Pos ${plainText(office.postalCode)}` : '',
+  ]
+    .filter((p) => p !== '')
+    .join(' ');
+  const phones = [
+    office.phone ? `Telepon ${plainText(office.phone)}` : '',
+    office.fax ? `Faksimile ${plainText(office.fax)}` : '',
+  ]
+    .filter((p) => p !== '')
+    .join(', ');
+  const online = [
+    office.website ? `Laman ${plainText(office.website)}` : '',
+    office.email ? `Pos-el ${plainText(office.email)}` : '',
+  ]
+    .filter((p) => p !== '')
+    .join(', ');
   return [address, phones, online].filter((line) => line !== '');
 }
 
@@ -47,15 +62,16 @@ export function kop(office: OfficeProfile, width: number): PdfContent[] {
     ...contactLines(office).map((line): PdfNode => ({ text: line, fontSize: 9.5 })),
   ];
   const centred: PdfNode = { stack: lines, alignment: 'center', lineHeight: 1.05 };
-  const head: PdfNode = emblem && office.emblem
-    ? {
-        columns: [
-          { image: office.emblem, fit: [EMBLEM_WIDTH, 72], width: EMBLEM_WIDTH },
-          { ...centred, width: '*' },
-          { text: '', width: EMBLEM_WIDTH },
-        ],
-        columnGap: COLUMN_GAP,
-      }
-    : centred;
+  const head: PdfNode =
+    emblem && office.emblem
+      ? {
+          columns: [
+            { image: office.emblem, fit: [EMBLEM_WIDTH, 72], width: EMBLEM_WIDTH },
+            { ...centred, width: '*' },
+            { text: '', width: EMBLEM_WIDTH },
+          ],
+          columnGap: COLUMN_GAP,
+        }
+      : centred;
   return [head, kopRule(office.layout.ruleStyle, width)];
 }

@@ -126,7 +126,9 @@ export type PdfRenderableDefinition = Omit<PdfDocDefinition, 'pageNumbering'> & 
 export function prepareForRender(def: PdfDocDefinition): PdfRenderableDefinition {
   // pdfmake rewrites the definition it is given (images become internal keys), so a definition
   // rendered twice would fail on the second run: always hand it a deep copy of our plain data.
-  const { pageNumbering, ...rest } = JSON.parse(JSON.stringify(withScriptFonts(def))) as PdfDocDefinition;
+  const { pageNumbering, ...rest } = JSON.parse(
+    JSON.stringify(withScriptFonts(def)),
+  ) as PdfDocDefinition;
   if (!pageNumbering) return rest;
   const { fromPage, fontSize, top } = pageNumbering;
   return {

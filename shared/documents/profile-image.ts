@@ -35,10 +35,19 @@ export function profileImageDataUrl(bytes: Uint8Array): string | undefined {
   const type = detectFileType(bytes);
   if (type !== 'png' && type !== 'jpeg') return undefined;
   const header = readImageHeader(bytes);
-  if (!header || header.width <= 0 || header.height <= 0 || header.width * header.height > PROFILE_IMAGE_MAX_PIXELS) return undefined;
+  if (
+    !header ||
+    header.width <= 0 ||
+    header.height <= 0 ||
+    header.width * header.height > PROFILE_IMAGE_MAX_PIXELS
+  )
+    return undefined;
   return `data:image/${type};base64,${base64(bytes)}`;
 }
 
 export function isProfileImageDataUrl(value: string): boolean {
-  return /^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+={0,2}$/.test(value) && value.length <= PROFILE_IMAGE_MAX_BYTES * 1.4;
+  return (
+    /^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+={0,2}$/.test(value) &&
+    value.length <= PROFILE_IMAGE_MAX_BYTES * 1.4
+  );
 }

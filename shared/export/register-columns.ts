@@ -24,7 +24,11 @@ export interface RegionNames {
   desa(code: string): string;
 }
 
-export const NO_REGION_NAMES: RegionNames = { kabKota: () => '', kecamatan: () => '', desa: () => '' };
+export const NO_REGION_NAMES: RegionNames = {
+  kabKota: () => '',
+  kecamatan: () => '',
+  desa: () => '',
+};
 
 const kab = (code: string): string => code.split('.').slice(0, 2).join('.');
 const kec = (code: string): string => code.split('.').slice(0, 3).join('.');
@@ -57,7 +61,11 @@ export const ENTERPRISE_COLUMNS: readonly ExportColumn<EnterpriseExportRow>[] = 
   { header: 'Penghela', width: 10, value: (e) => (e.isLeadFirm ? 'ya' : 'tidak') },
   { header: 'Akun SIINas', width: 18, value: (e) => e.siinasAccount ?? '' },
   { header: 'Produk', width: 28, value: (e) => e.productName ?? '' },
-  { header: 'Komoditi', width: 20, value: (e) => (e.productCommodity ? COMMODITY_LABELS[e.productCommodity] : '') },
+  {
+    header: 'Komoditi',
+    width: 20,
+    value: (e) => (e.productCommodity ? COMMODITY_LABELS[e.productCommodity] : ''),
+  },
   { header: 'Sentra', width: 28, value: (e) => e.sentraName ?? '' },
   { header: 'Catatan', width: 32, value: (e) => e.notes },
 ];
@@ -68,7 +76,11 @@ export const SENTRA_COLUMNS: readonly ExportColumn<Sentra>[] = [
   { header: 'Kode Wilayah', width: 16, value: (s) => s.regionCode },
   { header: 'Kabupaten/Kota', width: 24, value: (s, n) => n.kabKota(kab(s.regionCode)) },
   { header: 'Kecamatan', width: 20, value: (s, n) => n.kecamatan(kec(s.regionCode)) },
-  { header: 'Desa/Kelurahan', width: 20, value: (s, n) => (s.regionCode.split('.').length === 4 ? n.desa(s.regionCode) : '') },
+  {
+    header: 'Desa/Kelurahan',
+    width: 20,
+    value: (s, n) => (s.regionCode.split('.').length === 4 ? n.desa(s.regionCode) : ''),
+  },
   { header: 'Alamat', width: 32, value: (s) => s.address },
   { header: 'Jumlah Unit Usaha', width: 14, value: (s) => s.unitCount },
   { header: 'Tenaga Kerja', width: 12, value: (s) => s.workerCount },
@@ -88,13 +100,25 @@ export const NOMINATION_COLUMNS: readonly ExportColumn<NominationExportRow>[] = 
   { header: 'Tahun', width: 8, value: (r) => r.roundYear },
   { header: 'Nama IKM', width: 32, value: (r) => r.enterpriseName },
   { header: 'Produk', width: 28, value: (r) => r.productName },
-  { header: 'Komoditi', width: 20, value: (r) => (r.commodity ? COMMODITY_LABELS[r.commodity] : '') },
-  { header: 'Jenis Usulan', width: 14, value: (r) => (r.nomination.kind === 'baru' ? 'Baru' : 'Evaluasi ulang') },
+  {
+    header: 'Komoditi',
+    width: 20,
+    value: (r) => (r.commodity ? COMMODITY_LABELS[r.commodity] : ''),
+  },
+  {
+    header: 'Jenis Usulan',
+    width: 14,
+    value: (r) => (r.nomination.kind === 'baru' ? 'Baru' : 'Evaluasi ulang'),
+  },
   { header: 'Status', width: 18, value: (r) => NOMINATION_STATUS_LABELS[r.nomination.status] },
   { header: 'Bintang', width: 8, value: (r) => r.nomination.stars },
   { header: 'Nomor Portal', width: 18, value: (r) => r.nomination.portalReference ?? '' },
   { header: 'Catatan', width: 32, value: (r) => r.nomination.notes },
-  { header: 'Diubah', width: 14, value: (r) => formatShortDate(r.nomination.updatedAt.slice(0, 10)) },
+  {
+    header: 'Diubah',
+    width: 14,
+    value: (r) => formatShortDate(r.nomination.updatedAt.slice(0, 10)),
+  },
 ];
 
 /** One entry of the outgoing-letter register (letters.md), plus a cancellation reason if any. */
@@ -124,6 +148,13 @@ export const LETTER_REGISTER_COLUMNS: readonly ExportColumn<LetterRegisterExport
 ];
 
 /** Header row + one row per record, ready for toCsv or the XLSX writer. */
-export function shapeRows<Row>(columns: readonly ExportColumn<Row>[], rows: readonly Row[], names: RegionNames = NO_REGION_NAMES): ExportCell[][] {
-  return [columns.map((c) => c.header), ...rows.map((row) => columns.map((c) => c.value(row, names)))];
+export function shapeRows<Row>(
+  columns: readonly ExportColumn<Row>[],
+  rows: readonly Row[],
+  names: RegionNames = NO_REGION_NAMES,
+): ExportCell[][] {
+  return [
+    columns.map((c) => c.header),
+    ...rows.map((row) => columns.map((c) => c.value(row, names))),
+  ];
 }

@@ -32,7 +32,9 @@ export function toImportCell(value: unknown): ImportCell {
   if (value instanceof Date) return isoDateOf(value);
   if (!isRecord(value)) return null;
   if (Array.isArray(value.richText)) {
-    return value.richText.map((part: unknown) => (isRecord(part) && typeof part.text === 'string' ? part.text : '')).join('');
+    return value.richText
+      .map((part: unknown) => (isRecord(part) && typeof part.text === 'string' ? part.text : ''))
+      .join('');
   }
   if ('result' in value) return toImportCell(value.result);
   if ('formula' in value || 'sharedFormula' in value) return null;

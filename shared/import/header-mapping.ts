@@ -35,7 +35,9 @@ export function recogniseHeader(kind: ImportKind, header: string): ImportField |
   const exact = index.get(key);
   if (exact) return exact;
   // "Nama Usaha (sesuai NIB)" → starts with a known variant of at least 5 letters.
-  const prefixed = [...index.entries()].filter(([alias]) => alias.length >= 5 && key.startsWith(alias));
+  const prefixed = [...index.entries()].filter(
+    ([alias]) => alias.length >= 5 && key.startsWith(alias),
+  );
   prefixed.sort((a, b) => b[0].length - a[0].length);
   return prefixed[0]?.[1] ?? null;
 }
@@ -44,20 +46,28 @@ export function recogniseHeader(kind: ImportKind, header: string): ImportField |
  * Maps sheet headers to fields: remembered choices first, then known variants. A field is filled
  * by at most one column (the first that names it); later columns naming it again are ignored.
  */
-export function recogniseColumns(kind: ImportKind, headers: readonly string[], remembered: RememberedMapping = {}): ColumnMapping {
+export function recogniseColumns(
+  kind: ImportKind,
+  headers: readonly string[],
+  remembered: RememberedMapping = {},
+): ColumnMapping {
   const used = new Set<ImportField>();
   const valid = new Set<string>(fieldsOf(kind).map((f) => f.key));
   return headers.map((header) => {
     const key = headerKey(header);
     const chosen = key in remembered ? remembered[key] : recogniseHeader(kind, header);
-    if (chosen === null || chosen === undefined || !valid.has(chosen) || used.has(chosen)) return null;
+    if (chosen === null || chosen === undefined || !valid.has(chosen) || used.has(chosen))
+      return null;
     used.add(chosen);
     return chosen;
   });
 }
 
 /** The mapping to remember for next time (every non-empty header, including "ignored"). */
-export function mappingToRemember(headers: readonly string[], mapping: ColumnMapping): Record<string, ImportField | null> {
+export function mappingToRemember(
+  headers: readonly string[],
+  mapping: ColumnMapping,
+): Record<string, ImportField | null> {
   const out: Record<string, ImportField | null> = {};
   headers.forEach((header, i) => {
     const key = headerKey(header);
@@ -73,7 +83,8 @@ export function missingRequired(kind: ImportKind, mapping: ColumnMapping): Impor
     .filter((f) => f.required && !present.has(f.key))
     .map((f) => f.key);
   // A full Kemendagri code column stands in for the region names.
-  if (present.has('regionCode')) return missing.filter((k) => k !== 'kabKota' && k !== 'kecamatan' && k !== 'desa');
+  if (present.has('regionCode'))
+    return missing.filter((k) => k !== 'kabKota' && k !== 'kecamatan' && k !== 'desa');
   return missing;
 }
 
@@ -81,7 +92,10 @@ export function missingRequired(kind: ImportKind, mapping: ColumnMapping): Impor
  * Index of the header row: among the first 20 rows, the one where most cells are known headers
  * (at least two). Offices often put a title and a blank line above the table.
  */
-export function findHeaderRow(kind: ImportKind, rows: readonly (readonly ImportCell[])[]): number | undefined {
+export function findHeaderRow(
+  kind: ImportKind,
+  rows: readonly (readonly ImportCell[])[],
+): number | undefined {
   let best: { index: number; score: number } | undefined;
   rows.slice(0, 20).forEach((row, index) => {
     const score = row.filter((cell) => recogniseHeader(kind, cellText(cell)) !== null).length;

@@ -23,7 +23,10 @@ export interface ImportedCredential {
  * are required numbers the sheet does not hold: 0 and the unit "belum diisi", so the officer sees
  * what to complete in the Produk tab.
  */
-export function importedProductForm(enterpriseId: EnterpriseId, product: ImportedProduct): ProductForm {
+export function importedProductForm(
+  enterpriseId: EnterpriseId,
+  product: ImportedProduct,
+): ProductForm {
   return {
     enterpriseId,
     name: product.name,
@@ -31,7 +34,13 @@ export function importedProductForm(enterpriseId: EnterpriseId, product: Importe
     uniquenessStory: '',
     rawMaterials: '',
     capacity: { value: 0, unit: IMPORTED_CAPACITY_UNIT, period: 'bulan' },
-    market: { local: true, regional: false, national: false, export: false, exportDestinations: [] },
+    market: {
+      local: true,
+      regional: false,
+      national: false,
+      export: false,
+      exportDestinations: [],
+    },
     priceMin: 0,
     priceMax: 0,
   };
@@ -39,7 +48,10 @@ export function importedProductForm(enterpriseId: EnterpriseId, product: Importe
 
 export const IMPORTED_CAPACITY_UNIT = 'belum diisi';
 
-export function importedCredentialForm(enterpriseId: EnterpriseId, credential: ImportedCredential): CredentialForm {
+export function importedCredentialForm(
+  enterpriseId: EnterpriseId,
+  credential: ImportedCredential,
+): CredentialForm {
   return {
     enterpriseId,
     kind: credential.kind,
@@ -52,7 +64,12 @@ export function importedCredentialForm(enterpriseId: EnterpriseId, credential: I
 
 /** Product names compared as the officer reads them ("Kerupuk  IKAN" = "kerupuk ikan"). */
 export function productNameKey(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Credential numbers compared without spaces, dots or dashes and case. */

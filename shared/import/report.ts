@@ -46,7 +46,12 @@ export interface DuplicateInfo {
  * link, when the name matched a sentra of the register, is `value.sentraId`.
  */
 export type ImportForm =
-  | { readonly kind: 'ikm'; readonly value: EnterpriseForm; readonly product?: ImportedProduct; readonly credential?: ImportedCredential }
+  | {
+      readonly kind: 'ikm';
+      readonly value: EnterpriseForm;
+      readonly product?: ImportedProduct;
+      readonly credential?: ImportedCredential;
+    }
   | { readonly kind: 'sentra'; readonly value: SentraForm };
 
 export interface ImportRowReport {
@@ -77,7 +82,13 @@ export interface ImportReport {
 }
 
 export function countOutcomes(rows: readonly ImportRowReport[]): Record<RowOutcome, number> {
-  const counts: Record<RowOutcome, number> = { valid: 0, normalised: 0, invalid: 0, duplicate: 0, skipped: 0 };
+  const counts: Record<RowOutcome, number> = {
+    valid: 0,
+    normalised: 0,
+    invalid: 0,
+    duplicate: 0,
+    skipped: 0,
+  };
   for (const r of rows) counts[r.outcome] += 1;
   return counts;
 }
@@ -89,7 +100,12 @@ export function messageText(m: RowMessage): string {
 /** The JSON the CLI prints: messages as plain Indonesian strings. */
 export function reportToJson(report: ImportReport): {
   summary: ImportSummary;
-  rows: { row: number; outcome: RowOutcome; messages: string[]; values: Record<string, string | number | boolean> }[];
+  rows: {
+    row: number;
+    outcome: RowOutcome;
+    messages: string[];
+    values: Record<string, string | number | boolean>;
+  }[];
 } {
   return {
     summary: report.summary,

@@ -15,7 +15,9 @@ export type SentraMatch =
 
 /** "SENTRA  Kerupuk-Ikan", "sentra ikm kerupuk ikan" and "Kerupuk Ikan" are one name. */
 export function sentraNameKey(name: string): string {
-  return nameKey(name).replace(/^sentra( ikm)? /, '').trim();
+  return nameKey(name)
+    .replace(/^sentra( ikm)? /, '')
+    .trim();
 }
 
 /** Live sentra of the register by name key (build once per check, not per row). */
@@ -41,13 +43,16 @@ export function matchSentra(index: SentraIndex, name: string, ikmRegionCode: str
   const kab = kabKotaOf(ikmRegionCode);
   const sameKab = (s: SentraRef): boolean => kab !== undefined && kabKotaOf(s.regionCode) === kab;
   const [only] = candidates;
-  if (candidates.length === 1 && only) return { status: 'linked', sentra: only, otherKabKota: !sameKab(only) };
+  if (candidates.length === 1 && only)
+    return { status: 'linked', sentra: only, otherKabKota: !sameKab(only) };
   const inKab = candidates.filter(sameKab);
   const [kabOnly] = inKab;
-  if (inKab.length === 1 && kabOnly) return { status: 'linked', sentra: kabOnly, otherKabKota: false };
+  if (inKab.length === 1 && kabOnly)
+    return { status: 'linked', sentra: kabOnly, otherKabKota: false };
   const kec = kecamatanOf(ikmRegionCode);
   const inKec = inKab.filter((s) => kec !== undefined && kecamatanOf(s.regionCode) === kec);
   const [kecOnly] = inKec;
-  if (inKec.length === 1 && kecOnly) return { status: 'linked', sentra: kecOnly, otherKabKota: false };
+  if (inKec.length === 1 && kecOnly)
+    return { status: 'linked', sentra: kecOnly, otherKabKota: false };
   return { status: 'ambiguous', candidates: inKab.length > 0 ? inKab : candidates };
 }

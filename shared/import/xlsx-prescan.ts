@@ -29,7 +29,8 @@ export const DEFAULT_XLSX_LIMITS: XlsxLimits = {
   maxNamedRangeCells: 100_000,
 };
 
-export type PrescanResult = { readonly ok: true } | { readonly ok: false; readonly message: string };
+export type PrescanResult =
+  { readonly ok: true } | { readonly ok: false; readonly message: string };
 
 const refuse = (message: string): PrescanResult => ({ ok: false, message });
 const MB = 1024 * 1024;
@@ -60,14 +61,25 @@ export function rangeCells(ref: string): number {
   return cols * rows;
 }
 
-function readText(bytes: Uint8Array, entry: ZipDirectoryEntry): { ok: true; data: Uint8Array } | { ok: false; message: string } {
+function readText(
+  bytes: Uint8Array,
+  entry: ZipDirectoryEntry,
+): { ok: true; data: Uint8Array } | { ok: false; message: string } {
   const read = readZipEntry(bytes, entry, true);
-  if (!read.ok || !read.data) return { ok: false, message: `Bagian ${entry.name} rusak: ${read.problem?.message ?? 'tidak terbaca'}` };
+  if (!read.ok || !read.data)
+    return {
+      ok: false,
+      message: `Bagian ${entry.name} rusak: ${read.problem?.message ?? 'tidak terbaca'}`,
+    };
   return { ok: true, data: read.data };
 }
 
 /** Byte scan of a worksheet: the dimension, the number of row elements and the highest row number. */
-export function scanSheet(data: Uint8Array): { dimension?: string; rowElements: number; maxRow: number } {
+export function scanSheet(data: Uint8Array): {
+  dimension?: string;
+  rowElements: number;
+  maxRow: number;
+} {
   const head = strFromU8(data.subarray(0, Math.min(data.length, 4096)), true);
   const dim = /<(?:\w+:)?dimension\s+ref="([^"]{1,40})"/.exec(head)?.[1];
   let rowElements = 0;
@@ -77,7 +89,12 @@ export function scanSheet(data: Uint8Array): { dimension?: string; rowElements: 
     if (data[i] !== 0x3c) continue;
     let j = i + 1;
     if (data[j] === 0x78 && data[j + 1] === 0x3a) j += 2; // "x:" prefix
-    if (data[j] === 0x72 && data[j + 1] === 0x6f && data[j + 2] === 0x77 && (data[j + 3] === 0x20 || data[j + 3] === 0x3e)) {
+    if (
+      data[j] === 0x72 &&
+      data[j + 1] === 0x6f &&
+      data[j + 2] === 0x77 &&
+      (data[j + 3] === 0x20 || data[j + 3] === 0x3e)
+    ) {
       rowElements += 1;
       const slice = strFromU8(data.subarray(j + 3, Math.min(data.length, j + 60)), true);
       const r = /^\s[^>]*?\br="(\d{1,8})"/.exec(slice)?.[1];
@@ -87,51 +104,90 @@ export function scanSheet(data: Uint8Array): { dimension?: string; rowElements: 
   return { ...(dim ? { dimension: dim } : {}), rowElements, maxRow };
 }
 
-export function prescanXlsx(bytes: Uint8Array, limits: XlsxLimits = DEFAULT_XLSX_LIMITS): PrescanResult {
-  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return refuse('Berkas ini bukan XLSX (bukan arsip ZIP). Simpan ulang dari Excel sebagai .xlsx atau .csv.');
+export function prescanXlsx(
+  bytes: Uint8Array,
+  limits: XlsxLimits = DEFAULT_XLSX_LIMITS,
+): PrescanResult {
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b)
+    return refuse(
+      'Berkas ini bukan XLSX (bukan arsip ZIP). Simpan ulang dari Excel sebagai .xlsx atau .csv.',
+    );
   const dir = readZipDirectory(bytes, limits.maxEntries + 1);
   if (!dir.ok) {
     const first = dir.problems[0];
-    if (first?.code === 'too-many-entries') return refuse(`Berkas XLSX berisi terlalu banyak bagian; paling banyak ${limits.maxEntries}.`);
+    if (first?.code === 'too-many-entries')
+      return refuse(
+        `Berkas XLSX berisi terlalu banyak bagian; paling banyak ${limits.maxEntries}.`,
+      );
     return refuse(`Berkas XLSX rusak: ${first?.message ?? 'daftar isi ZIP tidak terbaca'}`);
   }
   const { entries, declaredCount } = dir.directory;
   if (declaredCount > limits.maxEntries || entries.length > limits.maxEntries) {
-    return refuse(`Berkas XLSX berisi terlalu banyak bagian (${declaredCount}); paling banyak ${limits.maxEntries}.`);
+    return refuse(
+      `Berkas XLSX berisi terlalu banyak bagian (${declaredCount}); paling banyak ${limits.maxEntries}.`,
+    );
   }
-  if (entries.some((e) => (e.flags & 0x01) !== 0)) return refuse('Berkas XLSX dilindungi kata sandi; buka di Excel, hapus kata sandinya, lalu simpan ulang.');
+  if (entries.some((e) => (e.flags & 0x01) !== 0))
+    return refuse(
+      'Berkas XLSX dilindungi kata sandi; buka di Excel, hapus kata sandinya, lalu simpan ulang.',
+    );
   const workbook = entries.find((e) => e.name === 'xl/workbook.xml');
-  if (!workbook) return refuse('Berkas ZIP ini bukan buku kerja Excel (xl/workbook.xml tidak ada).');
+  if (!workbook)
+    return refuse('Berkas ZIP ini bukan buku kerja Excel (xl/workbook.xml tidak ada).');
   let total = 0;
   for (const e of entries) {
     total += e.uncompressedSize;
-    if (e.method !== 0 && e.method !== 8) return refuse(`Bagian ${e.name} memakai kompresi yang tidak didukung.`);
-    if (e.uncompressedSize > 10 * MB && e.uncompressedSize / Math.max(1, e.compressedSize) > limits.maxRatio) {
-      return refuse(`Berkas XLSX mencurigakan: bagian ${e.name} mengembang ${Math.round(e.uncompressedSize / Math.max(1, e.compressedSize))} kali (bom ZIP). Berkas ditolak.`);
+    if (e.method !== 0 && e.method !== 8)
+      return refuse(`Bagian ${e.name} memakai kompresi yang tidak didukung.`);
+    if (
+      e.uncompressedSize > 10 * MB &&
+      e.uncompressedSize / Math.max(1, e.compressedSize) > limits.maxRatio
+    ) {
+      return refuse(
+        `Berkas XLSX mencurigakan: bagian ${e.name} mengembang ${Math.round(e.uncompressedSize / Math.max(1, e.compressedSize))} kali (bom ZIP). Berkas ditolak.`,
+      );
     }
   }
-  if (total > limits.maxTotalBytes) return refuse(`Isi berkas XLSX terlalu besar (${fmt(total)} setelah dibuka; paling banyak ${fmt(limits.maxTotalBytes)}).`);
+  if (total > limits.maxTotalBytes)
+    return refuse(
+      `Isi berkas XLSX terlalu besar (${fmt(total)} setelah dibuka; paling banyak ${fmt(limits.maxTotalBytes)}).`,
+    );
   const shared = entries.find((e) => e.name === 'xl/sharedStrings.xml');
   if (shared && shared.uncompressedSize > limits.maxSharedStringsBytes) {
-    return refuse(`Daftar teks bersama (sharedStrings) terlalu besar: ${fmt(shared.uncompressedSize)}; paling banyak ${fmt(limits.maxSharedStringsBytes)}.`);
+    return refuse(
+      `Daftar teks bersama (sharedStrings) terlalu besar: ${fmt(shared.uncompressedSize)}; paling banyak ${fmt(limits.maxSharedStringsBytes)}.`,
+    );
   }
   const sheets = entries.filter((e) => /^xl\/worksheets\/[^/]+\.xml$/.test(e.name));
   for (const sheet of sheets) {
-    if (sheet.uncompressedSize > limits.maxSheetBytes) return refuse(`Lembar ${sheet.name} terlalu besar (${fmt(sheet.uncompressedSize)}); paling banyak ${fmt(limits.maxSheetBytes)}.`);
+    if (sheet.uncompressedSize > limits.maxSheetBytes)
+      return refuse(
+        `Lembar ${sheet.name} terlalu besar (${fmt(sheet.uncompressedSize)}); paling banyak ${fmt(limits.maxSheetBytes)}.`,
+      );
   }
   const wb = readText(bytes, workbook);
   if (!wb.ok) return refuse(wb.message);
   const wbText = strFromU8(wb.data, true);
-  const names = [...wbText.matchAll(/<(?:\w+:)?definedName\b[^>]*>([^<]{0,2000})<\/(?:\w+:)?definedName>/g)];
-  if (names.length > 1000) return refuse(`Berkas berisi ${names.length} nama rentang; paling banyak 1000.`);
+  const names = [
+    ...wbText.matchAll(/<(?:\w+:)?definedName\b[^>]*>([^<]{0,2000})<\/(?:\w+:)?definedName>/g),
+  ];
+  if (names.length > 1000)
+    return refuse(`Berkas berisi ${names.length} nama rentang; paling banyak 1000.`);
   for (const [, body = ''] of names) {
     for (const part of body.split(',')) {
-      if (!/!?\$?[A-Za-z]{0,3}\$?\d{0,7}(:\$?[A-Za-z]{0,3}\$?\d{0,7})?$/.test(part.trim())) continue;
+      if (!/!?\$?[A-Za-z]{0,3}\$?\d{0,7}(:\$?[A-Za-z]{0,3}\$?\d{0,7})?$/.test(part.trim()))
+        continue;
       const refPart = part.includes('!') ? part.slice(part.lastIndexOf('!') + 1) : part;
-      if (!/^\s*\$?[A-Za-z]{0,3}\$?\d{0,7}(:\$?[A-Za-z]{0,3}\$?\d{0,7})?\s*$/.test(refPart) || refPart.trim() === '') continue;
+      if (
+        !/^\s*\$?[A-Za-z]{0,3}\$?\d{0,7}(:\$?[A-Za-z]{0,3}\$?\d{0,7})?\s*$/.test(refPart) ||
+        refPart.trim() === ''
+      )
+        continue;
       const cells = rangeCells(refPart);
       if (cells > limits.maxNamedRangeCells) {
-        return refuse(`Berkas berisi nama rentang yang mencakup ${cells.toLocaleString('id-ID')} sel (mis. satu kolom penuh). Hapus nama rentang itu di Excel (Rumus → Pengelola Nama), lalu simpan ulang.`);
+        return refuse(
+          `Berkas berisi nama rentang yang mencakup ${cells.toLocaleString('id-ID')} sel (mis. satu kolom penuh). Hapus nama rentang itu di Excel (Rumus → Pengelola Nama), lalu simpan ulang.`,
+        );
       }
     }
   }
@@ -141,13 +197,19 @@ export function prescanXlsx(bytes: Uint8Array, limits: XlsxLimits = DEFAULT_XLSX
     const scan = scanSheet(read.data);
     if (scan.dimension) {
       const cells = rangeCells(scan.dimension);
-      const rows = rangeCells(`A${scan.dimension.split(':')[0]?.replace(/^\$?[A-Za-z]+/, '') ?? '1'}:A${scan.dimension.split(':')[1]?.replace(/^\$?[A-Za-z]+/, '') ?? '1'}`);
+      const rows = rangeCells(
+        `A${scan.dimension.split(':')[0]?.replace(/^\$?[A-Za-z]+/, '') ?? '1'}:A${scan.dimension.split(':')[1]?.replace(/^\$?[A-Za-z]+/, '') ?? '1'}`,
+      );
       if (cells > limits.maxCells || rows > limits.maxRows) {
-        return refuse(`Lembar ${sheet.name} mengaku berukuran ${scan.dimension} (${cells.toLocaleString('id-ID')} sel); paling banyak ${limits.maxRows.toLocaleString('id-ID')} baris. Berkas ditolak.`);
+        return refuse(
+          `Lembar ${sheet.name} mengaku berukuran ${scan.dimension} (${cells.toLocaleString('id-ID')} sel); paling banyak ${limits.maxRows.toLocaleString('id-ID')} baris. Berkas ditolak.`,
+        );
       }
     }
     if (scan.rowElements > limits.maxRows || scan.maxRow > limits.maxRows) {
-      return refuse(`Lembar ${sheet.name} berisi ${Math.max(scan.rowElements, scan.maxRow).toLocaleString('id-ID')} baris (banyak yang kosong); paling banyak ${limits.maxRows.toLocaleString('id-ID')}. Hapus baris kosong di bawah tabel lalu simpan ulang.`);
+      return refuse(
+        `Lembar ${sheet.name} berisi ${Math.max(scan.rowElements, scan.maxRow).toLocaleString('id-ID')} baris (banyak yang kosong); paling banyak ${limits.maxRows.toLocaleString('id-ID')}. Hapus baris kosong di bawah tabel lalu simpan ulang.`,
+      );
     }
   }
   return { ok: true };

@@ -9,7 +9,10 @@ import { z } from 'zod';
  */
 const fileFilter = z.object({
   name: z.string().min(1).max(100),
-  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/)).min(1).max(10),
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9]{1,10}$/))
+    .min(1)
+    .max(10),
 });
 
 function hasControlChar(text: string): boolean {
@@ -25,19 +28,30 @@ export const bareFileName = z
     message: 'Nama berkas tidak boleh berisi folder atau karakter terlarang',
   });
 
-const bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: 'Isi berkas harus berupa bait' });
+const bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, {
+  message: 'Isi berkas harus berupa bait',
+});
 const fileToken = z.string().regex(/^[a-f0-9-]{36}$/);
 
 /** Largest piece of a streamed save (`file:append-chunk`): the whole file never crosses IPC. */
 export const MAX_SAVE_CHUNK_BYTES = 8 * 1024 * 1024;
-export const SAVE_CHUNK_TOO_LARGE_MESSAGE = 'Potongan data terlalu besar; paling banyak 8 MB per potongan.';
+export const SAVE_CHUNK_TOO_LARGE_MESSAGE =
+  'Potongan data terlalu besar; paling banyak 8 MB per potongan.';
 const saveChunk = bytes.refine((b) => b.byteLength <= MAX_SAVE_CHUNK_BYTES, {
   message: SAVE_CHUNK_TOO_LARGE_MESSAGE,
 });
-const sha256Hex = z.string().regex(/^[a-f0-9]{64}$/, { message: 'Sidik SHA-256 harus 64 karakter heksadesimal' });
+const sha256Hex = z
+  .string()
+  .regex(/^[a-f0-9]{64}$/, { message: 'Sidik SHA-256 harus 64 karakter heksadesimal' });
 
 /** Why a snapshot was taken; rotation keeps each kind differently. */
-export const snapshotReasons = ['pre-import', 'pre-merge', 'pre-upgrade', 'daily', 'manual'] as const;
+export const snapshotReasons = [
+  'pre-import',
+  'pre-merge',
+  'pre-upgrade',
+  'daily',
+  'manual',
+] as const;
 export type SnapshotReason = (typeof snapshotReasons)[number];
 
 /** One snapshot as listed by main: only `usable` ones may be restored. */
@@ -79,7 +93,9 @@ export const ipcContract = {
   // Streamed save: main opens a temp file beside the chosen one, appends chunks, then fsyncs and
   // renames it into place (or deletes it on abort). The token is issued by main for one window.
   'file:begin-save': {
-    request: z.object({ suggestedName: bareFileName, filters: z.array(fileFilter).max(5) }).strict(),
+    request: z
+      .object({ suggestedName: bareFileName, filters: z.array(fileFilter).max(5) })
+      .strict(),
     response: z.discriminatedUnion('started', [
       z.object({ started: z.literal(false) }),
       z.object({ started: z.literal(true), token: fileToken }),
@@ -149,7 +165,10 @@ export const ipcContract = {
   },
   'backup:free-space': {
     request: z.object({}).strict(),
-    response: z.object({ freeBytes: z.number().nonnegative(), totalBytes: z.number().nonnegative() }),
+    response: z.object({
+      freeBytes: z.number().nonnegative(),
+      totalBytes: z.number().nonnegative(),
+    }),
   },
 } as const;
 
@@ -162,7 +181,9 @@ export type IpcResponse<C extends Channel> = z.output<IpcContract[C]['response']
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** The channel name turned into the preload's function name: `file:save-bytes` → `fileSaveBytes`. */
-export type ApiName<C extends string> = C extends `${infer A}:${infer B}` ? `${A}${PascalKebab<B>}` : never;
+export type ApiName<C extends string> = C extends `${infer A}:${infer B}`
+  ? `${A}${PascalKebab<B>}`
+  : never;
 type PascalKebab<S extends string> = S extends `${infer H}-${infer T}`
   ? `${Capitalize<H>}${PascalKebab<T>}`
   : Capitalize<S>;
@@ -198,7 +219,9 @@ export function eventApiName<E extends string>(channel: E): EventApiName<E> {
 }
 
 export type RendererEvents = {
-  [E in EventChannel as EventApiName<E>]: (listener: (payload: EventPayload<E>) => void) => () => void;
+  [E in EventChannel as EventApiName<E>]: (
+    listener: (payload: EventPayload<E>) => void,
+  ) => () => void;
 };
 
 export type WindowApi = RendererApi & RendererEvents;

@@ -57,7 +57,8 @@ const fieldLabel = (field: string | undefined, fallback: string): string =>
  */
 export function findingLink(finding: Finding, refs: FindingRefs): FindingLink {
   const { target } = finding;
-  const ikm = (params: Record<string, string | undefined>) => `/ikm/${encodeURIComponent(refs.enterpriseId)}${query(params)}`;
+  const ikm = (params: Record<string, string | undefined>) =>
+    `/ikm/${encodeURIComponent(refs.enterpriseId)}${query(params)}`;
   switch (target.entity) {
     case 'nomination':
       return {
@@ -65,7 +66,10 @@ export function findingLink(finding: Finding, refs: FindingRefs): FindingLink {
         label: fieldLabel(target.field, 'Data usulan'),
       };
     case 'enterprise':
-      return { href: ikm({ tab: 'profil', field: target.field }), label: `Profil IKM: ${fieldLabel(target.field, 'data IKM')}` };
+      return {
+        href: ikm({ tab: 'profil', field: target.field }),
+        label: `Profil IKM: ${fieldLabel(target.field, 'data IKM')}`,
+      };
     case 'product':
       return {
         href: ikm({ tab: 'produk', produk: target.id ?? refs.productId, field: target.field }),
@@ -75,22 +79,37 @@ export function findingLink(finding: Finding, refs: FindingRefs): FindingLink {
       const id = target.id ?? refs.sentraId;
       const tab = target.field === 'decreeId' ? 'sk' : undefined;
       return id !== undefined
-        ? { href: `/sentra/${encodeURIComponent(id)}${query({ tab, field: target.field })}`, label: `Sentra: ${fieldLabel(target.field, 'data sentra')}` }
+        ? {
+            href: `/sentra/${encodeURIComponent(id)}${query({ tab, field: target.field })}`,
+            label: `Sentra: ${fieldLabel(target.field, 'data sentra')}`,
+          }
         : { href: ikm({ tab: 'profil', field: 'sentraId' }), label: 'Profil IKM: Sentra IKM' };
     }
     case 'decree':
       return refs.sentraId !== undefined
-        ? { href: `/sentra/${encodeURIComponent(refs.sentraId)}${query({ tab: 'sk', field: target.field })}`, label: `SK sentra: ${fieldLabel(target.field, 'data SK')}` }
+        ? {
+            href: `/sentra/${encodeURIComponent(refs.sentraId)}${query({ tab: 'sk', field: target.field })}`,
+            label: `SK sentra: ${fieldLabel(target.field, 'data SK')}`,
+          }
         : { href: ikm({ tab: 'profil', field: 'sentraId' }), label: 'Profil IKM: Sentra IKM' };
     case 'credential': {
       const missing = MISSING_KIND_BY_CODE[finding.code];
       if (target.id !== undefined) {
-        return { href: ikm({ tab: 'legalitas', legalitas: target.id, field: target.field }), label: `Legalitas: ${fieldLabel(target.field, 'dokumen')}` };
+        return {
+          href: ikm({ tab: 'legalitas', legalitas: target.id, field: target.field }),
+          label: `Legalitas: ${fieldLabel(target.field, 'dokumen')}`,
+        };
       }
       const kind = missing?.kind ?? target.field;
-      return { href: ikm({ tab: 'legalitas', jenis: kind }), label: `Legalitas: ${missing?.label ?? 'tambah dokumen'}` };
+      return {
+        href: ikm({ tab: 'legalitas', jenis: kind }),
+        label: `Legalitas: ${missing?.label ?? 'tambah dokumen'}`,
+      };
     }
     case 'attachment':
-      return { href: ikm({ tab: 'lampiran', field: target.field }), label: `Lampiran: ${fieldLabel(target.field, 'dokumen wajib')}` };
+      return {
+        href: ikm({ tab: 'lampiran', field: target.field }),
+        label: `Lampiran: ${fieldLabel(target.field, 'dokumen wajib')}`,
+      };
   }
 }

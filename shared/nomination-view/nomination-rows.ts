@@ -1,7 +1,12 @@
 import { COMMODITY_LABELS, type Commodity } from '../domain/common/commodity';
 import { kabKotaOf } from '../domain/common/region';
 import type { Enterprise } from '../domain/enterprise/enterprise.schema';
-import { NOMINATION_KIND_LABELS, NOMINATION_STATUS_LABELS, type Nomination, type NominationStatus } from '../domain/nomination/nomination';
+import {
+  NOMINATION_KIND_LABELS,
+  NOMINATION_STATUS_LABELS,
+  type Nomination,
+  type NominationStatus,
+} from '../domain/nomination/nomination';
 import type { Product } from '../domain/product/product.schema';
 import { readinessLight, type Finding, type ReadinessLight } from '../domain/readiness/finding';
 
@@ -72,15 +77,30 @@ export function nominationRows(
       if (list) row.light = readinessLight(list);
       return row;
     })
-    .sort((a, b) => a.kabKotaName.localeCompare(b.kabKotaName, 'id') || a.enterpriseName.localeCompare(b.enterpriseName, 'id'));
+    .sort(
+      (a, b) =>
+        a.kabKotaName.localeCompare(b.kabKotaName, 'id') ||
+        a.enterpriseName.localeCompare(b.enterpriseName, 'id'),
+    );
 }
 
-export function filterNominationRows(rows: readonly NominationRow[], filter: NominationRowFilter): NominationRow[] {
-  const words = (filter.text ?? '').toLowerCase().split(/\s+/).filter((w) => w !== '');
+export function filterNominationRows(
+  rows: readonly NominationRow[],
+  filter: NominationRowFilter,
+): NominationRow[] {
+  const words = (filter.text ?? '')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== '');
   return rows.filter((r) => {
     if (filter.status !== undefined && r.status !== filter.status) return false;
     if (filter.light !== undefined && r.light !== filter.light) return false;
-    if (filter.kabKotaCode !== undefined && filter.kabKotaCode !== '' && r.kabKotaCode !== filter.kabKotaCode) return false;
+    if (
+      filter.kabKotaCode !== undefined &&
+      filter.kabKotaCode !== '' &&
+      r.kabKotaCode !== filter.kabKotaCode
+    )
+      return false;
     const haystack = `${r.enterpriseName} ${r.productName}`.toLowerCase();
     return words.every((w) => haystack.includes(w));
   });

@@ -22,21 +22,40 @@ export function numbered(index: number, total: number): string {
  * (`CV "Sinar/Jaya": Tenun?` → `CV Sinar Jaya Tenun`), then sanitiseFileName has the last word.
  */
 export function namePart(text: string, max: number, fallback: string): string {
-  return sanitiseFileName(text.replace(/[./\\<>:"|?*]+/g, ' ').replace(/\s+/g, ' ').trim(), max, fallback);
+  return sanitiseFileName(
+    text
+      .replace(/[./\\<>:"|?*]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+    max,
+    fallback,
+  );
 }
 
 /** `03_UD Berkah Bahari` */
 export function folderName(index: number, total: number, enterpriseName: string): string {
   const prefix = `${numbered(index, total)}_`;
-  return sanitiseFileName(`${prefix}${namePart(enterpriseName, MAX_FOLDER_NAME - prefix.length, 'IKM')}`, MAX_FOLDER_NAME, prefix + 'IKM');
+  return sanitiseFileName(
+    `${prefix}${namePart(enterpriseName, MAX_FOLDER_NAME - prefix.length, 'IKM')}`,
+    MAX_FOLDER_NAME,
+    prefix + 'IKM',
+  );
 }
 
 /** `03_halal_ID35110000123.pdf`: prefix, kind, a number from the document, extension. */
-export function schemeFileName(prefix: string, kind: string, detail: string, extension: string): string {
+export function schemeFileName(
+  prefix: string,
+  kind: string,
+  detail: string,
+  extension: string,
+): string {
   const ext = `.${extension}`;
   const head = `${prefix}_${kind}`;
   const room = MAX_PACK_FILE_NAME - head.length - ext.length - 1;
-  const tail = detail.trim() === '' ? '' : `_${namePart(detail, Math.max(8, room), 'dokumen').replace(/\s+/g, '-')}`;
+  const tail =
+    detail.trim() === ''
+      ? ''
+      : `_${namePart(detail, Math.max(8, room), 'dokumen').replace(/\s+/g, '-')}`;
   return sanitiseFileName(`${head}${tail}${ext}`, MAX_PACK_FILE_NAME, `${head}${ext}`);
 }
 

@@ -16,7 +16,8 @@ export function normaliseNip(input: string): string {
  */
 export function nipProblems(input: string): string[] {
   const nip = normaliseNip(input);
-  if (nip.length !== NIP_LENGTH) return [`NIP harus ${NIP_LENGTH} digit (sekarang ${nip.length} digit)`];
+  if (nip.length !== NIP_LENGTH)
+    return [`NIP harus ${NIP_LENGTH} digit (sekarang ${nip.length} digit)`];
   const problems: string[] = [];
   const birthYear = Number(nip.slice(0, 4));
   const birthMonth = Number(nip.slice(4, 6));
@@ -26,12 +27,19 @@ export function nipProblems(input: string): string[] {
   const gender = nip.charAt(14);
   const serial = Number(nip.slice(15, 18));
   const birthOk =
-    birthYear >= 1900 && birthYear <= 2099 && birthMonth >= 1 && birthMonth <= 12 && birthDay >= 1 && birthDay <= daysInMonth(birthYear, birthMonth);
+    birthYear >= 1900 &&
+    birthYear <= 2099 &&
+    birthMonth >= 1 &&
+    birthMonth <= 12 &&
+    birthDay >= 1 &&
+    birthDay <= daysInMonth(birthYear, birthMonth);
   if (!birthOk) problems.push('Tanggal lahir di dalam NIP (digit 1–8) tidak masuk akal');
   const tmtOk = tmtYear >= 1900 && tmtYear <= 2099 && tmtMonth >= 1 && tmtMonth <= 12;
   if (!tmtOk) problems.push('TMT CPNS di dalam NIP (digit 9–14) tidak masuk akal');
-  if (birthOk && tmtOk && tmtYear - birthYear < 16) problems.push('TMT CPNS di dalam NIP terlalu dekat dengan tanggal lahir');
-  if (gender !== '1' && gender !== '2') problems.push('Digit jenis kelamin di dalam NIP (digit 15) harus 1 atau 2');
+  if (birthOk && tmtOk && tmtYear - birthYear < 16)
+    problems.push('TMT CPNS di dalam NIP terlalu dekat dengan tanggal lahir');
+  if (gender !== '1' && gender !== '2')
+    problems.push('Digit jenis kelamin di dalam NIP (digit 15) harus 1 atau 2');
   if (serial === 0) problems.push('Nomor urut di dalam NIP (digit 16–18) tidak boleh 000');
   return problems;
 }

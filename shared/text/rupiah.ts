@@ -16,7 +16,8 @@ export function formatRupiah(amount: number): string {
 
 /** `rupiahInWords(1500000)` → `satu juta lima ratus ribu rupiah` (sen added when present). */
 export function rupiahInWords(amount: number): string {
-  if (!Number.isFinite(amount) || amount < 0) throw new Error(`Jumlah rupiah tidak valid: ${amount}`);
+  if (!Number.isFinite(amount) || amount < 0)
+    throw new Error(`Jumlah rupiah tidak valid: ${amount}`);
   const sen = Math.round(amount * 100);
   const whole = Math.floor(sen / 100);
   const cents = sen % 100;

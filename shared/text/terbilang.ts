@@ -1,6 +1,19 @@
 /** Numbers in Indonesian words (`terbilang`), for counts such as `3 (tiga) IKM`. */
 
-const UNITS = ['nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sebelas'];
+const UNITS = [
+  'nol',
+  'satu',
+  'dua',
+  'tiga',
+  'empat',
+  'lima',
+  'enam',
+  'tujuh',
+  'delapan',
+  'sembilan',
+  'sepuluh',
+  'sebelas',
+];
 
 const SCALES: ReadonlyArray<readonly [number, string]> = [
   [1e12, 'triliun'],
@@ -29,7 +42,9 @@ function below1000(n: number): string {
 /** `terbilang(125)` → `seratus dua puluh lima`; whole numbers 0 … 999 triliun. */
 export function terbilang(n: number): string {
   if (!Number.isInteger(n) || n < 0 || n > TERBILANG_MAX) {
-    throw new Error(`Angka tidak dapat ditulis dengan huruf: ${n} (harus bilangan bulat 0 sampai ${TERBILANG_MAX})`);
+    throw new Error(
+      `Angka tidak dapat ditulis dengan huruf: ${n} (harus bilangan bulat 0 sampai ${TERBILANG_MAX})`,
+    );
   }
   if (n === 0) return 'nol';
   const words: string[] = [];

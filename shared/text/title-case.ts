@@ -1,6 +1,21 @@
 /** Initial capitals for a letter's Hal, keeping short Indonesian function words and acronyms. */
 
-const LOWER_WORDS = new Set(['dan', 'atau', 'di', 'ke', 'dari', 'pada', 'untuk', 'dengan', 'yang', 'dalam', 'atas', 'oleh', 'serta', 'bagi']);
+const LOWER_WORDS = new Set([
+  'dan',
+  'atau',
+  'di',
+  'ke',
+  'dari',
+  'pada',
+  'untuk',
+  'dengan',
+  'yang',
+  'dalam',
+  'atas',
+  'oleh',
+  'serta',
+  'bagi',
+]);
 
 export function toTitleCaseHal(input: string): string {
   const words = input.trim().replace(/\s+/g, ' ').split(' ');

@@ -3,13 +3,18 @@ import { closeSync, fstatSync, ftruncateSync, openSync, statfsSync, writeSync } 
 
 /** Mounts a tmpfs of `sizeMb` MiB on `dir`; returns why it could not (not root, no mount, …) or undefined. */
 export function mountTmpfs(dir: string, sizeMb: number): string | undefined {
-  if (process.platform !== 'linux') return `bukan Linux (${process.platform}), tmpfs tidak tersedia`;
+  if (process.platform !== 'linux')
+    return `bukan Linux (${process.platform}), tmpfs tidak tersedia`;
   try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${sizeMb}m`, 'tmpfs', dir], { stdio: ['ignore', 'ignore', 'pipe'] });
+    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${sizeMb}m`, 'tmpfs', dir], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     return undefined;
   } catch (error) {
     const stderr = (error as { stderr?: Buffer }).stderr?.toString() ?? '';
-    const reason = (stderr.trim() || (error instanceof Error ? error.message : String(error))).split('\n')[0]?.trim();
+    const reason = (stderr.trim() || (error instanceof Error ? error.message : String(error)))
+      .split('\n')[0]
+      ?.trim();
     return `mount tmpfs ditolak (${reason})`;
   }
 }

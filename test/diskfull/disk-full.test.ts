@@ -39,7 +39,10 @@ const FILLER = join(ROOT, 'filler.bin');
 async function openApp(b: KillableBrowser): Promise<Screen> {
   await b.page.goto(`${WEB_BASE_URL}/index.html?ovopTest=1#/`);
   await b.page.waitForFunction(
-    () => document.querySelector('[role="alertdialog"], nav[aria-label="Navigasi utama"], main[role="alert"]') !== null,
+    () =>
+      document.querySelector(
+        '[role="alertdialog"], nav[aria-label="Navigasi utama"], main[role="alert"]',
+      ) !== null,
     undefined,
     { timeout: 60_000 },
   );
@@ -68,7 +71,10 @@ const readStateOrError = (b: KillableBrowser): Promise<State | string> =>
       return await hook.state();
     } catch (e) {
       const inner = (e as { inner?: unknown }).inner;
-      return [e, inner].map((x) => (x instanceof Error ? `${x.name}: ${x.message}` : '')).filter(Boolean).join(' / ');
+      return [e, inner]
+        .map((x) => (x instanceof Error ? `${x.name}: ${x.message}` : ''))
+        .filter(Boolean)
+        .join(' / ');
     }
   });
 
@@ -99,8 +105,18 @@ const forceImport = (b: KillableBrowser, seed: number): Promise<string | undefin
 
 /** 'unchanged' | 'complete' | a description of the violation. */
 function judge(before: State, after: State): string {
-  if (after.idsHash === before.idsHash && after.enterprises === before.enterprises && after.journal === before.journal) return 'unchanged';
-  if (after.enterprises === before.enterprises + IMPORT_ROWS && after.journal === before.journal + 1 && after.journalRowCounts.includes(IMPORT_ROWS)) return 'complete';
+  if (
+    after.idsHash === before.idsHash &&
+    after.enterprises === before.enterprises &&
+    after.journal === before.journal
+  )
+    return 'unchanged';
+  if (
+    after.enterprises === before.enterprises + IMPORT_ROWS &&
+    after.journal === before.journal + 1 &&
+    after.journalRowCounts.includes(IMPORT_ROWS)
+  )
+    return 'complete';
   return `SEBAGIAN: ${after.enterprises - before.enterprises} baris, ${after.journal - before.journal} jurnal`;
 }
 
@@ -144,14 +160,19 @@ describe.skipIf(notMounted !== undefined)('disk full: a 256 MiB tmpfs profile', 
     const refusal = await checkImport(b);
     expect(refusal.ok).toBe(false);
     if (refusal.ok) return;
-    expect(refusal.message).toMatch(/^Ruang penyimpanan .*impor ditolak\. Kosongkan ruang disk lalu coba lagi\.$/);
+    expect(refusal.message).toMatch(
+      /^Ruang penyimpanan .*impor ditolak\. Kosongkan ruang disk lalu coba lagi\.$/,
+    );
     log.push(`impor ${IMPORT_ROWS} baris ditolak: "${refusal.message.slice(0, 60)}…"`);
 
     // A commit that runs anyway (the disk fills during an import) writes all rows or none.
     const commitError = await forceImport(b, 2);
     const afterCommit = await readStateOrError(b);
-    log.push(`commit paksa ${commitError ? `gagal (${commitError.slice(0, 90)})` : 'berhasil'}; register di sesi yang sama: ${typeof afterCommit === 'string' ? `tak terbaca (${afterCommit.slice(0, 80)})` : judge(seeded, afterCommit)}`);
-    if (typeof afterCommit !== 'string') expect(judge(seeded, afterCommit)).toBe(commitError ? 'unchanged' : 'complete');
+    log.push(
+      `commit paksa ${commitError ? `gagal (${commitError.slice(0, 90)})` : 'berhasil'}; register di sesi yang sama: ${typeof afterCommit === 'string' ? `tak terbaca (${afterCommit.slice(0, 80)})` : judge(seeded, afterCommit)}`,
+    );
+    if (typeof afterCommit !== 'string')
+      expect(judge(seeded, afterCommit)).toBe(commitError ? 'unchanged' : 'complete');
     const expected = commitError ? seeded : { ...seeded, enterprises: SEED_ROWS + IMPORT_ROWS };
 
     // Killed and restarted on the full disk: the rows as they were, or the recovery notice.
@@ -168,7 +189,9 @@ describe.skipIf(notMounted !== undefined)('disk full: a 256 MiB tmpfs profile', 
     rmSync(FILLER);
     ({ b, screen } = await restart());
     const final = screen.kind === 'startup-error' ? undefined : await readState(b);
-    log.push(`setelah ruang dikosongkan: ${screen.kind}, IKM ${final?.enterprises ?? '?'} (terakhir ${expected.enterprises})`);
+    log.push(
+      `setelah ruang dikosongkan: ${screen.kind}, IKM ${final?.enterprises ?? '?'} (terakhir ${expected.enterprises})`,
+    );
     expect(screen.kind, screen.text).not.toBe('startup-error');
     if (screen.kind === 'recovery') {
       log.push('HASIL = basis data DIHAPUS Chromium, pemberitahuan pemulihan tampil');
@@ -176,7 +199,9 @@ describe.skipIf(notMounted !== undefined)('disk full: a 256 MiB tmpfs profile', 
       expect(screen.text).toContain('Data register perlu dipulihkan');
       expect(screen.text).toContain('disk penuh');
       expect(screen.text).toContain(`IKM ${expected.enterprises}`);
-      expect(await b.page.getByRole('button', { name: 'Pulihkan dari berkas cadangan…' }).isVisible()).toBe(true);
+      expect(
+        await b.page.getByRole('button', { name: 'Pulihkan dari berkas cadangan…' }).isVisible(),
+      ).toBe(true);
     } else {
       log.push('HASIL = basis data SELAMAT, semua baris ada');
       if (commitError) expect(final).toEqual(expected);

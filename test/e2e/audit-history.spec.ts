@@ -32,9 +32,13 @@ describe('Riwayat: the audit trail of one IKM (web mode)', () => {
     expect(text).toContain('diubah');
     expect(text).toContain('Rina (Disperin Banjar)');
     expect(text).toContain('Nama IKM: UD Kerupuk Lama → UD Kerupuk Baru');
-    expect(text).toMatch(/\d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4} \d{2}\.\d{2}/);
+    expect(text).toMatch(
+      /\d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4} \d{2}\.\d{2}/,
+    );
     // The newest entry comes first; the seeded creation is further down.
-    expect(await list.locator('li[data-audit-action]').first().getAttribute('data-audit-action')).toBe('update');
+    expect(
+      await list.locator('li[data-audit-action]').first().getAttribute('data-audit-action'),
+    ).toBe('update');
     expect(await list.locator('[data-audit-action="create"]').count()).toBeGreaterThan(0);
     expect(page.url()).toContain('tab=riwayat');
     await app.screenshot('ikm-riwayat');
@@ -44,7 +48,10 @@ describe('Riwayat: the audit trail of one IKM (web mode)', () => {
     await page.getByRole('link', { name: candidate.sentra.name }).click();
     const summary = page.getByText('Riwayat perubahan', { exact: true });
     await summary.click();
-    const sentraEntry = page.getByRole('list', { name: 'Riwayat perubahan' }).locator('[data-audit-action="create"]').first();
+    const sentraEntry = page
+      .getByRole('list', { name: 'Riwayat perubahan' })
+      .locator('[data-audit-action="create"]')
+      .first();
     await sentraEntry.waitFor();
     expect(await sentraEntry.innerText()).toContain('Rina (Disperin Banjar) · dibuat');
     expect(app.errors).toEqual([]);

@@ -6,9 +6,20 @@ const YEAR = 2026;
 const SEED: DashboardSeed = {
   year: YEAR,
   candidates: [
-    { name: 'UD Sasirangan Indah', kabKota: '63.03', commodity: 'kain-batik', status: 'draft', credentialExpiresOn: `${YEAR}-06-10` },
+    {
+      name: 'UD Sasirangan Indah',
+      kabKota: '63.03',
+      commodity: 'kain-batik',
+      status: 'draft',
+      credentialExpiresOn: `${YEAR}-06-10`,
+    },
     { name: 'CV Purun Banjar', kabKota: '63.03', commodity: 'anyaman', status: 'draft' },
-    { name: 'UD Dodol Kandangan', kabKota: '63.06', commodity: 'makanan-minuman', status: 'divalidasi' },
+    {
+      name: 'UD Dodol Kandangan',
+      kabKota: '63.06',
+      commodity: 'makanan-minuman',
+      status: 'divalidasi',
+    },
     { name: 'UD Gerabah Bakumpai', kabKota: '63.04', commodity: 'gerabah', status: 'ditarik' },
   ],
   finalLettersWithoutScan: 2,
@@ -34,7 +45,9 @@ describe('Beranda in Chromium', () => {
     await app.page.getByRole('link', { name: 'Buka Pengaturan → Profil Instansi' }).click();
     await app.page.getByRole('heading', { level: 1, name: 'Pengaturan' }).waitFor();
     expect(app.page.url()).toContain('#/pengaturan?tab=profil');
-    expect(await app.page.getByRole('tab', { name: 'Profil Instansi' }).getAttribute('aria-selected')).toBe('true');
+    expect(
+      await app.page.getByRole('tab', { name: 'Profil Instansi' }).getAttribute('aria-selected'),
+    ).toBe('true');
     expect(app.errors).toEqual([]);
   });
 
@@ -57,7 +70,9 @@ describe('Beranda in Chromium', () => {
     await page.reload();
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.getByRole('heading', { level: 1 }).innerText()).toBe('OVOP Desk tidak dapat membuka data register');
+    expect(await alert.getByRole('heading', { level: 1 }).innerText()).toBe(
+      'OVOP Desk tidak dapat membuka data register',
+    );
     expect(await alert.innerText()).toContain('dibuat oleh versi OVOP Desk yang lebih baru');
     expect(await page.getByRole('navigation').count()).toBe(0);
     await app.screenshot('register-versi-lebih-baru');
@@ -71,7 +86,10 @@ describe('Beranda in Chromium', () => {
     // The register bars are counted after the round's figures; the report waits for them.
     const perKabKota = app.page.getByRole('region', { name: 'IKM terdaftar per kabupaten/kota' });
     await perKabKota.locator('svg').waitFor();
-    await app.page.getByRole('button', { name: 'Unduh laporan PDF' }).and(app.page.locator(':not([disabled])')).waitFor();
+    await app.page
+      .getByRole('button', { name: 'Unduh laporan PDF' })
+      .and(app.page.locator(':not([disabled])'))
+      .waitFor();
     expect(await app.page.getByText('Menghitung IKM di register…').count()).toBe(0);
     expect(await perKabKota.innerText()).toContain('Kabupaten Barito Kuala');
     await app.screenshot('beranda-terisi');
@@ -84,7 +102,9 @@ describe('Beranda in Chromium', () => {
     expect(await beranda.count('IKM terdaftar')).toBe(6);
     // Kab/kota with nothing nominated come first (Barito Kuala only withdrew).
     const order = await beranda.quotaOrder();
-    const firstMet = order.findIndex((n) => n.includes('Banjar') && !n.includes('Banjarmasin') && !n.includes('Banjarbaru'));
+    const firstMet = order.findIndex(
+      (n) => n.includes('Banjar') && !n.includes('Banjarmasin') && !n.includes('Banjarbaru'),
+    );
     expect(order.indexOf('Kabupaten Barito Kuala')).toBeLessThan(firstMet);
 
     // Each figure links to a list filtered by query parameters; the target page applies them itself
@@ -106,7 +126,9 @@ describe('Beranda in Chromium', () => {
     await beranda.figure('Legalitas berakhir sebelum penutupan').click();
     expect(app.page.url()).toContain('legalitas=berakhir');
     expect(await beranda.gridRowCount('Daftar usulan')).toBe(1);
-    expect(await app.page.getByRole('grid', { name: 'Daftar usulan' }).innerText()).toContain('UD Sasirangan Indah');
+    expect(await app.page.getByRole('grid', { name: 'Daftar usulan' }).innerText()).toContain(
+      'UD Sasirangan Indah',
+    );
     await app.screenshot('periode-dari-beranda-legalitas');
     await beranda.back();
 

@@ -47,7 +47,9 @@ describe('app frame in Chromium (web mode)', () => {
 
   it('serves the page under a strict Content-Security-Policy', async () => {
     app = await launchApp();
-    const csp = await app.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    const csp = await app.page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content');
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("object-src 'none'");
     expect(csp).not.toContain('unsafe-eval');

@@ -5,7 +5,10 @@ import { ikmExtrasRow, ikmExtrasTable } from '../support/factories/import-extras
 import { SENTRA_HEADERS, sentraRow, xlsxBytes } from '../support/factories/spreadsheet';
 
 /** Rows per store of the app's database, read straight from IndexedDB. */
-async function storeCounts(app: AppSession, stores: readonly string[]): Promise<Record<string, number>> {
+async function storeCounts(
+  app: AppSession,
+  stores: readonly string[],
+): Promise<Record<string, number>> {
   return app.page.evaluate(
     (names) =>
       new Promise<Record<string, number>>((resolve, reject) => {
@@ -44,7 +47,14 @@ describe('IKM import with product, legalitas and sentra (web mode)', () => {
     await settings.open('impor');
     await page.getByRole('combobox', { name: 'Jenis data' }).click();
     await page.getByRole('option', { name: 'Sentra IKM' }).click();
-    await settings.chooseFile(/Pilih berkas/, 'sentra.xlsx', await xlsxBytes([[...SENTRA_HEADERS], sentraRow(1, { 'Nama Sentra': 'Sentra Kerupuk Ikan' })]));
+    await settings.chooseFile(
+      /Pilih berkas/,
+      'sentra.xlsx',
+      await xlsxBytes([
+        [...SENTRA_HEADERS],
+        sentraRow(1, { 'Nama Sentra': 'Sentra Kerupuk Ikan' }),
+      ]),
+    );
     await settings.checkData();
     await settings.commit();
     await page.getByRole('button', { name: 'Tutup' }).click();
@@ -52,19 +62,49 @@ describe('IKM import with product, legalitas and sentra (web mode)', () => {
     await page.getByRole('combobox', { name: 'Jenis data' }).click();
     await page.getByRole('option', { name: 'IKM', exact: true }).click();
     const table = ikmExtrasTable([
-      ikmExtrasRow({ Produk: 'Kerupuk Ikan Haruan', Komoditi: 'makanan', Legalitas: 'P-IRT', 'No. Legalitas': 'P-IRT 2056303010123-27', 'Tanggal Terbit': '21 Mei 2024', Sentra: 'kerupuk ikan' }, 1),
+      ikmExtrasRow(
+        {
+          Produk: 'Kerupuk Ikan Haruan',
+          Komoditi: 'makanan',
+          Legalitas: 'P-IRT',
+          'No. Legalitas': 'P-IRT 2056303010123-27',
+          'Tanggal Terbit': '21 Mei 2024',
+          Sentra: 'kerupuk ikan',
+        },
+        1,
+      ),
       ikmExtrasRow({ Produk: 'Amplang', Sentra: 'Sentra Sasirangan' }, 2),
       ikmExtrasRow({ Legalitas: 'Halal' }, 3),
     ]);
     await settings.chooseFile(/Pilih berkas/, 'ikm-banjar.xlsx', await xlsxBytes(table.rows));
     await settings.checkData();
-    await expect.poll(() => settings.reportRow(3).innerText()).toContain('Produk "Amplang" disimpan di Catatan, bukan sebagai data produk, karena Komoditi kosong');
-    await expect.poll(() => settings.reportRow(3).innerText()).toContain('Sentra "Sentra Sasirangan" tidak ditemukan di register; IKM diimpor tanpa sentra');
-    await expect.poll(() => settings.reportRow(4).innerText()).toContain('Legalitas disimpan di Catatan, bukan sebagai dokumen legalitas, karena Nomor Legalitas kosong');
+    await expect
+      .poll(() => settings.reportRow(3).innerText())
+      .toContain(
+        'Produk "Amplang" disimpan di Catatan, bukan sebagai data produk, karena Komoditi kosong',
+      );
+    await expect
+      .poll(() => settings.reportRow(3).innerText())
+      .toContain(
+        'Sentra "Sentra Sasirangan" tidak ditemukan di register; IKM diimpor tanpa sentra',
+      );
+    await expect
+      .poll(() => settings.reportRow(4).innerText())
+      .toContain(
+        'Legalitas disimpan di Catatan, bukan sebagai dokumen legalitas, karena Nomor Legalitas kosong',
+      );
     const shot = await app.screenshot('import-extras-report');
     console.log(`screenshot: ${shot}`);
     await settings.commit();
-    expect(await storeCounts(app, ['enterprises', 'products', 'credentials', 'sentras', 'importJournal'])).toEqual({
+    expect(
+      await storeCounts(app, [
+        'enterprises',
+        'products',
+        'credentials',
+        'sentras',
+        'importJournal',
+      ]),
+    ).toEqual({
       enterprises: 3,
       products: 1,
       credentials: 1,

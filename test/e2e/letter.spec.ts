@@ -162,32 +162,36 @@ describe('surat usulan in Chromium (web mode)', () => {
     expect(app.errors).toEqual([]);
   }, 300_000);
 
-  it('never gives the same number to letters finalised at the same time in two tabs', { timeout: 240_000 }, async () => {
-    app = await launchApp();
-    const profile = new OfficeProfilePage(app.page);
-    await profile.open(WEB_BASE_URL);
-    await profile.fill(PROFILE);
-    await profile.save();
-    const first = new LetterPage(app.page);
-    await first.openRegister(WEB_BASE_URL);
-    await first.seedRound(YEAR, ['IKM Dodol Kandangan']);
-    const urlA = await first.createDraft();
-    await first.openRegister(WEB_BASE_URL);
-    const urlB = await first.createDraft();
-    const second = new LetterPage(await app.context.newPage());
-    await first.page.goto(urlA);
-    await second.page.goto(urlB);
-    for (const p of [first, second])
-      await p.page.getByRole('button', { name: 'Finalkan' }).waitFor();
-    await expect
-      .poll(() => first.page.getByRole('button', { name: 'Finalkan' }).isEnabled())
-      .toBe(true);
-    await expect
-      .poll(() => second.page.getByRole('button', { name: 'Finalkan' }).isEnabled())
-      .toBe(true);
-    const numbers = await Promise.all([first.finalise(), second.finalise()]);
-    expect(new Set(numbers)).toEqual(
-      new Set([`500.9/1/Disperin/${YEAR}`, `500.9/2/Disperin/${YEAR}`]),
-    );
-  });
+  it(
+    'never gives the same number to letters finalised at the same time in two tabs',
+    { timeout: 240_000 },
+    async () => {
+      app = await launchApp();
+      const profile = new OfficeProfilePage(app.page);
+      await profile.open(WEB_BASE_URL);
+      await profile.fill(PROFILE);
+      await profile.save();
+      const first = new LetterPage(app.page);
+      await first.openRegister(WEB_BASE_URL);
+      await first.seedRound(YEAR, ['IKM Dodol Kandangan']);
+      const urlA = await first.createDraft();
+      await first.openRegister(WEB_BASE_URL);
+      const urlB = await first.createDraft();
+      const second = new LetterPage(await app.context.newPage());
+      await first.page.goto(urlA);
+      await second.page.goto(urlB);
+      for (const p of [first, second])
+        await p.page.getByRole('button', { name: 'Finalkan' }).waitFor();
+      await expect
+        .poll(() => first.page.getByRole('button', { name: 'Finalkan' }).isEnabled())
+        .toBe(true);
+      await expect
+        .poll(() => second.page.getByRole('button', { name: 'Finalkan' }).isEnabled())
+        .toBe(true);
+      const numbers = await Promise.all([first.finalise(), second.finalise()]);
+      expect(new Set(numbers)).toEqual(
+        new Set([`500.9/1/Disperin/${YEAR}`, `500.9/2/Disperin/${YEAR}`]),
+      );
+    },
+  );
 });

@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchApp, type AppSession } from './support/browser';
 import { NominationPages } from './pages/nomination-page';
-import { addCredentials, halalFor, makeE2eCandidate, openWithHooks, seedCandidates } from '../support/factories/e2e-register';
+import {
+  addCredentials,
+  halalFor,
+  makeE2eCandidate,
+  openWithHooks,
+  seedCandidates,
+} from '../support/factories/e2e-register';
 
 describe('Usulan: round, nominations, live readiness and workflow (web mode)', () => {
   let app: AppSession | undefined;
@@ -18,11 +24,19 @@ describe('Usulan: round, nominations, live readiness and workflow (web mode)', (
     await usulan.waitForHeading('Usulan');
 
     // Register: three ready food IKM, one of them without its halal certificate.
-    const noHalal = makeE2eCandidate('UD Kerupuk Haruan Martapura', '9120001230001', 'Kerupuk Haruan');
+    const noHalal = makeE2eCandidate(
+      'UD Kerupuk Haruan Martapura',
+      '9120001230001',
+      'Kerupuk Haruan',
+    );
     const dodol = makeE2eCandidate('CV Dodol Kandangan', '9120001230002', 'Dodol Kandangan');
     const amplang = makeE2eCandidate('UD Amplang Bahari', '9120001230003', 'Amplang Ikan');
     noHalal.credentials = noHalal.credentials.filter((c) => c.kind !== 'halal');
-    const [noHalalIds] = await seedCandidates(page, [noHalal, dodol, amplang], 'Rina (Disperin Banjar)');
+    const [noHalalIds] = await seedCandidates(
+      page,
+      [noHalal, dodol, amplang],
+      'Rina (Disperin Banjar)',
+    );
     if (!noHalalIds) throw new Error('seeding returned no ids');
 
     await usulan.createRound(2026);
@@ -30,10 +44,28 @@ describe('Usulan: round, nominations, live readiness and workflow (web mode)', (
     await usulan.saveRoundSettings();
     await usulan.waitForHeading('OVOP 2026');
 
-    await usulan.nominate([noHalal.enterprise.name, dodol.enterprise.name, amplang.enterprise.name]);
-    await expect.poll(() => page.getByRole('grid', { name: 'Daftar usulan' }).getByRole('row').count()).toBe(4);
-    await expect.poll(() => usulan.gridRow(noHalal.enterprise.name).locator('[data-readiness]').getAttribute('data-readiness')).toBe('belum-siap');
-    expect(await usulan.gridRow(dodol.enterprise.name).locator('[data-readiness]').getAttribute('data-readiness')).toBe('siap');
+    await usulan.nominate([
+      noHalal.enterprise.name,
+      dodol.enterprise.name,
+      amplang.enterprise.name,
+    ]);
+    await expect
+      .poll(() => page.getByRole('grid', { name: 'Daftar usulan' }).getByRole('row').count())
+      .toBe(4);
+    await expect
+      .poll(() =>
+        usulan
+          .gridRow(noHalal.enterprise.name)
+          .locator('[data-readiness]')
+          .getAttribute('data-readiness'),
+      )
+      .toBe('belum-siap');
+    expect(
+      await usulan
+        .gridRow(dodol.enterprise.name)
+        .locator('[data-readiness]')
+        .getAttribute('data-readiness'),
+    ).toBe('siap');
     await app.screenshot('usulan-periode-ringkasan');
 
     await usulan.openNomination(noHalal.enterprise.name);
@@ -41,7 +73,9 @@ describe('Usulan: round, nominations, live readiness and workflow (web mode)', (
     await halalFinding.waitFor();
     expect(await halalFinding.getAttribute('data-severity')).toBe('blocking');
     expect(await halalFinding.innerText()).toContain('Sertifikat Halal belum ada');
-    expect(await halalFinding.getByRole('link').getAttribute('href')).toBe(`#/ikm/${noHalalIds.enterpriseId}?tab=legalitas&jenis=halal`);
+    expect(await halalFinding.getByRole('link').getAttribute('href')).toBe(
+      `#/ikm/${noHalalIds.enterpriseId}?tab=legalitas&jenis=halal`,
+    );
     await app.screenshot('usulan-kesiapan-halal');
 
     // Draft with a blocking finding cannot be checked: the reason is shown.
@@ -59,7 +93,9 @@ describe('Usulan: round, nominations, live readiness and workflow (web mode)', (
     await usulan.moveTo('Divalidasi provinsi');
     await expect.poll(() => usulan.status().innerText()).toBe('Divalidasi provinsi');
     await usulan.moveTo('Surat ditandatangani');
-    await expect.poll(() => usulan.alert().innerText()).toContain('belum tercantum dalam lampiran surat usulan');
+    await expect
+      .poll(() => usulan.alert().innerText())
+      .toContain('belum tercantum dalam lampiran surat usulan');
     expect(await usulan.status().innerText()).toBe('Divalidasi provinsi');
 
     const history = await usulan.historyRows().allInnerTexts();

@@ -3,7 +3,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { launchApp, type AppSession } from './support/browser';
 import { EnterprisePage } from './pages/enterprise-page';
 import { SentraPage } from './pages/sentra-page';
-import { makeE2eCandidate, openWithHooks, seedCandidates, seedRound } from '../support/factories/e2e-register';
+import {
+  makeE2eCandidate,
+  openWithHooks,
+  seedCandidates,
+  seedRound,
+} from '../support/factories/e2e-register';
 
 function crc32(bytes: Buffer): number {
   let crc = 0xffffffff;
@@ -54,7 +59,12 @@ async function shot(app: AppSession, name: string): Promise<void> {
   await app.screenshot(name);
 }
 
-const REGION = { provinsi: 'Kalimantan Selatan', kabKota: 'Kabupaten Banjar', kecamatan: 'Gambut', desa: 'Gambut Barat' };
+const REGION = {
+  provinsi: 'Kalimantan Selatan',
+  kabKota: 'Kabupaten Banjar',
+  kecamatan: 'Gambut',
+  desa: 'Gambut Barat',
+};
 
 describe('register screens in Chromium', () => {
   let app: AppSession | undefined;
@@ -73,7 +83,12 @@ describe('register screens in Chromium', () => {
       region: REGION,
       units: 3,
       workers: 20,
-      decree: { number: '188.45/077/KUM/2023', date: '2023-05-10', signedBy: 'Bupati Banjar', scan: { name: 'sk-sentra.pdf', mimeType: 'application/pdf', buffer: SK_PDF } },
+      decree: {
+        number: '188.45/077/KUM/2023',
+        date: '2023-05-10',
+        signedBy: 'Bupati Banjar',
+        scan: { name: 'sk-sentra.pdf', mimeType: 'application/pdf', buffer: SK_PDF },
+      },
     });
     // Below 5 units: a visible warning, but saving is allowed.
     await page.getByText('Sentra IKM minimal 5 unit usaha (PP 29/2018)').waitFor();
@@ -87,7 +102,10 @@ describe('register screens in Chromium', () => {
     await shot(app, 'register-sentra-grid');
 
     // IKM: required fields and a bad NIB are refused in Indonesian.
-    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: /^IKM/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Navigasi utama' })
+      .getByRole('link', { name: /^IKM/ })
+      .click();
     const ikm = new EnterprisePage(page);
     await ikm.startNew();
     await ikm.save();
@@ -112,13 +130,29 @@ describe('register screens in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'UD Kerupuk Haruan Gambut' }).waitFor();
     await page.getByRole('tab', { name: 'Produk', selected: true }).waitFor();
 
-    await ikm.addProduct({ name: 'Kerupuk Ikan Haruan', capacity: 500, unit: 'kg', priceMin: 25000, priceMax: 40000, story: 'Resep turun-temurun dari ikan haruan rawa Gambut.' });
+    await ikm.addProduct({
+      name: 'Kerupuk Ikan Haruan',
+      capacity: 500,
+      unit: 'kg',
+      priceMin: 25000,
+      priceMax: 40000,
+      story: 'Resep turun-temurun dari ikan haruan rawa Gambut.',
+    });
     await page.getByRole('article', { name: 'Produk Kerupuk Ikan Haruan' }).waitFor();
     await shot(app, 'register-ikm-produk');
 
     await ikm.openTab('Legalitas');
-    await ikm.addCredential({ kind: 'SPP-IRT', number: 'P-IRT 2056303010123-28', issuedOn: '2023-01-15', expiresOn: '2028-01-15' });
-    await ikm.addCredential({ kind: 'Sertifikat Halal', number: 'ID63110000123450124', issuedOn: '2024-02-01' });
+    await ikm.addCredential({
+      kind: 'SPP-IRT',
+      number: 'P-IRT 2056303010123-28',
+      issuedOn: '2023-01-15',
+      expiresOn: '2028-01-15',
+    });
+    await ikm.addCredential({
+      kind: 'Sertifikat Halal',
+      number: 'ID63110000123450124',
+      issuedOn: '2024-02-01',
+    });
     const credentials = page.getByRole('table', { name: 'Daftar legalitas' });
     await credentials.getByText('P-IRT 2056303010123-28').waitFor();
     await credentials.getByText('ID63110000123450124').waitFor();
@@ -126,12 +160,20 @@ describe('register screens in Chromium', () => {
     await shot(app, 'register-ikm-legalitas');
 
     await ikm.openTab('Foto');
-    await ikm.uploadPhoto('Kemasan kerupuk', { name: 'kemasan.png', mimeType: 'image/png', buffer: makePng(64, 48) });
+    await ikm.uploadPhoto('Kemasan kerupuk', {
+      name: 'kemasan.png',
+      mimeType: 'image/png',
+      buffer: makePng(64, 48),
+    });
     await page.getByText('Foto "kemasan.png" tersimpan').waitFor();
     const thumb = page.getByRole('img', { name: 'Kemasan kerupuk' });
     await thumb.waitFor();
     // A file that only claims to be an image is refused with an Indonesian reason.
-    await ikm.uploadPhoto('Palsu', { name: 'palsu.png', mimeType: 'image/png', buffer: Buffer.from('bukan gambar sama sekali') });
+    await ikm.uploadPhoto('Palsu', {
+      name: 'palsu.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from('bukan gambar sama sekali'),
+    });
     await page.getByText(/Berkas ditolak: jenisnya tidak dikenali/).waitFor();
     await shot(app, 'register-ikm-foto');
     await page.getByRole('button', { name: 'Lihat foto Kemasan kerupuk' }).click();
@@ -145,20 +187,36 @@ describe('register screens in Chromium', () => {
     await shot(app, 'register-ikm-identitas');
 
     // Duplicate NIB refused with a link to the existing IKM.
-    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: /^IKM/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Navigasi utama' })
+      .getByRole('link', { name: /^IKM/ })
+      .click();
     await ikm.startNew();
-    await ikm.fillIdentity({ name: 'IKM Kembar', owner: 'Budi', nib: '9120001234567', region: REGION, workers: 2, investment: 1000000 });
+    await ikm.fillIdentity({
+      name: 'IKM Kembar',
+      owner: 'Budi',
+      nib: '9120001234567',
+      region: REGION,
+      workers: 2,
+      investment: 1000000,
+    });
     await ikm.save();
     await page.getByText('NIB ini sudah terdaftar untuk UD Kerupuk Haruan Gambut').waitFor();
     await shot(app, 'register-ikm-duplicate');
     // Leaving the dirty form asks first.
-    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: /^Sentra IKM/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Navigasi utama' })
+      .getByRole('link', { name: /^Sentra IKM/ })
+      .click();
     await page.getByRole('dialog', { name: 'Perubahan belum disimpan' }).waitFor();
     await page.getByRole('button', { name: 'Tinggalkan' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sentra IKM' }).waitFor();
 
     // Find the IKM again by typing part of its name.
-    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: /^IKM/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Navigasi utama' })
+      .getByRole('link', { name: /^IKM/ })
+      .click();
     await ikm.search('haru');
     await ikm.grid().getByText('UD Kerupuk Haruan Gambut').waitFor();
     await ikm.grid().getByText('Sentra Kerupuk Gambut').waitFor();
@@ -177,7 +235,9 @@ describe('register screens in Chromium', () => {
     await again.openTab('Produk');
     await page.getByRole('article', { name: 'Produk Kerupuk Ikan Haruan' }).waitFor();
     await again.openTab('Legalitas');
-    await expect.poll(() => page.getByRole('table', { name: 'Daftar legalitas' }).getByRole('row').count()).toBe(3);
+    await expect
+      .poll(() => page.getByRole('table', { name: 'Daftar legalitas' }).getByRole('row').count())
+      .toBe(3);
     await again.openTab('Foto');
     await page.getByRole('img', { name: 'Kemasan kerupuk' }).waitFor();
     await page.goto(page.url().replace(/#.*$/, '#/sentra'));
@@ -190,7 +250,10 @@ describe('register screens in Chromium', () => {
     const { page } = app;
     await openWithHooks(page, '/ikm');
     // A round with a kain tenun IKM in Kotabaru already nominated; a food IKM in Banjar not nominated yet.
-    await seedRound(page, { year: 2026, candidates: [{ name: 'UD Tenun Pagatan', commodity: 'kain-tenun', kabKota: '63.02' }] });
+    await seedRound(page, {
+      year: 2026,
+      candidates: [{ name: 'UD Tenun Pagatan', commodity: 'kain-tenun', kabKota: '63.02' }],
+    });
     const amplang = makeE2eCandidate('UD Amplang Bahari', '9120001230003', 'Amplang Ikan');
     const [ids] = await seedCandidates(page, [amplang], 'Rina (Disperin Banjar)');
     if (!ids) throw new Error('seeding returned no ids');
@@ -201,18 +264,26 @@ describe('register screens in Chromium', () => {
     await ikm.grid().getByRole('link', { name: 'UD Tenun Pagatan' }).waitFor();
     await expect.poll(() => ikm.grid().getByRole('row').count()).toBe(2);
     expect(await ikm.grid().getByRole('link', { name: 'UD Amplang Bahari' }).count()).toBe(0);
-    expect(await page.getByRole('combobox', { name: 'Komoditi' }).innerText()).toContain('kain tenun');
+    expect(await page.getByRole('combobox', { name: 'Komoditi' }).innerText()).toContain(
+      'kain tenun',
+    );
     await shot(app, 'register-ikm-saring-komoditas');
     await page.goto(page.url().replace(/#.*$/, '#/ikm?kabKota=63.03'));
     await ikm.grid().getByRole('link', { name: 'UD Amplang Bahari' }).waitFor();
     await expect.poll(() => ikm.grid().getByRole('row').count()).toBe(2);
-    await expect.poll(() => page.getByRole('combobox', { name: 'Kab/Kota' }).inputValue()).toBe('Kabupaten Banjar');
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Kab/Kota' }).inputValue())
+      .toBe('Kabupaten Banjar');
 
     // A readiness finding's link: legalitas tab with the add form preset to Halal.
-    await page.goto(page.url().replace(/#.*$/, `#/ikm/${ids.enterpriseId}?tab=legalitas&jenis=halal`));
+    await page.goto(
+      page.url().replace(/#.*$/, `#/ikm/${ids.enterpriseId}?tab=legalitas&jenis=halal`),
+    );
     const form = page.getByRole('dialog', { name: 'Tambah legalitas' });
     await form.waitFor();
-    expect(await form.getByRole('combobox', { name: 'Jenis *' }).innerText()).toBe('Sertifikat Halal');
+    expect(await form.getByRole('combobox', { name: 'Jenis *' }).innerText()).toBe(
+      'Sertifikat Halal',
+    );
     await shot(app, 'register-ikm-tautan-halal');
     await form.getByRole('button', { name: 'Batal' }).click();
     await form.waitFor({ state: 'detached' });

@@ -17,7 +17,8 @@ const CASES = Number(process.env.FUZZ_CASES ?? 2000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20260301);
 const CASE_TIMEOUT_MS = 15_000;
 
-type Outcome = { kind: 'refused'; message: string } | { kind: 'validated'; rows: number; committed?: number };
+type Outcome =
+  { kind: 'refused'; message: string } | { kind: 'validated'; rows: number; committed?: number };
 
 function mutate(bytes: Uint8Array, next: () => number): Uint8Array {
   const out = Array.from(bytes);
@@ -27,16 +28,34 @@ function mutate(bytes: Uint8Array, next: () => number): Uint8Array {
     const op = Math.floor(next() * 6);
     if (op === 0) out[at] = Math.floor(next() * 256);
     else if (op === 1) out.splice(at, 1 + Math.floor(next() * 16));
-    else if (op === 2) out.splice(at, 0, ...Array.from({ length: 1 + Math.floor(next() * 16) }, () => Math.floor(next() * 256)));
+    else if (op === 2)
+      out.splice(
+        at,
+        0,
+        ...Array.from({ length: 1 + Math.floor(next() * 16) }, () => Math.floor(next() * 256)),
+      );
     else if (op === 3) out.length = Math.max(0, at);
-    else if (op === 4) out.splice(at, 0, ...out.slice(Math.floor(next() * out.length), Math.floor(next() * out.length)).slice(0, 64));
+    else if (op === 4)
+      out.splice(
+        at,
+        0,
+        ...out.slice(Math.floor(next() * out.length), Math.floor(next() * out.length)).slice(0, 64),
+      );
     else out[at] = [0x22, 0x2c, 0x3b, 0x0a, 0x0d, 0x3d, 0x27, 0x00][Math.floor(next() * 8)] ?? 0;
   }
   return Uint8Array.from(out);
 }
 
 /** Valid, tidied and invalid IKM rows, with product, legalitas and sentra columns (created or sent to Catatan). */
-const full = { Produk: 'Kerupuk Ikan', Komoditi: 'makanan dan minuman', Legalitas: 'SPP-IRT', 'No. Legalitas': 'P-IRT 1', 'Tanggal Terbit': '21 Mei 2024', 'Masa Berlaku': '2029-05-21', Sentra: 'Sentra Kerupuk' };
+const full = {
+  Produk: 'Kerupuk Ikan',
+  Komoditi: 'makanan dan minuman',
+  Legalitas: 'SPP-IRT',
+  'No. Legalitas': 'P-IRT 1',
+  'Tanggal Terbit': '21 Mei 2024',
+  'Masa Berlaku': '2029-05-21',
+  Sentra: 'Sentra Kerupuk',
+};
 const baseRows = () => [
   ikmExtrasRow(full, 1),
   ikmExtrasRow({ Produk: 'Amplang', Legalitas: 'Halal' }, 2, { Investasi: '1.500.000' }),
@@ -44,8 +63,13 @@ const baseRows = () => [
 ];
 
 function csvText(): string {
-  const table = ikmExtrasTable([...baseRows(), ikmExtrasRow({ Komoditi: 'anyaman' }, 4, { 'Kab/Kota': 'Banjar' })]);
-  return table.rows.map((r) => r.map((c) => `"${String(c ?? '').replace(/"/g, '""')}"`).join(';')).join('\r\n');
+  const table = ikmExtrasTable([
+    ...baseRows(),
+    ikmExtrasRow({ Komoditi: 'anyaman' }, 4, { 'Kab/Kota': 'Banjar' }),
+  ]);
+  return table.rows
+    .map((r) => r.map((c) => `"${String(c ?? '').replace(/"/g, '""')}"`).join(';'))
+    .join('\r\n');
 }
 
 let dbSeq = 0;
@@ -56,7 +80,8 @@ async function runCase(name: string, bytes: Uint8Array, commit: boolean): Promis
   if (!result.ok) return { kind: 'refused', message: result.message };
   for (const row of result.report.rows) {
     expect(['valid', 'normalised', 'invalid', 'duplicate', 'skipped']).toContain(row.outcome);
-    if (row.outcome === 'invalid') expect(row.messages.some((m) => m.severity === 'error' && m.text.length > 0)).toBe(true);
+    if (row.outcome === 'invalid')
+      expect(row.messages.some((m) => m.severity === 'error' && m.text.length > 0)).toBe(true);
   }
   if (!commit) return { kind: 'validated', rows: result.report.rows.length };
   dbSeq += 1;
@@ -65,14 +90,27 @@ async function runCase(name: string, bytes: Uint8Array, commit: boolean): Promis
   const plan = planCommit(result.report.rows);
   try {
     await commitImport(ctx, 'ikm', plan);
-    const [written, journal, products, credentials] = await Promise.all([ctx.db.enterprises.count(), ctx.db.importJournal.count(), ctx.db.products.count(), ctx.db.credentials.count()]);
+    const [written, journal, products, credentials] = await Promise.all([
+      ctx.db.enterprises.count(),
+      ctx.db.importJournal.count(),
+      ctx.db.products.count(),
+      ctx.db.credentials.count(),
+    ]);
     const ikmForms = plan.creates.flatMap((c) => (c.form.kind === 'ikm' ? [c.form] : []));
     expect([written, journal]).toEqual([plan.creates.length, 1]);
-    expect([products, credentials]).toEqual([ikmForms.filter((f) => f.product).length, ikmForms.filter((f) => f.credential).length]);
+    expect([products, credentials]).toEqual([
+      ikmForms.filter((f) => f.product).length,
+      ikmForms.filter((f) => f.credential).length,
+    ]);
     return { kind: 'validated', rows: result.report.rows.length, committed: written };
   } catch (error) {
     // A refused commit must leave nothing behind.
-    expect([await ctx.db.enterprises.count(), await ctx.db.importJournal.count(), await ctx.db.products.count(), await ctx.db.credentials.count()]).toEqual([0, 0, 0, 0]);
+    expect([
+      await ctx.db.enterprises.count(),
+      await ctx.db.importJournal.count(),
+      await ctx.db.products.count(),
+      await ctx.db.credentials.count(),
+    ]).toEqual([0, 0, 0, 0]);
     return { kind: 'refused', message: error instanceof Error ? error.message : String(error) };
   } finally {
     await ctx.db.delete();
@@ -97,7 +135,10 @@ describe('importer fuzz', () => {
       const useXlsx = i % 2 === 0;
       const input = mutate(useXlsx ? xlsx : csv, next);
       const label = `kasus ${i} (benih ${SEED}, ${useXlsx ? 'xlsx' : 'csv'})`;
-      const outcome = await withTimeout(runCase(useXlsx ? 'fuzz.xlsx' : 'fuzz.csv', input, i % 20 < 2), label).catch((error: unknown) => {
+      const outcome = await withTimeout(
+        runCase(useXlsx ? 'fuzz.xlsx' : 'fuzz.csv', input, i % 20 < 2),
+        label,
+      ).catch((error: unknown) => {
         throw new Error(`${label}: ${error instanceof Error ? error.stack : String(error)}`);
       });
       if (outcome.kind === 'refused') {
@@ -108,7 +149,9 @@ describe('importer fuzz', () => {
         if (outcome.committed !== undefined) tally.committed += 1;
       }
     }
-    console.log(`fuzz: ${CASES} kasus, ${tally.validated} tervalidasi (${tally.committed} disimpan ke fake-indexeddb), ${tally.refused} ditolak dengan pesan`);
+    console.log(
+      `fuzz: ${CASES} kasus, ${tally.validated} tervalidasi (${tally.committed} disimpan ke fake-indexeddb), ${tally.refused} ditolak dengan pesan`,
+    );
     expect(tally.refused + tally.validated).toBe(CASES);
     expect(tally.validated).toBeGreaterThan(0);
     expect(tally.refused).toBeGreaterThan(0);

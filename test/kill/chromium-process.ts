@@ -11,13 +11,20 @@ export interface KillableBrowser {
 }
 
 export async function startChromium(profileDir: string): Promise<KillableBrowser> {
-  const child = spawn(CHROMIUM_PATH, [...CHROMIUM_ARGS, `--user-data-dir=${profileDir}`, '--remote-debugging-port=0', 'about:blank'], {
-    detached: true,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    CHROMIUM_PATH,
+    [...CHROMIUM_ARGS, `--user-data-dir=${profileDir}`, '--remote-debugging-port=0', 'about:blank'],
+    {
+      detached: true,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   const wsUrl = await new Promise<string>((resolve, reject) => {
     let text = '';
-    const timer = setTimeout(() => reject(new Error(`Chromium tidak siap: ${text.slice(-500)}`)), 30_000);
+    const timer = setTimeout(
+      () => reject(new Error(`Chromium tidak siap: ${text.slice(-500)}`)),
+      30_000,
+    );
     child.stderr?.on('data', (chunk: Buffer) => {
       text += chunk.toString();
       const match = /DevTools listening on (ws:\/\/\S+)/.exec(text);
@@ -26,7 +33,9 @@ export async function startChromium(profileDir: string): Promise<KillableBrowser
         resolve(match[1]);
       }
     });
-    child.once('exit', (code) => reject(new Error(`Chromium berhenti (${code}): ${text.slice(-500)}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`Chromium berhenti (${code}): ${text.slice(-500)}`)),
+    );
   });
   const browser = await chromium.connectOverCDP(wsUrl);
   const context = browser.contexts()[0];

@@ -21,8 +21,12 @@ const ROWS = 10_000;
 type State = Awaited<ReturnType<NonNullable<Window['__ovopTest']>['state']>>;
 
 async function openApp(browser: KillableBrowser, chunked: boolean): Promise<void> {
-  await browser.page.goto(`${WEB_BASE_URL}/index.html?ovopTest=1${chunked ? '&chunkedImportForTest=1' : ''}#/`);
-  await browser.page.waitForFunction(() => window.__ovopTest !== undefined, undefined, { timeout: 60_000 });
+  await browser.page.goto(
+    `${WEB_BASE_URL}/index.html?ovopTest=1${chunked ? '&chunkedImportForTest=1' : ''}#/`,
+  );
+  await browser.page.waitForFunction(() => window.__ovopTest !== undefined, undefined, {
+    timeout: 60_000,
+  });
 }
 
 const readState = (b: KillableBrowser): Promise<State> =>
@@ -35,13 +39,24 @@ const readState = (b: KillableBrowser): Promise<State> =>
 /** 'unchanged' | 'complete' | a description of the violation. */
 function judge(before: State, after: State): string {
   // The kept IKM counts (created by the first state() call) commit with the rows or not at all.
-  if (after.counted !== after.enterprises) return `ANGKA TIDAK SELARAS: ${after.counted ?? 'tidak ada'} tercatat, ${after.enterprises} baris`;
-  if (after.enterprises === before.enterprises && after.journal === before.journal) return 'unchanged';
-  if (after.enterprises === before.enterprises + ROWS && after.journal === before.journal + 1 && after.journalRowCounts.includes(ROWS)) return 'complete';
+  if (after.counted !== after.enterprises)
+    return `ANGKA TIDAK SELARAS: ${after.counted ?? 'tidak ada'} tercatat, ${after.enterprises} baris`;
+  if (after.enterprises === before.enterprises && after.journal === before.journal)
+    return 'unchanged';
+  if (
+    after.enterprises === before.enterprises + ROWS &&
+    after.journal === before.journal + 1 &&
+    after.journalRowCounts.includes(ROWS)
+  )
+    return 'complete';
   return `SEBAGIAN: ${after.enterprises - before.enterprises} baris, ${after.journal - before.journal} jurnal`;
 }
 
-async function killRun(seed: number, delayMs: number, chunked: boolean): Promise<{ verdict: string; killedAt: number }> {
+async function killRun(
+  seed: number,
+  delayMs: number,
+  chunked: boolean,
+): Promise<{ verdict: string; killedAt: number }> {
   const profile = mkdtempSync(join(tmpdir(), 'ovop-kill-'));
   try {
     let browser = await startChromium(profile);
@@ -76,7 +91,12 @@ async function importDuration(chunked: boolean): Promise<number> {
       await window.__ovopTest?.importGenerated(10_000, 1);
     });
     const took = Date.now() - started;
-    expect(judge({ enterprises: 0, journal: 0, journalRowCounts: [], idsHash: '', counted: 0 }, await readState(browser))).toBe(chunked ? `SEBAGIAN: ${ROWS} baris, 10 jurnal` : 'complete');
+    expect(
+      judge(
+        { enterprises: 0, journal: 0, journalRowCounts: [], idsHash: '', counted: 0 },
+        await readState(browser),
+      ),
+    ).toBe(chunked ? `SEBAGIAN: ${ROWS} baris, 10 jurnal` : 'complete');
     return took;
   } finally {
     await browser.kill();

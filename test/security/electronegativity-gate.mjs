@@ -9,7 +9,15 @@
 // is a new finding and fails. windowOptions() (electron/main/window.ts), which the tool cannot
 // read, is checked by window-options-check.mjs. `--source <dir>` scans a copy (tests of the gate).
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 
@@ -69,7 +77,12 @@ try {
       recursive: true,
       filter: (path) => {
         const rel = relative(SOURCE_ROOT, path);
-        if (rel.split(sep).some((part) => part === 'node_modules' || part === 'dist' || part === 'public')) return false;
+        if (
+          rel
+            .split(sep)
+            .some((part) => part === 'node_modules' || part === 'dist' || part === 'public')
+        )
+          return false;
         return !/\.[a-z0-9]+$/i.test(rel) || SOURCE.test(rel);
       },
     });
@@ -80,8 +93,15 @@ try {
     join(sourceRoot, CANARY_DIR, 'canary.js'),
     "const { BrowserWindow } = require('electron');\nnew BrowserWindow({ webPreferences: { contextIsolation: false } });\n",
   );
-  const electronVersion = JSON.parse(readFileSync(join(ROOT, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
-  const bin = join(ROOT, 'node_modules', '.bin', process.platform === 'win32' ? 'electronegativity.cmd' : 'electronegativity');
+  const electronVersion = JSON.parse(
+    readFileSync(join(ROOT, 'node_modules', 'electron', 'package.json'), 'utf8'),
+  ).version;
+  const bin = join(
+    ROOT,
+    'node_modules',
+    '.bin',
+    process.platform === 'win32' ? 'electronegativity.cmd' : 'electronegativity',
+  );
   console.log(`electronegativity ${SCANNED.join(' + ')} (Electron ${electronVersion}) …`);
   // Under heavy load the tool has (rarely) produced a report without the canary's finding. Such a
   // run proves nothing, so it is repeated; only a run that found the canary is ever judged.
@@ -91,21 +111,39 @@ try {
   let canaryFound = false;
   for (let attempt = 1; attempt <= MAX_ATTEMPTS && !canaryFound; attempt += 1) {
     rmSync(csvPath, { force: true });
-    const run = spawnSync(bin, ['-i', sourceRoot, '-o', csvPath, '-r', '-v', 'false', '-e', electronVersion], {
-      encoding: 'utf8',
-      timeout: TIMEOUT_MS,
-      killSignal: 'SIGKILL',
-    });
+    const run = spawnSync(
+      bin,
+      ['-i', sourceRoot, '-o', csvPath, '-r', '-v', 'false', '-e', electronVersion],
+      {
+        encoding: 'utf8',
+        timeout: TIMEOUT_MS,
+        killSignal: 'SIGKILL',
+      },
+    );
     if (run.error) fail(`electronegativity tidak dapat dijalankan (${run.error.message}).`);
-    if (!existsSync(csvPath)) fail(`electronegativity tidak menulis laporan CSV.\n${run.stdout}\n${run.stderr}`);
+    if (!existsSync(csvPath))
+      fail(`electronegativity tidak menulis laporan CSV.\n${run.stdout}\n${run.stderr}`);
     [header, ...rows] = parseCsv(readFileSync(csvPath, 'utf8'));
     const fileColumn = header.indexOf('filename');
-    canaryFound = rows.some((r) => (r[fileColumn] ?? '').split(sep).join('/').startsWith(`${CANARY_DIR}/`));
-    if (!canaryFound) console.log(`Percobaan ${attempt}: temuan canary tidak ada dalam laporan (${rows.length} baris); pemindaian diulang.`);
+    canaryFound = rows.some((r) =>
+      (r[fileColumn] ?? '').split(sep).join('/').startsWith(`${CANARY_DIR}/`),
+    );
+    if (!canaryFound)
+      console.log(
+        `Percobaan ${attempt}: temuan canary tidak ada dalam laporan (${rows.length} baris); pemindaian diulang.`,
+      );
   }
   const col = (name) => header.indexOf(name);
-  const [iIssue, iSeverity, iConfidence, iFile, iLocation, iSample] = ['issue', 'severity', 'confidence', 'filename', 'location', 'sample'].map(col);
-  if ([iIssue, iSeverity, iConfidence, iFile].some((i) => i < 0)) fail(`kolom CSV tidak dikenal: ${header.join(', ')}`);
+  const [iIssue, iSeverity, iConfidence, iFile, iLocation, iSample] = [
+    'issue',
+    'severity',
+    'confidence',
+    'filename',
+    'location',
+    'sample',
+  ].map(col);
+  if ([iIssue, iSeverity, iConfidence, iFile].some((i) => i < 0))
+    fail(`kolom CSV tidak dikenal: ${header.join(', ')}`);
 
   const allow = JSON.parse(readFileSync(allowFile, 'utf8'));
   for (const entry of allow) {
@@ -123,12 +161,22 @@ try {
     sample: (r[iSample] ?? '').trim(),
   }));
   const findings = allFindings.filter((f) => !f.file.startsWith(`${CANARY_DIR}/`));
-  if (!allFindings.some((f) => f.issue === 'CONTEXT_ISOLATION_JS_CHECK' && f.file.startsWith(`${CANARY_DIR}/`))) {
-    fail('pemindaian tidak menemukan temuan canary yang disengaja; hasil electronegativity tidak dapat dipercaya.');
+  if (
+    !allFindings.some(
+      (f) => f.issue === 'CONTEXT_ISOLATION_JS_CHECK' && f.file.startsWith(`${CANARY_DIR}/`),
+    )
+  ) {
+    fail(
+      'pemindaian tidak menemukan temuan canary yang disengaja; hasil electronegativity tidak dapat dipercaya.',
+    );
   }
-  const gated = findings.filter((f) => ['HIGH', 'MEDIUM'].includes(f.severity) && ['FIRM', 'CERTAIN'].includes(f.confidence));
+  const gated = findings.filter(
+    (f) => ['HIGH', 'MEDIUM'].includes(f.severity) && ['FIRM', 'CERTAIN'].includes(f.confidence),
+  );
   const blocking = gated.filter((f) => {
-    const index = allow.findIndex((a, i) => !used.has(i) && a.issue === f.issue && a.file === f.file && a.sample === f.sample);
+    const index = allow.findIndex(
+      (a, i) => !used.has(i) && a.issue === f.issue && a.file === f.file && a.sample === f.sample,
+    );
     if (index >= 0) used.add(index);
     return index < 0;
   });
@@ -138,12 +186,18 @@ try {
       `${gated.length - blocking.length} sudah ditinjau (allow-list), ${blocking.length} memblokir.`,
   );
   allow.forEach((entry, index) => {
-    if (!used.has(index)) console.log(`Catatan: entri allow-list tidak lagi terpakai: ${entry.issue} @ ${entry.file}`);
+    if (!used.has(index))
+      console.log(`Catatan: entri allow-list tidak lagi terpakai: ${entry.issue} @ ${entry.file}`);
   });
-  const windowProblems = checkWindowOptions(readFileSync(join(SOURCE_ROOT, 'electron', 'main', 'window.ts'), 'utf8'));
+  const windowProblems = checkWindowOptions(
+    readFileSync(join(SOURCE_ROOT, 'electron', 'main', 'window.ts'), 'utf8'),
+  );
   for (const problem of windowProblems) console.error(`  HIGH/CERTAIN WINDOW_OPTIONS ${problem}`);
   if (blocking.length > 0) {
-    for (const f of blocking) console.error(`  ${f.severity}/${f.confidence} ${f.issue} ${f.file}:${f.location} ${f.sample}`);
+    for (const f of blocking)
+      console.error(
+        `  ${f.severity}/${f.confidence} ${f.issue} ${f.file}:${f.location} ${f.sample}`,
+      );
   }
   if (blocking.length > 0 || windowProblems.length > 0) {
     fail(

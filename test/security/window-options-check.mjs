@@ -34,14 +34,20 @@ export function checkWindowOptions(sourceText, fileName = 'electron/main/window.
       }
       const props = new Map();
       for (const prop of node.initializer.properties) {
-        if (ts.isSpreadAssignment(prop)) problems.push(`${fileName}: webPreferences memakai spread (…) yang tidak dapat diperiksa`);
+        if (ts.isSpreadAssignment(prop))
+          problems.push(
+            `${fileName}: webPreferences memakai spread (…) yang tidak dapat diperiksa`,
+          );
         else if (prop.name) props.set(prop.name.getText(source), prop);
       }
       for (const [name, wanted] of Object.entries(REQUIRED_WEB_PREFERENCES)) {
         const prop = props.get(name);
-        const value = prop && ts.isPropertyAssignment(prop) ? literalValue(prop.initializer) : undefined;
+        const value =
+          prop && ts.isPropertyAssignment(prop) ? literalValue(prop.initializer) : undefined;
         if (value !== wanted) {
-          const line = prop ? source.getLineAndCharacterOfPosition(prop.getStart(source)).line + 1 : '-';
+          const line = prop
+            ? source.getLineAndCharacterOfPosition(prop.getStart(source)).line + 1
+            : '-';
           problems.push(`${fileName}:${line}: webPreferences.${name} harus ${wanted}`);
         }
       }

@@ -18,7 +18,8 @@ export function seedRegions(provinceCode?: string): SeedRegion[] {
     const file = regionProvinceSchema.parse(JSON.parse(text));
     for (const [kab, kecamatanList] of file.kabKota)
       for (const [kec, , desaList] of kecamatanList)
-        for (const [desa, desaName] of desaList) regions.push({ code: `${file.province}.${kab}.${kec}.${desa}`, name: desaName });
+        for (const [desa, desaName] of desaList)
+          regions.push({ code: `${file.province}.${kab}.${kec}.${desa}`, name: desaName });
   }
   return regions;
 }
@@ -36,10 +37,18 @@ async function main(): Promise<void> {
   if (!values.out) throw new Error('Tentukan berkas keluaran: --out <berkas.json>');
   const regions = seedRegions(values.province);
   const at = '2026-01-02T01:00:00.000Z';
-  const register = generateRegister({ ikm: Number(values.ikm), sentra: Number(values.sentra), seed: Number(values.seed), regions, at });
+  const register = generateRegister({
+    ikm: Number(values.ikm),
+    sentra: Number(values.sentra),
+    seed: Number(values.seed),
+    regions,
+    at,
+  });
   const snapshot = await registerSnapshot(register, at, `seed-${values.seed}`);
   writeFileSync(values.out, JSON.stringify(snapshot));
-  console.log(`Data contoh ditulis: ${register.enterprises.length} IKM, ${register.sentras.length} sentra → ${values.out}`);
+  console.log(
+    `Data contoh ditulis: ${register.enterprises.length} IKM, ${register.sentras.length} sentra → ${values.out}`,
+  );
 }
 
 await main();

@@ -65,7 +65,12 @@ export class StreamingSaves {
       try {
         let at = 0;
         while (at < bytes.byteLength) {
-          const { bytesWritten } = await save.handle.write(bytes, at, bytes.byteLength - at, save.written + at);
+          const { bytesWritten } = await save.handle.write(
+            bytes,
+            at,
+            bytes.byteLength - at,
+            save.written + at,
+          );
           at += bytesWritten;
         }
       } catch {
@@ -115,7 +120,9 @@ export class StreamingSaves {
   #take(token: string, owner: number, close: boolean): OpenSave {
     const save = this.#open.get(token);
     if (!save) {
-      throw new UserFacingError(this.#closed.has(token) ? CLOSED_SAVE_MESSAGE : UNKNOWN_SAVE_MESSAGE);
+      throw new UserFacingError(
+        this.#closed.has(token) ? CLOSED_SAVE_MESSAGE : UNKNOWN_SAVE_MESSAGE,
+      );
     }
     if (save.owner !== owner) throw new UserFacingError(UNKNOWN_SAVE_MESSAGE);
     if (close) this.#markClosed(token);

@@ -94,7 +94,10 @@ export function AppShell({ children }: { children: ReactNode }) {
                   <ListItemIcon sx={{ minWidth: 36 }} aria-hidden>
                     {item.icon}
                   </ListItemIcon>
-                  <ListItemText primary={item.label} secondary={<span aria-hidden>{item.shortcut}</span>} />
+                  <ListItemText
+                    primary={item.label}
+                    secondary={<span aria-hidden>{item.shortcut}</span>}
+                  />
                 </ListItemButton>
               </ListItem>
             ))}
@@ -106,8 +109,19 @@ export function AppShell({ children }: { children: ReactNode }) {
         {children}
       </Box>
       <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
-      <UserNameDialog open={userOpen} initial={userName ?? ''} onSave={setCurrentUserName} onClose={() => setUserOpen(false)} />
-      <UserNameDialog open={nameMissing && !firstStartDismissed && !userOpen} initial="" firstStart onSave={setCurrentUserName} onClose={() => setFirstStartDismissed(true)} />
+      <UserNameDialog
+        open={userOpen}
+        initial={userName ?? ''}
+        onSave={setCurrentUserName}
+        onClose={() => setUserOpen(false)}
+      />
+      <UserNameDialog
+        open={nameMissing && !firstStartDismissed && !userOpen}
+        initial=""
+        firstStart
+        onSave={setCurrentUserName}
+        onClose={() => setFirstStartDismissed(true)}
+      />
     </Box>
   );
 }

@@ -30,7 +30,12 @@ export function startUp(hash: string): Promise<AppRepositories> {
     const check = safeCheckForLoss(repos.ctx);
     const registerOk = check.then((c) => c.state === 'ok');
     const rows = ikmList ? prefetchEnterpriseList(registerOk) : undefined;
-    const beranda = route?.page === 'dashboard' && !hash.includes('periode=') ? import('../features/dashboard/dashboard-prefetch').then((m) => m.prefetchDashboard(registerOk)) : undefined;
+    const beranda =
+      route?.page === 'dashboard' && !hash.includes('periode=')
+        ? import('../features/dashboard/dashboard-prefetch').then((m) =>
+            m.prefetchDashboard(registerOk),
+          )
+        : undefined;
     const pageReady = Promise.all([code, rows, beranda]).catch(() => undefined);
     setStartupLossCheck(
       repos.ctx,

@@ -2,11 +2,20 @@ import { createBlobStore, type BlobStore } from './blob-store';
 import { createContext, type RepositoryContext } from './context';
 import { DATABASE_NAME, DATABASE_VERSION, openDatabase } from './database';
 import { desktopPreUpgradeWriter, snapshotBeforeUpgrade } from './pre-upgrade-snapshot';
-import { attachmentRepository, type AttachmentRepository } from './repositories/attachment-repository';
+import {
+  attachmentRepository,
+  type AttachmentRepository,
+} from './repositories/attachment-repository';
 import { auditRepository, type AuditRepository } from './repositories/audit-repository';
-import { enterpriseRepository, type EnterpriseRepository } from './repositories/enterprise-repository';
+import {
+  enterpriseRepository,
+  type EnterpriseRepository,
+} from './repositories/enterprise-repository';
 import { letterRepository, type LetterRepository } from './repositories/letter-repository';
-import { nominationRepository, type NominationRepository } from './repositories/nomination-repository';
+import {
+  nominationRepository,
+  type NominationRepository,
+} from './repositories/nomination-repository';
 import { officeRepository, type OfficeRepository } from './repositories/office-repository';
 import { roundRepository, type RoundRepository } from './repositories/round-repository';
 import { sentraRepository, type SentraRepository } from './repositories/sentra-repository';
@@ -36,7 +45,11 @@ export interface AppRepositories {
 }
 
 /** All repositories over `ctx` (tests pass a fake-indexeddb context and an IndexedDB blob store). */
-export function buildAppRepositories(ctx: RepositoryContext, blobs: BlobStore = createBlobStore(ctx.db), persisted = false): AppRepositories {
+export function buildAppRepositories(
+  ctx: RepositoryContext,
+  blobs: BlobStore = createBlobStore(ctx.db),
+  persisted = false,
+): AppRepositories {
   return {
     ctx,
     blobs,
@@ -64,20 +77,24 @@ let opening: Promise<AppRepositories> | undefined;
  */
 export function initAppDatabase(): Promise<AppRepositories> {
   if (current) return Promise.resolve(current);
-  opening ??= snapshotBeforeOpening().then(() => openDatabase()).then(
-    ({ db, persisted }) => setWindowRepositories(buildAppRepositories(createContext(db), undefined, persisted)),
-    (error: unknown) => {
-      opening = undefined;
-      throw error;
-    },
-  );
+  opening ??= snapshotBeforeOpening()
+    .then(() => openDatabase())
+    .then(
+      ({ db, persisted }) =>
+        setWindowRepositories(buildAppRepositories(createContext(db), undefined, persisted)),
+      (error: unknown) => {
+        opening = undefined;
+        throw error;
+      },
+    );
   return opening;
 }
 
 /** Desktop: snapshot an older register before openDatabase() upgrades it (a failed write stops start-up). */
 async function snapshotBeforeOpening(): Promise<void> {
   const writer = desktopPreUpgradeWriter();
-  if (writer) await snapshotBeforeUpgrade({ name: DATABASE_NAME, targetVersion: DATABASE_VERSION, writer });
+  if (writer)
+    await snapshotBeforeUpgrade({ name: DATABASE_NAME, targetVersion: DATABASE_VERSION, writer });
 }
 
 /** Makes `repos` the window's repositories (initAppDatabase does this once the register is open). */
@@ -92,6 +109,9 @@ export function setWindowRepositories(repos: AppRepositories): AppRepositories {
  * after `initAppDatabase()` resolved. Components and hooks use `useRepositories()` instead.
  */
 export function appRepositories(): AppRepositories {
-  if (!current) throw new Error('Basis data belum dibuka: initAppDatabase() harus selesai sebelum halaman tampil');
+  if (!current)
+    throw new Error(
+      'Basis data belum dibuka: initAppDatabase() harus selesai sebelum halaman tampil',
+    );
   return current;
 }

@@ -3,7 +3,15 @@ import { asAuditId } from '@shared/domain/common/ids';
 import { currentUser, type RepositoryContext } from './context';
 
 /** Keys that are bookkeeping, not user data: never listed as changes. */
-const IGNORED: readonly string[] = ['schemaVersion', 'revision', 'live', 'updatedAt', 'createdAt', 'nameKey', 'words'];
+const IGNORED: readonly string[] = [
+  'schemaVersion',
+  'revision',
+  'live',
+  'updatedAt',
+  'createdAt',
+  'nameKey',
+  'words',
+];
 
 /**
  * Field-level differences between two versions (the domain's diff, minus bookkeeping keys). A value
@@ -20,7 +28,13 @@ export function diffFields(before: object | undefined, after: object | undefined
 /** Appends one audit row. Call inside the same transaction as the write it describes. */
 export async function writeAudit(
   ctx: RepositoryContext,
-  entry: { entity: string; entityId: string; action: AuditAction; changes?: FieldChange[]; at: string },
+  entry: {
+    entity: string;
+    entityId: string;
+    action: AuditAction;
+    changes?: FieldChange[];
+    at: string;
+  },
 ): Promise<void> {
   const user = await currentUser(ctx.db);
   await ctx.db.audit.add({
@@ -33,7 +47,13 @@ export async function writeAudit(
     // Absent values are stored as null: `undefined` vanishes from exported JSON and the restored
     // audit row would no longer match (a first-time setting has no "before").
     ...(entry.changes
-      ? { changes: entry.changes.map((c) => ({ field: c.field, before: c.before ?? null, after: c.after ?? null })) }
+      ? {
+          changes: entry.changes.map((c) => ({
+            field: c.field,
+            before: c.before ?? null,
+            after: c.after ?? null,
+          })),
+        }
       : {}),
   });
 }

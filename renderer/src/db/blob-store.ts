@@ -37,7 +37,9 @@ export function indexedDbBlobStore(db: OvopDatabase): BlobStore {
 
 /** Through the IPC channels blob:put/get/has (main re-hashes and refuses a mismatch). */
 export function desktopBlobStore(): BlobStore {
-  const value = <T>(result: { available: true; value: T } | { available: false; message: string }): T => {
+  const value = <T>(
+    result: { available: true; value: T } | { available: false; message: string },
+  ): T => {
     if (!result.available) throw new Error(result.message);
     return result.value;
   };

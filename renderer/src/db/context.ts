@@ -10,7 +10,10 @@ export interface RepositoryContext {
   readonly newId: () => string;
 }
 
-export function createContext(db: OvopDatabase, overrides: Partial<Omit<RepositoryContext, 'db'>> = {}): RepositoryContext {
+export function createContext(
+  db: OvopDatabase,
+  overrides: Partial<Omit<RepositoryContext, 'db'>> = {},
+): RepositoryContext {
   return {
     db,
     now: overrides.now ?? (() => new Date()),

@@ -109,7 +109,9 @@ export type RegisterTableName = (typeof REGISTER_TABLES)[number];
  * Opens the register and asks the browser to keep it (not evict it under storage pressure).
  * Returns whether persistence was granted; the UI may warn when it was not.
  */
-export async function openDatabase(name: string = DATABASE_NAME): Promise<{ db: OvopDatabase; persisted: boolean }> {
+export async function openDatabase(
+  name: string = DATABASE_NAME,
+): Promise<{ db: OvopDatabase; persisted: boolean }> {
   const db = new OvopDatabase(name);
   await db.open();
   let persisted = false;

@@ -27,11 +27,19 @@ export interface EntityStoreSpec<E extends EntityBase, R extends E & StoredMeta>
   /** Record-only keys besides the meta (search keys, denormalised fields). */
   readonly derivedKeys: readonly string[];
   /** Derived keys for a validated entity (may read other tables inside the transaction). */
-  readonly derive: (ctx: RepositoryContext, entity: E, previous: R | undefined) => Promise<Omit<R, keyof E | keyof StoredMeta>>;
+  readonly derive: (
+    ctx: RepositoryContext,
+    entity: E,
+    previous: R | undefined,
+  ) => Promise<Omit<R, keyof E | keyof StoredMeta>>;
   /** Side effects after the record is stored, same transaction (e.g. refresh a parent's derived field). */
   readonly afterWrite?: (ctx: RepositoryContext, next: E, previous: R | undefined) => Promise<void>;
   /** Checks and side effects inside the write transaction (duplicate NIB, counters). */
-  readonly beforeWrite?: (ctx: RepositoryContext, next: E, previous: R | undefined) => Promise<void>;
+  readonly beforeWrite?: (
+    ctx: RepositoryContext,
+    next: E,
+    previous: R | undefined,
+  ) => Promise<void>;
 }
 
 export interface EntityStore<E extends EntityBase, F> {
@@ -54,7 +62,10 @@ export function parseOrThrow<E>(schema: z.ZodType<E>, value: unknown): E {
   return Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined)) as E;
 }
 
-export function toEntity<E extends EntityBase>(record: E & StoredMeta, derivedKeys: readonly string[]): E {
+export function toEntity<E extends EntityBase>(
+  record: E & StoredMeta,
+  derivedKeys: readonly string[],
+): E {
   const copy: Record<string, unknown> = { ...(record as object) };
   for (const key of [...META_KEYS, ...derivedKeys]) delete copy[key];
   return copy as unknown as E;
@@ -65,7 +76,12 @@ export function createEntityStore<E extends EntityBase, R extends E & StoredMeta
   spec: EntityStoreSpec<E, R>,
 ): EntityStore<E, F> {
   const table = spec.table(ctx);
-  const tables = (): Table[] => [table, ctx.db.audit, ctx.db.settings, ...(spec.extraTables?.(ctx) ?? [])];
+  const tables = (): Table[] => [
+    table,
+    ctx.db.audit,
+    ctx.db.settings,
+    ...(spec.extraTables?.(ctx) ?? []),
+  ];
   const fromRecord = (record: R): E => toEntity<E>(record, spec.derivedKeys);
 
   async function save(entity: E, previous: R | undefined): Promise<R> {
@@ -126,9 +142,21 @@ export function createEntityStore<E extends EntityBase, R extends E & StoredMeta
       const at = nextTimestamp(ctx);
       const id = ctx.newId();
       return ctx.db.transaction('rw', tables(), async () => {
-        const entity = parseOrThrow(spec.schema, { ...input, id, createdAt: at, updatedAt: at, deletedAt: undefined });
+        const entity = parseOrThrow(spec.schema, {
+          ...input,
+          id,
+          createdAt: at,
+          updatedAt: at,
+          deletedAt: undefined,
+        });
         await save(entity, undefined);
-        await writeAudit(ctx, { entity: spec.entity, entityId: id, action: 'create', at, changes: diffFields(undefined, entity) });
+        await writeAudit(ctx, {
+          entity: spec.entity,
+          entityId: id,
+          action: 'create',
+          at,
+          changes: diffFields(undefined, entity),
+        });
         return entity;
       });
     },
@@ -141,8 +169,16 @@ export function createEntityStore<E extends EntityBase, R extends E & StoredMeta
         deletedAt: previous.deletedAt,
       })),
     softDelete: (id, expectedUpdatedAt) =>
-      change(id, expectedUpdatedAt, 'delete', (previous, at) => ({ ...previous, updatedAt: at, deletedAt: at })),
+      change(id, expectedUpdatedAt, 'delete', (previous, at) => ({
+        ...previous,
+        updatedAt: at,
+        deletedAt: at,
+      })),
     restore: (id) =>
-      change(id, undefined, 'restore', (previous, at) => ({ ...previous, updatedAt: at, deletedAt: undefined })),
+      change(id, undefined, 'restore', (previous, at) => ({
+        ...previous,
+        updatedAt: at,
+        deletedAt: undefined,
+      })),
   };
 }

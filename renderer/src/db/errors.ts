@@ -14,7 +14,9 @@ export class ValidationError extends Error {
   }
 
   static fromZod(error: z.ZodError): ValidationError {
-    return new ValidationError(error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })));
+    return new ValidationError(
+      error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
+    );
   }
 }
 

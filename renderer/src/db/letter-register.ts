@@ -19,7 +19,11 @@ const REGISTER_STATUS: Record<LetterStatus, RegisterStatus> = {
 };
 
 /** One row of the outgoing-letter register, for a letter that holds a number. */
-export function registerEntryOf(letter: Letter, sequence: number, current: OfficeProfile): RegisterEntry {
+export function registerEntryOf(
+  letter: Letter,
+  sequence: number,
+  current: OfficeProfile,
+): RegisterEntry {
   const office = letter.officeSnapshot ?? current;
   return {
     id: `${letter.id}:${letter.number ?? ''}`,
@@ -42,7 +46,11 @@ export function registerEntryOf(letter: Letter, sequence: number, current: Offic
 }
 
 /** The register rows of one office and year (the `[officeId+year]` index). */
-export function registerRowsOf(db: OvopDatabase, officeId: string, year: number): Promise<LetterRegisterRecord[]> {
+export function registerRowsOf(
+  db: OvopDatabase,
+  officeId: string,
+  year: number,
+): Promise<LetterRegisterRecord[]> {
   return db.letterRegister.where('[officeId+year]').equals([officeId, year]).toArray();
 }
 

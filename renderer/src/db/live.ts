@@ -3,7 +3,8 @@
 // findings clear as soon as a credential is added on the IKM page.
 import { useLiveQuery } from 'dexie-react-hooks';
 
-export type LiveState<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; message: string };
+export type LiveState<T> =
+  { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; message: string };
 
 interface Box<T> {
   value?: T;
@@ -14,7 +15,11 @@ interface Box<T> {
  * Re-runs `query` (which must read only through repositories) on every relevant change. `initial`
  * (a result read just before, e.g. prefetched at start-up) is shown until the live query answers.
  */
-export function useLive<T>(query: () => Promise<T>, deps: readonly unknown[], initial?: T): LiveState<T> {
+export function useLive<T>(
+  query: () => Promise<T>,
+  deps: readonly unknown[],
+  initial?: T,
+): LiveState<T> {
   const box = useLiveQuery<Box<T>, Box<T> | undefined>(
     async () => {
       try {

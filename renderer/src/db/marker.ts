@@ -3,24 +3,43 @@ import type { MarkerRecord } from './records';
 
 /** Counts of every register table (cheap: IndexedDB counts by primary key). */
 export async function tableCounts(db: OvopDatabase): Promise<Record<string, number>> {
-  const counts = await Promise.all(REGISTER_TABLES.map(async (name) => [name, await db.table(name).count()] as const));
+  const counts = await Promise.all(
+    REGISTER_TABLES.map(async (name) => [name, await db.table(name).count()] as const),
+  );
   return Object.fromEntries(counts);
 }
 
 /** The marker row, created with a fresh register id the first time. */
-export async function ensureMarker(db: OvopDatabase, now: () => Date = () => new Date()): Promise<MarkerRecord> {
+export async function ensureMarker(
+  db: OvopDatabase,
+  now: () => Date = () => new Date(),
+): Promise<MarkerRecord> {
   const existing = await db.marker.get('register');
   if (existing) return existing;
-  const marker: MarkerRecord = { id: 'register', registerId: crypto.randomUUID(), counts: {}, updatedAt: now().toISOString() };
+  const marker: MarkerRecord = {
+    id: 'register',
+    registerId: crypto.randomUUID(),
+    counts: {},
+    updatedAt: now().toISOString(),
+  };
   await db.marker.put(marker);
   return marker;
 }
 
 /** Call after a snapshot file is safely written: remembers it and the row counts it holds. */
-export async function recordSnapshot(db: OvopDatabase, snapshotId: string, now: () => Date = () => new Date()): Promise<MarkerRecord> {
+export async function recordSnapshot(
+  db: OvopDatabase,
+  snapshotId: string,
+  now: () => Date = () => new Date(),
+): Promise<MarkerRecord> {
   return db.transaction('rw', [...REGISTER_TABLES.map((t) => db.table(t)), db.marker], async () => {
     const marker = await ensureMarker(db, now);
-    const next: MarkerRecord = { ...marker, counts: await tableCounts(db), lastSnapshotId: snapshotId, updatedAt: now().toISOString() };
+    const next: MarkerRecord = {
+      ...marker,
+      counts: await tableCounts(db),
+      lastSnapshotId: snapshotId,
+      updatedAt: now().toISOString(),
+    };
     await db.marker.put(next);
     return next;
   });
@@ -49,7 +68,10 @@ export type LossState =
  * Start-up check: compares the marker and the row counts with the newest snapshot's manifest, so the
  * app never shows an empty register silently after IndexedDB was wiped.
  */
-export async function detectLoss(db: OvopDatabase, newest: SnapshotManifest | undefined): Promise<LossState> {
+export async function detectLoss(
+  db: OvopDatabase,
+  newest: SnapshotManifest | undefined,
+): Promise<LossState> {
   if (!newest) return 'no-snapshot';
   const [marker, counts] = await Promise.all([db.marker.get('register'), tableCounts(db)]);
   const total = Object.values(counts).reduce((a, b) => a + b, 0);

@@ -1,7 +1,14 @@
 import type { Collection, Table } from 'dexie';
 import { searchTerms } from './search-keys';
 import { searchIndexOf } from './search-index';
-import { candidateIds, DEFAULT_SEARCH_CAPS, matchesText, type SearchableRecord as SearchableRow, type SearchCaps, type TextQuery } from './text-search';
+import {
+  candidateIds,
+  DEFAULT_SEARCH_CAPS,
+  matchesText,
+  type SearchableRecord as SearchableRow,
+  type SearchCaps,
+  type TextQuery,
+} from './text-search';
 
 export type SortDirection = 'asc' | 'desc';
 
@@ -54,14 +61,20 @@ export interface PagingSpec<R extends PagedRecord, S extends string> {
   readonly searchCaps?: SearchCaps;
 }
 
-type PageFilter<R> = Partial<Record<keyof R & string, string>> & { readonly text?: string; readonly scope?: RowScope };
+type PageFilter<R> = Partial<Record<keyof R & string, string>> & {
+  readonly text?: string;
+  readonly scope?: RowScope;
+};
 type PageSort<S extends string> = { readonly field: S; readonly direction: SortDirection };
 
 /**
  * A store that keeps counts (db/register-stats.ts) answers the total of an equality filter without
  * walking an index; undefined when it does not know that combination (then the index is counted).
  */
-export type KnownTotal = (equal: Readonly<Record<string, string>>, live: 0 | 1) => Promise<number | undefined>;
+export type KnownTotal = (
+  equal: Readonly<Record<string, string>>,
+  live: 0 | 1,
+) => Promise<number | undefined>;
 
 /**
  * One page answered from indexes: equality filter + name sort is a single compound index range
@@ -85,11 +98,14 @@ export async function queryPage<R extends PagedRecord, S extends string>(
   if (terms.length > 0) return searchPage(table, spec, filter, equal, terms, sort, offset, limit);
 
   const first = equal[0];
-  const indexOrdered = sort.field === 'name' || (first === undefined && spec.indexedSorts[sort.field] !== undefined);
+  const indexOrdered =
+    sort.field === 'name' || (first === undefined && spec.indexedSorts[sort.field] !== undefined);
   if (indexOrdered) {
     const equalValues = Object.fromEntries(equal.map((f) => [f, String(filter[f])]));
     const counted = () => (first === undefined ? scopeTotal(table, live) : range().count());
-    const total = knownTotal ? knownTotal(equalValues, live).then((known) => known ?? counted()) : counted();
+    const total = knownTotal
+      ? knownTotal(equalValues, live).then((known) => known ?? counted())
+      : counted();
     const [count, rows] = await Promise.all([total, range().offset(offset).limit(limit).toArray()]);
     return { rows, total: count };
   }
@@ -112,9 +128,14 @@ function rangeOf<R extends PagedRecord, S extends string>(
   let c: Collection<R, string>;
   // Bounds without min/max keys: [live] < [live, …] < [live + 1]; an array sorts after any string.
   if (first !== undefined) {
-    c = table.where(`[live+${first}+nameKey]`).between([live, filter[first]], [live, filter[first], []], true, false);
+    c = table
+      .where(`[live+${first}+nameKey]`)
+      .between([live, filter[first]], [live, filter[first], []], true, false);
   } else {
-    const index = sort.field === 'name' ? '[live+nameKey]' : (spec.indexedSorts[sort.field] ?? '[live+nameKey]');
+    const index =
+      sort.field === 'name'
+        ? '[live+nameKey]'
+        : (spec.indexedSorts[sort.field] ?? '[live+nameKey]');
     c = table.where(index).between([live], [live + 1], true, false);
   }
   if (rest.length > 0) c = c.and((r) => rest.every((f) => r[f] === filter[f]));
@@ -140,14 +161,25 @@ async function searchPage<R extends PagedRecord, S extends string>(
   const live = filter.scope === 'deleted' ? 0 : 1;
   if (spec.memoryIndex === true && sort.field === 'name') {
     const index = searchIndexOf(table, spec.filterFields, spec.digitField);
-    const ids = await index.search({ live, equal: Object.fromEntries(equal.map((f) => [f, filter[f] ?? ''])), text: filter.text ?? '' });
+    const ids = await index.search({
+      live,
+      equal: Object.fromEntries(equal.map((f) => [f, filter[f] ?? ''])),
+      text: filter.text ?? '',
+    });
     const from = sort.direction === 'desc' ? Math.max(0, ids.length - offset - limit) : offset;
     const to = sort.direction === 'desc' ? Math.max(0, ids.length - offset) : offset + limit;
     const pageIds = ids.slice(from, to);
     if (sort.direction === 'desc') pageIds.reverse();
     // The one-row range read makes a live query re-run when any row in scope changes (it read the
     // whole range as far as Dexie's change tracking knows); bulkGet fetches just the page.
-    const [records] = await Promise.all([table.bulkGet(pageIds), table.where('[live+nameKey]').between([live], [live + 1], true, false).limit(1).primaryKeys()]);
+    const [records] = await Promise.all([
+      table.bulkGet(pageIds),
+      table
+        .where('[live+nameKey]')
+        .between([live], [live + 1], true, false)
+        .limit(1)
+        .primaryKeys(),
+    ]);
     return { rows: records.filter((r): r is R => r !== undefined), total: ids.length };
   }
   const caps = spec.searchCaps ?? DEFAULT_SEARCH_CAPS;
@@ -158,19 +190,36 @@ async function searchPage<R extends PagedRecord, S extends string>(
     ...(spec.digitField !== undefined ? { digitField: spec.digitField } : {}),
   };
   const filterSources = equal.map(
-    (f) => () => table.where(`[live+${f}+nameKey]`).between([live, filter[f]], [live, filter[f], []], true, false) as unknown as Collection<SearchableRow, string>,
+    (f) => () =>
+      table
+        .where(`[live+${f}+nameKey]`)
+        .between([live, filter[f]], [live, filter[f], []], true, false) as unknown as Collection<
+        SearchableRow,
+        string
+      >,
   );
   const ids = await candidateIds(table, query, filterSources, caps);
-  const matches = (r: R): boolean => r.live === live && equal.every((f) => r[f] === filter[f]) && matchesText(r, query);
+  const matches = (r: R): boolean =>
+    r.live === live && equal.every((f) => r[f] === filter[f]) && matchesText(r, query);
 
   if (ids !== undefined && ids.size <= caps.candidates) {
-    const rows = (await table.bulkGet([...ids])).filter((r): r is R => r !== undefined && matches(r));
+    const rows = (await table.bulkGet([...ids])).filter(
+      (r): r is R => r !== undefined && matches(r),
+    );
     return sortAndSlice(rows, spec, sort, offset, limit);
   }
   const range = rangeOf(table, spec, filter, equal, live, sort);
-  const walkable = sort.field === 'name' || (equal.length === 0 && spec.indexedSorts[sort.field] !== undefined);
+  const walkable =
+    sort.field === 'name' || (equal.length === 0 && spec.indexedSorts[sort.field] !== undefined);
   const candidate = (r: R): boolean => ids === undefined || ids.has(r.id);
-  if (!walkable) return sortAndSlice(await range.filter((r) => candidate(r) && matches(r)).toArray(), spec, sort, offset, limit);
+  if (!walkable)
+    return sortAndSlice(
+      await range.filter((r) => candidate(r) && matches(r)).toArray(),
+      spec,
+      sort,
+      offset,
+      limit,
+    );
 
   let walked = 0;
   let matched = 0;
@@ -197,7 +246,10 @@ async function searchPage<R extends PagedRecord, S extends string>(
  * Rows in scope without walking the big live range: the store's count minus the (few) deleted rows.
  * Counting a 100k compound-index range took seconds in Chromium.
  */
-async function scopeTotal<R extends PagedRecord>(table: Table<R, string>, live: 0 | 1): Promise<number> {
+async function scopeTotal<R extends PagedRecord>(
+  table: Table<R, string>,
+  live: 0 | 1,
+): Promise<number> {
   const deleted = await table.where('[live+nameKey]').between([0], [1], true, false).count();
   return live === 1 ? (await table.count()) - deleted : deleted;
 }
@@ -210,7 +262,8 @@ function sortAndSlice<R extends PagedRecord, S extends string>(
   limit: number,
 ): Page<R> {
   const sign = sort.direction === 'desc' ? -1 : 1;
-  const value = (r: R): string | number => (sort.field === 'name' ? r.nameKey : spec.sortValue(r, sort.field));
+  const value = (r: R): string | number =>
+    sort.field === 'name' ? r.nameKey : spec.sortValue(r, sort.field);
   rows.sort((a, b) => {
     const va = value(a);
     const vb = value(b);
@@ -239,14 +292,17 @@ export async function eachInNameOrder<R extends PagedRecord, S extends string>(
   chunkSize: number = DEFAULT_CHUNK_SIZE,
 ): Promise<number> {
   const live = filter.scope === 'deleted' ? 0 : 1;
-  const [first, ...rest] = spec.filterFields.filter((f) => filter[f] !== undefined && filter[f] !== '');
+  const [first, ...rest] = spec.filterFields.filter(
+    (f) => filter[f] !== undefined && filter[f] !== '',
+  );
   const digits = (filter.text ?? '').replace(/[\s.-]/g, '');
   const query: TextQuery<R> = {
     terms: searchTerms(filter.text ?? ''),
     digits: spec.digitField !== undefined && /^\d+$/.test(digits) ? digits : '',
     ...(spec.digitField !== undefined ? { digitField: spec.digitField } : {}),
   };
-  const matches = (r: R): boolean => rest.every((f) => r[f] === filter[f]) && (query.terms.length === 0 || matchesText(r, query));
+  const matches = (r: R): boolean =>
+    rest.every((f) => r[f] === filter[f]) && (query.terms.length === 0 || matchesText(r, query));
   const index = first === undefined ? '[live+nameKey]' : `[live+${first}+nameKey]`;
   const prefix: (string | number)[] = first === undefined ? [live] : [live, filter[first] ?? ''];
   let after: { readonly nameKey: string; readonly id: string } | undefined;
@@ -258,7 +314,9 @@ export async function eachInNameOrder<R extends PagedRecord, S extends string>(
     const rows = await table
       .where(index)
       .between(from, [...prefix, []], true, false)
-      .filter((r) => (last === undefined || r.nameKey > last.nameKey || r.id > last.id) && matches(r))
+      .filter(
+        (r) => (last === undefined || r.nameKey > last.nameKey || r.id > last.id) && matches(r),
+      )
       .limit(chunkSize)
       .toArray();
     const tail = rows[rows.length - 1];

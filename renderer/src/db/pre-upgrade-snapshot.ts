@@ -41,8 +41,7 @@ export interface SnapshotBeforeUpgradeOptions {
 }
 
 export type SnapshotBeforeUpgradeResult =
-  | { readonly written: false }
-  | { readonly written: true; readonly fromVersion: number };
+  { readonly written: false } | { readonly written: true; readonly fromVersion: number };
 
 const FAILED_PREFIX = 'Cadangan sebelum pembaruan basis data gagal ditulis';
 
@@ -52,15 +51,20 @@ const FAILED_PREFIX = 'Cadangan sebelum pembaruan basis data gagal ditulis';
  * (or above) the target version are left alone. If the writer fails, throws an Indonesian error
  * and the database stays at its old version (the caller must not open it).
  */
-export async function snapshotBeforeUpgrade(options: SnapshotBeforeUpgradeOptions): Promise<SnapshotBeforeUpgradeResult> {
+export async function snapshotBeforeUpgrade(
+  options: SnapshotBeforeUpgradeOptions,
+): Promise<SnapshotBeforeUpgradeResult> {
   const nativeVersion = await existingNativeVersion(options.name);
-  if (nativeVersion === undefined || nativeVersion >= options.targetVersion * 10) return { written: false };
+  if (nativeVersion === undefined || nativeVersion >= options.targetVersion * 10)
+    return { written: false };
   const snapshot = await readRawSnapshot(options.name, options.targetVersion);
   const bytes = new TextEncoder().encode(JSON.stringify(snapshot));
   try {
     await options.writer(bytes);
   } catch (error) {
-    const reason = (error instanceof Error && error.message ? error.message : String(error)).replace(/[.\s]+$/, '');
+    const reason = (
+      error instanceof Error && error.message ? error.message : String(error)
+    ).replace(/[.\s]+$/, '');
     throw new Error(`${FAILED_PREFIX}: ${reason}. Basis data tidak diperbarui.`, { cause: error });
   }
   return { written: true, fromVersion: snapshot.fromVersion };
@@ -109,16 +113,22 @@ async function readRawSnapshot(name: string, targetVersion: number): Promise<Pre
     });
     for (const [table, rows] of Object.entries(tables)) {
       // Stored files in the same shape exportAll gives them; everything else JSON-safe as is.
-      tables[table] = table === 'blobs' ? rows.map(blobEntry) : await Promise.all(rows.map(toJsonSafe));
+      tables[table] =
+        table === 'blobs' ? rows.map(blobEntry) : await Promise.all(rows.map(toJsonSafe));
     }
     const fromVersion = Math.floor(nativeVersion / 10);
-    const marker = (tables.marker ?? []).find((row): row is { registerId: string } => typeof (row as { registerId?: unknown }).registerId === 'string');
+    const marker = (tables.marker ?? []).find(
+      (row): row is { registerId: string } =>
+        typeof (row as { registerId?: unknown }).registerId === 'string',
+    );
     return {
       format: PRE_UPGRADE_FORMAT,
       schemaVersion: fromVersion,
       exportedAt: new Date().toISOString(),
       registerId: marker?.registerId ?? 'sebelum-pembaruan',
-      counts: Object.fromEntries(Object.entries(tables).map(([table, rows]) => [table, rows.length])),
+      counts: Object.fromEntries(
+        Object.entries(tables).map(([table, rows]) => [table, rows.length]),
+      ),
       fromVersion,
       nativeVersion,
       toVersion: targetVersion,
@@ -131,7 +141,12 @@ async function readRawSnapshot(name: string, targetVersion: number): Promise<Pre
 
 function blobEntry(row: unknown): { hash: unknown; size: unknown; base64: string } {
   const { hash, size, bytes } = row as { hash?: unknown; size?: unknown; bytes?: unknown };
-  const data = bytes instanceof Uint8Array ? bytes : bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : new Uint8Array();
+  const data =
+    bytes instanceof Uint8Array
+      ? bytes
+      : bytes instanceof ArrayBuffer
+        ? new Uint8Array(bytes)
+        : new Uint8Array();
   return { hash, size, base64: bytesToBase64(data) };
 }
 
@@ -139,14 +154,19 @@ function blobEntry(row: unknown): { hash: unknown; size: unknown; base64: string
 async function toJsonSafe(value: unknown): Promise<unknown> {
   if (value instanceof Uint8Array) return { $bytes: bytesToBase64(value) };
   if (value instanceof ArrayBuffer) return { $bytes: bytesToBase64(new Uint8Array(value)) };
-  if (ArrayBuffer.isView(value)) return { $bytes: bytesToBase64(new Uint8Array(value.buffer, value.byteOffset, value.byteLength)) };
-  if (typeof Blob !== 'undefined' && value instanceof Blob) return { $bytes: bytesToBase64(new Uint8Array(await value.arrayBuffer())) };
+  if (ArrayBuffer.isView(value))
+    return {
+      $bytes: bytesToBase64(new Uint8Array(value.buffer, value.byteOffset, value.byteLength)),
+    };
+  if (typeof Blob !== 'undefined' && value instanceof Blob)
+    return { $bytes: bytesToBase64(new Uint8Array(await value.arrayBuffer())) };
   if (value instanceof Date) return { $date: value.toISOString() };
   if (Array.isArray(value)) return Promise.all(value.map(toJsonSafe));
   if (value !== null && typeof value === 'object') {
-    const entries = await Promise.all(Object.entries(value).map(async ([key, inner]) => [key, await toJsonSafe(inner)] as const));
+    const entries = await Promise.all(
+      Object.entries(value).map(async ([key, inner]) => [key, await toJsonSafe(inner)] as const),
+    );
     return Object.fromEntries(entries);
   }
   return value;
 }
-

@@ -1,4 +1,11 @@
-import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type {
+  DBCore,
+  DBCoreMutateRequest,
+  DBCoreMutateResponse,
+  DBCoreTable,
+  DBCoreTransaction,
+  Middleware,
+} from 'dexie';
 import type { OvopDatabase } from './database';
 import type { EnterpriseRecord, RegisterStatsRecord } from './records';
 
@@ -61,7 +68,9 @@ export async function readEnterpriseStats(db: OvopDatabase): Promise<RegisterSta
       await db.registerStats.put(fresh);
       return fresh;
     });
-  return new Promise<RegisterStatsRecord>((resolve, reject) => setTimeout(() => recount().then(resolve, reject), 0));
+  return new Promise<RegisterStatsRecord>((resolve, reject) =>
+    setTimeout(() => recount().then(resolve, reject), 0),
+  );
 }
 
 function hasStatsStore(trans: DBCoreTransaction): boolean {
@@ -78,12 +87,21 @@ function keysOf(req: DBCoreMutateRequest): unknown[] {
   return req.keys ?? req.values.map((v: { id?: unknown }) => v.id);
 }
 
-async function applyChange(stats: DBCoreTable, trans: DBCoreTransaction, change: (row: RegisterStatsRecord) => RegisterStatsRecord | null): Promise<void> {
-  const previous = pending.get(trans) ?? (stats.get({ trans, key: ENTERPRISE_STATS_ID }) as Promise<RegisterStatsRecord | undefined>).then((r) => r ?? null);
+async function applyChange(
+  stats: DBCoreTable,
+  trans: DBCoreTransaction,
+  change: (row: RegisterStatsRecord) => RegisterStatsRecord | null,
+): Promise<void> {
+  const previous =
+    pending.get(trans) ??
+    (
+      stats.get({ trans, key: ENTERPRISE_STATS_ID }) as Promise<RegisterStatsRecord | undefined>
+    ).then((r) => r ?? null);
   const next = previous.then(async (row) => {
     if (row === null) return null;
     const changed = change(row);
-    if (changed === null) await stats.mutate({ trans, type: 'delete', keys: [ENTERPRISE_STATS_ID] });
+    if (changed === null)
+      await stats.mutate({ trans, type: 'delete', keys: [ENTERPRISE_STATS_ID] });
     else await stats.mutate({ trans, type: 'put', values: [changed] });
     return changed;
   });
@@ -91,7 +109,11 @@ async function applyChange(stats: DBCoreTable, trans: DBCoreTransaction, change:
   await next;
 }
 
-async function mutateCounted(down: DBCore, table: DBCoreTable, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
+async function mutateCounted(
+  down: DBCore,
+  table: DBCoreTable,
+  req: DBCoreMutateRequest,
+): Promise<DBCoreMutateResponse> {
   const { trans } = req;
   if (!hasStatsStore(trans)) return table.mutate(req);
   const stats = down.table(STATS);
@@ -102,7 +124,8 @@ async function mutateCounted(down: DBCore, table: DBCoreTable, req: DBCoreMutate
     return response;
   }
   const keys = keysOf(req);
-  const before: (Counted | undefined)[] = req.type === 'add' ? [] : ((await table.getMany({ trans, keys })) as (Counted | undefined)[]);
+  const before: (Counted | undefined)[] =
+    req.type === 'add' ? [] : ((await table.getMany({ trans, keys })) as (Counted | undefined)[]);
   const response = await table.mutate(req);
   await applyChange(stats, trans, (row) => {
     const next = structuredClone(row);
@@ -123,7 +146,13 @@ export const registerStatsMiddleware: Middleware<DBCore> = {
     return {
       ...down,
       transaction(stores, mode, options) {
-        const scope = mode === 'readwrite' && stores.includes(ENTERPRISES) && !stores.includes(STATS) && down.schema.tables.some((t) => t.name === STATS) ? [...stores, STATS] : stores;
+        const scope =
+          mode === 'readwrite' &&
+          stores.includes(ENTERPRISES) &&
+          !stores.includes(STATS) &&
+          down.schema.tables.some((t) => t.name === STATS)
+            ? [...stores, STATS]
+            : stores;
         return down.transaction(scope, mode, options);
       },
       table(name) {

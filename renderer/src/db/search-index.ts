@@ -21,7 +21,8 @@ interface Entry {
 }
 
 /** Same order as the `[live+nameKey]` index: name key, then id. */
-const byName = (a: Entry, b: Entry): number => (a.nameKey < b.nameKey ? -1 : a.nameKey > b.nameKey ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byName = (a: Entry, b: Entry): number =>
+  a.nameKey < b.nameKey ? -1 : a.nameKey > b.nameKey ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 export interface IndexQuery {
   readonly live: 0 | 1;
@@ -61,7 +62,8 @@ export class SearchIndex<R extends IndexedRecord> {
     // a range delete or a bulk write of 50+ rows.
     Dexie.on('storagemutated', (parts: ObservabilitySet) => {
       if (parts.all !== undefined) return this.invalidate('all');
-      for (const changed of [parts[part], parts[`${part}:dels`]]) if (changed !== undefined) this.invalidate(changed);
+      for (const changed of [parts[part], parts[`${part}:dels`]])
+        if (changed !== undefined) this.invalidate(changed);
     });
   }
 
@@ -123,7 +125,11 @@ export class SearchIndex<R extends IndexedRecord> {
     const entries: Entry[] = [];
     let after: string | undefined;
     for (;;) {
-      const chunk = await (after === undefined ? this.table.limit(LOAD_CHUNK) : this.table.where(':id').above(after).limit(LOAD_CHUNK)).toArray();
+      const chunk = await (
+        after === undefined
+          ? this.table.limit(LOAD_CHUNK)
+          : this.table.where(':id').above(after).limit(LOAD_CHUNK)
+      ).toArray();
       for (const r of chunk) entries.push(this.entryOf(r));
       if (chunk.length < LOAD_CHUNK) break;
       after = chunk[chunk.length - 1]?.id;
@@ -173,22 +179,36 @@ export class SearchIndex<R extends IndexedRecord> {
     const raw = query.text.replace(/[\s.-]/g, '');
     const digits = this.digitField !== undefined && /^\d+$/.test(raw) ? raw : '';
     const needles = searchTerms(query.text).map((t) => ` ${t}`);
-    const filters = this.fields.flatMap((f, i) => (query.equal[f] === undefined ? [] : [[i, query.equal[f]] as const]));
+    const filters = this.fields.flatMap((f, i) =>
+      query.equal[f] === undefined ? [] : [[i, query.equal[f]] as const],
+    );
     const key = JSON.stringify([query.live, filters]);
     // Typing further only narrows: scan the previous hits instead of everything.
     const last = this.last;
-    const narrowing = last !== undefined && last.key === key && norm.startsWith(last.norm) && (digits === '' || (last.digits !== '' && digits.startsWith(last.digits)));
+    const narrowing =
+      last !== undefined &&
+      last.key === key &&
+      norm.startsWith(last.norm) &&
+      (digits === '' || (last.digits !== '' && digits.startsWith(last.digits)));
     // Else the smallest single-filter bucket (a kab/kota holds a fraction of the register).
     let source = this.entries;
     if (narrowing) source = last.hits;
-    else for (const [i, value] of filters) if (this.bucket(i, value).length < source.length) source = this.bucket(i, value);
+    else
+      for (const [i, value] of filters)
+        if (this.bucket(i, value).length < source.length) source = this.bucket(i, value);
     const hits: Entry[] = [];
     for (const e of source) {
       if (e.live !== query.live) continue;
       let ok = true;
       for (const [i, value] of filters) if (e.values[i] !== value) ok = false;
       for (const needle of needles) if (ok && !e.hay.includes(needle)) ok = false;
-      if (ok || (digits !== '' && e.digits.startsWith(digits) && filters.every(([i, value]) => e.values[i] === value))) hits.push(e);
+      if (
+        ok ||
+        (digits !== '' &&
+          e.digits.startsWith(digits) &&
+          filters.every(([i, value]) => e.values[i] === value))
+      )
+        hits.push(e);
     }
     this.last = { key, norm, digits, hits };
     return hits.map((e) => e.id);

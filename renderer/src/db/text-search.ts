@@ -38,7 +38,10 @@ export function matchesText<R extends SearchableRecord>(record: R, query: TextQu
 }
 
 /** Primary keys of a collection, or `undefined` when there are more than `cap` (too many to help). */
-async function keysUpTo(collection: Collection<SearchableRecord, string>, cap: number): Promise<Set<string> | undefined> {
+async function keysUpTo(
+  collection: Collection<SearchableRecord, string>,
+  cap: number,
+): Promise<Set<string> | undefined> {
   const keys = await collection.limit(cap + 1).primaryKeys();
   // Multi-entry index: one row may be listed once per matching word, so `cap + 1` entries may still
   // be a complete set of fewer rows; only a full batch is treated as "too many".
@@ -78,10 +81,18 @@ export async function candidateIds<R extends SearchableRecord>(
     let byWords: Set<string> | undefined = new Set();
     for (const [i, term] of byLength.entries()) {
       const found = await keysUpTo(words.where('words').startsWith(term), caps.keySet);
-      byWords = found === undefined || byWords === undefined ? undefined : i === 0 ? found : intersect(byWords, found);
+      byWords =
+        found === undefined || byWords === undefined
+          ? undefined
+          : i === 0
+            ? found
+            : intersect(byWords, found);
       if (byWords === undefined) break;
     }
-    const byDigits = await keysUpTo(words.where(query.digitField).startsWith(query.digits), caps.keySet);
+    const byDigits = await keysUpTo(
+      words.where(query.digitField).startsWith(query.digits),
+      caps.keySet,
+    );
     if (byWords !== undefined && byDigits !== undefined) ids = new Set([...byWords, ...byDigits]);
     for (const source of filterSources) {
       if (smallEnough()) break;

@@ -14,5 +14,8 @@ export function renderPdfBatch<T>(
   options: Omit<TaskBatchOptions, 'concurrency'> = {},
   render: (definition: PdfDocDefinition) => Promise<Uint8Array> = renderPdf,
 ): Promise<Uint8Array[]> {
-  return runInTasks(items, (item, index) => render(build(item, index)), { ...options, concurrency: PDF_IN_FLIGHT + 1 });
+  return runInTasks(items, (item, index) => render(build(item, index)), {
+    ...options,
+    concurrency: PDF_IN_FLIGHT + 1,
+  });
 }

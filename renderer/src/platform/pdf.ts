@@ -36,7 +36,10 @@ function failAll(message: string): void {
 
 function getWorker(): Worker {
   if (worker) return worker;
-  const created = new Worker(new URL('./pdf.worker.ts', import.meta.url), { type: 'module', name: 'pdf' });
+  const created = new Worker(new URL('./pdf.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'pdf',
+  });
   created.addEventListener('message', (event: MessageEvent<PdfWorkerResponse>) => {
     const response = event.data;
     const job = running.get(response.id);
@@ -46,7 +49,9 @@ function getWorker(): Worker {
     if (response.ok) job.resolve(new Uint8Array(response.bytes));
     else job.reject(new Error(response.message));
   });
-  created.addEventListener('error', () => failAll('Pembuat PDF berhenti karena galat; silakan coba lagi'));
+  created.addEventListener('error', () =>
+    failAll('Pembuat PDF berhenti karena galat; silakan coba lagi'),
+  );
   worker = created;
   return created;
 }

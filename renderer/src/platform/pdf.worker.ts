@@ -26,7 +26,8 @@ export interface PdfWorkerRequest {
   definition: PdfDocDefinition;
 }
 
-export type PdfWorkerResponse = { id: number; ok: true; bytes: ArrayBuffer } | { id: number; ok: false; message: string };
+export type PdfWorkerResponse =
+  { id: number; ok: true; bytes: ArrayBuffer } | { id: number; ok: false; message: string };
 
 interface FontFiles {
   normal: string;
@@ -56,15 +57,34 @@ const FONT_URLS: Record<string, string> = {
 };
 
 const FONTS: Record<string, FontFiles> = {
-  Arimo: { normal: 'Arimo-Regular.ttf', bold: 'Arimo-Bold.ttf', italics: 'Arimo-Italic.ttf', bolditalics: 'Arimo-BoldItalic.ttf' },
-  Tinos: { normal: 'Tinos-Regular.ttf', bold: 'Tinos-Bold.ttf', italics: 'Tinos-Italic.ttf', bolditalics: 'Tinos-BoldItalic.ttf' },
+  Arimo: {
+    normal: 'Arimo-Regular.ttf',
+    bold: 'Arimo-Bold.ttf',
+    italics: 'Arimo-Italic.ttf',
+    bolditalics: 'Arimo-BoldItalic.ttf',
+  },
+  Tinos: {
+    normal: 'Tinos-Regular.ttf',
+    bold: 'Tinos-Bold.ttf',
+    italics: 'Tinos-Italic.ttf',
+    bolditalics: 'Tinos-BoldItalic.ttf',
+  },
   // No italic face: italics use the upright ones.
-  [ARABIC_FONT]: { normal: 'NotoNaskhArabic-Regular.ttf', bold: 'NotoNaskhArabic-Bold.ttf', italics: 'NotoNaskhArabic-Regular.ttf', bolditalics: 'NotoNaskhArabic-Bold.ttf' },
+  [ARABIC_FONT]: {
+    normal: 'NotoNaskhArabic-Regular.ttf',
+    bold: 'NotoNaskhArabic-Bold.ttf',
+    italics: 'NotoNaskhArabic-Regular.ttf',
+    bolditalics: 'NotoNaskhArabic-Bold.ttf',
+  },
 };
 
-
 function isPdfmake(value: unknown): value is PdfmakeBrowser {
-  return typeof value === 'object' && value !== null && 'createPdf' in value && 'addVirtualFileSystem' in value;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'createPdf' in value &&
+    'addVirtualFileSystem' in value
+  );
 }
 
 let ready: Promise<PdfmakeBrowser> | undefined;
@@ -92,16 +112,23 @@ async function render(definition: PdfDocDefinition): Promise<ArrayBuffer> {
   const pdfmake = await ready;
   const bytes = await pdfmake.createPdf(prepareForRender(definition)).getBuffer();
   // Transfer pdfmake's own buffer when the bytes fill it exactly; otherwise transfer a copy.
-  if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer) return bytes.buffer;
+  if (
+    bytes.byteOffset === 0 &&
+    bytes.byteLength === bytes.buffer.byteLength &&
+    bytes.buffer instanceof ArrayBuffer
+  )
+    return bytes.buffer;
   return bytes.slice().buffer;
 }
 
 self.addEventListener('message', (event: MessageEvent<PdfWorkerRequest>) => {
   const { id, definition } = event.data;
   render(definition).then(
-    (bytes) => self.postMessage({ id, ok: true, bytes } satisfies PdfWorkerResponse, { transfer: [bytes] }),
+    (bytes) =>
+      self.postMessage({ id, ok: true, bytes } satisfies PdfWorkerResponse, { transfer: [bytes] }),
     (error: unknown) => {
-      const message = error instanceof Error ? `Gagal membuat PDF: ${error.message}` : 'Gagal membuat PDF';
+      const message =
+        error instanceof Error ? `Gagal membuat PDF: ${error.message}` : 'Gagal membuat PDF';
       self.postMessage({ id, ok: false, message } satisfies PdfWorkerResponse);
     },
   );

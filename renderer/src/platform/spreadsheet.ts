@@ -12,7 +12,9 @@ type ExcelModule = typeof ExcelNamespace;
 
 let excel: Promise<ExcelModule> | undefined;
 function loadExcel(): Promise<ExcelModule> {
-  excel ??= import('exceljs').then((m) => ((m as { default?: ExcelModule }).default ?? m) as ExcelModule);
+  excel ??= import('exceljs').then(
+    (m) => ((m as { default?: ExcelModule }).default ?? m) as ExcelModule,
+  );
   return excel;
 }
 
@@ -22,10 +24,15 @@ const MAX_FILE_BYTES = 60 * 1024 * 1024;
 
 /** Reads the first non-empty sheet of an XLSX, or a CSV (by extension or content). */
 export async function readSpreadsheet(fileName: string, bytes: Uint8Array): Promise<ReadResult> {
-  if (bytes.length > MAX_FILE_BYTES) return { ok: false, message: 'Berkas terlalu besar (lebih dari 60 MB).' };
+  if (bytes.length > MAX_FILE_BYTES)
+    return { ok: false, message: 'Berkas terlalu besar (lebih dari 60 MB).' };
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (!isZip) {
-    if (/\.xlsx?$/i.test(fileName)) return { ok: false, message: 'Berkas ini bukan XLSX yang sah. Simpan ulang dari Excel sebagai .xlsx atau .csv.' };
+    if (/\.xlsx?$/i.test(fileName))
+      return {
+        ok: false,
+        message: 'Berkas ini bukan XLSX yang sah. Simpan ulang dari Excel sebagai .xlsx atau .csv.',
+      };
     const csv = readCsv(bytes, fileName);
     return csv.ok ? { ok: true, table: csv.table } : csv;
   }

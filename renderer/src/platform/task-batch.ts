@@ -24,7 +24,12 @@ interface SchedulerWithYield {
 }
 
 function hasSchedulerYield(value: unknown): value is SchedulerWithYield {
-  return typeof value === 'object' && value !== null && 'yield' in value && typeof value.yield === 'function';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'yield' in value &&
+    typeof value.yield === 'function'
+  );
 }
 
 /**
@@ -37,7 +42,11 @@ export function yieldToUi(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-export function runInTasks<T, R>(items: readonly T[], work: (item: T, index: number) => Promise<R>, options: TaskBatchOptions = {}): Promise<R[]> {
+export function runInTasks<T, R>(
+  items: readonly T[],
+  work: (item: T, index: number) => Promise<R>,
+  options: TaskBatchOptions = {},
+): Promise<R[]> {
   const total = items.length;
   const limit = Math.max(1, Math.floor(options.concurrency ?? 1));
   const pause = options.yieldToUi ?? yieldToUi;

@@ -54,7 +54,9 @@ export class StreamingZipWriter {
 
   add(file: ZipWriterFile): void {
     if (this.failure) throw this.failure;
-    const entry = file.compress ? new ZipDeflate(file.name, { level: 6 }) : new ZipPassThrough(file.name);
+    const entry = file.compress
+      ? new ZipDeflate(file.name, { level: 6 })
+      : new ZipPassThrough(file.name);
     this.zip.add(entry);
     const { bytes } = file;
     if (bytes.length === 0) entry.push(new Uint8Array(0), true);
@@ -146,6 +148,10 @@ export async function buildZipBlob(
 }
 
 /** Reads an untrusted ZIP with the shared safety checks (names, sizes, ratio, CRC). */
-export function readZipSafely(bytes: Uint8Array, limits: ZipLimits, keep: (name: string) => boolean = () => true): ZipExtraction {
+export function readZipSafely(
+  bytes: Uint8Array,
+  limits: ZipLimits,
+  keep: (name: string) => boolean = () => true,
+): ZipExtraction {
   return extractZip(bytes, limits, keep);
 }

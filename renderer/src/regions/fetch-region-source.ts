@@ -2,7 +2,8 @@ import type { RegionSource } from './region-types';
 
 async function fetchJson(url: string): Promise<unknown> {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`Data wilayah tidak dapat dimuat (${url}: ${response.status}).`);
+  if (!response.ok)
+    throw new Error(`Data wilayah tidak dapat dimuat (${url}: ${response.status}).`);
   return (await response.json()) as unknown;
 }
 
@@ -11,7 +12,8 @@ export function fetchRegionSource(baseUrl = './regions/'): RegionSource {
   return {
     readIndex: () => fetchJson(`${baseUrl}index.json`),
     readProvince: (provinceCode) => {
-      if (!/^\d{2}$/.test(provinceCode)) return Promise.reject(new Error(`Kode provinsi tidak sah: ${provinceCode}`));
+      if (!/^\d{2}$/.test(provinceCode))
+        return Promise.reject(new Error(`Kode provinsi tidak sah: ${provinceCode}`));
       return fetchJson(`${baseUrl}p${provinceCode}.json`);
     },
   };

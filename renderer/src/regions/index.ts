@@ -5,7 +5,13 @@ import type { KabKotaMatch, RegionEntry, RegionSnapshotInfo, RegionSource } from
 export { createRegionCatalog, type RegionCatalog } from './region-catalog';
 export { fetchRegionSource } from './fetch-region-source';
 export { matchKabKotaByName, parseKabKotaName } from './kab-kota-name';
-export type { KabKotaMatch, RegionEntry, RegionLevel, RegionSnapshotInfo, RegionSource } from './region-types';
+export type {
+  KabKotaMatch,
+  RegionEntry,
+  RegionLevel,
+  RegionSnapshotInfo,
+  RegionSource,
+} from './region-types';
 
 let catalog: RegionCatalog | undefined;
 
@@ -22,10 +28,16 @@ export function setRegionSource(source: RegionSource): void {
 
 export const regionSnapshotInfo = (): Promise<RegionSnapshotInfo> => current().info();
 export const loadProvinces = (): Promise<readonly RegionEntry[]> => current().loadProvinces();
-export const loadKabKota = (provinceCode: string): Promise<readonly RegionEntry[]> => current().loadKabKota(provinceCode);
-export const loadKecamatan = (kabKotaCode: string): Promise<readonly RegionEntry[]> => current().loadKecamatan(kabKotaCode);
-export const loadDesa = (kecamatanCode: string): Promise<readonly RegionEntry[]> => current().loadDesa(kecamatanCode);
-export const findRegion = (code: string): Promise<RegionEntry | undefined> => current().findRegion(code);
+export const loadKabKota = (provinceCode: string): Promise<readonly RegionEntry[]> =>
+  current().loadKabKota(provinceCode);
+export const loadKecamatan = (kabKotaCode: string): Promise<readonly RegionEntry[]> =>
+  current().loadKecamatan(kabKotaCode);
+export const loadDesa = (kecamatanCode: string): Promise<readonly RegionEntry[]> =>
+  current().loadDesa(kecamatanCode);
+export const findRegion = (code: string): Promise<RegionEntry | undefined> =>
+  current().findRegion(code);
 export const regionName = (code: string): Promise<string | undefined> => current().regionName(code);
-export const findKabKotaByName = (name: string, options?: { readonly provinceCode?: string }): Promise<KabKotaMatch> =>
-  current().findKabKotaByName(name, options);
+export const findKabKotaByName = (
+  name: string,
+  options?: { readonly provinceCode?: string },
+): Promise<KabKotaMatch> => current().findKabKotaByName(name, options);

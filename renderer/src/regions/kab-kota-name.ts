@@ -32,7 +32,10 @@ export function parseKabKotaName(input: string): ParsedName {
  * unique (given the Kabupaten/Kota prefix when typed) is found; "BANJAR" alone matches both
  * Kabupaten Banjar and Kota Banjar and comes back as ambiguous with both as suggestions.
  */
-export function matchKabKotaByName(input: string, candidates: readonly RegionEntry[]): KabKotaMatch {
+export function matchKabKotaByName(
+  input: string,
+  candidates: readonly RegionEntry[],
+): KabKotaMatch {
   const wanted = parseKabKotaName(input);
   if (wanted.core.length === 0) return { status: 'not-found', suggestions: [] };
   const parsed = candidates.map((entry) => ({ entry, name: parseKabKotaName(entry.name) }));
@@ -42,7 +45,10 @@ export function matchKabKotaByName(input: string, candidates: readonly RegionEnt
   if (exact.length === 1 && only) return { status: 'found', kabKota: only.entry };
   if (exact.length > 1) return { status: 'ambiguous', suggestions: exact.map((c) => c.entry) };
   const suggestions = parsed
-    .filter((c) => c.name.core.startsWith(wanted.core) || (sameCore.length > 0 && c.name.core === wanted.core))
+    .filter(
+      (c) =>
+        c.name.core.startsWith(wanted.core) || (sameCore.length > 0 && c.name.core === wanted.core),
+    )
     .slice(0, 10)
     .map((c) => c.entry);
   return { status: 'not-found', suggestions };

@@ -6,7 +6,9 @@ export const REGION_ASSET_FORMAT = 1;
 const pair = z.tuple([z.string(), z.string()]);
 
 export const regionIndexSchema = z.object({
-  format: z.literal(REGION_ASSET_FORMAT, { error: 'Format aset wilayah tidak dikenal; bangun ulang aplikasi.' }),
+  format: z.literal(REGION_ASSET_FORMAT, {
+    error: 'Format aset wilayah tidak dikenal; bangun ulang aplikasi.',
+  }),
   source: z.object({
     package: z.string(),
     version: z.string(),
@@ -14,7 +16,12 @@ export const regionIndexSchema = z.object({
     licence: z.string(),
     attribution: z.string(),
   }),
-  counts: z.object({ provinsi: z.number(), kabKota: z.number(), kecamatan: z.number(), desa: z.number() }),
+  counts: z.object({
+    provinsi: z.number(),
+    kabKota: z.number(),
+    kecamatan: z.number(),
+    desa: z.number(),
+  }),
   provinces: z.array(pair),
   kabKota: z.array(pair),
 });
@@ -23,7 +30,9 @@ export type RegionIndexFile = z.infer<typeof regionIndexSchema>;
 const kecamatanSchema = z.tuple([z.string(), z.string(), z.array(pair)]);
 
 export const regionProvinceSchema = z.object({
-  format: z.literal(REGION_ASSET_FORMAT, { error: 'Format aset wilayah tidak dikenal; bangun ulang aplikasi.' }),
+  format: z.literal(REGION_ASSET_FORMAT, {
+    error: 'Format aset wilayah tidak dikenal; bangun ulang aplikasi.',
+  }),
   province: z.string(),
   kabKota: z.array(z.tuple([z.string(), z.array(kecamatanSchema)])),
 });

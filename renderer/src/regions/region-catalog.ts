@@ -1,5 +1,9 @@
 import { matchKabKotaByName } from './kab-kota-name';
-import { regionIndexSchema, regionProvinceSchema, type RegionIndexFile } from './region-asset.schema';
+import {
+  regionIndexSchema,
+  regionProvinceSchema,
+  type RegionIndexFile,
+} from './region-asset.schema';
 import type { KabKotaMatch, RegionEntry, RegionSnapshotInfo, RegionSource } from './region-types';
 
 export interface RegionCatalog {
@@ -10,7 +14,10 @@ export interface RegionCatalog {
   loadDesa(kecamatanCode: string): Promise<readonly RegionEntry[]>;
   findRegion(code: string): Promise<RegionEntry | undefined>;
   regionName(code: string): Promise<string | undefined>;
-  findKabKotaByName(name: string, options?: { readonly provinceCode?: string }): Promise<KabKotaMatch>;
+  findKabKotaByName(
+    name: string,
+    options?: { readonly provinceCode?: string },
+  ): Promise<KabKotaMatch>;
 }
 
 interface IndexData {
@@ -35,15 +42,31 @@ function parentOf(code: string): string | null {
 }
 
 function toIndexData(file: RegionIndexFile): IndexData {
-  const provinces = file.provinces.map(([code, name]): RegionEntry => ({ code, name, level: 'provinsi', parentCode: null }));
-  const kabKota = file.kabKota.map(([code, name]): RegionEntry => ({ code, name, level: 'kabKota', parentCode: parentOf(code) }));
+  const provinces = file.provinces.map(([code, name]): RegionEntry => ({
+    code,
+    name,
+    level: 'provinsi',
+    parentCode: null,
+  }));
+  const kabKota = file.kabKota.map(([code, name]): RegionEntry => ({
+    code,
+    name,
+    level: 'kabKota',
+    parentCode: parentOf(code),
+  }));
   const kabKotaByProvince = new Map<string, RegionEntry[]>();
   for (const entry of kabKota) {
     const key = provinceOf(entry.code);
     kabKotaByProvince.set(key, [...(kabKotaByProvince.get(key) ?? []), entry]);
   }
   const byCode = new Map<string, RegionEntry>([...provinces, ...kabKota].map((e) => [e.code, e]));
-  return { info: { ...file.source, counts: file.counts }, provinces, kabKota, kabKotaByProvince, byCode };
+  return {
+    info: { ...file.source, counts: file.counts },
+    provinces,
+    kabKota,
+    kabKotaByProvince,
+    byCode,
+  };
 }
 
 function toProvinceData(raw: unknown, provinceCode: string): ProvinceData {
@@ -55,7 +78,12 @@ function toProvinceData(raw: unknown, provinceCode: string): ProvinceData {
     const kabKotaCode = `${provinceCode}.${kabSuffix}`;
     const kecamatanList: RegionEntry[] = [];
     for (const [kecSuffix, kecName, desaRows] of kecamatanRows) {
-      const kecamatan: RegionEntry = { code: `${kabKotaCode}.${kecSuffix}`, name: kecName, level: 'kecamatan', parentCode: kabKotaCode };
+      const kecamatan: RegionEntry = {
+        code: `${kabKotaCode}.${kecSuffix}`,
+        name: kecName,
+        level: 'kecamatan',
+        parentCode: kabKotaCode,
+      };
       kecamatanList.push(kecamatan);
       byCode.set(kecamatan.code, kecamatan);
       const desaList = desaRows.map(([suffix, name]): RegionEntry => ({
@@ -107,7 +135,8 @@ export function createRegionCatalog(source: RegionSource): RegionCatalog {
   return {
     info: async () => (await loadIndex()).info,
     loadProvinces: async () => (await loadIndex()).provinces,
-    loadKabKota: async (provinceCode) => (await loadIndex()).kabKotaByProvince.get(provinceCode) ?? [],
+    loadKabKota: async (provinceCode) =>
+      (await loadIndex()).kabKotaByProvince.get(provinceCode) ?? [],
     loadKecamatan: async (kabKotaCode) =>
       (await loadProvince(provinceOf(kabKotaCode)))?.kecamatanByKabKota.get(kabKotaCode) ?? [],
     loadDesa: async (kecamatanCode) =>

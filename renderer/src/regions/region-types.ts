@@ -18,7 +18,12 @@ export interface RegionSnapshotInfo {
   readonly decree: string;
   readonly licence: string;
   readonly attribution: string;
-  readonly counts: { readonly provinsi: number; readonly kabKota: number; readonly kecamatan: number; readonly desa: number };
+  readonly counts: {
+    readonly provinsi: number;
+    readonly kabKota: number;
+    readonly kecamatan: number;
+    readonly desa: number;
+  };
 }
 
 export type KabKotaMatch =

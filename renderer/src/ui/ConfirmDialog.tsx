@@ -17,7 +17,16 @@ export interface ConfirmDialogProps {
 }
 
 /** A yes/no question; Escape and "Batal" cancel, the safe choice has the focus. */
-export function ConfirmDialog({ open, title, message, confirmLabel = 'Ya', cancelLabel = 'Batal', destructive, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  title,
+  message,
+  confirmLabel = 'Ya',
+  cancelLabel = 'Batal',
+  destructive,
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
   return (
     <Dialog open={open} onClose={onCancel} aria-labelledby="confirm-title">
       <DialogTitle id="confirm-title">{title}</DialogTitle>

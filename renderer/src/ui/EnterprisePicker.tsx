@@ -11,10 +11,19 @@ export interface EnterprisePickerProps {
   sentraId?: string;
 }
 
-const optionOf = (e: Pick<Enterprise, 'id' | 'name' | 'nib'>) => ({ id: e.id, label: `${e.name} (NIB ${e.nib})` });
+const optionOf = (e: Pick<Enterprise, 'id' | 'name' | 'nib'>) => ({
+  id: e.id,
+  label: `${e.name} (NIB ${e.nib})`,
+});
 
 /** Choose an IKM by typing part of its name or NIB (answered from the register's search index). */
-export function EnterprisePicker({ label, value, onChange, helperText, sentraId }: EnterprisePickerProps) {
+export function EnterprisePicker({
+  label,
+  value,
+  onChange,
+  helperText,
+  sentraId,
+}: EnterprisePickerProps) {
   return (
     <RecordPicker
       label={label}
@@ -26,7 +35,12 @@ export function EnterprisePicker({ label, value, onChange, helperText, sentraId 
         return e ? optionOf(e) : undefined;
       }}
       searchOptions={async (text) => {
-        const page = await appRepositories().enterprises.page({ filter: { text, ...(sentraId ? { sentraId } : {}) }, sort: { field: 'name', direction: 'asc' }, offset: 0, limit: 20 });
+        const page = await appRepositories().enterprises.page({
+          filter: { text, ...(sentraId ? { sentraId } : {}) },
+          sort: { field: 'name', direction: 'asc' },
+          offset: 0,
+          limit: 20,
+        });
         return page.rows.map(optionOf);
       }}
       searchScope={sentraId}

@@ -15,11 +15,24 @@ export interface FileUploadButtonProps {
 }
 
 /** A button that opens the file chooser (the hidden input keeps the label for tests and screen readers). */
-export function FileUploadButton({ label, accept, onFile, onFiles, multiple = false, disabled, variant = 'outlined' }: FileUploadButtonProps) {
+export function FileUploadButton({
+  label,
+  accept,
+  onFile,
+  onFiles,
+  multiple = false,
+  disabled,
+  variant = 'outlined',
+}: FileUploadButtonProps) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
-      <Button variant={variant} startIcon={<UploadFileIcon />} disabled={disabled} onClick={() => input.current?.click()}>
+      <Button
+        variant={variant}
+        startIcon={<UploadFileIcon />}
+        disabled={disabled}
+        onClick={() => input.current?.click()}
+      >
         {label}
       </Button>
       <input

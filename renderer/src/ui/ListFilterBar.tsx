@@ -14,15 +14,31 @@ export interface ListFilterBarProps {
 }
 
 /** Search box, kab/kota and komoditas filters above a register list. */
-export function ListFilterBar({ list, searchLabel, searchPlaceholder, searchAriaLabel }: ListFilterBarProps) {
+export function ListFilterBar({
+  list,
+  searchLabel,
+  searchPlaceholder,
+  searchAriaLabel,
+}: ListFilterBarProps) {
   return (
-    <Paper variant="outlined" sx={{ p: 2, mb: 2, display: 'grid', gridTemplateColumns: { xs: '1fr', md: '2fr 1.5fr 1fr' }, gap: 2 }}>
+    <Paper
+      variant="outlined"
+      sx={{
+        p: 2,
+        mb: 2,
+        display: 'grid',
+        gridTemplateColumns: { xs: '1fr', md: '2fr 1.5fr 1fr' },
+        gap: 2,
+      }}
+    >
       <TextField
         label={searchLabel}
         placeholder={searchPlaceholder}
         value={list.text}
         onChange={(e) => list.setText(e.target.value)}
-        {...(searchAriaLabel !== undefined ? { slotProps: { htmlInput: { 'aria-label': searchAriaLabel } } } : {})}
+        {...(searchAriaLabel !== undefined
+          ? { slotProps: { htmlInput: { 'aria-label': searchAriaLabel } } }
+          : {})}
       />
       <Autocomplete
         options={list.kabKotaOptions}
@@ -34,7 +50,12 @@ export function ListFilterBar({ list, searchLabel, searchPlaceholder, searchAria
         noOptionsText="Tidak ada pilihan"
         renderInput={(params) => <TextField {...params} label="Kab/Kota" size="small" />}
       />
-      <TextField select label="Komoditi" value={list.commodity ?? ''} onChange={(e) => list.setCommodity(e.target.value as Commodity | '')}>
+      <TextField
+        select
+        label="Komoditi"
+        value={list.commodity ?? ''}
+        onChange={(e) => list.setCommodity(e.target.value as Commodity | '')}
+      >
         <MenuItem value="">Semua komoditi</MenuItem>
         {COMMODITIES.map((c) => (
           <MenuItem key={c} value={c}>

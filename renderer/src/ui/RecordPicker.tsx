@@ -28,7 +28,17 @@ export interface RecordPickerProps {
  * Choose one stored record by typing part of it: the typed text is debounced and answered by
  * `searchOptions`; a value set from outside is shown with its label from `loadOption`.
  */
-export function RecordPicker({ label, value, onChange, helperText, error, loadOption, searchOptions, searchScope, noOptionsText }: RecordPickerProps) {
+export function RecordPicker({
+  label,
+  value,
+  onChange,
+  helperText,
+  error,
+  loadOption,
+  searchOptions,
+  searchScope,
+  noOptionsText,
+}: RecordPickerProps) {
   const [input, setInput] = useState('');
   const search = useDebounced(input, 150);
   const [options, setOptions] = useState<readonly PickerOption[]>([]);
@@ -59,7 +69,9 @@ export function RecordPicker({ label, value, onChange, helperText, error, loadOp
 
   return (
     <Autocomplete
-      options={selected && !options.some((o) => o.id === selected.id) ? [selected, ...options] : options}
+      options={
+        selected && !options.some((o) => o.id === selected.id) ? [selected, ...options] : options
+      }
       value={selected}
       filterOptions={(o) => o}
       onInputChange={(_, text) => setInput(text)}
@@ -70,7 +82,15 @@ export function RecordPicker({ label, value, onChange, helperText, error, loadOp
       getOptionLabel={(o) => o.label}
       isOptionEqualToValue={(a, b) => a.id === b.id}
       noOptionsText={noOptionsText}
-      renderInput={(params) => <TextField {...params} label={label} error={error !== undefined} helperText={error ?? helperText} size="small" />}
+      renderInput={(params) => (
+        <TextField
+          {...params}
+          label={label}
+          error={error !== undefined}
+          helperText={error ?? helperText}
+          size="small"
+        />
+      )}
     />
   );
 }

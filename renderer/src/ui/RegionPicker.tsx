@@ -25,7 +25,11 @@ const LEVELS = [
   { key: 'desa', label: 'Desa/Kelurahan', length: 13 },
 ] as const;
 
-function useOptions(parent: string | undefined, load: (code: string) => Promise<readonly RegionEntry[]>, enabled: boolean): readonly RegionEntry[] {
+function useOptions(
+  parent: string | undefined,
+  load: (code: string) => Promise<readonly RegionEntry[]>,
+  enabled: boolean,
+): readonly RegionEntry[] {
   const [options, setOptions] = useState<readonly RegionEntry[]>([]);
   useEffect(() => {
     let alive = true;
@@ -46,8 +50,15 @@ function useOptions(parent: string | undefined, load: (code: string) => Promise<
 const provincesLoader = () => loadProvinces();
 
 /** Cascading provinsi → kab/kota → kecamatan → desa choice; changing a level clears those below. */
-export function RegionPicker({ value, onChange, depth = 'desa', error, disabled }: RegionPickerProps) {
-  const codeAt = (length: number): string | undefined => (value.length >= length ? value.slice(0, length) : undefined);
+export function RegionPicker({
+  value,
+  onChange,
+  depth = 'desa',
+  error,
+  disabled,
+}: RegionPickerProps) {
+  const codeAt = (length: number): string | undefined =>
+    value.length >= length ? value.slice(0, length) : undefined;
   const province = codeAt(2);
   const kabKota = codeAt(5);
   const kecamatan = codeAt(8);
@@ -64,7 +75,9 @@ export function RegionPicker({ value, onChange, depth = 'desa', error, disabled 
 
   return (
     <Box>
-      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(2, 1fr)' }, gap: 2 }}>
+      <Box
+        sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(2, 1fr)' }, gap: 2 }}
+      >
         {LEVELS.slice(0, depthIndex + 1).map((level, i) => {
           const options = lists[i] ?? [];
           const code = selected[i];
@@ -78,10 +91,17 @@ export function RegionPicker({ value, onChange, depth = 'desa', error, disabled 
               disabled={disabled || parentMissing}
               getOptionLabel={(o) => regionLabel(o.name)}
               isOptionEqualToValue={(a, b) => a.code === b.code}
-              onChange={(_, next) => onChange(next ? next.code : i === 0 ? '' : (selected[i - 1] ?? ''))}
+              onChange={(_, next) =>
+                onChange(next ? next.code : i === 0 ? '' : (selected[i - 1] ?? ''))
+              }
               noOptionsText="Tidak ada pilihan"
               renderInput={(params) => (
-                <TextField {...params} label={level.label} error={error !== undefined && current === null && !parentMissing} size="small" />
+                <TextField
+                  {...params}
+                  label={level.label}
+                  error={error !== undefined && current === null && !parentMissing}
+                  size="small"
+                />
               )}
             />
           );

@@ -11,7 +11,10 @@ export interface SentraPickerProps {
   helperText?: string;
 }
 
-const optionOf = (s: Pick<Sentra, 'id' | 'name' | 'commodity'>) => ({ id: s.id, label: `${s.name} (${COMMODITY_LABELS[s.commodity]})` });
+const optionOf = (s: Pick<Sentra, 'id' | 'name' | 'commodity'>) => ({
+  id: s.id,
+  label: `${s.name} (${COMMODITY_LABELS[s.commodity]})`,
+});
 
 /** Choose a sentra IKM by typing part of its name. */
 export function SentraPicker({ label, value, onChange, error, helperText }: SentraPickerProps) {
@@ -27,7 +30,12 @@ export function SentraPicker({ label, value, onChange, error, helperText }: Sent
         return s ? optionOf(s) : undefined;
       }}
       searchOptions={async (text) => {
-        const page = await appRepositories().sentras.page({ filter: { text }, sort: { field: 'name', direction: 'asc' }, offset: 0, limit: 20 });
+        const page = await appRepositories().sentras.page({
+          filter: { text },
+          sort: { field: 'name', direction: 'asc' },
+          offset: 0,
+          limit: 20,
+        });
         return page.rows.map(optionOf);
       }}
       noOptionsText="Tidak ada sentra yang cocok"

@@ -14,11 +14,20 @@ export interface ServerDataGridProps<R extends GridValidRowModel> {
 }
 
 /** A register grid whose paging and sorting are done by the database (pages of 25, 50 or 100). */
-export function ServerDataGrid<R extends GridValidRowModel>({ 'aria-label': ariaLabel, list, state, columns }: ServerDataGridProps<R>) {
+export function ServerDataGrid<R extends GridValidRowModel>({
+  'aria-label': ariaLabel,
+  list,
+  state,
+  columns,
+}: ServerDataGridProps<R>) {
   const value = state.status === 'ready' ? state.value : undefined;
   return (
     <>
-      {state.status === 'error' ? <Alert severity="error" sx={{ mb: 2 }}>{state.message}</Alert> : null}
+      {state.status === 'error' ? (
+        <Alert severity="error" sx={{ mb: 2 }}>
+          {state.message}
+        </Alert>
+      ) : null}
       <Box sx={{ height: 560, bgcolor: 'background.paper' }}>
         <DataGrid
           aria-label={ariaLabel}

@@ -36,7 +36,15 @@ export function UserNameForm({ initial, onSave, onDone }: UserNameFormProps) {
     }
   };
   return (
-    <Box component="form" noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }} sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', maxWidth: 560 }}>
+    <Box
+      component="form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+      sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', maxWidth: 560 }}
+    >
       <TextField
         label="Nama pengguna"
         value={value}
@@ -64,7 +72,13 @@ export interface UserNameDialogProps {
   firstStart?: boolean;
 }
 
-export function UserNameDialog({ open, initial, onSave, onClose, firstStart = false }: UserNameDialogProps) {
+export function UserNameDialog({
+  open,
+  initial,
+  onSave,
+  onClose,
+  firstStart = false,
+}: UserNameDialogProps) {
   return (
     <Dialog open={open} onClose={onClose} aria-labelledby="user-name-title">
       <DialogTitle id="user-name-title">Nama pengguna PC ini</DialogTitle>

@@ -22,7 +22,15 @@ type TextProps<T extends FieldValues> = BaseProps<T> &
     normalise?: (text: string) => string;
   };
 
-export function TextFieldElement<T extends FieldValues>({ control, name, label, helperText, normalise, type, ...rest }: TextProps<T>) {
+export function TextFieldElement<T extends FieldValues>({
+  control,
+  name,
+  label,
+  helperText,
+  normalise,
+  type,
+  ...rest
+}: TextProps<T>) {
   return (
     <Controller
       control={control}
@@ -46,7 +54,14 @@ export function TextFieldElement<T extends FieldValues>({ control, name, label, 
 }
 
 /** A date field (dd/mm/yyyy on screen, `YYYY-MM-DD` in the form); empty means `undefined`. */
-export function DateFieldElement<T extends FieldValues>({ control, name, label, helperText, required, disabled }: BaseProps<T>) {
+export function DateFieldElement<T extends FieldValues>({
+  control,
+  name,
+  label,
+  helperText,
+  required,
+  disabled,
+}: BaseProps<T>) {
   return (
     <Controller
       control={control}
@@ -70,7 +85,13 @@ export function DateFieldElement<T extends FieldValues>({ control, name, label, 
 }
 
 /** A whole-number field: empty means `undefined` so the schema says "wajib diisi". */
-export function NumberFieldElement<T extends FieldValues>({ control, name, label, helperText, ...rest }: BaseProps<T> & { sx?: TextFieldProps['sx'] }) {
+export function NumberFieldElement<T extends FieldValues>({
+  control,
+  name,
+  label,
+  helperText,
+  ...rest
+}: BaseProps<T> & { sx?: TextFieldProps['sx'] }) {
   return (
     <Controller
       control={control}
@@ -82,7 +103,13 @@ export function NumberFieldElement<T extends FieldValues>({ control, name, label
           name={field.name}
           inputRef={field.ref}
           inputMode="numeric"
-          value={typeof field.value === 'number' && Number.isFinite(field.value) ? String(field.value) : typeof field.value === 'string' ? field.value : ''}
+          value={
+            typeof field.value === 'number' && Number.isFinite(field.value)
+              ? String(field.value)
+              : typeof field.value === 'string'
+                ? field.value
+                : ''
+          }
           onChange={(e) => {
             const text = e.target.value.replace(/[\s.]/g, '');
             if (text === '') field.onChange(undefined);
@@ -111,7 +138,11 @@ export function SelectElement<T extends FieldValues>({
   options,
   emptyLabel,
   ...rest
-}: BaseProps<T> & { options: readonly SelectOption[]; emptyLabel?: string; sx?: TextFieldProps['sx'] }) {
+}: BaseProps<T> & {
+  options: readonly SelectOption[];
+  emptyLabel?: string;
+  sx?: TextFieldProps['sx'];
+}) {
   return (
     <Controller
       control={control}
@@ -145,7 +176,12 @@ export function SelectElement<T extends FieldValues>({
   );
 }
 
-export function CheckboxElement<T extends FieldValues>({ control, name, label, disabled }: BaseProps<T>) {
+export function CheckboxElement<T extends FieldValues>({
+  control,
+  name,
+  label,
+  disabled,
+}: BaseProps<T>) {
   return (
     <Controller
       control={control}
@@ -154,7 +190,14 @@ export function CheckboxElement<T extends FieldValues>({ control, name, label, d
         <FormControlLabel
           label={label}
           disabled={disabled}
-          control={<Checkbox name={field.name} checked={field.value === true} onChange={(e) => field.onChange(e.target.checked)} onBlur={field.onBlur} />}
+          control={
+            <Checkbox
+              name={field.name}
+              checked={field.value === true}
+              onChange={(e) => field.onChange(e.target.checked)}
+              onBlur={field.onBlur}
+            />
+          }
         />
       )}
     />

@@ -14,7 +14,8 @@ export function listFilterOf(params: URLSearchParams): ListFilterParams {
   const kabKota = params.get('kabKota');
   if (kabKota !== null && KAB_KOTA_CODE.test(kabKota)) filter.kabKotaCode = kabKota;
   const commodity = params.get('komoditas');
-  if (commodity !== null && (COMMODITIES as readonly string[]).includes(commodity)) filter.commodity = commodity as Commodity;
+  if (commodity !== null && (COMMODITIES as readonly string[]).includes(commodity))
+    filter.commodity = commodity as Commodity;
   return filter;
 }
 

@@ -3,7 +3,10 @@ import { regionDisplayName } from '@shared/text/region-name';
 export function regionLabel(name: string): string {
   return name
     .toLowerCase()
-    .replace(/(^|[\s(/-])(\p{L})/gu, (_, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
+    .replace(
+      /(^|[\s(/-])(\p{L})/gu,
+      (_, before: string, letter: string) => `${before}${letter.toUpperCase()}`,
+    );
 }
 
 /** `KABUPATEN BANJAR` → `Kabupaten Banjar` (region names are upper case in the Kemendagri list). */

@@ -16,8 +16,16 @@ let loaded: readonly KabKotaOption[] | undefined;
 export function loadKabKotaOptions(): Promise<readonly KabKotaOption[]> {
   cache ??= (async () => {
     const provinces = await loadProvinces();
-    const lists = await Promise.all(provinces.map(async (p: RegionEntry) => ({ p, list: await loadKabKota(p.code) })));
-    loaded = lists.flatMap(({ p, list }) => list.map((k) => ({ code: k.code, label: regionLabel(k.name), province: regionLabel(p.name) })));
+    const lists = await Promise.all(
+      provinces.map(async (p: RegionEntry) => ({ p, list: await loadKabKota(p.code) })),
+    );
+    loaded = lists.flatMap(({ p, list }) =>
+      list.map((k) => ({
+        code: k.code,
+        label: regionLabel(k.name),
+        province: regionLabel(p.name),
+      })),
+    );
     return loaded;
   })();
   cache.catch(() => (cache = undefined));
@@ -25,7 +33,10 @@ export function loadKabKotaOptions(): Promise<readonly KabKotaOption[]> {
 }
 
 /** Kab/kota options and a code → name map (empty until the index has loaded). */
-export function useKabKotaOptions(): { options: readonly KabKotaOption[]; names: ReadonlyMap<string, string> } {
+export function useKabKotaOptions(): {
+  options: readonly KabKotaOption[];
+  names: ReadonlyMap<string, string>;
+} {
   const [options, setOptions] = useState<readonly KabKotaOption[]>(() => loaded ?? []);
   useEffect(() => {
     let alive = true;
@@ -36,6 +47,9 @@ export function useKabKotaOptions(): { options: readonly KabKotaOption[]; names:
       alive = false;
     };
   }, []);
-  const names = useMemo<ReadonlyMap<string, string>>(() => new Map(options.map((o) => [o.code, o.label])), [options]);
+  const names = useMemo<ReadonlyMap<string, string>>(
+    () => new Map(options.map((o) => [o.code, o.label])),
+    [options],
+  );
   return { options, names };
 }

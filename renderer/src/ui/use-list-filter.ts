@@ -19,12 +19,17 @@ export function useListFilter(options: readonly KabKotaOption[]): ListFilter {
   const [params, setParams] = useSearchParams();
   const filter = listFilterOf(params);
   const code = filter.kabKotaCode;
-  const kabKota = code === undefined ? null : (options.find((o) => o.code === code) ?? { code, label: code, province: '' });
-  const update = (next: ListFilterParams) => setParams(withListFilter(params, next), { replace: true });
+  const kabKota =
+    code === undefined
+      ? null
+      : (options.find((o) => o.code === code) ?? { code, label: code, province: '' });
+  const update = (next: ListFilterParams) =>
+    setParams(withListFilter(params, next), { replace: true });
   return {
     filter,
     kabKota,
     setKabKota: (option) => update({ ...filter, kabKotaCode: option?.code }),
-    setCommodity: (commodity) => update({ ...filter, commodity: commodity === '' ? undefined : commodity }),
+    setCommodity: (commodity) =>
+      update({ ...filter, commodity: commodity === '' ? undefined : commodity }),
   };
 }

@@ -46,7 +46,8 @@ export function useServerList() {
     paging,
     setPaging,
     sortModel,
-    setSortModel: (model: GridSortModel) => setSortModelState(model.length > 0 ? model : DEFAULT_SORT),
+    setSortModel: (model: GridSortModel) =>
+      setSortModelState(model.length > 0 ? model : DEFAULT_SORT),
     /** The grid field sorted on and its direction. */
     sortField: sort?.field ?? 'name',
     sortDirection: sort?.sort === 'desc' ? ('desc' as const) : ('asc' as const),

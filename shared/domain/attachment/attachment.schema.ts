@@ -5,9 +5,20 @@ import { optionalText, requiredText, sha256HexSchema, wholeNumber } from '../com
 
 export const ATTACHMENT_KINDS = ['photo', 'document'] as const;
 export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
-export const ATTACHMENT_KIND_LABELS: Record<AttachmentKind, string> = { photo: 'Foto', document: 'Dokumen' };
+export const ATTACHMENT_KIND_LABELS: Record<AttachmentKind, string> = {
+  photo: 'Foto',
+  document: 'Dokumen',
+};
 
-export const ATTACHMENT_OWNER_TYPES = ['sentra', 'decree', 'enterprise', 'product', 'credential', 'nomination', 'letter'] as const;
+export const ATTACHMENT_OWNER_TYPES = [
+  'sentra',
+  'decree',
+  'enterprise',
+  'product',
+  'credential',
+  'nomination',
+  'letter',
+] as const;
 export type AttachmentOwnerType = (typeof ATTACHMENT_OWNER_TYPES)[number];
 
 export const attachmentOwnerSchema = z.object({

@@ -13,7 +13,11 @@ function stripControl(text: string): string {
  * LPT1–9, with or without extension) get a '_' prefix, and the name is cut to `maxLength` keeping
  * the extension. Never returns an empty name.
  */
-export function sanitiseFileName(name: string, maxLength = MAX_FILE_NAME_LENGTH, fallback = 'berkas'): string {
+export function sanitiseFileName(
+  name: string,
+  maxLength = MAX_FILE_NAME_LENGTH,
+  fallback = 'berkas',
+): string {
   let s = stripControl(name.normalize('NFC')).replace(FORBIDDEN, '_').replace(/\s+/g, ' ').trim();
   s = s.replace(/[. ]+$/, '');
   s = s.replace(/^\.+/, '');
@@ -27,7 +31,11 @@ export function sanitiseFileName(name: string, maxLength = MAX_FILE_NAME_LENGTH,
     ext = '';
   }
   const room = Math.max(1, maxLength - ext.length);
-  if (stem.length > room) stem = [...stem].slice(0, room).join('').replace(/[. ]+$/, '');
+  if (stem.length > room)
+    stem = [...stem]
+      .slice(0, room)
+      .join('')
+      .replace(/[. ]+$/, '');
   const result = `${stem}${ext}`;
   return result.length > maxLength ? result.slice(0, maxLength) : result;
 }

@@ -8,8 +8,10 @@ export interface ImageHeader {
 
 const u16be = (b: Uint8Array, o: number) => ((b[o] ?? 0) << 8) | (b[o + 1] ?? 0);
 const u16le = (b: Uint8Array, o: number) => (b[o] ?? 0) | ((b[o + 1] ?? 0) << 8);
-const u24le = (b: Uint8Array, o: number) => (b[o] ?? 0) | ((b[o + 1] ?? 0) << 8) | ((b[o + 2] ?? 0) << 16);
-const u32be = (b: Uint8Array, o: number) => (((b[o] ?? 0) << 24) | ((b[o + 1] ?? 0) << 16) | ((b[o + 2] ?? 0) << 8) | (b[o + 3] ?? 0)) >>> 0;
+const u24le = (b: Uint8Array, o: number) =>
+  (b[o] ?? 0) | ((b[o + 1] ?? 0) << 8) | ((b[o + 2] ?? 0) << 16);
+const u32be = (b: Uint8Array, o: number) =>
+  (((b[o] ?? 0) << 24) | ((b[o + 1] ?? 0) << 16) | ((b[o + 2] ?? 0) << 8) | (b[o + 3] ?? 0)) >>> 0;
 
 function pngHeader(b: Uint8Array): ImageHeader | undefined {
   // signature(8) + length(4) + "IHDR"(4) + width(4) + height(4)
@@ -56,7 +58,8 @@ function webpHeader(b: Uint8Array): ImageHeader | undefined {
     return { type: 'webp', width: u16le(b, 26) & 0x3fff, height: u16le(b, 28) & 0x3fff };
   }
   if (chunk === 'VP8L' && b.length >= 25 && b[20] === 0x2f) {
-    const bits = ((b[21] ?? 0) | ((b[22] ?? 0) << 8) | ((b[23] ?? 0) << 16) | ((b[24] ?? 0) << 24)) >>> 0;
+    const bits =
+      ((b[21] ?? 0) | ((b[22] ?? 0) << 8) | ((b[23] ?? 0) << 16) | ((b[24] ?? 0) << 24)) >>> 0;
     return { type: 'webp', width: (bits & 0x3fff) + 1, height: ((bits >>> 14) & 0x3fff) + 1 };
   }
   return undefined;
@@ -89,7 +92,10 @@ function formatMegabytes(bytes: number): string {
 /** Checks an image before anyone decodes it: type, header, byte size, pixel count. */
 export function checkImage(bytes: Uint8Array, limits: ImageLimits): ImageCheck {
   if (bytes.length > limits.maxBytes) {
-    return { ok: false, reason: `Berkas terlalu besar (${formatMegabytes(bytes.length)}); batasnya ${formatMegabytes(limits.maxBytes)}` };
+    return {
+      ok: false,
+      reason: `Berkas terlalu besar (${formatMegabytes(bytes.length)}); batasnya ${formatMegabytes(limits.maxBytes)}`,
+    };
   }
   const type = detectFileType(bytes);
   if (type !== 'png' && type !== 'jpeg' && type !== 'webp') {
@@ -97,7 +103,8 @@ export function checkImage(bytes: Uint8Array, limits: ImageLimits): ImageCheck {
   }
   const header = readImageHeader(bytes);
   if (!header) return { ok: false, reason: 'Kepala berkas gambar rusak atau tidak lengkap' };
-  if (header.width === 0 || header.height === 0) return { ok: false, reason: 'Ukuran gambar tidak valid (lebar atau tinggi nol)' };
+  if (header.width === 0 || header.height === 0)
+    return { ok: false, reason: 'Ukuran gambar tidak valid (lebar atau tinggi nol)' };
   const pixels = header.width * header.height;
   if (pixels > limits.maxPixels) {
     return {

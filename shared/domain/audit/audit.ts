@@ -30,7 +30,9 @@ export function diffRecords(
   after: Readonly<Record<string, unknown>>,
   ignore: readonly string[] = DIFF_IGNORED_FIELDS,
 ): FieldChange[] {
-  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => !ignore.includes(f)).sort();
+  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])]
+    .filter((f) => !ignore.includes(f))
+    .sort();
   return fields
     .filter((field) => !sameValue(before[field], after[field]))
     .map((field) => ({ field, before: before[field], after: after[field] }));

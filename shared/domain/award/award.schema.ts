@@ -5,7 +5,9 @@ import { requiredText, wholeNumber } from '../common/text';
 
 export const STAR_SCALES = [5, 3] as const;
 export type StarScale = (typeof STAR_SCALES)[number];
-export const starScaleSchema = z.union([z.literal(5), z.literal(3)], { error: 'Skala bintang harus 5 atau 3' });
+export const starScaleSchema = z.union([z.literal(5), z.literal(3)], {
+  error: 'Skala bintang harus 5 atau 3',
+});
 
 /** An earlier OVOP star award (bintang) of an IKM's product. */
 export const awardRecordBaseSchema = z.object({
@@ -20,7 +22,11 @@ export const awardRecordBaseSchema = z.object({
 
 export const awardRecordSchema = awardRecordBaseSchema.superRefine((a, ctx) => {
   if (a.stars > a.scale) {
-    ctx.addIssue({ code: 'custom', path: ['stars'], message: `Jumlah bintang paling banyak ${a.scale} pada skala ini` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['stars'],
+      message: `Jumlah bintang paling banyak ${a.scale} pada skala ini`,
+    });
   }
 });
 export type AwardRecord = z.infer<typeof awardRecordSchema>;

@@ -1,10 +1,23 @@
 import { z } from 'zod';
 
-export const COMMODITIES = ['makanan-minuman', 'kain-tenun', 'kain-batik', 'anyaman', 'gerabah', 'lainnya'] as const;
+export const COMMODITIES = [
+  'makanan-minuman',
+  'kain-tenun',
+  'kain-batik',
+  'anyaman',
+  'gerabah',
+  'lainnya',
+] as const;
 export type Commodity = (typeof COMMODITIES)[number];
 
 /** The five OVOP commodities (everything except 'lainnya'). */
-export const OVOP_COMMODITIES = ['makanan-minuman', 'kain-tenun', 'kain-batik', 'anyaman', 'gerabah'] as const satisfies readonly Commodity[];
+export const OVOP_COMMODITIES = [
+  'makanan-minuman',
+  'kain-tenun',
+  'kain-batik',
+  'anyaman',
+  'gerabah',
+] as const satisfies readonly Commodity[];
 export type OvopCommodity = (typeof OVOP_COMMODITIES)[number];
 
 export const COMMODITY_LABELS: Record<Commodity, string> = {

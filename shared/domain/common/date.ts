@@ -23,7 +23,10 @@ export function isIsoDate(text: string): boolean {
 
 export function isoDateSchema(label = 'Tanggal') {
   return z
-    .string({ error: (iss) => (iss.input === undefined ? `${label} wajib diisi` : `${label} harus berupa tanggal`) })
+    .string({
+      error: (iss) =>
+        iss.input === undefined ? `${label} wajib diisi` : `${label} harus berupa tanggal`,
+    })
     .refine(isIsoDate, `${label} harus tanggal yang valid (TTTT-BB-HH)`);
 }
 
@@ -62,7 +65,20 @@ export function dateOf(at: IsoDateTime): IsoDate {
   return at.slice(0, 10);
 }
 
-const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+const MONTHS_ID = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
 
 /** "2024-05-21" → "21 Mei 2024" (falls back to the input when it is not a date). */
 export function formatShortDate(date: IsoDate): string {

@@ -66,7 +66,9 @@ const REGION_MESSAGE = 'Kode wilayah tidak valid (format Kemendagri, contoh 32.0
 
 function regionSchemaAt(levels: readonly RegionLevel[], message: string) {
   return z
-    .string({ error: (iss) => (iss.input === undefined ? 'Wilayah wajib dipilih' : REGION_MESSAGE) })
+    .string({
+      error: (iss) => (iss.input === undefined ? 'Wilayah wajib dipilih' : REGION_MESSAGE),
+    })
     .min(1, 'Wilayah wajib dipilih')
     .refine((c) => isRegionCode(c), REGION_MESSAGE)
     .refine((c) => {
@@ -75,7 +77,13 @@ function regionSchemaAt(levels: readonly RegionLevel[], message: string) {
     }, message);
 }
 
-export const regionCodeSchema = regionSchemaAt(['provinsi', 'kab-kota', 'kecamatan', 'desa'], REGION_MESSAGE);
+export const regionCodeSchema = regionSchemaAt(
+  ['provinsi', 'kab-kota', 'kecamatan', 'desa'],
+  REGION_MESSAGE,
+);
 export const kabKotaCodeSchema = regionSchemaAt(['kab-kota'], 'Pilih kabupaten/kota');
 export const desaCodeSchema = regionSchemaAt(['desa'], 'Pilih sampai tingkat desa/kelurahan');
-export const desaOrKecamatanCodeSchema = regionSchemaAt(['kecamatan', 'desa'], 'Pilih sampai tingkat kecamatan atau desa/kelurahan');
+export const desaOrKecamatanCodeSchema = regionSchemaAt(
+  ['kecamatan', 'desa'],
+  'Pilih sampai tingkat kecamatan atau desa/kelurahan',
+);

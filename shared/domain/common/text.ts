@@ -6,7 +6,10 @@ import { z } from 'zod';
  */
 export function requiredText(label: string, max = 200) {
   return z
-    .string({ error: (iss) => (iss.input === undefined ? `${label} wajib diisi` : `${label} harus berupa teks`) })
+    .string({
+      error: (iss) =>
+        iss.input === undefined ? `${label} wajib diisi` : `${label} harus berupa teks`,
+    })
     .trim()
     .min(1, `${label} wajib diisi`)
     .max(max, `${label} paling panjang ${max} karakter`);
@@ -23,7 +26,10 @@ export function optionalText(label: string, max = 2000) {
 /** Whole number from `min` to `max` (inclusive). */
 export function wholeNumber(label: string, min = 0, max = Number.MAX_SAFE_INTEGER) {
   return z
-    .number({ error: (iss) => (iss.input === undefined ? `${label} wajib diisi` : `${label} harus berupa angka`) })
+    .number({
+      error: (iss) =>
+        iss.input === undefined ? `${label} wajib diisi` : `${label} harus berupa angka`,
+    })
     .int(`${label} harus bilangan bulat`)
     .min(min, `${label} paling sedikit ${min}`)
     .max(max, `${label} paling banyak ${max}`);

@@ -4,7 +4,17 @@ import { credentialIdSchema, enterpriseIdSchema, productIdSchema } from '../comm
 import { FORM_OMIT, recordTimestampsSchema } from '../common/record';
 import { optionalText, requiredText, sha256HexSchema } from '../common/text';
 
-export const CREDENTIAL_KINDS = ['nib', 'spp-irt', 'bpom-md', 'halal', 'uji-lab', 'hki', 'sni', 'batikmark', 'lainnya'] as const;
+export const CREDENTIAL_KINDS = [
+  'nib',
+  'spp-irt',
+  'bpom-md',
+  'halal',
+  'uji-lab',
+  'hki',
+  'sni',
+  'batikmark',
+  'lainnya',
+] as const;
 export type CredentialKind = (typeof CREDENTIAL_KINDS)[number];
 
 export const CREDENTIAL_KIND_LABELS: Record<CredentialKind, string> = {
@@ -37,14 +47,23 @@ export const credentialBaseSchema = z.object({
   ...recordTimestampsSchema.shape,
 });
 
-function credentialChecks(c: { issuedOn: string; expiresOn?: string | undefined }, ctx: z.RefinementCtx): void {
+function credentialChecks(
+  c: { issuedOn: string; expiresOn?: string | undefined },
+  ctx: z.RefinementCtx,
+): void {
   if (c.expiresOn !== undefined && c.expiresOn < c.issuedOn) {
-    ctx.addIssue({ code: 'custom', path: ['expiresOn'], message: 'Tanggal berakhir tidak boleh sebelum tanggal terbit' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['expiresOn'],
+      message: 'Tanggal berakhir tidak boleh sebelum tanggal terbit',
+    });
   }
 }
 
 export const credentialSchema = credentialBaseSchema.superRefine(credentialChecks);
 export type Credential = z.infer<typeof credentialSchema>;
 
-export const credentialFormSchema = credentialBaseSchema.omit(FORM_OMIT).superRefine(credentialChecks);
+export const credentialFormSchema = credentialBaseSchema
+  .omit(FORM_OMIT)
+  .superRefine(credentialChecks);
 export type CredentialForm = z.infer<typeof credentialFormSchema>;

@@ -18,7 +18,10 @@ export const EXPIRING_SOON_DAYS = 60;
  * State of a credential on a given date: expired when its end date is before `onDate`
  * (it is still valid on the end date itself), expiring soon within 60 days, valid otherwise.
  */
-export function credentialState(c: Pick<Credential, 'expiresOn'>, onDate: IsoDate): CredentialState {
+export function credentialState(
+  c: Pick<Credential, 'expiresOn'>,
+  onDate: IsoDate,
+): CredentialState {
   if (c.expiresOn === undefined) return 'valid';
   const left = daysBetween(onDate, c.expiresOn);
   if (left < 0) return 'expired';
@@ -31,9 +34,17 @@ export function isValidOn(c: Pick<Credential, 'expiresOn' | 'issuedOn'>, onDate:
 }
 
 /** Credentials that concern a product: those of its enterprise that are not tied to another product. */
-export function credentialsForProduct<C extends Pick<Credential, 'productId'>>(credentials: readonly C[], productId: string): C[] {
+export function credentialsForProduct<C extends Pick<Credential, 'productId'>>(
+  credentials: readonly C[],
+  productId: string,
+): C[] {
   return credentials.filter((c) => c.productId === undefined || c.productId === productId);
 }
 
 /** Kinds that are optional evidence (never required by the OVOP rules). */
-export const OPTIONAL_CREDENTIAL_KINDS: readonly CredentialKind[] = ['hki', 'sni', 'batikmark', 'lainnya'];
+export const OPTIONAL_CREDENTIAL_KINDS: readonly CredentialKind[] = [
+  'hki',
+  'sni',
+  'batikmark',
+  'lainnya',
+];

@@ -35,8 +35,16 @@ export interface LetterNumberParts {
  * → `500.9/12/Disperin/2024`. An empty token removes its separator instead of leaving `//`.
  */
 export function formatLetterNumber(template: string, parts: LetterNumberParts): string {
-  const values: Record<string, string> = { kode: parts.kode.trim(), urut: String(parts.urut), unit: parts.unit.trim(), tahun: String(parts.tahun) };
-  const filled = template.replace(/\{(kode|urut|unit|tahun)\}/g, (_whole, name: string) => values[name] ?? '');
+  const values: Record<string, string> = {
+    kode: parts.kode.trim(),
+    urut: String(parts.urut),
+    unit: parts.unit.trim(),
+    tahun: String(parts.tahun),
+  };
+  const filled = template.replace(
+    /\{(kode|urut|unit|tahun)\}/g,
+    (_whole, name: string) => values[name] ?? '',
+  );
   return filled
     .replace(/([/.-])\1+/g, '$1')
     .replace(/^[/.-]+|[/.-]+$/g, '')
@@ -44,15 +52,27 @@ export function formatLetterNumber(template: string, parts: LetterNumberParts): 
 }
 
 /** Next sequence for an office in a year: the highest ever used (cancelled included) plus one. */
-export function nextSequence(entries: readonly RegisterEntry[], officeId: string, year: number): number {
+export function nextSequence(
+  entries: readonly RegisterEntry[],
+  officeId: string,
+  year: number,
+): number {
   let max = 0;
   for (const entry of entries) {
-    if (entry.officeId === officeId && entry.year === year && entry.sequence > max) max = entry.sequence;
+    if (entry.officeId === officeId && entry.year === year && entry.sequence > max)
+      max = entry.sequence;
   }
   return max + 1;
 }
 
 /** True when the number is already in the register for another letter (cancelled numbers count). */
-export function isNumberTaken(entries: readonly RegisterEntry[], officeId: string, number: string, exceptLetterId?: string): boolean {
-  return entries.some((e) => e.officeId === officeId && e.number === number && e.letterId !== exceptLetterId);
+export function isNumberTaken(
+  entries: readonly RegisterEntry[],
+  officeId: string,
+  number: string,
+  exceptLetterId?: string,
+): boolean {
+  return entries.some(
+    (e) => e.officeId === officeId && e.number === number && e.letterId !== exceptLetterId,
+  );
 }

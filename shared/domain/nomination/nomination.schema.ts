@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { isoDateSchema, isoDateTimeSchema } from '../common/date';
-import { awardIdSchema, enterpriseIdSchema, letterIdSchema, nominationIdSchema, productIdSchema, roundIdSchema } from '../common/ids';
+import {
+  awardIdSchema,
+  enterpriseIdSchema,
+  letterIdSchema,
+  nominationIdSchema,
+  productIdSchema,
+  roundIdSchema,
+} from '../common/ids';
 import { recordTimestampsSchema } from '../common/record';
 import { optionalText, requiredText, wholeNumber } from '../common/text';
 
@@ -18,7 +25,9 @@ export const NOMINATION_STATUSES = [
   'ditarik',
 ] as const;
 export type NominationStatus = (typeof NOMINATION_STATUSES)[number];
-export const nominationStatusSchema = z.enum(NOMINATION_STATUSES, { error: 'Status usulan tidak dikenal' });
+export const nominationStatusSchema = z.enum(NOMINATION_STATUSES, {
+  error: 'Status usulan tidak dikenal',
+});
 
 export const NOMINATION_KINDS = ['baru', 'evaluasi-ulang'] as const;
 export type NominationKind = (typeof NOMINATION_KINDS)[number];
@@ -66,7 +75,11 @@ export const nominationBaseSchema = z.object({
 
 export const nominationSchema = nominationBaseSchema.superRefine((n, ctx) => {
   if (n.kind === 'evaluasi-ulang' && n.awardId === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['awardId'], message: 'Pilih penghargaan yang dievaluasi ulang' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['awardId'],
+      message: 'Pilih penghargaan yang dievaluasi ulang',
+    });
   }
 });
 export type Nomination = z.infer<typeof nominationSchema>;

@@ -61,7 +61,10 @@ const KAB_KOTA_NEXT: Partial<Record<NominationStatus, readonly NominationStatus[
 };
 
 /** Statuses reachable in one step (guards not applied); without an office level, the province's view. */
-export function allowedTransitions(n: Pick<Nomination, 'status'>, officeLevel: OfficeLevel = 'provinsi'): NominationStatus[] {
+export function allowedTransitions(
+  n: Pick<Nomination, 'status'>,
+  officeLevel: OfficeLevel = 'provinsi',
+): NominationStatus[] {
   if (isFinalStatus(n.status)) return [];
   if (officeLevel === 'provinsi') return [...NEXT[n.status], 'ditarik'];
   const next = KAB_KOTA_NEXT[n.status] ?? NEXT[n.status];

@@ -27,11 +27,9 @@ export const signerSchema = z
     jobTitle: required('Jabatan penanda tangan'),
     name: required('Nama penanda tangan'),
     rank: optionalText('Pangkat/golongan'),
-    nip: z
-      .string()
-      .refine(isValidNip, {
-        error: (issue) => nipProblems(String(issue.input))[0] ?? 'NIP tidak valid',
-      }),
+    nip: z.string().refine(isValidNip, {
+      error: (issue) => nipProblems(String(issue.input))[0] ?? 'NIP tidak valid',
+    }),
     authority: signerAuthoritySchema,
     /** E.g. `a.n. KEPALA DINAS PERINDUSTRIAN` when the letter is signed on behalf of the head. */
     authorityLine: optionalText('Baris kewenangan').optional(),

@@ -16,7 +16,10 @@ export const CAPACITY_PERIOD_LABELS: Record<CapacityPeriod, string> = {
 
 export const capacitySchema = z.object({
   value: z
-    .number({ error: (iss) => (iss.input === undefined ? 'Kapasitas wajib diisi' : 'Kapasitas harus berupa angka') })
+    .number({
+      error: (iss) =>
+        iss.input === undefined ? 'Kapasitas wajib diisi' : 'Kapasitas harus berupa angka',
+    })
     .min(0, 'Kapasitas tidak boleh negatif'),
   unit: requiredText('Satuan kapasitas', 50),
   period: z.enum(CAPACITY_PERIODS, { error: 'Pilih periode kapasitas' }),
@@ -28,7 +31,9 @@ export const marketSchema = z.object({
   regional: z.boolean(),
   national: z.boolean(),
   export: z.boolean(),
-  exportDestinations: z.array(requiredText('Negara tujuan ekspor', 100)).max(50, 'Paling banyak 50 negara tujuan'),
+  exportDestinations: z
+    .array(requiredText('Negara tujuan ekspor', 100))
+    .max(50, 'Paling banyak 50 negara tujuan'),
 });
 export type Market = z.infer<typeof marketSchema>;
 
@@ -56,10 +61,18 @@ type ProductShape = Pick<z.infer<typeof productBaseSchema>, 'priceMin' | 'priceM
 
 function productChecks(p: ProductShape, ctx: z.RefinementCtx): void {
   if (p.priceMax < p.priceMin) {
-    ctx.addIssue({ code: 'custom', path: ['priceMax'], message: 'Harga tertinggi tidak boleh lebih kecil dari harga terendah' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['priceMax'],
+      message: 'Harga tertinggi tidak boleh lebih kecil dari harga terendah',
+    });
   }
   if (p.market.export && p.market.exportDestinations.length === 0) {
-    ctx.addIssue({ code: 'custom', path: ['market', 'exportDestinations'], message: 'Isi negara tujuan ekspor' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['market', 'exportDestinations'],
+      message: 'Isi negara tujuan ekspor',
+    });
   }
 }
 

@@ -3,7 +3,10 @@ import type { Product } from './product.schema';
 export * from './product.schema';
 
 /** True when the product is made at least `minMonths` months a year (undefined when not filled in). */
-export function isContinuousProduction(product: Pick<Product, 'monthsProducedPerYear'>, minMonths: number): boolean | undefined {
+export function isContinuousProduction(
+  product: Pick<Product, 'monthsProducedPerYear'>,
+  minMonths: number,
+): boolean | undefined {
   if (product.monthsProducedPerYear === undefined) return undefined;
   return product.monthsProducedPerYear >= minMonths;
 }
@@ -15,7 +18,11 @@ export function marketSummary(market: Product['market']): string {
   if (market.regional) parts.push('regional');
   if (market.national) parts.push('nasional');
   if (market.export) {
-    parts.push(market.exportDestinations.length > 0 ? `ekspor (${market.exportDestinations.join(', ')})` : 'ekspor');
+    parts.push(
+      market.exportDestinations.length > 0
+        ? `ekspor (${market.exportDestinations.join(', ')})`
+        : 'ekspor',
+    );
   }
   return parts.length > 0 ? parts.join(', ') : 'belum diisi';
 }

@@ -1,6 +1,7 @@
 /** One readiness finding about a nomination candidate. */
 export type FindingSeverity = 'blocking' | 'advisory';
-export type FindingEntity = 'nomination' | 'enterprise' | 'product' | 'sentra' | 'decree' | 'credential' | 'attachment';
+export type FindingEntity =
+  'nomination' | 'enterprise' | 'product' | 'sentra' | 'decree' | 'credential' | 'attachment';
 
 export interface FindingTarget {
   entity: FindingEntity;

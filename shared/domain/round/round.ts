@@ -59,7 +59,10 @@ export function defaultRound(year: number, ids: NewRecordIds): Round {
 export function createRoundFrom(previous: Round, year: number, ids: NewRecordIds): Round {
   const shift = year - previous.year;
   const checklist = Object.fromEntries(
-    Object.entries(previous.documentChecklist).map(([c, items]) => [c, items.map((i) => ({ ...i }))]),
+    Object.entries(previous.documentChecklist).map(([c, items]) => [
+      c,
+      items.map((i) => ({ ...i })),
+    ]),
   ) as DocumentChecklist;
   const name = previous.name.includes(String(previous.year))
     ? previous.name.replace(String(previous.year), String(year))
@@ -79,7 +82,10 @@ export function createRoundFrom(previous: Round, year: number, ids: NewRecordIds
     updatedAt: ids.at,
   };
   if (previous.rubric) {
-    copy.rubric = { version: previous.rubric.version, criteria: previous.rubric.criteria.map((c) => ({ ...c })) };
+    copy.rubric = {
+      version: previous.rubric.version,
+      criteria: previous.rubric.criteria.map((c) => ({ ...c })),
+    };
   }
   return copy;
 }
@@ -102,6 +108,9 @@ export function roundPhase(round: Pick<Round, 'opensOn' | 'closesOn'>, today: Is
   return 'dibuka';
 }
 
-export function checklistFor(round: Pick<Round, 'documentChecklist'>, commodity: keyof DocumentChecklist): ChecklistItem[] {
+export function checklistFor(
+  round: Pick<Round, 'documentChecklist'>,
+  commodity: keyof DocumentChecklist,
+): ChecklistItem[] {
   return round.documentChecklist[commodity] ?? [];
 }

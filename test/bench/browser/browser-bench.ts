@@ -21,7 +21,10 @@ export async function launch(profileDir: string): Promise<{ context: BrowserCont
   return { context, page };
 }
 
-export async function withBenchPage<T>(work: (page: Page) => Promise<T>, profileDir?: string): Promise<T> {
+export async function withBenchPage<T>(
+  work: (page: Page) => Promise<T>,
+  profileDir?: string,
+): Promise<T> {
   const dir = profileDir ?? mkdtempSync(join(tmpdir(), 'ovop-bench-'));
   const { context, page } = await launch(dir);
   try {
@@ -37,7 +40,10 @@ export async function withBenchPage<T>(work: (page: Page) => Promise<T>, profile
 /** Figure 2: a batch of letters through the worker; main-thread blocks seen by two probes. */
 export async function pdfBatchBench(letters: number, runs: number): Promise<BenchResult> {
   const results = [];
-  for (let i = 0; i < runs; i++) results.push(await withBenchPage((page) => page.evaluate((n) => window.ovopBench!.pdfBatch(n), letters)));
+  for (let i = 0; i < runs; i++)
+    results.push(
+      await withBenchPage((page) => page.evaluate((n) => window.ovopBench!.pdfBatch(n), letters)),
+    );
   const totalS = median(results.map((r) => r.totalMs)) / 1000;
   const blocks = results.map((r) => Math.max(r.longestGapMs - 10, r.longestTaskMs));
   const longestBlock = Math.max(...blocks);
@@ -68,7 +74,10 @@ export async function pdfBatchBench(letters: number, runs: number): Promise<Benc
 /** Figure 4: bulk write through the data layer vs raw IndexedDB puts. */
 export async function bulkWriteBench(rows: number, runs: number): Promise<BenchResult> {
   const results = [];
-  for (let i = 0; i < runs; i++) results.push(await withBenchPage((page) => page.evaluate((n) => window.ovopBench!.bulkWrite(n), rows)));
+  for (let i = 0; i < runs; i++)
+    results.push(
+      await withBenchPage((page) => page.evaluate((n) => window.ovopBench!.bulkWrite(n), rows)),
+    );
   const value = median(results.map((r) => r.oursMs)) / 1000;
   const peerValue = median(results.map((r) => r.peerMs)) / 1000;
   return {
@@ -89,8 +98,18 @@ export async function bulkWriteBench(rows: number, runs: number): Promise<BenchR
 export async function searchBench(rows: number, words: readonly string[]): Promise<BenchResult> {
   const profile = mkdtempSync(join(tmpdir(), 'ovop-bench-'));
   try {
-    await withBenchPage((page) => page.evaluate((n) => window.ovopBench!.seed(n, 'bench-search'), rows), profile);
-    const result = await withBenchPage((page) => page.evaluate(([n, w]) => window.ovopBench!.search(n, 'bench-search', w), [rows, words] as const), profile);
+    await withBenchPage(
+      (page) => page.evaluate((n) => window.ovopBench!.seed(n, 'bench-search'), rows),
+      profile,
+    );
+    const result = await withBenchPage(
+      (page) =>
+        page.evaluate(([n, w]) => window.ovopBench!.search(n, 'bench-search', w), [
+          rows,
+          words,
+        ] as const),
+      profile,
+    );
     const value = median(result.oursMs);
     const peerValue = median(result.peerMs);
     return {
@@ -103,7 +122,13 @@ export async function searchBench(rows: number, words: readonly string[]): Promi
       target: '≤ 50 ms',
       met: Math.max(...result.oursMs) <= 50,
       runs: result.keystrokes,
-      extra: { worstKeystrokeMs: round(Math.max(...result.oursMs), 1), peerWorstMs: round(Math.max(...result.peerMs), 1), typed: words.join(' '), finalMatches: result.lastTotal, indexLoadMs: round(result.indexLoadMs) },
+      extra: {
+        worstKeystrokeMs: round(Math.max(...result.oursMs), 1),
+        peerWorstMs: round(Math.max(...result.peerMs), 1),
+        typed: words.join(' '),
+        finalMatches: result.lastTotal,
+        indexLoadMs: round(result.indexLoadMs),
+      },
       note: '`met` uses the WORST keystroke (short prefixes match most rows). Query: enterpriseRepository.page with the largest kab/kota as filter, first page of 100 sorted by name. Before typing, repo.prepareSearch() loads the in-memory search index (extra.indexLoadMs, not in the keystroke figures; the grid starts it after its first page).',
     };
   } finally {
@@ -112,8 +137,14 @@ export async function searchBench(rows: number, words: readonly string[]): Promi
 }
 
 /** Figure 3: import of a 10,000-row XLSX in the browser (parse, validate, commit) vs bare exceljs. */
-export async function importBench(dataUrl: string, rows: number, runs: number): Promise<BenchResult[]> {
-  const results = await withBenchPage((page) => page.evaluate(([url, n]) => window.ovopBench!.importXlsx(url, n), [dataUrl, runs] as const));
+export async function importBench(
+  dataUrl: string,
+  rows: number,
+  runs: number,
+): Promise<BenchResult[]> {
+  const results = await withBenchPage((page) =>
+    page.evaluate(([url, n]) => window.ovopBench!.importXlsx(url, n), [dataUrl, runs] as const),
+  );
   const value = median(results.map((r) => r.oursMs)) / 1000;
   const peerValue = median(results.map((r) => r.peerMs)) / 1000;
   const heap = Math.max(...results.map((r) => r.peakHeapMiB));
@@ -156,7 +187,13 @@ export async function importBench(dataUrl: string, rows: number, runs: number): 
  * Relaunches the browser on `profile` `runs` times and times page.goto(url) → each of `selectors`
  * in turn (ms from the goto, one array per run).
  */
-export async function coldTimes(profile: string, url: string, selectors: readonly string[], runs: number, timeoutMs = 60_000): Promise<number[][]> {
+export async function coldTimes(
+  profile: string,
+  url: string,
+  selectors: readonly string[],
+  runs: number,
+  timeoutMs = 60_000,
+): Promise<number[][]> {
   const times: number[][] = [];
   for (let i = 0; i < runs; i++) {
     const { context, page } = await launch(profile);
@@ -177,18 +214,33 @@ export async function coldTimes(profile: string, url: string, selectors: readonl
 }
 
 /** Figure 7: cold start to the IKM grid with 10,000 IKM vs a blank page, both in a relaunched browser. */
-export async function coldStartBench(rows: number, runs: number, gridSelector: string): Promise<BenchResult> {
+export async function coldStartBench(
+  rows: number,
+  runs: number,
+  gridSelector: string,
+): Promise<BenchResult> {
   const profile = mkdtempSync(join(tmpdir(), 'ovop-bench-'));
   try {
     // The bench page shares the app's origin, so it can seed the app's own database.
-    await withBenchPage((page) => page.evaluate((n) => window.ovopBench!.seed(n, 'ovop-desk'), rows), profile);
+    await withBenchPage(
+      (page) => page.evaluate((n) => window.ovopBench!.seed(n, 'ovop-desk'), rows),
+      profile,
+    );
     const ours: number[] = [];
     const blank: number[] = [];
     let failure: string | undefined;
     for (let i = 0; i < runs && failure === undefined; i++) {
-      blank.push(...(await coldTimes(profile, `${BENCH_ORIGIN}/blank.html`, ['#ready'], 1)).map((t) => t[0] ?? Number.NaN));
+      blank.push(
+        ...(await coldTimes(profile, `${BENCH_ORIGIN}/blank.html`, ['#ready'], 1)).map(
+          (t) => t[0] ?? Number.NaN,
+        ),
+      );
       try {
-        ours.push(...(await coldTimes(profile, `${BENCH_ORIGIN}/index.html#/ikm`, [gridSelector], 1, 30_000)).map((t) => t[0] ?? Number.NaN));
+        ours.push(
+          ...(
+            await coldTimes(profile, `${BENCH_ORIGIN}/index.html#/ikm`, [gridSelector], 1, 30_000)
+          ).map((t) => t[0] ?? Number.NaN),
+        );
       } catch (error) {
         failure = error instanceof Error ? error.message.split('\n')[0] : String(error);
       }

@@ -13,13 +13,34 @@ const REGISTER_BAR = 'section[aria-label="IKM terdaftar per kabupaten/kota"] svg
  * register breakdown it fills in after, both in the page against one pass over every IKM row;
  * (3) opening Beranda in a relaunched browser until the figures, then the register bars, show.
  */
-export async function dashboardBench(rows: number, nominees: number, runs: number, coldRuns: number): Promise<BenchResult[]> {
+export async function dashboardBench(
+  rows: number,
+  nominees: number,
+  runs: number,
+  coldRuns: number,
+): Promise<BenchResult[]> {
   const profile = mkdtempSync(join(tmpdir(), 'ovop-bench-'));
   try {
-    const seeded = await withBenchPage((page) => page.evaluate(([n, k]) => window.ovopBench!.seedDashboard(n, k), [rows, nominees] as const), profile);
-    const load = await withBenchPage((page) => page.evaluate((n) => window.ovopBench!.dashboardLoad(n), runs), profile);
-    const cold = await coldTimes(profile, `${BENCH_ORIGIN}/index.html#/`, [FIGURE, REGISTER_BAR], coldRuns);
-    const blankMs = median((await coldTimes(profile, `${BENCH_ORIGIN}/blank.html`, ['#ready'], coldRuns)).map((t) => t[0] ?? Number.NaN));
+    const seeded = await withBenchPage(
+      (page) =>
+        page.evaluate(([n, k]) => window.ovopBench!.seedDashboard(n, k), [rows, nominees] as const),
+      profile,
+    );
+    const load = await withBenchPage(
+      (page) => page.evaluate((n) => window.ovopBench!.dashboardLoad(n), runs),
+      profile,
+    );
+    const cold = await coldTimes(
+      profile,
+      `${BENCH_ORIGIN}/index.html#/`,
+      [FIGURE, REGISTER_BAR],
+      coldRuns,
+    );
+    const blankMs = median(
+      (await coldTimes(profile, `${BENCH_ORIGIN}/blank.html`, ['#ready'], coldRuns)).map(
+        (t) => t[0] ?? Number.NaN,
+      ),
+    );
     const figuresMs = median(load.figuresMs);
     const breakdownMs = median(load.breakdownMs);
     const peerMs = median(load.peerMs);
@@ -39,7 +60,7 @@ export async function dashboardBench(rows: number, nominees: number, runs: numbe
         met: figuresMs <= 500,
         runs,
         extra: { worstMs: round(Math.max(...load.figuresMs)) },
-        note: 'loadRegisterState + loadDashboard as Beranda calls them: register totals, the round\'s nominations with their IKM, products, readiness, credentials, letters and awards, then the pure one-pass buildDashboard. Nothing here walks the 100,000 IKM.',
+        note: "loadRegisterState + loadDashboard as Beranda calls them: register totals, the round's nominations with their IKM, products, readiness, credentials, letters and awards, then the pure one-pass buildDashboard. Nothing here walks the 100,000 IKM.",
       },
       {
         name: `Beranda: register breakdown per kab/kota and commodity on ${size} (Chromium)`,

@@ -23,30 +23,39 @@ const TYPES: Record<string, string> = {
  * One origin for the built renderer (`/`), the bench page (`/bench/`), a blank page (`/blank.html`)
  * and generated data (`/data/`). Paths never leave their folder.
  */
-export function startStaticServer(mounts: { app: string; bench: string; data: string }): Promise<Server> {
+export function startStaticServer(mounts: {
+  app: string;
+  bench: string;
+  data: string;
+}): Promise<Server> {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', BENCH_ORIGIN);
     const path = decodeURIComponent(url.pathname);
     if (path === '/blank.html') {
       response.writeHead(200, { 'content-type': TYPES['.html'] ?? 'text/html' });
-      response.end('<!doctype html><html lang="id"><head><meta charset="utf-8"><title>kosong</title></head><body><p id="ready">kosong</p></body></html>');
+      response.end(
+        '<!doctype html><html lang="id"><head><meta charset="utf-8"><title>kosong</title></head><body><p id="ready">kosong</p></body></html>',
+      );
       return;
     }
     // The app's region asset is fetched relative to the page, so the bench page finds it at /bench/regions/.
     const [root, rest] = path.startsWith('/bench/regions/')
       ? [mounts.app, path.slice('/bench/'.length)]
       : path.startsWith('/bench/')
-      ? [mounts.bench, path.slice('/bench/'.length)]
-      : path.startsWith('/data/')
-        ? [mounts.data, path.slice('/data/'.length)]
-        : [mounts.app, path.slice(1)];
+        ? [mounts.bench, path.slice('/bench/'.length)]
+        : path.startsWith('/data/')
+          ? [mounts.data, path.slice('/data/'.length)]
+          : [mounts.app, path.slice(1)];
     const file = resolve(root, normalize(rest === '' ? 'index.html' : rest));
     if (!file.startsWith(resolve(root)) || !existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404);
       response.end('tidak ada');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     createReadStream(file).pipe(response);
   });
   return new Promise((resolvePromise, reject) => {

@@ -23,26 +23,48 @@ interface TraceEvent {
 }
 
 function isTraceEvent(value: unknown): value is TraceEvent {
-  return typeof value === 'object' && value !== null && 'name' in value && 'ph' in value && 'pid' in value && 'tid' in value;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'name' in value &&
+    'ph' in value &&
+    'pid' in value &&
+    'tid' in value
+  );
 }
 
 const ms = (us: number | undefined): string => ((us ?? 0) / 1000).toFixed(1);
 
-function report(events: readonly TraceEvent[], threadName: string, start: number, listLong: boolean): void {
+function report(
+  events: readonly TraceEvent[],
+  threadName: string,
+  start: number,
+  listLong: boolean,
+): void {
   const thread = events.find((e) => e.name === 'thread_name' && e.args?.name === threadName);
   if (!thread) return;
-  const tasks = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && e.name === 'RunTask');
+  const tasks = events.filter(
+    (e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && e.name === 'RunTask',
+  );
   const wall = tasks.reduce((sum, e) => sum + (e.dur ?? 0), 0);
   const cpu = tasks.reduce((sum, e) => sum + (e.tdur ?? 0), 0);
-  process.stdout.write(`${threadName}: ${tasks.length} tasks, ${ms(wall)} ms wall, ${ms(cpu)} ms CPU\n`);
+  process.stdout.write(
+    `${threadName}: ${tasks.length} tasks, ${ms(wall)} ms wall, ${ms(cpu)} ms CPU\n`,
+  );
   if (!listLong) return;
   for (const task of tasks.filter((e) => (e.dur ?? 0) > 20_000)) {
-    process.stdout.write(`  at +${ms(task.ts - start)} ms: ${ms(task.dur)} ms wall, ${ms(task.tdur)} ms CPU\n`);
+    process.stdout.write(
+      `  at +${ms(task.ts - start)} ms: ${ms(task.dur)} ms wall, ${ms(task.tdur)} ms CPU\n`,
+    );
   }
 }
 
 const letters = Number(process.argv[2] ?? 100);
-const server = await startStaticServer({ app: 'dist/renderer', bench: 'dist/bench', data: 'bench-results/work' });
+const server = await startStaticServer({
+  app: 'dist/renderer',
+  bench: 'dist/bench',
+  data: 'bench-results/work',
+});
 const dir = mkdtempSync(join(tmpdir(), 'ovop-trace-'));
 const { context, page } = await launch(dir);
 try {
@@ -53,12 +75,18 @@ try {
   cdp.on('Tracing.dataCollected', (payload) => {
     for (const value of payload.value as unknown[]) if (isTraceEvent(value)) events.push(value);
   });
-  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8,toplevel', transferMode: 'ReportEvents' });
+  const complete = new Promise<void>((resolve) =>
+    cdp.once('Tracing.tracingComplete', () => resolve()),
+  );
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8,toplevel',
+    transferMode: 'ReportEvents',
+  });
   const result = await page.evaluate((n) => window.ovopBench!.pdfBatch(n), letters);
   await cdp.send('Tracing.end');
   await complete;
-  if (process.env.TRACE_OUT) writeFileSync(process.env.TRACE_OUT, JSON.stringify({ traceEvents: events }));
+  if (process.env.TRACE_OUT)
+    writeFileSync(process.env.TRACE_OUT, JSON.stringify({ traceEvents: events }));
   process.stdout.write(`${JSON.stringify(result)}\n`);
   const start = Math.min(...events.filter((e) => e.ph === 'X').map((e) => e.ts));
   report(events, 'CrRendererMain', start, true);

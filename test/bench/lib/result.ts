@@ -22,10 +22,13 @@ export function median(values: readonly number[]): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-export const round = (value: number, digits = 2): number => Math.round(value * 10 ** digits) / 10 ** digits;
+export const round = (value: number, digits = 2): number =>
+  Math.round(value * 10 ** digits) / 10 ** digits;
 
 export const runsFromEnv = (name: string, fallback: number): number => {
   const value = Number(process.env[name]);
@@ -62,6 +65,17 @@ export function versions(chromiumPath: string): Record<string, string> {
   } catch {
     // reported as missing
   }
-  const names = ['pdfmake', 'jspdf', 'exceljs', 'dexie', 'fflate', 'vite', 'playwright-core', 'zod', 'react', '@mui/x-data-grid'];
+  const names = [
+    'pdfmake',
+    'jspdf',
+    'exceljs',
+    'dexie',
+    'fflate',
+    'vite',
+    'playwright-core',
+    'zod',
+    'react',
+    '@mui/x-data-grid',
+  ];
   return { ...Object.fromEntries(names.map((n) => [n, packageVersion(n)])), chromium };
 }

@@ -12,7 +12,10 @@ const STATIC_IMPORT = /(?:^|[;\s}])import\s*(?:[\w$*{}\s,]+from\s*)?["']\.\/([\w
  */
 export function bundleSizeBench(distDir: string): BenchResult {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
-  const roots = [...html.matchAll(/<script[^>]+type="module"[^>]+src="\.?\/?([^"]+\.js)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\.?\/?([^"]+\.js)"/g)]
+  const roots = [
+    ...html.matchAll(/<script[^>]+type="module"[^>]+src="\.?\/?([^"]+\.js)"/g),
+    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\.?\/?([^"]+\.js)"/g),
+  ]
     .map((m) => m[1])
     .filter((f): f is string => f !== undefined);
   const seen = new Set<string>();
@@ -27,7 +30,8 @@ export function bundleSizeBench(distDir: string): BenchResult {
     raw += statSync(join(distDir, file)).size;
     gzip += gzipSync(text, { level: 9 }).byteLength;
     const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
-    for (const match of text.toString('utf8').matchAll(STATIC_IMPORT)) if (match[1]) queue.push(dir + match[1]);
+    for (const match of text.toString('utf8').matchAll(STATIC_IMPORT))
+      if (match[1]) queue.push(dir + match[1]);
   }
   const kB = gzip / 1000;
   return {

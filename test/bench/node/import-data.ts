@@ -17,7 +17,8 @@ export async function writeImportSheet(path: string, rows: number): Promise<void
     for (const [kab, kecamatanList] of file.kabKota) {
       for (const [kec, kecName, desaList] of kecamatanList) {
         names.set(`${file.province}.${kab}.${kec}`, kecName);
-        for (const [desa, desaName] of desaList) regions.push({ code: `${file.province}.${kab}.${kec}.${desa}`, name: desaName });
+        for (const [desa, desaName] of desaList)
+          regions.push({ code: `${file.province}.${kab}.${kec}.${desa}`, name: desaName });
       }
     }
   }
@@ -27,10 +28,30 @@ export async function writeImportSheet(path: string, rows: number): Promise<void
     const index = JSON.parse(text) as { kabKota: [string, string][] };
     for (const [code, name] of index.kabKota) kabNames.set(code, name);
   }
-  const register = generateRegister({ ikm: rows, sentra: 0, seed: 7, regions, at: '2026-01-02T01:00:00.000Z' });
+  const register = generateRegister({
+    ikm: rows,
+    sentra: 0,
+    seed: 7,
+    regions,
+    at: '2026-01-02T01:00:00.000Z',
+  });
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Data IKM');
-  sheet.addRow(['Nama IKM', 'Nama Pemilik', 'NIB', 'Alamat', 'Provinsi', 'Kabupaten/Kota', 'Kecamatan', 'Desa/Kelurahan', 'Telepon/HP', 'Tahun Berdiri', 'Tenaga Kerja', 'Investasi (Rp)', 'Produk']);
+  sheet.addRow([
+    'Nama IKM',
+    'Nama Pemilik',
+    'NIB',
+    'Alamat',
+    'Provinsi',
+    'Kabupaten/Kota',
+    'Kecamatan',
+    'Desa/Kelurahan',
+    'Telepon/HP',
+    'Tahun Berdiri',
+    'Tenaga Kerja',
+    'Investasi (Rp)',
+    'Produk',
+  ]);
   const desaNames = new Map(regions.map((r) => [r.code, r.name]));
   for (const [i, e] of register.enterprises.entries()) {
     const [p, k, c] = e.regionCode.split('.');

@@ -1,7 +1,13 @@
 import { ANNEX_COLUMNS, annexColumnWidths } from '@shared/documents/annex';
 import { fittingFontSize } from '@shared/documents/kop';
 import { displayNumber, lampiranText } from '@shared/documents/letter-blocks';
-import { cm, contentWidth, landscapeContentWidth, PAPER_SIZES, pageMargins } from '@shared/documents/page';
+import {
+  cm,
+  contentWidth,
+  landscapeContentWidth,
+  PAPER_SIZES,
+  pageMargins,
+} from '@shared/documents/page';
 import type { Letter } from '@shared/domain/letter';
 import { letterTemplateVariables, renderTemplate } from '@shared/domain/letter/render-template';
 import type { OfficeProfile } from '@shared/domain/office';
@@ -66,9 +72,21 @@ export function peerLetterInput(letter: Letter, office: OfficeProfile): PeerLett
     kop: [
       { text: pemda, size: fittingFontSize(pemda, kopWidth, 14, false), bold: false },
       { text: name, size: fittingFontSize(name, kopWidth, 17, true), bold: true },
-      { text: `${plainText(office.address)} Kode Pos ${plainText(office.postalCode)}`, size: 9.5, bold: false },
-      { text: `Telepon ${plainText(office.phone)}, Faksimile ${plainText(office.fax)}`, size: 9.5, bold: false },
-      { text: `Laman ${plainText(office.website)}, Pos-el ${plainText(office.email)}`, size: 9.5, bold: false },
+      {
+        text: `${plainText(office.address)} Kode Pos ${plainText(office.postalCode)}`,
+        size: 9.5,
+        bold: false,
+      },
+      {
+        text: `Telepon ${plainText(office.phone)}, Faksimile ${plainText(office.fax)}`,
+        size: 9.5,
+        bold: false,
+      },
+      {
+        text: `Laman ${plainText(office.website)}, Pos-el ${plainText(office.email)}`,
+        size: 9.5,
+        bold: false,
+      },
     ],
     dateLine: `${plainText(office.city)}, ${formatLongDate(letter.date, { leadingZeroDay: layout.leadingZeroDay })}`,
     numberRows: [
@@ -77,8 +95,15 @@ export function peerLetterInput(letter: Letter, office: OfficeProfile): PeerLett
       ['Lampiran', lampiranText(letter.annexes.length)],
       ['Hal', plainText(letter.hal)],
     ],
-    addressee: [plainText(letter.addressee.jobTitle), plainText(letter.addressee.agency), 'di', plainText(letter.addressee.place)],
-    paragraphsBefore: [fill(letter.body.opening), fill(letter.body.content)].filter((p) => p !== ''),
+    addressee: [
+      plainText(letter.addressee.jobTitle),
+      plainText(letter.addressee.agency),
+      'di',
+      plainText(letter.addressee.place),
+    ],
+    paragraphsBefore: [fill(letter.body.opening), fill(letter.body.content)].filter(
+      (p) => p !== '',
+    ),
     points: letter.body.points.map(fill).filter((p) => p !== ''),
     paragraphsAfter: [fill(letter.body.closing)].filter((p) => p !== ''),
     signature: {

@@ -18,7 +18,8 @@ import type { PeerLetter } from './jspdf-letter-input';
 
 const require = createRequire(import.meta.url);
 const fontsDir = dirname(require.resolve('@expo-google-fonts/arimo/package.json'));
-const ttfBase64 = (face: string): string => readFileSync(join(fontsDir, face, `Arimo_${face}.ttf`)).toString('base64');
+const ttfBase64 = (face: string): string =>
+  readFileSync(join(fontsDir, face, `Arimo_${face}.ttf`)).toString('base64');
 const FONT = { normal: ttfBase64('400Regular'), bold: ttfBase64('700Bold') };
 
 const TABLE_FONT = 8.5;
@@ -92,8 +93,16 @@ export function jspdfLetter(input: PeerLetter): Uint8Array {
     const rest = text.slice(firstLine.length).trim();
     const lines = rest === '' ? [] : (doc.splitTextToSize(rest, w) as string[]);
     ensure(lineHeight * (lines.length + 1), 'portrait');
-    doc.text(lines.length > 0 ? [firstLine, ''] : [firstLine], x + indent, (y += lineHeight), { align: 'justify', maxWidth: w - indent });
-    if (lines.length > 0) doc.text(lines, x, y + lineHeight, { align: 'justify', maxWidth: w, lineHeightFactor: lineSpacing * EM_LINE });
+    doc.text(lines.length > 0 ? [firstLine, ''] : [firstLine], x + indent, (y += lineHeight), {
+      align: 'justify',
+      maxWidth: w - indent,
+    });
+    if (lines.length > 0)
+      doc.text(lines, x, y + lineHeight, {
+        align: 'justify',
+        maxWidth: w,
+        lineHeightFactor: lineSpacing * EM_LINE,
+      });
     y += lines.length * lineHeight;
   };
   for (const p of input.paragraphsBefore) {
@@ -110,7 +119,12 @@ export function jspdfLetter(input: PeerLetter): Uint8Array {
     y += 6;
   }
 
-  const signature = (size: number, spacing: number, orientation: 'portrait' | 'landscape', pageWidth: number): void => {
+  const signature = (
+    size: number,
+    spacing: number,
+    orientation: 'portrait' | 'landscape',
+    pageWidth: number,
+  ): void => {
     const sigWidth = width / 2;
     const centre = left + pageWidth - sigWidth / 2;
     const step = size * spacing * EM_LINE;
@@ -136,10 +150,19 @@ export function jspdfLetter(input: PeerLetter): Uint8Array {
     font('normal', fontSize);
     ensure(lineHeight * (input.copyTo.length + 1), 'portrait');
     doc.text('Tembusan:', left, (y += lineHeight));
-    for (const [i, line] of input.copyTo.entries()) doc.text(input.copyTo.length > 1 ? `${i + 1}. ${line}` : line, left, (y += lineHeight));
+    for (const [i, line] of input.copyTo.entries())
+      doc.text(input.copyTo.length > 1 ? `${i + 1}. ${line}` : line, left, (y += lineHeight));
   }
 
-  drawAnnex(doc, input, font, newPage, () => y, (value) => (y = value), () => pageHeight - bottom);
+  drawAnnex(
+    doc,
+    input,
+    font,
+    newPage,
+    () => y,
+    (value) => (y = value),
+    () => pageHeight - bottom,
+  );
   y += 8;
   signature(11, 1, 'landscape', input.landscapeWidth);
   return new Uint8Array(doc.output('arraybuffer'));
@@ -148,14 +171,23 @@ export function jspdfLetter(input: PeerLetter): Uint8Array {
 type SetFont = (style: 'normal' | 'bold', size: number) => void;
 
 /** Landscape lampiran: heading block top right, centred title, ruled table with a repeated header. */
-function drawAnnex(doc: jsPDF, input: PeerLetter, font: SetFont, newPage: (o: 'landscape') => void, getY: () => number, setY: (y: number) => void, limit: () => number): void {
+function drawAnnex(
+  doc: jsPDF,
+  input: PeerLetter,
+  font: SetFont,
+  newPage: (o: 'landscape') => void,
+  getY: () => number,
+  setY: (y: number) => void,
+  limit: () => number,
+): void {
   const [left] = input.margins;
   const { annex, landscapeWidth } = input;
   newPage('landscape');
   let y = getY();
   const blockX = left + landscapeWidth - cm(9.5);
   font('normal', 10);
-  for (const line of annex.heading.flatMap((l) => doc.splitTextToSize(l, cm(9.5)) as string[])) doc.text(line, blockX, (y += 10));
+  for (const line of annex.heading.flatMap((l) => doc.splitTextToSize(l, cm(9.5)) as string[]))
+    doc.text(line, blockX, (y += 10));
   for (const [key, value] of annex.headingRows) {
     doc.text(key, blockX, (y += 10));
     const lines = doc.splitTextToSize(value, cm(9.5) - cm(2) - 8) as string[];
@@ -165,14 +197,19 @@ function drawAnnex(doc: jsPDF, input: PeerLetter, font: SetFont, newPage: (o: 'l
   y += 14;
   font('bold', input.fontSize);
   const title = doc.splitTextToSize(annex.title, landscapeWidth - cm(4)) as string[];
-  for (const line of title) doc.text(line, left + landscapeWidth / 2, (y += input.fontSize * input.lineSpacing * EM_LINE), { align: 'center' });
+  for (const line of title)
+    doc.text(line, left + landscapeWidth / 2, (y += input.fontSize * input.lineSpacing * EM_LINE), {
+      align: 'center',
+    });
   y += 10;
 
   const step = TABLE_FONT * 1.05 * EM_LINE;
   doc.setLineWidth(1);
   const drawRow = (cells: string[], bold: boolean): void => {
     font(bold ? 'bold' : 'normal', TABLE_FONT);
-    const wrapped = cells.map((text, i) => doc.splitTextToSize(text, annex.widths[i] ?? 10) as string[]);
+    const wrapped = cells.map(
+      (text, i) => doc.splitTextToSize(text, annex.widths[i] ?? 10) as string[],
+    );
     const height = Math.max(...wrapped.map((lines) => lines.length)) * step + 4;
     if (y + height > limit()) {
       newPage('landscape');

@@ -8,9 +8,14 @@ import { peerLetterInput } from './jspdf-letter-input';
 /** Figure 1: letter + 50-row lampiran to PDF bytes, ours (pdfmake) vs jsPDF, both embedding the same Arimo TrueType. */
 export async function pdfLetterBench(runs: number): Promise<BenchResult> {
   const office = provinceOffice();
-  const letter = { ...provinceLetter(50), number: '500.9.2/118/Disperin/2024', status: 'final' as const };
+  const letter = {
+    ...provinceLetter(50),
+    number: '500.9.2/118/Disperin/2024',
+    status: 'final' as const,
+  };
   const peerInput = peerLetterInput(letter, office);
-  const ours = async (): Promise<number> => (await renderPdfNode(letterDocument(letter, office, { draft: false }))).byteLength;
+  const ours = async (): Promise<number> =>
+    (await renderPdfNode(letterDocument(letter, office, { draft: false }))).byteLength;
   const peer = (): number => jspdfLetter(peerInput).byteLength;
   // Warm-up: module loading, font parsing caches and JIT for both.
   for (let i = 0; i < 3; i++) {
@@ -43,7 +48,6 @@ export async function pdfLetterBench(runs: number): Promise<BenchResult> {
     met: ratio <= 1.3,
     runs,
     extra: { oursKiB: round(oursBytes / 1024, 1), peerKiB: round(peerBytes / 1024, 1) },
-    note:
-      'Both sides embed the same @fontsource Arimo files unpacked to TrueType, subset, with compressed streams, and draw the same parts (emblem, kop, body, signature, tembusan, page numbers, lampiran heading, table, signature). pdfmake also shapes every word with GPOS kerning (fontkit) and lays out from a declarative definition; jsPDF places plain advance widths. Ours runs in a warm process: fonts unpacked and parsed once per process.',
+    note: 'Both sides embed the same @fontsource Arimo files unpacked to TrueType, subset, with compressed streams, and draw the same parts (emblem, kop, body, signature, tembusan, page numbers, lampiran heading, table, signature). pdfmake also shapes every word with GPOS kerning (fontkit) and lays out from a declarative definition; jsPDF places plain advance widths. Ours runs in a warm process: fonts unpacked and parsed once per process.',
   };
 }

@@ -45,16 +45,14 @@ export async function serverPushBench(rows: number, runs: number): Promise<Bench
         );
         let started = performance.now();
         for (let start = 0, m = 1; start < rows; start += BATCH) {
-          const mutations = records
-            .slice(start, start + BATCH)
-            .map(({ id, ...changes }) => ({
-              mutationId: m++,
-              kind: 'enterprises',
-              id,
-              op: 'put',
-              changes,
-              baseVersion: 0,
-            }));
+          const mutations = records.slice(start, start + BATCH).map(({ id, ...changes }) => ({
+            mutationId: m++,
+            kind: 'enterprises',
+            id,
+            op: 'put',
+            changes,
+            baseVersion: 0,
+          }));
           const reply = await province.post('/sync/push', { clientId: 'bench-pc-1', mutations });
           if (reply.status !== 200) throw new Error(`push: ${JSON.stringify(reply.body)}`);
         }

@@ -35,7 +35,11 @@ function writePack(dir: string): { largest: number } {
 }
 
 function child(mode: 'zip' | 'copy', dir: string, out: string): ChildResult {
-  const text = execFileSync(process.execPath, ['--import', 'tsx', 'test/bench/node/zip-child.ts', mode, dir, out], { encoding: 'utf8' });
+  const text = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', 'test/bench/node/zip-child.ts', mode, dir, out],
+    { encoding: 'utf8' },
+  );
   rmSync(out, { force: true });
   return JSON.parse(text.trim().split('\n').pop() ?? '{}') as ChildResult;
 }
@@ -79,7 +83,10 @@ export function zipBench(workDir: string, runs: number): BenchResult[] {
       target: '< 2 × largest file',
       met: growth < 2 * largestMiB,
       runs,
-      extra: { peakRssMiB: round(median(zips.map((r) => r.peakRssMiB)), 1), copyPeakGrowthMiB: round(median(copies.map((r) => r.peakGrowthMiB)), 1) },
+      extra: {
+        peakRssMiB: round(median(zips.map((r) => r.peakRssMiB)), 1),
+        copyPeakGrowthMiB: round(median(copies.map((r) => r.peakGrowthMiB)), 1),
+      },
     },
   ];
 }

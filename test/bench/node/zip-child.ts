@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { once } from 'node:events';
 import { Zip, ZipPassThrough } from 'fflate';
 
-async function writeChunk(out: ReturnType<typeof createWriteStream>, chunk: Uint8Array): Promise<void> {
+async function writeChunk(
+  out: ReturnType<typeof createWriteStream>,
+  chunk: Uint8Array,
+): Promise<void> {
   if (!out.write(chunk)) await once(out, 'drain');
 }
 
@@ -41,14 +44,16 @@ async function zipFolder(dir: string, files: readonly string[], outPath: string)
 async function copyFolder(dir: string, files: readonly string[], outPath: string): Promise<void> {
   const out = createWriteStream(outPath);
   for (const name of files) {
-    for await (const chunk of createReadStream(join(dir, name), { highWaterMark: 1 << 20 })) await writeChunk(out, chunk as Uint8Array);
+    for await (const chunk of createReadStream(join(dir, name), { highWaterMark: 1 << 20 }))
+      await writeChunk(out, chunk as Uint8Array);
   }
   out.end();
   await once(out, 'finish');
 }
 
 const [mode, dir, outPath] = process.argv.slice(2);
-if (!dir || !outPath || (mode !== 'zip' && mode !== 'copy')) throw new Error('pakai: zip-child.ts zip|copy <folder> <keluaran>');
+if (!dir || !outPath || (mode !== 'zip' && mode !== 'copy'))
+  throw new Error('pakai: zip-child.ts zip|copy <folder> <keluaran>');
 const files = readdirSync(dir).sort();
 const bytes = files.reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
 const rssBefore = process.memoryUsage().rss;
@@ -56,4 +61,12 @@ const t0 = performance.now();
 await (mode === 'zip' ? zipFolder(dir, files, outPath) : copyFolder(dir, files, outPath));
 const ms = performance.now() - t0;
 const maxRss = process.resourceUsage().maxRSS * 1024;
-console.log(JSON.stringify({ ms, bytes, outBytes: statSync(outPath).size, peakRssMiB: maxRss / 2 ** 20, peakGrowthMiB: (maxRss - rssBefore) / 2 ** 20 }));
+console.log(
+  JSON.stringify({
+    ms,
+    bytes,
+    outBytes: statSync(outPath).size,
+    peakRssMiB: maxRss / 2 ** 20,
+    peakGrowthMiB: (maxRss - rssBefore) / 2 ** 20,
+  }),
+);

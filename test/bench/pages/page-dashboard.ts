@@ -4,12 +4,37 @@ import type { NominationStatus } from '@shared/domain/nomination/nomination.sche
 import { seedRound } from '../../app-hooks/e2e-seed';
 import { initAppDatabase } from '../../../renderer/src/db/app-repositories';
 import { DATABASE_NAME } from '../../../renderer/src/db/database';
-import { loadDashboard, loadRegisterBreakdown, loadRegisterState } from '../../../renderer/src/features/dashboard/data/load-dashboard';
+import {
+  loadDashboard,
+  loadRegisterBreakdown,
+  loadRegisterState,
+} from '../../../renderer/src/features/dashboard/data/load-dashboard';
 import type { DashboardLoadResult } from './bench-api';
 import { seed } from './page-db';
 
-const KAB_KOTA = ['63.01', '63.02', '63.03', '63.04', '63.05', '63.06', '63.07', '63.08', '63.09', '63.10', '63.11', '63.71', '63.72'];
-const STATUSES: NominationStatus[] = ['draft', 'diperiksa', 'divalidasi', 'surat-ditandatangani', 'diunggah', 'dinilai'];
+const KAB_KOTA = [
+  '63.01',
+  '63.02',
+  '63.03',
+  '63.04',
+  '63.05',
+  '63.06',
+  '63.07',
+  '63.08',
+  '63.09',
+  '63.10',
+  '63.11',
+  '63.71',
+  '63.72',
+];
+const STATUSES: NominationStatus[] = [
+  'draft',
+  'diperiksa',
+  'divalidasi',
+  'surat-ditandatangani',
+  'diunggah',
+  'dinilai',
+];
 const TODAY = '2026-05-20';
 
 /**
@@ -63,13 +88,18 @@ export async function dashboardLoad(runs: number): Promise<DashboardLoadResult> 
     figuresMs.push(t1 - t0);
     breakdownMs.push(t2 - t1);
     const counted = breakdown.enterprisesByKabKota.reduce((n, b) => n + b.count, 0);
-    figures = { enterprises: counted, nominations: data.summary.total, kabKota: breakdown.enterprisesByKabKota.length };
+    figures = {
+      enterprises: counted,
+      nominations: data.summary.total,
+      kabKota: breakdown.enterprisesByKabKota.length,
+    };
 
     const t3 = performance.now();
     const perKabKota = new Map<string, number>();
-    await repos.ctx.db.enterprises.each((r) => void perKabKota.set(r.kabKotaCode, (perKabKota.get(r.kabKotaCode) ?? 0) + 1));
+    await repos.ctx.db.enterprises.each(
+      (r) => void perKabKota.set(r.kabKotaCode, (perKabKota.get(r.kabKotaCode) ?? 0) + 1),
+    );
     peerMs.push(performance.now() - t3);
   }
   return { figuresMs, breakdownMs, peerMs, ...figures };
 }
-

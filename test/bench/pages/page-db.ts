@@ -10,7 +10,13 @@ import type { BulkWriteResult, SearchResult } from './bench-api';
 const AT = '2026-01-02T01:00:00.000Z';
 
 async function register(ikm: number): Promise<GeneratedRegister> {
-  return generateRegister({ ikm, sentra: Math.max(1, Math.round(ikm / 20)), seed: 1, regions: await seedRegions('63'), at: AT });
+  return generateRegister({
+    ikm,
+    sentra: Math.max(1, Math.round(ikm / 20)),
+    seed: 1,
+    regions: await seedRegions('63'),
+    at: AT,
+  });
 }
 
 async function deleteDatabase(name: string): Promise<void> {
@@ -54,7 +60,11 @@ export async function bulkWrite(rows: number): Promise<BulkWriteResult> {
   await schemaOnly.open();
   schemaOnly.close();
   const raw = await rawOpen('bench-peer');
-  const tables = { sentras: snapshot.tables.sentras, enterprises: snapshot.tables.enterprises, products: snapshot.tables.products };
+  const tables = {
+    sentras: snapshot.tables.sentras,
+    enterprises: snapshot.tables.enterprises,
+    products: snapshot.tables.products,
+  };
   const t1 = performance.now();
   await new Promise<void>((resolve, reject) => {
     const tx = raw.transaction(Object.keys(tables), 'readwrite', { durability: 'strict' });
@@ -85,7 +95,12 @@ export async function seed(rows: number, dbName: string): Promise<number> {
 /** The in-memory peer: filter + every-word prefix match, sort by name key, first page of 100. */
 function linearScan(all: readonly EnterpriseRecord[], kabKotaCode: string, text: string): number {
   const terms = normaliseSearchText(text).split(' ').filter(Boolean);
-  const hits = all.filter((r) => r.live === 1 && r.kabKotaCode === kabKotaCode && terms.every((t) => r.words.some((w) => w.startsWith(t))));
+  const hits = all.filter(
+    (r) =>
+      r.live === 1 &&
+      r.kabKotaCode === kabKotaCode &&
+      terms.every((t) => r.words.some((w) => w.startsWith(t))),
+  );
   hits.sort((a, b) => (a.nameKey < b.nameKey ? -1 : a.nameKey > b.nameKey ? 1 : 0));
   return hits.slice(0, 100).length > 0 ? hits.length : 0;
 }
@@ -94,7 +109,11 @@ function linearScan(all: readonly EnterpriseRecord[], kabKotaCode: string, text:
  * As-you-type search with a kab/kota filter: each keystroke asks the repository for the first page
  * of 100 (what the grid requests), then the peer answers the same query over an in-memory array.
  */
-export async function search(rows: number, dbName: string, words: readonly string[]): Promise<SearchResult> {
+export async function search(
+  rows: number,
+  dbName: string,
+  words: readonly string[],
+): Promise<SearchResult> {
   const db = new OvopDatabase(dbName);
   await db.open();
   if ((await db.enterprises.count()) !== rows) throw new Error('basis data belum diisi');
@@ -114,7 +133,12 @@ export async function search(rows: number, dbName: string, words: readonly strin
     const typed = text.slice(0, i);
     if (typed.endsWith(' ')) continue;
     const t0 = performance.now();
-    const page = await repo.page({ filter: { kabKotaCode, text: typed }, sort: { field: 'name', direction: 'asc' }, offset: 0, limit: 100 });
+    const page = await repo.page({
+      filter: { kabKotaCode, text: typed },
+      sort: { field: 'name', direction: 'asc' },
+      offset: 0,
+      limit: 100,
+    });
     oursMs.push(performance.now() - t0);
     lastTotal = page.total;
     const t1 = performance.now();

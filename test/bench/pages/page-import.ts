@@ -1,5 +1,11 @@
 import ExcelJS from 'exceljs';
-import { planCommit, runPipeline, toImportCell, type ImportCell, type ImportTable } from '@shared/import';
+import {
+  planCommit,
+  runPipeline,
+  toImportCell,
+  type ImportCell,
+  type ImportTable,
+} from '@shared/import';
 import { createContext } from '../../../renderer/src/db';
 import { OvopDatabase } from '../../../renderer/src/db/database';
 import { commitImport } from '../../../renderer/src/features/import-export/import-commit';
@@ -12,7 +18,8 @@ interface MemoryInfo {
 
 /** Chromium's JS heap (precise with --enable-precise-memory-info), sampled every 20 ms. */
 function heapSampler(): { stop(): number } {
-  const read = (): number => (performance as unknown as { memory?: MemoryInfo }).memory?.usedJSHeapSize ?? 0;
+  const read = (): number =>
+    (performance as unknown as { memory?: MemoryInfo }).memory?.usedJSHeapSize ?? 0;
   let peak = read();
   const timer = setInterval(() => {
     peak = Math.max(peak, read());
@@ -93,7 +100,16 @@ export async function importXlsx(url: string, runs: number): Promise<ImportResul
     const committed = await db.enterprises.count();
     db.close();
     await deleteDatabase('bench-import');
-    results.push({ oursMs: t3 - t0, peerMs, parseMs: t1 - t0, validateMs: t2 - t1, commitMs: t3 - t2, committed, peakHeapMiB, peerPeakHeapMiB });
+    results.push({
+      oursMs: t3 - t0,
+      peerMs,
+      parseMs: t1 - t0,
+      validateMs: t2 - t1,
+      commitMs: t3 - t2,
+      committed,
+      peakHeapMiB,
+      peerPeakHeapMiB,
+    });
   }
   return results;
 }

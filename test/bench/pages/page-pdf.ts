@@ -12,7 +12,11 @@ export async function pdfBatch(letters: number): Promise<PdfBatchResult> {
   // The test letters stand for rows the app reads from IndexedDB; making them is set-up, not
   // measured. Building each letter's definition is the app's main-thread work and is measured.
   const office = provinceOffice();
-  const batch = Array.from({ length: letters }, (_, i) => ({ ...provinceLetter(50), number: `500.9.2/${i + 1}/Disperin/2024`, status: 'final' as const }));
+  const batch = Array.from({ length: letters }, (_, i) => ({
+    ...provinceLetter(50),
+    number: `500.9.2/${i + 1}/Disperin/2024`,
+    status: 'final' as const,
+  }));
   // End the set-up task before the probes start, so a long task they report is the batch's own.
   await new Promise((resolve) => setTimeout(resolve, 0));
   let longestTaskMs = 0;
@@ -36,5 +40,12 @@ export async function pdfBatch(letters: number): Promise<PdfBatchResult> {
   const totalMs = performance.now() - started;
   clearInterval(probe);
   observer.disconnect();
-  return { totalMs, letters, longestGapMs, longestTaskMs, longTasks, bytes: results.reduce((sum, b) => sum + b.byteLength, 0) };
+  return {
+    totalMs,
+    letters,
+    longestGapMs,
+    longestTaskMs,
+    longTasks,
+    bytes: results.reduce((sum, b) => sum + b.byteLength, 0),
+  };
 }

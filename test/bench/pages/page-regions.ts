@@ -1,5 +1,8 @@
 import { fetchRegionSource } from '../../../renderer/src/regions/fetch-region-source';
-import { createRegionCatalog, type RegionCatalog } from '../../../renderer/src/regions/region-catalog';
+import {
+  createRegionCatalog,
+  type RegionCatalog,
+} from '../../../renderer/src/regions/region-catalog';
 import { regionProvinceSchema } from '../../../renderer/src/regions/region-asset.schema';
 import type { SeedRegion } from '../../support/seed/generate-register';
 import type { RegionLookup } from '@shared/import';
@@ -16,7 +19,8 @@ export async function seedRegions(provinceCode: string): Promise<SeedRegion[]> {
   const regions: SeedRegion[] = [];
   for (const [kab, kecamatanList] of file.kabKota)
     for (const [kec, , desaList] of kecamatanList)
-      for (const [desa, desaName] of desaList) regions.push({ code: `${file.province}.${kab}.${kec}.${desa}`, name: desaName });
+      for (const [desa, desaName] of desaList)
+        regions.push({ code: `${file.province}.${kab}.${kec}.${desa}`, name: desaName });
   return regions;
 }
 

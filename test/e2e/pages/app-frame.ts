@@ -15,7 +15,9 @@ export class AppFrame {
 
   /** Click a navigation link and wait until the page's own heading is shown. */
   async goTo(label: string, heading: string = label): Promise<void> {
-    await this.nav().getByRole('link', { name: new RegExp(`^${label}`) }).click();
+    await this.nav()
+      .getByRole('link', { name: new RegExp(`^${label}`) })
+      .click();
     await this.page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
   }
 

@@ -38,7 +38,9 @@ export class DashboardPageModel {
 
   /** Kab/kota names of the quota table, in the order shown. */
   async quotaOrder(): Promise<string[]> {
-    const rows = this.page.getByRole('table', { name: 'Pemenuhan kuota per kabupaten/kota' }).locator('tbody tr');
+    const rows = this.page
+      .getByRole('table', { name: 'Pemenuhan kuota per kabupaten/kota' })
+      .locator('tbody tr');
     return rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector('td')?.textContent ?? ''));
   }
 

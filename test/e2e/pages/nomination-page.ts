@@ -34,7 +34,10 @@ export class NominationPages {
   }
 
   gridRow(enterpriseName: string): Locator {
-    return this.page.getByRole('grid', { name: 'Daftar usulan' }).getByRole('row').filter({ hasText: enterpriseName });
+    return this.page
+      .getByRole('grid', { name: 'Daftar usulan' })
+      .getByRole('row')
+      .filter({ hasText: enterpriseName });
   }
 
   async openNomination(enterpriseName: string): Promise<void> {
@@ -43,7 +46,9 @@ export class NominationPages {
   }
 
   findings(): Locator {
-    return this.page.getByRole('list', { name: 'Hasil pemeriksaan kesiapan' }).getByRole('listitem');
+    return this.page
+      .getByRole('list', { name: 'Hasil pemeriksaan kesiapan' })
+      .getByRole('listitem');
   }
 
   finding(code: string): Locator {
@@ -55,7 +60,10 @@ export class NominationPages {
   }
 
   async moveTo(label: string): Promise<void> {
-    await this.page.getByRole('group', { name: 'Langkah berikutnya' }).getByRole('button', { name: label, exact: true }).click();
+    await this.page
+      .getByRole('group', { name: 'Langkah berikutnya' })
+      .getByRole('button', { name: label, exact: true })
+      .click();
   }
 
   alert(): Locator {
@@ -67,7 +75,10 @@ export class NominationPages {
   }
 
   async backToRound(roundName: string): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Jejak halaman' }).getByRole('link', { name: roundName }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Jejak halaman' })
+      .getByRole('link', { name: roundName })
+      .click();
     await this.waitForHeading(roundName);
   }
 }

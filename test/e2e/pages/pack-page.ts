@@ -32,7 +32,8 @@ export class PackPageModel {
   /** Types new photo/PDF limits (MB, as an officer would) and saves them. */
   async setLimits(limits: { photoMb?: string; pdfMb?: string }): Promise<void> {
     const panel = this.limitsPanel();
-    if (limits.photoMb !== undefined) await panel.getByLabel('Foto maks. (MB)').fill(limits.photoMb);
+    if (limits.photoMb !== undefined)
+      await panel.getByLabel('Foto maks. (MB)').fill(limits.photoMb);
     if (limits.pdfMb !== undefined) await panel.getByLabel('PDF maks. (MB)').fill(limits.pdfMb);
     await panel.getByRole('button', { name: 'Simpan batas' }).click();
     await panel.getByRole('status').filter({ hasText: 'disimpan' }).waitFor();
@@ -44,14 +45,20 @@ export class PackPageModel {
 
   /** Clicks a button that triggers a download and returns the downloaded bytes and name. */
   async download(buttonName: string): Promise<{ name: string; bytes: Uint8Array }> {
-    const [download] = await Promise.all([this.page.waitForEvent('download', { timeout: 90_000 }), this.page.getByRole('button', { name: buttonName }).click()]);
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download', { timeout: 90_000 }),
+      this.page.getByRole('button', { name: buttonName }).click(),
+    ]);
     const path = await download.path();
     return { name: download.suggestedFilename(), bytes: new Uint8Array(readFileSync(path)) };
   }
 
   /** Clicks a button that opens a file chooser and gives it `file`. */
   async choose(buttonName: string, file: string): Promise<void> {
-    const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.page.getByRole('button', { name: buttonName }).click()]);
+    const [chooser] = await Promise.all([
+      this.page.waitForEvent('filechooser'),
+      this.page.getByRole('button', { name: buttonName }).click(),
+    ]);
     await chooser.setFiles(file);
   }
 }

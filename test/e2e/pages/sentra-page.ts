@@ -33,7 +33,11 @@ export interface UploadFile {
   buffer: Buffer;
 }
 
-export async function upload(page: Page, buttonLabel: string, file: UploadFile | UploadFile[]): Promise<void> {
+export async function upload(
+  page: Page,
+  buttonLabel: string,
+  file: UploadFile | UploadFile[],
+): Promise<void> {
   await page.locator(`input[type=file][aria-label="${buttonLabel}"]`).setInputFiles(file);
 }
 

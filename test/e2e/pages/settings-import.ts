@@ -15,7 +15,9 @@ export class SettingsImportPage {
   async chooseFile(buttonName: RegExp, name: string, bytes: Uint8Array): Promise<void> {
     const chooser = this.page.waitForEvent('filechooser');
     await this.page.getByRole('button', { name: buttonName }).click();
-    await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
+    await (
+      await chooser
+    ).setFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
   }
 
   async checkData(): Promise<void> {
@@ -24,7 +26,10 @@ export class SettingsImportPage {
   }
 
   reportRow(row: number) {
-    return this.page.getByRole('table', { name: 'Laporan pemeriksaan' }).getByRole('row').filter({ has: this.page.getByRole('cell', { name: String(row), exact: true }) });
+    return this.page
+      .getByRole('table', { name: 'Laporan pemeriksaan' })
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('cell', { name: String(row), exact: true }) });
   }
 
   /** Commits; web mode downloads a backup file first. Returns that download. */
@@ -42,7 +47,12 @@ export class SettingsImportPage {
     return download;
   }
 
-  counts(): Promise<{ enterprises: number; journal: number; journalRowCounts: number[]; idsHash: string }> {
+  counts(): Promise<{
+    enterprises: number;
+    journal: number;
+    journalRowCounts: number[];
+    idsHash: string;
+  }> {
     return this.page.evaluate(async () => {
       const hook = window.__ovopTest;
       if (!hook) throw new Error('kait uji tidak ada');

@@ -5,7 +5,9 @@ import { sha256Hex } from '@shared/bundle/sha256';
 import { FIXED_AT, makeEnterprise, makeSentra } from './register';
 
 /** Exchange-bundle factories: a small valid bundle by default. */
-export function makeBundleData(overrides: Partial<Record<keyof BundleData, BundleRow[]>> = {}): BundleData {
+export function makeBundleData(
+  overrides: Partial<Record<keyof BundleData, BundleRow[]>> = {},
+): BundleData {
   const sentra = makeSentra();
   const enterprise = makeEnterprise({ sentraId: sentra.id });
   return { ...emptyBundleData(), sentras: [sentra], enterprises: [enterprise], ...overrides };
@@ -13,7 +15,10 @@ export function makeBundleData(overrides: Partial<Record<keyof BundleData, Bundl
 
 export const PHOTO_BYTES = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4, 5, 6, 7, 8]);
 
-export function makeBundleFiles(data: BundleData = makeBundleData(), blobs: Uint8Array[] = [PHOTO_BYTES]): BundleFile[] {
+export function makeBundleFiles(
+  data: BundleData = makeBundleData(),
+  blobs: Uint8Array[] = [PHOTO_BYTES],
+): BundleFile[] {
   return bundleFiles({
     data,
     blobs: new Map(blobs.map((b) => [sha256Hex(b), b])),

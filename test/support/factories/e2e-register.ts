@@ -1,6 +1,11 @@
 import type { Page } from 'playwright-core';
 import type { Credential } from '@shared/domain/credential/credential';
-import type { CandidateSeed, E2eHooks, RoundSeedSpec, SeededCandidate } from '../../app-hooks/e2e-hooks';
+import type {
+  CandidateSeed,
+  E2eHooks,
+  RoundSeedSpec,
+  SeededCandidate,
+} from '../../app-hooks/e2e-hooks';
 import { WEB_BASE_URL } from '../../e2e/support/server';
 import { makeCredential, makeReadyFoodCandidate } from './register';
 
@@ -25,7 +30,12 @@ export function makeE2eCandidate(name: string, nib: string, productName: string)
 
 /** The halal certificate the e2e adds later for `c`'s product. */
 export function halalFor(c: Candidate): Credential {
-  return makeCredential({ enterpriseId: c.enterprise.id, productId: c.product.id, kind: 'halal', number: 'ID63110000999990326' });
+  return makeCredential({
+    enterpriseId: c.enterprise.id,
+    productId: c.product.id,
+    kind: 'halal',
+    number: 'ID63110000999990326',
+  });
 }
 
 /** Opens the app at `hash` with the e2e hook installed (`?e2e=1`) and waits for the hook. */
@@ -37,17 +47,28 @@ export async function openWithHooks(page: Page, hash: string): Promise<void> {
 function hooks(page: Page) {
   return {
     seedCandidates: (candidates: CandidateSeed[], userName?: string) =>
-      page.evaluate(([c, u]) => {
-        const hook = (window as unknown as HookWindow).__ovopE2e;
-        if (!hook) throw new Error('Kait uji e2e tidak terpasang (buka dengan ?e2e=1)');
-        return hook.seedCandidates(c, u);
-      }, [candidates, userName] as const),
-    addCredentials: (credentials: Credential[], fromEnterprise: string, fromProduct: string, to: SeededCandidate) =>
-      page.evaluate(([c, e, p, t]) => {
-        const hook = (window as unknown as HookWindow).__ovopE2e;
-        if (!hook) throw new Error('Kait uji e2e tidak terpasang (buka dengan ?e2e=1)');
-        return hook.addCredentials(c, e, p, t);
-      }, [credentials, fromEnterprise, fromProduct, to] as const),
+      page.evaluate(
+        ([c, u]) => {
+          const hook = (window as unknown as HookWindow).__ovopE2e;
+          if (!hook) throw new Error('Kait uji e2e tidak terpasang (buka dengan ?e2e=1)');
+          return hook.seedCandidates(c, u);
+        },
+        [candidates, userName] as const,
+      ),
+    addCredentials: (
+      credentials: Credential[],
+      fromEnterprise: string,
+      fromProduct: string,
+      to: SeededCandidate,
+    ) =>
+      page.evaluate(
+        ([c, e, p, t]) => {
+          const hook = (window as unknown as HookWindow).__ovopE2e;
+          if (!hook) throw new Error('Kait uji e2e tidak terpasang (buka dengan ?e2e=1)');
+          return hook.addCredentials(c, e, p, t);
+        },
+        [credentials, fromEnterprise, fromProduct, to] as const,
+      ),
     seedRound: (spec: RoundSeedSpec) =>
       page.evaluate((s) => {
         const hook = (window as unknown as HookWindow).__ovopE2e;
@@ -58,12 +79,21 @@ function hooks(page: Page) {
 }
 
 /** Stores the candidates (and names the user); returns the stored ids in the same order. */
-export function seedCandidates(page: Page, candidates: readonly Candidate[], userName?: string): Promise<SeededCandidate[]> {
+export function seedCandidates(
+  page: Page,
+  candidates: readonly Candidate[],
+  userName?: string,
+): Promise<SeededCandidate[]> {
   return hooks(page).seedCandidates([...candidates], userName);
 }
 
 /** Stores credentials built for factory candidate `c` on its seeded twin `seeded`. */
-export function addCredentials(page: Page, c: Candidate, seeded: SeededCandidate, credentials: Credential[]): Promise<void> {
+export function addCredentials(
+  page: Page,
+  c: Candidate,
+  seeded: SeededCandidate,
+  credentials: Credential[],
+): Promise<void> {
   return hooks(page).addCredentials(credentials, c.enterprise.id, c.product.id, seeded);
 }
 

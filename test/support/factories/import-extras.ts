@@ -4,11 +4,23 @@ import type { SentraRef } from '@shared/import/sentra-match';
 import { IKM_HEADERS, ikmRow } from './spreadsheet';
 
 /** The IKM columns that become a product, a legalitas and a sentra link. */
-export const EXTRA_HEADERS = ['Produk', 'Komoditi', 'Legalitas', 'No. Legalitas', 'Tanggal Terbit', 'Masa Berlaku', 'Sentra'] as const;
+export const EXTRA_HEADERS = [
+  'Produk',
+  'Komoditi',
+  'Legalitas',
+  'No. Legalitas',
+  'Tanggal Terbit',
+  'Masa Berlaku',
+  'Sentra',
+] as const;
 export type ExtraHeader = (typeof EXTRA_HEADERS)[number];
 
 /** A valid IKM row (see ikmRow) plus the extra columns, blank unless given. */
-export function ikmExtrasRow(extras: Partial<Record<ExtraHeader, ImportCell>>, n = 1, base: Parameters<typeof ikmRow>[0] = {}): ImportCell[] {
+export function ikmExtrasRow(
+  extras: Partial<Record<ExtraHeader, ImportCell>>,
+  n = 1,
+  base: Parameters<typeof ikmRow>[0] = {},
+): ImportCell[] {
   return [...ikmRow(base, n), ...EXTRA_HEADERS.map((h) => extras[h] ?? '')];
 }
 

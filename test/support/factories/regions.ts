@@ -8,7 +8,9 @@ export function nodeRegionSource(): RegionSource {
   files ??= buildRegionFiles();
   const read = (name: string): Promise<unknown> => {
     const text = files?.get(name);
-    return text === undefined ? Promise.reject(new Error(`tidak ada ${name}`)) : Promise.resolve(JSON.parse(text) as unknown);
+    return text === undefined
+      ? Promise.reject(new Error(`tidak ada ${name}`))
+      : Promise.resolve(JSON.parse(text) as unknown);
   };
   return { readIndex: () => read('index.json'), readProvince: (code) => read(`p${code}.json`) };
 }

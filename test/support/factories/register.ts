@@ -27,7 +27,8 @@ export function nextId(prefix: string): string {
 /** A 64-hex-character fake SHA-256 built from a seed. */
 export function fakeHash(seed: string): string {
   let h = '';
-  for (let i = 0; h.length < 64; i++) h += ((seed.charCodeAt(i % Math.max(1, seed.length)) + i) % 16).toString(16);
+  for (let i = 0; h.length < 64; i++)
+    h += ((seed.charCodeAt(i % Math.max(1, seed.length)) + i) % 16).toString(16);
   return h.slice(0, 64);
 }
 
@@ -154,17 +155,44 @@ export function makeReadyFoodCandidate() {
   const enterprise = makeEnterprise({ sentraId: sentra.id });
   const product = makeProduct({ enterpriseId: enterprise.id });
   const credentials = [
-    makeCredential({ enterpriseId: enterprise.id, kind: 'nib', number: enterprise.nib, issuer: 'OSS', expiresOn: undefined }),
-    makeCredential({ enterpriseId: enterprise.id, productId: product.id, kind: 'spp-irt', number: '2086303010123-28', issuer: 'Bupati Banjar', expiresOn: '2028-01-01' }),
+    makeCredential({
+      enterpriseId: enterprise.id,
+      kind: 'nib',
+      number: enterprise.nib,
+      issuer: 'OSS',
+      expiresOn: undefined,
+    }),
+    makeCredential({
+      enterpriseId: enterprise.id,
+      productId: product.id,
+      kind: 'spp-irt',
+      number: '2086303010123-28',
+      issuer: 'Bupati Banjar',
+      expiresOn: '2028-01-01',
+    }),
     makeCredential({ enterpriseId: enterprise.id, productId: product.id, kind: 'halal' }),
-    makeCredential({ enterpriseId: enterprise.id, productId: product.id, kind: 'uji-lab', number: 'LHU-0412/2025', issuer: 'Balai Standardisasi Banjarbaru', issuedOn: '2025-11-01', expiresOn: undefined }),
+    makeCredential({
+      enterpriseId: enterprise.id,
+      productId: product.id,
+      kind: 'uji-lab',
+      number: 'LHU-0412/2025',
+      issuer: 'Balai Standardisasi Banjarbaru',
+      issuedOn: '2025-11-01',
+      expiresOn: undefined,
+    }),
   ];
   const owner = { type: 'product' as const, id: product.id };
   const attachments = [
     makeAttachment({ owner }),
     makeAttachment({ owner }),
     makeAttachment({ owner }),
-    makeAttachment({ owner: { type: 'enterprise', id: enterprise.id }, kind: 'document', originalName: 'profil.pdf', mediaType: 'application/pdf', checklistItemId: 'profil-usaha' }),
+    makeAttachment({
+      owner: { type: 'enterprise', id: enterprise.id },
+      kind: 'document',
+      originalName: 'profil.pdf',
+      mediaType: 'application/pdf',
+      checklistItemId: 'profil-usaha',
+    }),
   ];
   return { decree, sentra, enterprise, product, credentials, attachments };
 }

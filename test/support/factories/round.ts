@@ -4,7 +4,10 @@ import { defaultRound, type Round } from '@shared/domain/round/round';
 import { FIXED_AT, makeReadyFoodCandidate, nextId } from './register';
 
 export function makeRound(overrides: Partial<Round> = {}): Round {
-  return { ...defaultRound(2026, { id: asRoundId(nextId('periode')), at: FIXED_AT }), ...overrides };
+  return {
+    ...defaultRound(2026, { id: asRoundId(nextId('periode')), at: FIXED_AT }),
+    ...overrides,
+  };
 }
 
 export function makeNomination(overrides: Partial<Nomination> = {}): Nomination {
@@ -25,6 +28,10 @@ export function makeNomination(overrides: Partial<Nomination> = {}): Nomination 
 export function makeReadinessInput(overrides: { round?: Partial<Round> } = {}) {
   const candidate = makeReadyFoodCandidate();
   const round = makeRound(overrides.round);
-  const nomination = makeNomination({ roundId: round.id, enterpriseId: candidate.enterprise.id, productId: candidate.product.id });
+  const nomination = makeNomination({
+    roundId: round.id,
+    enterpriseId: candidate.enterprise.id,
+    productId: candidate.product.id,
+  });
   return { ...candidate, round, nomination };
 }

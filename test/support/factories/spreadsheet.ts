@@ -13,10 +13,25 @@ export function testRegionLookup(): RegionLookup {
   return lookup;
 }
 
-export const IKM_HEADERS = ['Nama Usaha', 'Nama Pemilik', 'No. NIB', 'Alamat', 'Kab/Kota', 'Kecamatan', 'Desa/Kelurahan', 'Telepon/HP', 'Tenaga Kerja', 'Investasi', 'Penghela'] as const;
+export const IKM_HEADERS = [
+  'Nama Usaha',
+  'Nama Pemilik',
+  'No. NIB',
+  'Alamat',
+  'Kab/Kota',
+  'Kecamatan',
+  'Desa/Kelurahan',
+  'Telepon/HP',
+  'Tenaga Kerja',
+  'Investasi',
+  'Penghela',
+] as const;
 
 /** One valid IKM row for IKM_HEADERS (Kabupaten Banjar, Astambul, Pingaran Ilir). */
-export function ikmRow(overrides: Partial<Record<(typeof IKM_HEADERS)[number], ImportCell>> = {}, n = 1): ImportCell[] {
+export function ikmRow(
+  overrides: Partial<Record<(typeof IKM_HEADERS)[number], ImportCell>> = {},
+  n = 1,
+): ImportCell[] {
   const base: Record<(typeof IKM_HEADERS)[number], ImportCell> = {
     'Nama Usaha': `UD Berkah ${n}`,
     'Nama Pemilik': `Siti Aminah ${n}`,
@@ -38,9 +53,20 @@ export function ikmTable(rows: readonly ImportCell[][], sheet = 'Data IKM'): Imp
   return { sheet, rows: [[...IKM_HEADERS], ...rows] };
 }
 
-export const SENTRA_HEADERS = ['Nama Sentra', 'Komoditi', 'Kabupaten', 'Kecamatan', 'Desa', 'Jumlah Unit Usaha', 'Tenaga Kerja'] as const;
+export const SENTRA_HEADERS = [
+  'Nama Sentra',
+  'Komoditi',
+  'Kabupaten',
+  'Kecamatan',
+  'Desa',
+  'Jumlah Unit Usaha',
+  'Tenaga Kerja',
+] as const;
 
-export function sentraRow(n = 1, overrides: Partial<Record<(typeof SENTRA_HEADERS)[number], ImportCell>> = {}): ImportCell[] {
+export function sentraRow(
+  n = 1,
+  overrides: Partial<Record<(typeof SENTRA_HEADERS)[number], ImportCell>> = {},
+): ImportCell[] {
   const base: Record<(typeof SENTRA_HEADERS)[number], ImportCell> = {
     'Nama Sentra': `Sentra Kerupuk ${n}`,
     Komoditi: 'makanan dan minuman',
@@ -55,7 +81,10 @@ export function sentraRow(n = 1, overrides: Partial<Record<(typeof SENTRA_HEADER
 }
 
 /** An XLSX file (bytes) with one sheet holding these rows, written by exceljs. */
-export async function xlsxBytes(rows: readonly (readonly ImportCell[])[], sheet = 'Data'): Promise<Uint8Array> {
+export async function xlsxBytes(
+  rows: readonly (readonly ImportCell[])[],
+  sheet = 'Data',
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(sheet);
   for (const row of rows) ws.addRow(row.map((c) => (c === null ? undefined : c)));

@@ -13,13 +13,16 @@ export interface SaveStreamDeps<S> {
   readonly windowId: (sender: S) => number;
 }
 
-type SaveStreamChannels = 'file:begin-save' | 'file:append-chunk' | 'file:finish-save' | 'file:abort-save';
+type SaveStreamChannels =
+  'file:begin-save' | 'file:append-chunk' | 'file:finish-save' | 'file:abort-save';
 
 /**
  * A save that arrives in chunks (large packs): the path comes from main's own dialog, the renderer
  * only ever holds the opaque token `begin` issued, for the window that asked.
  */
-export function saveStreamHandlers<S>(deps: SaveStreamDeps<S>): Pick<HandlerMap<S>, SaveStreamChannels> {
+export function saveStreamHandlers<S>(
+  deps: SaveStreamDeps<S>,
+): Pick<HandlerMap<S>, SaveStreamChannels> {
   return {
     'file:begin-save': async ({ suggestedName, filters }, { sender }) => {
       const path = await deps.dialogs.chooseSavePath(sender, { suggestedName, filters });

@@ -25,7 +25,8 @@ export const DEFAULT_OFFICE_ID = 'kantor';
 
 type Row = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Row => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Row =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Version-1 letter rows keep the whole letter in `body`: recognised by `body.id` and `body.annexes`. */
 function isVersion1Letter(row: Row): row is Row & { body: Row } {
@@ -38,7 +39,8 @@ export function nominationIdsOf(letter: Row): string[] {
   const annexes = Array.isArray(letter.annexes) ? letter.annexes : [];
   for (const annex of annexes) {
     const rows = isObject(annex) && Array.isArray(annex.rows) ? annex.rows : [];
-    for (const row of rows) if (isObject(row) && typeof row.nominationId === 'string') ids.add(row.nominationId);
+    for (const row of rows)
+      if (isObject(row) && typeof row.nominationId === 'string') ids.add(row.nominationId);
   }
   return [...ids];
 }
@@ -47,7 +49,12 @@ export function nominationIdsOf(letter: Row): string[] {
 export function upgradeLetterRow(row: Row): Row {
   if (!isVersion1Letter(row)) return row;
   const letter = row.body;
-  return { ...letter, roundId: letter.roundId ?? row.roundId, schemaVersion: LETTER_RECORD_VERSION, nominationIds: nominationIdsOf(letter) };
+  return {
+    ...letter,
+    roundId: letter.roundId ?? row.roundId,
+    schemaVersion: LETTER_RECORD_VERSION,
+    nominationIds: nominationIdsOf(letter),
+  };
 }
 
 /**
@@ -57,14 +64,22 @@ export function upgradeLetterRow(row: Row): Row {
  */
 export function upgradeRegisterRows(rows: readonly Row[], letters: readonly Row[]): Row[] {
   const officeOf = new Map<string, string>();
-  for (const l of letters.map(upgradeLetterRow)) if (typeof l.id === 'string' && typeof l.officeId === 'string') officeOf.set(l.id, l.officeId);
+  for (const l of letters.map(upgradeLetterRow))
+    if (typeof l.id === 'string' && typeof l.officeId === 'string') officeOf.set(l.id, l.officeId);
   const sorted = [...rows].sort((a, b) => Number(a.seq ?? 0) - Number(b.seq ?? 0));
   const highest = new Map<string, number>();
   const keyOf = (officeId: string, year: unknown) => `${officeId}|${String(year)}`;
   const withOffice = sorted.map((row): Row & { officeId: string } => {
     const letterId = typeof row.letterId === 'string' ? row.letterId : '';
-    const officeId = typeof row.officeId === 'string' ? row.officeId : (officeOf.get(letterId) ?? DEFAULT_OFFICE_ID);
-    if (typeof row.sequence === 'number') highest.set(keyOf(officeId, row.year), Math.max(highest.get(keyOf(officeId, row.year)) ?? 0, row.sequence));
+    const officeId =
+      typeof row.officeId === 'string'
+        ? row.officeId
+        : (officeOf.get(letterId) ?? DEFAULT_OFFICE_ID);
+    if (typeof row.sequence === 'number')
+      highest.set(
+        keyOf(officeId, row.year),
+        Math.max(highest.get(keyOf(officeId, row.year)) ?? 0, row.sequence),
+      );
     return { ...row, officeId, letterId };
   });
   return withOffice.map((row): Row => {

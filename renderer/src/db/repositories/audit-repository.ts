@@ -13,7 +13,10 @@ export interface AuditRepository {
 export function auditRepository(ctx: RepositoryContext): AuditRepository {
   return {
     async history(entity, entityId) {
-      const rows = await ctx.db.audit.where('[entity+entityId]').equals([entity, entityId]).sortBy('at');
+      const rows = await ctx.db.audit
+        .where('[entity+entityId]')
+        .equals([entity, entityId])
+        .sortBy('at');
       return rows.reverse();
     },
     async recent(offset, limit) {

@@ -1,7 +1,19 @@
 import { asAuditId } from '@shared/domain/common/ids';
-import { credentialSchema, type Credential, type CredentialForm } from '@shared/domain/credential/credential.schema';
-import { enterpriseSchema, type Enterprise, type EnterpriseForm } from '@shared/domain/enterprise/enterprise';
-import { productSchema, type Product, type ProductForm } from '@shared/domain/product/product.schema';
+import {
+  credentialSchema,
+  type Credential,
+  type CredentialForm,
+} from '@shared/domain/credential/credential.schema';
+import {
+  enterpriseSchema,
+  type Enterprise,
+  type EnterpriseForm,
+} from '@shared/domain/enterprise/enterprise';
+import {
+  productSchema,
+  type Product,
+  type ProductForm,
+} from '@shared/domain/product/product.schema';
 import { diffFields } from '../audit-writer';
 import { currentUser, nextTimestamp, type RepositoryContext } from '../context';
 import { parseOrThrow } from '../entity-store';
@@ -18,7 +30,10 @@ export interface BulkChildren {
 /** Issues of one batch row, prefixed with its 1-based row number so the user can find it. */
 function rowIssues(index: number, error: unknown): FieldIssue[] {
   if (!(error instanceof ValidationError)) throw error;
-  return error.issues.map((i) => ({ path: `${index}${i.path ? `.${i.path}` : ''}`, message: `Baris ${index + 1}: ${i.message}` }));
+  return error.issues.map((i) => ({
+    path: `${index}${i.path ? `.${i.path}` : ''}`,
+    message: `Baris ${index + 1}: ${i.message}`,
+  }));
 }
 
 /**
@@ -38,81 +53,124 @@ export async function bulkCreateEnterprises(
   children: readonly (BulkChildren | undefined)[] = [],
 ): Promise<Enterprise[]> {
   const { db } = ctx;
-  return db.transaction('rw', [db.enterprises, db.sentras, db.products, db.credentials, db.audit, db.settings], async () => {
-    const at = nextTimestamp(ctx);
-    const issues: FieldIssue[] = [];
-    const entities: Enterprise[] = [];
-    for (const [index, form] of forms.entries()) {
-      try {
-        entities.push(parseOrThrow(enterpriseSchema, { ...form, id: ctx.newId(), createdAt: at, updatedAt: at, deletedAt: undefined }));
-      } catch (error) {
-        issues.push(...rowIssues(index, error));
-      }
-    }
-    if (issues.length > 0) throw new ValidationError(issues);
-
-    const rowOfNib = new Map<string, number>();
-    for (const [index, e] of entities.entries()) {
-      const earlier = rowOfNib.get(e.nib);
-      if (earlier !== undefined) {
-        issues.push({ path: `${index}.nib`, message: `Baris ${index + 1}: NIB ${e.nib} sudah dipakai di baris ${earlier + 1} data yang sama.` });
-      } else rowOfNib.set(e.nib, index);
-    }
-    if (issues.length > 0) throw new ValidationError(issues);
-    const holder = entities.length > 0 ? await db.enterprises.where('nib').anyOf([...rowOfNib.keys()]).first() : undefined;
-    if (holder) throw new DuplicateNibError(holder.nib, holder.id, holder.name, holder.deletedAt !== undefined);
-
-    const added = new Map<string, number>();
-    for (const e of entities) if (e.sentraId !== undefined) added.set(e.sentraId, (added.get(e.sentraId) ?? 0) + 1);
-    const sentraIds = [...added.keys()];
-    const sentras = await db.sentras.bulkGet(sentraIds);
-    const missing = new Set(sentraIds.filter((_, i) => sentras[i] === undefined));
-    for (const [index, e] of entities.entries()) {
-      if (e.sentraId !== undefined && missing.has(e.sentraId)) issues.push({ path: `${index}.sentraId`, message: `Baris ${index + 1}: Sentra yang dipilih tidak ditemukan` });
-    }
-    if (issues.length > 0) throw new ValidationError(issues);
-
-    const products: Product[] = [];
-    const credentials: Credential[] = [];
-    const commodityOf = new Map<string, Product['commodity']>();
-    for (const [index, e] of entities.entries()) {
-      const meta = { enterpriseId: e.id, createdAt: at, updatedAt: at, deletedAt: undefined };
-      try {
-        for (const p of children[index]?.products ?? []) {
-          const product = parseOrThrow(productSchema, { ...p, ...meta, id: ctx.newId() });
-          products.push(product);
-          if (!commodityOf.has(e.id)) commodityOf.set(e.id, product.commodity);
+  return db.transaction(
+    'rw',
+    [db.enterprises, db.sentras, db.products, db.credentials, db.audit, db.settings],
+    async () => {
+      const at = nextTimestamp(ctx);
+      const issues: FieldIssue[] = [];
+      const entities: Enterprise[] = [];
+      for (const [index, form] of forms.entries()) {
+        try {
+          entities.push(
+            parseOrThrow(enterpriseSchema, {
+              ...form,
+              id: ctx.newId(),
+              createdAt: at,
+              updatedAt: at,
+              deletedAt: undefined,
+            }),
+          );
+        } catch (error) {
+          issues.push(...rowIssues(index, error));
         }
-        for (const c of children[index]?.credentials ?? []) credentials.push(parseOrThrow(credentialSchema, { ...c, ...meta, id: ctx.newId() }));
-      } catch (error) {
-        issues.push(...rowIssues(index, error));
       }
-    }
-    if (issues.length > 0) throw new ValidationError(issues);
+      if (issues.length > 0) throw new ValidationError(issues);
 
-    const user = await currentUser(db);
-    const records = entities.map((e): EnterpriseRecord => ({ ...e, ...enterpriseDerived(e, commodityOf.get(e.id)), ...freshMeta(undefined) }));
-    const auditOf = (entity: string, record: { id: string }): AuditRecord => ({
-      id: asAuditId(ctx.newId()),
-      at,
-      user,
-      entity,
-      entityId: record.id,
-      action: 'create',
-      changes: diffFields(undefined, record),
-    });
-    const audit = [
-      ...entities.map((e) => auditOf('enterprise', e)),
-      ...products.map((p) => auditOf('product', p)),
-      ...credentials.map((c) => auditOf('credential', c)),
-    ];
-    await db.enterprises.bulkAdd(records);
-    await db.products.bulkAdd(products.map((p): ProductRecord => ({ ...p, ...freshMeta(undefined) })));
-    await db.credentials.bulkAdd(credentials.map((c): CredentialRecord => ({ ...c, ...freshMeta(undefined) })));
-    await db.audit.bulkAdd(audit);
-    await db.sentras.bulkPut(
-      sentras.flatMap((s) => (s ? [{ ...s, enterpriseCount: s.enterpriseCount + (added.get(s.id) ?? 0) }] : [])),
-    );
-    return entities;
-  });
+      const rowOfNib = new Map<string, number>();
+      for (const [index, e] of entities.entries()) {
+        const earlier = rowOfNib.get(e.nib);
+        if (earlier !== undefined) {
+          issues.push({
+            path: `${index}.nib`,
+            message: `Baris ${index + 1}: NIB ${e.nib} sudah dipakai di baris ${earlier + 1} data yang sama.`,
+          });
+        } else rowOfNib.set(e.nib, index);
+      }
+      if (issues.length > 0) throw new ValidationError(issues);
+      const holder =
+        entities.length > 0
+          ? await db.enterprises
+              .where('nib')
+              .anyOf([...rowOfNib.keys()])
+              .first()
+          : undefined;
+      if (holder)
+        throw new DuplicateNibError(
+          holder.nib,
+          holder.id,
+          holder.name,
+          holder.deletedAt !== undefined,
+        );
+
+      const added = new Map<string, number>();
+      for (const e of entities)
+        if (e.sentraId !== undefined) added.set(e.sentraId, (added.get(e.sentraId) ?? 0) + 1);
+      const sentraIds = [...added.keys()];
+      const sentras = await db.sentras.bulkGet(sentraIds);
+      const missing = new Set(sentraIds.filter((_, i) => sentras[i] === undefined));
+      for (const [index, e] of entities.entries()) {
+        if (e.sentraId !== undefined && missing.has(e.sentraId))
+          issues.push({
+            path: `${index}.sentraId`,
+            message: `Baris ${index + 1}: Sentra yang dipilih tidak ditemukan`,
+          });
+      }
+      if (issues.length > 0) throw new ValidationError(issues);
+
+      const products: Product[] = [];
+      const credentials: Credential[] = [];
+      const commodityOf = new Map<string, Product['commodity']>();
+      for (const [index, e] of entities.entries()) {
+        const meta = { enterpriseId: e.id, createdAt: at, updatedAt: at, deletedAt: undefined };
+        try {
+          for (const p of children[index]?.products ?? []) {
+            const product = parseOrThrow(productSchema, { ...p, ...meta, id: ctx.newId() });
+            products.push(product);
+            if (!commodityOf.has(e.id)) commodityOf.set(e.id, product.commodity);
+          }
+          for (const c of children[index]?.credentials ?? [])
+            credentials.push(parseOrThrow(credentialSchema, { ...c, ...meta, id: ctx.newId() }));
+        } catch (error) {
+          issues.push(...rowIssues(index, error));
+        }
+      }
+      if (issues.length > 0) throw new ValidationError(issues);
+
+      const user = await currentUser(db);
+      const records = entities.map((e): EnterpriseRecord => ({
+        ...e,
+        ...enterpriseDerived(e, commodityOf.get(e.id)),
+        ...freshMeta(undefined),
+      }));
+      const auditOf = (entity: string, record: { id: string }): AuditRecord => ({
+        id: asAuditId(ctx.newId()),
+        at,
+        user,
+        entity,
+        entityId: record.id,
+        action: 'create',
+        changes: diffFields(undefined, record),
+      });
+      const audit = [
+        ...entities.map((e) => auditOf('enterprise', e)),
+        ...products.map((p) => auditOf('product', p)),
+        ...credentials.map((c) => auditOf('credential', c)),
+      ];
+      await db.enterprises.bulkAdd(records);
+      await db.products.bulkAdd(
+        products.map((p): ProductRecord => ({ ...p, ...freshMeta(undefined) })),
+      );
+      await db.credentials.bulkAdd(
+        credentials.map((c): CredentialRecord => ({ ...c, ...freshMeta(undefined) })),
+      );
+      await db.audit.bulkAdd(audit);
+      await db.sentras.bulkPut(
+        sentras.flatMap((s) =>
+          s ? [{ ...s, enterpriseCount: s.enterpriseCount + (added.get(s.id) ?? 0) }] : [],
+        ),
+      );
+      return entities;
+    },
+  );
 }

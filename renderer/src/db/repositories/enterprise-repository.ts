@@ -1,13 +1,29 @@
 import Dexie from 'dexie';
-import { credentialSchema, type Credential, type CredentialForm } from '@shared/domain/credential/credential.schema';
-import { enterpriseSchema, type Enterprise, type EnterpriseForm } from '@shared/domain/enterprise/enterprise';
+import {
+  credentialSchema,
+  type Credential,
+  type CredentialForm,
+} from '@shared/domain/credential/credential.schema';
+import {
+  enterpriseSchema,
+  type Enterprise,
+  type EnterpriseForm,
+} from '@shared/domain/enterprise/enterprise';
 import { awardRecordSchema, type AwardRecord } from '@shared/domain/award/award.schema';
 import type { Commodity } from '@shared/domain/common/commodity';
 import type { ExistingRecord } from '@shared/import/duplicates';
 import type { RepositoryContext } from '../context';
 import { createEntityStore, toEntity, type EntityStore } from '../entity-store';
 import { DuplicateNibError, ValidationError } from '../errors';
-import { eachInNameOrder, queryPage, type KnownTotal, type Page, type PageRequest, type PagingSpec, type RowScope } from '../paging';
+import {
+  eachInNameOrder,
+  queryPage,
+  type KnownTotal,
+  type Page,
+  type PageRequest,
+  type PagingSpec,
+  type RowScope,
+} from '../paging';
 import type { AwardRecordStored, CredentialRecord, EnterpriseRecord, SizeClass } from '../records';
 import { enterpriseDerived } from '../record-mappers';
 import { readEnterpriseStats } from '../register-stats';
@@ -24,7 +40,8 @@ export interface EnterpriseFilter {
   readonly text?: string;
   readonly scope?: RowScope;
 }
-export type EnterpriseSortField = 'name' | 'nib' | 'kabKotaCode' | 'commodity' | 'sizeClass' | 'updatedAt';
+export type EnterpriseSortField =
+  'name' | 'nib' | 'kabKotaCode' | 'commodity' | 'sizeClass' | 'updatedAt';
 
 export interface EnterpriseCounts {
   readonly live: number;
@@ -44,20 +61,34 @@ const DERIVED = ['nameKey', 'words', 'kabKotaCode', 'commodity', 'sizeClass'] as
 
 export const enterprisePagingSpec: PagingSpec<EnterpriseRecord, EnterpriseSortField> = {
   filterFields: ['sentraId', 'kabKotaCode', 'commodity', 'sizeClass'],
-  indexedSorts: { nib: '[live+nib]', kabKotaCode: '[live+kabKotaCode+nameKey]', updatedAt: '[live+updatedAt]' },
+  indexedSorts: {
+    nib: '[live+nib]',
+    kabKotaCode: '[live+kabKotaCode+nameKey]',
+    updatedAt: '[live+updatedAt]',
+  },
   sortValue: (r, field) => (field === 'name' ? r.nameKey : (r[field] ?? '')),
   digitField: 'nib',
   memoryIndex: true,
 };
 
 /** Which sentra a stored/new IKM counts towards (live rows only). */
-const countedSentra = (e: { sentraId?: string | undefined; deletedAt?: string | undefined }): string | undefined =>
-  e.deletedAt === undefined ? e.sentraId : undefined;
+const countedSentra = (e: {
+  sentraId?: string | undefined;
+  deletedAt?: string | undefined;
+}): string | undefined => (e.deletedAt === undefined ? e.sentraId : undefined);
 
 /** Denormalised count on the sentra (no revision bump: it is derived, not edited). */
-async function adjustEnterpriseCount(ctx: RepositoryContext, sentraId: string, delta: number): Promise<void> {
+async function adjustEnterpriseCount(
+  ctx: RepositoryContext,
+  sentraId: string,
+  delta: number,
+): Promise<void> {
   const sentra = await ctx.db.sentras.get(sentraId);
-  if (sentra) await ctx.db.sentras.put({ ...sentra, enterpriseCount: Math.max(0, sentra.enterpriseCount + delta) });
+  if (sentra)
+    await ctx.db.sentras.put({
+      ...sentra,
+      enterpriseCount: Math.max(0, sentra.enterpriseCount + delta),
+    });
 }
 
 export interface EnterpriseRepository extends EntityStore<Enterprise, EnterpriseForm> {
@@ -67,13 +98,20 @@ export interface EnterpriseRepository extends EntityStore<Enterprise, Enterprise
    * order, `chunkSize` at a time (default 1,000), for exports of the whole register without holding
    * it in memory. Resolves to the number of IKM handed over.
    */
-  eachMatching(filter: EnterpriseFilter, onChunk: (rows: readonly Enterprise[]) => Promise<void> | void, chunkSize?: number): Promise<number>;
+  eachMatching(
+    filter: EnterpriseFilter,
+    onChunk: (rows: readonly Enterprise[]) => Promise<void> | void,
+    chunkSize?: number,
+  ): Promise<number>;
   /**
    * Many new IKM at once (imports): validated, NIB-checked (in the batch and against the register)
    * and written with bulk operations in one transaction; all or nothing. `children[i]` are the
    * products and legalitas of `forms[i]`, written in the same transaction. See enterprise-bulk.ts.
    */
-  bulkCreate(forms: readonly EnterpriseForm[], children?: readonly (BulkChildren | undefined)[]): Promise<Enterprise[]>;
+  bulkCreate(
+    forms: readonly EnterpriseForm[],
+    children?: readonly (BulkChildren | undefined)[],
+  ): Promise<Enterprise[]>;
   /**
    * Loads the in-memory search index (seconds at 100k IKM) so the first keystroke is fast. The grid
    * may call it when it opens; `page` also starts it in the background 1.5 s after a grid-sized page.
@@ -89,8 +127,13 @@ export interface EnterpriseRepository extends EntityStore<Enterprise, Enterprise
   /** Id, name, NIB, region and deleted flag of every IKM (deleted ones keep their NIB taken), for import duplicates. */
   duplicateKeys(): Promise<ExistingRecord[]>;
   products: ProductStore;
-  credentials: EntityStore<Credential, CredentialForm> & { list(enterpriseId: string): Promise<Credential[]> };
-  awards: EntityStore<AwardRecord, Omit<AwardRecord, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>> & {
+  credentials: EntityStore<Credential, CredentialForm> & {
+    list(enterpriseId: string): Promise<Credential[]>;
+  };
+  awards: EntityStore<
+    AwardRecord,
+    Omit<AwardRecord, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>
+  > & {
     list(enterpriseId: string): Promise<AwardRecord[]>;
     /** Every live award of the register, oldest year first (tens of rows: earlier awards, for the dashboard). */
     listLive(): Promise<AwardRecord[]>;
@@ -119,7 +162,12 @@ const GRID_PAGE = 10;
 const PREPARE_DELAY_MS = 1500;
 
 export function enterpriseRepository(ctx: RepositoryContext): EnterpriseRepository {
-  const searchIndex = () => searchIndexOf(ctx.db.enterprises, enterprisePagingSpec.filterFields, enterprisePagingSpec.digitField);
+  const searchIndex = () =>
+    searchIndexOf(
+      ctx.db.enterprises,
+      enterprisePagingSpec.filterFields,
+      enterprisePagingSpec.digitField,
+    );
   const prepareSearch = (): Promise<void> => searchIndex().prepare();
   const store = createEntityStore<Enterprise, EnterpriseRecord, EnterpriseForm>(ctx, {
     entity: 'enterprise',
@@ -130,10 +178,21 @@ export function enterpriseRepository(ctx: RepositoryContext): EnterpriseReposito
     async beforeWrite(c, next, previous) {
       const holder = await c.db.enterprises.where('nib').equals(next.nib).first();
       if (holder && holder.id !== next.id) {
-        throw new DuplicateNibError(next.nib, holder.id, holder.name, holder.deletedAt !== undefined);
+        throw new DuplicateNibError(
+          next.nib,
+          holder.id,
+          holder.name,
+          holder.deletedAt !== undefined,
+        );
       }
-      if (next.sentraId !== undefined && next.sentraId !== previous?.sentraId && !(await c.db.sentras.get(next.sentraId))) {
-        throw new ValidationError([{ path: 'sentraId', message: 'Sentra yang dipilih tidak ditemukan' }]);
+      if (
+        next.sentraId !== undefined &&
+        next.sentraId !== previous?.sentraId &&
+        !(await c.db.sentras.get(next.sentraId))
+      ) {
+        throw new ValidationError([
+          { path: 'sentraId', message: 'Sentra yang dipilih tidak ditemukan' },
+        ]);
       }
       const before = previous ? countedSentra(previous) : undefined;
       const after = countedSentra(next);
@@ -174,16 +233,34 @@ export function enterpriseRepository(ctx: RepositoryContext): EnterpriseReposito
     credentials: {
       ...credentials,
       list: async (enterpriseId) =>
-        (await ctx.db.credentials.where('enterpriseId').equals(enterpriseId).sortBy('issuedOn')).map((r) => toEntity<Credential>(r, [])),
+        (
+          await ctx.db.credentials.where('enterpriseId').equals(enterpriseId).sortBy('issuedOn')
+        ).map((r) => toEntity<Credential>(r, [])),
     },
     awards: {
       ...awards,
       list: async (enterpriseId) =>
-        (await ctx.db.awards.where('enterpriseId').equals(enterpriseId).sortBy('year')).map((r) => toEntity<AwardRecord>(r, [])),
-      listLive: async () => (await ctx.db.awards.orderBy('year').filter((r) => r.live === 1).toArray()).map((r) => toEntity<AwardRecord>(r, [])),
+        (await ctx.db.awards.where('enterpriseId').equals(enterpriseId).sortBy('year')).map((r) =>
+          toEntity<AwardRecord>(r, []),
+        ),
+      listLive: async () =>
+        (
+          await ctx.db.awards
+            .orderBy('year')
+            .filter((r) => r.live === 1)
+            .toArray()
+        ).map((r) => toEntity<AwardRecord>(r, [])),
     },
     async page({ filter, sort, offset, limit }) {
-      const page = await queryPage(ctx.db.enterprises, enterprisePagingSpec, filter, sort, offset, limit, keptTotal(ctx));
+      const page = await queryPage(
+        ctx.db.enterprises,
+        enterprisePagingSpec,
+        filter,
+        sort,
+        offset,
+        limit,
+        keptTotal(ctx),
+      );
       if (limit >= GRID_PAGE) searchIndex().prepareSoon(PREPARE_DELAY_MS);
       return {
         total: page.total,
@@ -197,7 +274,13 @@ export function enterpriseRepository(ctx: RepositoryContext): EnterpriseReposito
       };
     },
     eachMatching: (filter, onChunk, chunkSize) =>
-      eachInNameOrder(ctx.db.enterprises, enterprisePagingSpec, filter, (rows) => onChunk(rows.map((r) => toEntity<Enterprise>(r, DERIVED))), chunkSize),
+      eachInNameOrder(
+        ctx.db.enterprises,
+        enterprisePagingSpec,
+        filter,
+        (rows) => onChunk(rows.map((r) => toEntity<Enterprise>(r, DERIVED))),
+        chunkSize,
+      ),
     bulkCreate: (forms, children) => bulkCreateEnterprises(ctx, forms, children),
     prepareSearch,
     async findByNib(nib) {
@@ -206,7 +289,13 @@ export function enterpriseRepository(ctx: RepositoryContext): EnterpriseReposito
     },
     async duplicateKeys() {
       const rows = await ctx.db.enterprises.toArray();
-      return rows.map((r) => ({ id: r.id, name: r.name, nib: r.nib, regionCode: r.regionCode, deleted: r.deletedAt !== undefined }));
+      return rows.map((r) => ({
+        id: r.id,
+        name: r.name,
+        nib: r.nib,
+        regionCode: r.regionCode,
+        deleted: r.deletedAt !== undefined,
+      }));
     },
     async counts() {
       const { live, deleted, byKabKota, byCommodity } = await readEnterpriseStats(ctx.db);

@@ -1,4 +1,8 @@
-import { nominationSchema, type Nomination, type NominationStatus } from '@shared/domain/nomination/nomination.schema';
+import {
+  nominationSchema,
+  type Nomination,
+  type NominationStatus,
+} from '@shared/domain/nomination/nomination.schema';
 import type { RepositoryContext } from '../context';
 import { createEntityStore, toEntity, type EntityStore } from '../entity-store';
 import { ValidationError } from '../errors';
@@ -43,21 +47,30 @@ export function nominationRepository(ctx: RepositoryContext): NominationReposito
       const issues = [
         ...(round ? [] : [{ path: 'roundId', message: 'Periode OVOP tidak ditemukan' }]),
         ...(enterprise ? [] : [{ path: 'enterpriseId', message: 'IKM tidak ditemukan' }]),
-        ...(product && product.enterpriseId === next.enterpriseId ? [] : [{ path: 'productId', message: 'Produk tidak ditemukan pada IKM ini' }]),
+        ...(product && product.enterpriseId === next.enterpriseId
+          ? []
+          : [{ path: 'productId', message: 'Produk tidak ditemukan pada IKM ini' }]),
       ];
       if (issues.length > 0) throw new ValidationError(issues);
     },
   });
-  const live = (rows: NominationRecord[]): Nomination[] => rows.filter((r) => r.live === 1).map((r) => toEntity<Nomination>(r, []));
+  const live = (rows: NominationRecord[]): Nomination[] =>
+    rows.filter((r) => r.live === 1).map((r) => toEntity<Nomination>(r, []));
   return {
     ...store,
-    listByRound: async (roundId) => live(await ctx.db.nominations.where('roundId').equals(roundId).toArray()),
-    listByEnterprise: async (enterpriseId) => live(await ctx.db.nominations.where('enterpriseId').equals(enterpriseId).toArray()),
-    listByStatus: async (status) => live(await ctx.db.nominations.where('status').equals(status).toArray()),
+    listByRound: async (roundId) =>
+      live(await ctx.db.nominations.where('roundId').equals(roundId).toArray()),
+    listByEnterprise: async (enterpriseId) =>
+      live(await ctx.db.nominations.where('enterpriseId').equals(enterpriseId).toArray()),
+    listByStatus: async (status) =>
+      live(await ctx.db.nominations.where('status').equals(status).toArray()),
     async listMatching({ roundId, scope }) {
       const flag = scope === 'deleted' ? 0 : 1;
       // The roundId index keeps id order within a round, like the primary key order of the whole table.
-      const range = roundId !== undefined && roundId !== '' ? ctx.db.nominations.where('roundId').equals(roundId) : ctx.db.nominations.toCollection();
+      const range =
+        roundId !== undefined && roundId !== ''
+          ? ctx.db.nominations.where('roundId').equals(roundId)
+          : ctx.db.nominations.toCollection();
       const rows = await range.filter((r) => r.live === flag).toArray();
       return rows.map((r) => toEntity<Nomination>(r, []));
     },

@@ -1,4 +1,8 @@
-import { defaultOfficeProfile, officeProfileSchema, type OfficeProfile } from '@shared/domain/office';
+import {
+  defaultOfficeProfile,
+  officeProfileSchema,
+  type OfficeProfile,
+} from '@shared/domain/office';
 import { writeAudit } from '../audit-writer';
 import { nextTimestamp, type RepositoryContext } from '../context';
 import { ValidationError } from '../errors';
@@ -32,7 +36,10 @@ export function officeRepository(ctx: RepositoryContext): OfficeRepository {
       if (!row) return { profile: defaultOfficeProfile(OFFICE_ID), complete: false };
       const parsed = officeProfileSchema.safeParse(row.profile);
       if (parsed.success) return { profile: parsed.data, complete: true, updatedAt: row.updatedAt };
-      const merged = { ...defaultOfficeProfile(OFFICE_ID), ...(typeof row.profile === 'object' && row.profile !== null ? row.profile : {}) } as OfficeProfile;
+      const merged = {
+        ...defaultOfficeProfile(OFFICE_ID),
+        ...(typeof row.profile === 'object' && row.profile !== null ? row.profile : {}),
+      } as OfficeProfile;
       return { profile: merged, complete: false, updatedAt: row.updatedAt };
     },
     async save(profile) {

@@ -11,7 +11,14 @@ import type { ExistingRecord } from '@shared/import/duplicates';
 import type { SentraRef } from '@shared/import/sentra-match';
 import type { RepositoryContext } from '../context';
 import { createEntityStore, toEntity, type EntityStore } from '../entity-store';
-import { eachInNameOrder, queryPage, type Page, type PageRequest, type PagingSpec, type RowScope } from '../paging';
+import {
+  eachInNameOrder,
+  queryPage,
+  type Page,
+  type PageRequest,
+  type PagingSpec,
+  type RowScope,
+} from '../paging';
 import type { DecreeRecord, SentraRecord } from '../records';
 import { sentraDerived } from '../record-mappers';
 
@@ -21,7 +28,8 @@ export interface SentraFilter {
   readonly text?: string;
   readonly scope?: RowScope;
 }
-export type SentraSortField = 'name' | 'kabKotaCode' | 'commodity' | 'unitCount' | 'enterpriseCount' | 'updatedAt';
+export type SentraSortField =
+  'name' | 'kabKotaCode' | 'commodity' | 'unitCount' | 'enterpriseCount' | 'updatedAt';
 
 /** A grid row: the sentra plus the number of live IKM registered in it. */
 export type SentraRow = Sentra & { readonly kabKotaCode: string; readonly enterpriseCount: number };
@@ -30,8 +38,19 @@ const DERIVED = ['nameKey', 'words', 'kabKotaCode', 'enterpriseCount'] as const;
 
 const pagingSpec: PagingSpec<SentraRecord, SentraSortField> = {
   filterFields: ['kabKotaCode', 'commodity'],
-  indexedSorts: { kabKotaCode: '[live+kabKotaCode+nameKey]', commodity: '[live+commodity+nameKey]', updatedAt: '[live+updatedAt]' },
-  sortValue: (r, field) => (field === 'name' ? r.nameKey : field === 'unitCount' ? r.unitCount : field === 'enterpriseCount' ? r.enterpriseCount : r[field]),
+  indexedSorts: {
+    kabKotaCode: '[live+kabKotaCode+nameKey]',
+    commodity: '[live+commodity+nameKey]',
+    updatedAt: '[live+updatedAt]',
+  },
+  sortValue: (r, field) =>
+    field === 'name'
+      ? r.nameKey
+      : field === 'unitCount'
+        ? r.unitCount
+        : field === 'enterpriseCount'
+          ? r.enterpriseCount
+          : r[field],
 };
 
 export interface SentraRepository extends EntityStore<Sentra, SentraForm> {
@@ -40,7 +59,11 @@ export interface SentraRepository extends EntityStore<Sentra, SentraForm> {
    * Every sentra matching `filter` (the grid's meaning, live ones unless `scope` says otherwise) in
    * name order, `chunkSize` at a time (default 1,000), for exports. Resolves to the number handed over.
    */
-  eachMatching(filter: SentraFilter, onChunk: (rows: readonly Sentra[]) => Promise<void> | void, chunkSize?: number): Promise<number>;
+  eachMatching(
+    filter: SentraFilter,
+    onChunk: (rows: readonly Sentra[]) => Promise<void> | void,
+    chunkSize?: number,
+  ): Promise<number>;
   decrees: EntityStore<SentraDecree, SentraDecreeForm> & {
     /** Live SK penetapan, newest date first (an office holds hundreds at most). */
     list(): Promise<SentraDecree[]>;
@@ -65,7 +88,10 @@ export function sentraRepository(ctx: RepositoryContext): SentraRepository {
         sentra,
         // Counted in full on create (an import may have linked IKM first); kept in step by the IKM repository after.
         previous?.enterpriseCount ??
-          (await c.db.enterprises.where('[live+sentraId+nameKey]').between([1, sentra.id], [1, sentra.id, []], true, false).count()),
+          (await c.db.enterprises
+            .where('[live+sentraId+nameKey]')
+            .between([1, sentra.id], [1, sentra.id, []], true, false)
+            .count()),
       ),
   });
   const decreeStore = createEntityStore<SentraDecree, DecreeRecord, SentraDecreeForm>(ctx, {
@@ -93,18 +119,35 @@ export function sentraRepository(ctx: RepositoryContext): SentraRepository {
       return {
         total: page.total,
         ...(page.totalIsEstimate ? { totalIsEstimate: true } : {}),
-        rows: page.rows.map((r) => ({ ...toEntity<Sentra>(r, DERIVED), kabKotaCode: r.kabKotaCode, enterpriseCount: r.enterpriseCount })),
+        rows: page.rows.map((r) => ({
+          ...toEntity<Sentra>(r, DERIVED),
+          kabKotaCode: r.kabKotaCode,
+          enterpriseCount: r.enterpriseCount,
+        })),
       };
     },
     eachMatching: (filter, onChunk, chunkSize) =>
-      eachInNameOrder(ctx.db.sentras, pagingSpec, filter, (rows) => onChunk(rows.map((r) => toEntity<Sentra>(r, DERIVED))), chunkSize),
+      eachInNameOrder(
+        ctx.db.sentras,
+        pagingSpec,
+        filter,
+        (rows) => onChunk(rows.map((r) => toEntity<Sentra>(r, DERIVED))),
+        chunkSize,
+      ),
     async duplicateKeys() {
       const rows = await ctx.db.sentras.toArray();
-      return rows.map((r) => ({ id: r.id, name: r.name, regionCode: r.regionCode, deleted: r.deletedAt !== undefined }));
+      return rows.map((r) => ({
+        id: r.id,
+        name: r.name,
+        regionCode: r.regionCode,
+        deleted: r.deletedAt !== undefined,
+      }));
     },
     async liveRefs() {
       const rows = await ctx.db.sentras.toArray();
-      return rows.filter((r) => r.live === 1).map((r) => ({ id: r.id, name: r.name, regionCode: r.regionCode }));
+      return rows
+        .filter((r) => r.live === 1)
+        .map((r) => ({ id: r.id, name: r.name, regionCode: r.regionCode }));
     },
     async byDecree(decreeId) {
       const rows = await ctx.db.sentras.where('decreeId').equals(decreeId).toArray();

@@ -12,7 +12,14 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { formatShortDate } from '@shared/domain/common/date';
-import { isDesktop, listSnapshots, openBytes, readSnapshot, saveBytes, type SnapshotInfo } from '../../platform/api';
+import {
+  isDesktop,
+  listSnapshots,
+  openBytes,
+  readSnapshot,
+  saveBytes,
+  type SnapshotInfo,
+} from '../../platform/api';
 import { useRepositories } from '../../db';
 import { useBusyRun } from '../../ui/use-busy-run';
 import {

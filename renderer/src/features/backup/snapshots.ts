@@ -1,11 +1,29 @@
-import { detectLoss, ensureMarker, recordSnapshot, tableCounts, type LossState, type RepositoryContext, type SnapshotManifest } from '../../db';
-import { isDesktop, listSnapshots, readSnapshot, writeSnapshot, type SnapshotInfo, type SnapshotReason } from '../../platform/api';
+import {
+  detectLoss,
+  ensureMarker,
+  recordSnapshot,
+  tableCounts,
+  type LossState,
+  type RepositoryContext,
+  type SnapshotManifest,
+} from '../../db';
+import {
+  isDesktop,
+  listSnapshots,
+  readSnapshot,
+  writeSnapshot,
+  type SnapshotInfo,
+  type SnapshotReason,
+} from '../../platform/api';
 import { backupBytes, readBackupHead, type BackupPreview } from './backup-file';
 import { rememberWebMarker, webMarker } from './web-marker';
 import { errorText } from '../../ui/error-text';
 
 /** Desktop: writes a whole-register snapshot file and remembers it in the marker row. */
-export async function takeSnapshot(ctx: RepositoryContext, reason: SnapshotReason): Promise<{ written: true; name: string } | { written: false; message: string }> {
+export async function takeSnapshot(
+  ctx: RepositoryContext,
+  reason: SnapshotReason,
+): Promise<{ written: true; name: string } | { written: false; message: string }> {
   const { bytes } = await backupBytes(ctx);
   const result = await writeSnapshot(reason, bytes);
   if (!result.available) return { written: false, message: result.message };
@@ -44,7 +62,11 @@ export async function newestSnapshot(): Promise<NewestSnapshot | undefined> {
 export type RecoveryCheck =
   | { readonly state: 'ok' }
   | { readonly state: 'open-failed'; readonly message: string; readonly snapshot?: NewestSnapshot }
-  | { readonly state: Exclude<LossState, 'ok' | 'no-snapshot'>; readonly snapshot?: NewestSnapshot; readonly expected: SnapshotManifest };
+  | {
+      readonly state: Exclude<LossState, 'ok' | 'no-snapshot'>;
+      readonly snapshot?: NewestSnapshot;
+      readonly expected: SnapshotManifest;
+    };
 
 /** Start-up check: the marker and row counts against the newest snapshot (desktop) or the web marker (web-marker.ts). */
 export async function checkForLoss(ctx: RepositoryContext): Promise<RecoveryCheck> {
@@ -55,12 +77,17 @@ export async function checkForLoss(ctx: RepositoryContext): Promise<RecoveryChec
     return { state: 'open-failed', message: errorText(error), ...(snapshot ? { snapshot } : {}) };
   }
   const expected: SnapshotManifest | undefined = snapshot
-    ? { snapshotId: snapshot.info.name, registerId: snapshot.preview.registerId, counts: snapshot.preview.counts }
+    ? {
+        snapshotId: snapshot.info.name,
+        registerId: snapshot.preview.registerId,
+        counts: snapshot.preview.counts,
+      }
     : await webMarker();
   const state = await detectLoss(ctx.db, expected);
   if (state === 'ok' || state === 'no-snapshot' || !expected) return { state: 'ok' };
   // Another register's snapshot on a register that has rows is not a loss (e.g. restored from a file).
-  if (state === 'different-register' && Object.values(await countsOf(ctx)).some((n) => n > 0)) return { state: 'ok' };
+  if (state === 'different-register' && Object.values(await countsOf(ctx)).some((n) => n > 0))
+    return { state: 'ok' };
   return { state, expected, ...(snapshot ? { snapshot } : {}) };
 }
 
@@ -72,5 +99,8 @@ async function countsOf(ctx: RepositoryContext): Promise<Record<string, number>>
 export async function refreshWebMarker(ctx: RepositoryContext): Promise<void> {
   if (isDesktop()) return;
   const marker = await ensureMarker(ctx.db, ctx.now);
-  await rememberWebMarker({ snapshotId: 'web', registerId: marker.registerId, counts: await tableCounts(ctx.db) }, ctx.now());
+  await rememberWebMarker(
+    { snapshotId: 'web', registerId: marker.registerId, counts: await tableCounts(ctx.db) },
+    ctx.now(),
+  );
 }

@@ -19,10 +19,19 @@ function parseMarker(raw: string | null | undefined): StoredMarker | undefined {
   if (!raw) return undefined;
   try {
     const value = JSON.parse(raw) as Partial<SnapshotManifest> & { savedAt?: unknown };
-    if (typeof value.registerId !== 'string' || typeof value.counts !== 'object' || value.counts === null) return undefined;
+    if (
+      typeof value.registerId !== 'string' ||
+      typeof value.counts !== 'object' ||
+      value.counts === null
+    )
+      return undefined;
     return {
       savedAt: typeof value.savedAt === 'number' ? value.savedAt : 0,
-      manifest: { snapshotId: String(value.snapshotId ?? 'web'), registerId: value.registerId, counts: value.counts },
+      manifest: {
+        snapshotId: String(value.snapshotId ?? 'web'),
+        registerId: value.registerId,
+        counts: value.counts,
+      },
     };
   } catch {
     return undefined;
@@ -30,7 +39,8 @@ function parseMarker(raw: string | null | undefined): StoredMarker | undefined {
 }
 
 async function privateRoot(): Promise<FileSystemDirectoryHandle | undefined> {
-  if (typeof navigator === 'undefined' || typeof navigator.storage?.getDirectory !== 'function') return undefined;
+  if (typeof navigator === 'undefined' || typeof navigator.storage?.getDirectory !== 'function')
+    return undefined;
   return navigator.storage.getDirectory().catch(() => undefined);
 }
 
@@ -76,6 +86,8 @@ export async function webMarker(): Promise<SnapshotManifest | undefined> {
   } catch {
     // blocked: use the file copy
   }
-  const copies = [parseMarker(local), parseMarker(await readFileCopy())].filter((c): c is StoredMarker => c !== undefined);
+  const copies = [parseMarker(local), parseMarker(await readFileCopy())].filter(
+    (c): c is StoredMarker => c !== undefined,
+  );
   return copies.sort((a, b) => b.savedAt - a.savedAt)[0]?.manifest;
 }

@@ -5,7 +5,14 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { BarChart } from '@mui/x-charts/BarChart';
-import { enterpriseListLink, nominationListLink, type AwardYearRow, type CountBar, type DashboardData, type RegisterCounts } from '@shared/dashboard';
+import {
+  enterpriseListLink,
+  nominationListLink,
+  type AwardYearRow,
+  type CountBar,
+  type DashboardData,
+  type RegisterCounts,
+} from '@shared/dashboard';
 import { commodityBars } from '@shared/dashboard';
 import type { Commodity } from '@shared/domain/common/commodity';
 
@@ -13,10 +20,24 @@ import type { Commodity } from '@shared/domain/common/commodity';
 
 type Breakdown = { state: 'counting' } | { state: 'failed'; message: string };
 
-function CountChart({ title, bars, onPick }: { title: string; bars: CountBar[] | Breakdown; onPick: (bar: CountBar) => void }) {
+function CountChart({
+  title,
+  bars,
+  onPick,
+}: {
+  title: string;
+  bars: CountBar[] | Breakdown;
+  onPick: (bar: CountBar) => void;
+}) {
   if (!Array.isArray(bars)) {
     return (
-      <Paper variant="outlined" component="section" aria-label={title} aria-busy={bars.state === 'counting'} sx={{ p: 2 }}>
+      <Paper
+        variant="outlined"
+        component="section"
+        aria-label={title}
+        aria-busy={bars.state === 'counting'}
+        sx={{ p: 2 }}
+      >
         <Typography variant="subtitle1" component="h2">
           {title}
         </Typography>
@@ -75,7 +96,10 @@ function AwardChart({ scale, rows }: { scale: 5 | 3; rows: AwardYearRow[] }) {
           skipAnimation
           xAxis={[{ scaleType: 'band', data: rows.map((r) => String(r.year)) }]}
           yAxis={[{ tickMinStep: 1 }]}
-          series={Array.from({ length: scale }, (_, i) => ({ data: rows.map((r) => r.stars[i] ?? 0), label: `${i + 1} bintang` }))}
+          series={Array.from({ length: scale }, (_, i) => ({
+            data: rows.map((r) => r.stars[i] ?? 0),
+            label: `${i + 1} bintang`,
+          }))}
         />
       )}
     </Paper>
@@ -91,7 +115,10 @@ interface DashboardChartsProps {
 
 export default function DashboardCharts({ data, breakdown, breakdownError }: DashboardChartsProps) {
   const navigate = useNavigate();
-  const pending: Breakdown = breakdownError === undefined ? { state: 'counting' } : { state: 'failed', message: breakdownError };
+  const pending: Breakdown =
+    breakdownError === undefined
+      ? { state: 'counting' }
+      : { state: 'failed', message: breakdownError };
   return (
     <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, mb: 3 }}>
       <CountChart
@@ -108,7 +135,9 @@ export default function DashboardCharts({ data, breakdown, breakdownError }: Das
         <CountChart
           title="Usulan aktif per komoditas"
           bars={commodityBars(data.summary.byCommodity)}
-          onPick={(b) => void navigate(nominationListLink(data.round.id, { komoditas: b.key as Commodity }))}
+          onPick={(b) =>
+            void navigate(nominationListLink(data.round.id, { komoditas: b.key as Commodity }))
+          }
         />
       </Box>
       <Box component="section" aria-labelledby="bintang-judul" sx={{ gridColumn: '1 / -1' }}>

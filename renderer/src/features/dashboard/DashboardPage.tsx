@@ -21,13 +21,33 @@ export default function DashboardPage() {
   const [params, setParams] = useSearchParams();
   const state = useDashboard(params.get('periode') ?? undefined);
   const [busy, setBusy] = useState<'pdf' | 'xlsx' | undefined>();
-  const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | undefined>();
+  const [message, setMessage] = useState<
+    { severity: 'success' | 'error'; text: string } | undefined
+  >();
 
-  if (state.status === 'loading') return <><PageHeader title="Beranda" /><LinearProgress aria-label="Memuat ringkasan" /></>;
-  if (state.status === 'error') return <><PageHeader title="Beranda" /><Alert severity="error">Ringkasan tidak dapat dimuat: {state.message}</Alert></>;
+  if (state.status === 'loading')
+    return (
+      <>
+        <PageHeader title="Beranda" />
+        <LinearProgress aria-label="Memuat ringkasan" />
+      </>
+    );
+  if (state.status === 'error')
+    return (
+      <>
+        <PageHeader title="Beranda" />
+        <Alert severity="error">Ringkasan tidak dapat dimuat: {state.message}</Alert>
+      </>
+    );
 
   const { register, round, data, full } = state;
-  if (isEmptyRegister({ sentras: register.sentras, enterprises: register.enterprises, rounds: register.rounds.length })) {
+  if (
+    isEmptyRegister({
+      sentras: register.sentras,
+      enterprises: register.enterprises,
+      rounds: register.rounds.length,
+    })
+  ) {
     return (
       <>
         <PageHeader title="Beranda" subtitle="Mulai di sini" />
@@ -42,8 +62,14 @@ export default function DashboardPage() {
     setMessage(undefined);
     try {
       const today = localIsoDate(new Date());
-      const result = kind === 'pdf' ? await downloadReportPdf(full, register.office, today) : await downloadReportXlsx(full, today);
-      setMessage({ severity: 'success', text: result.saved ? 'Laporan tersimpan.' : 'Laporan diunduh.' });
+      const result =
+        kind === 'pdf'
+          ? await downloadReportPdf(full, register.office, today)
+          : await downloadReportXlsx(full, today);
+      setMessage({
+        severity: 'success',
+        text: result.saved ? 'Laporan tersimpan.' : 'Laporan diunduh.',
+      });
     } catch (error) {
       setMessage({ severity: 'error', text: `Laporan tidak dapat dibuat: ${errorText(error)}` });
     } finally {
@@ -67,10 +93,18 @@ export default function DashboardPage() {
           </MenuItem>
         ))}
       </TextField>
-      <Button variant="contained" disabled={!full || busy !== undefined} onClick={() => void download('pdf')}>
+      <Button
+        variant="contained"
+        disabled={!full || busy !== undefined}
+        onClick={() => void download('pdf')}
+      >
         {busy === 'pdf' ? 'Membuat PDF…' : 'Unduh laporan PDF'}
       </Button>
-      <Button variant="outlined" disabled={!full || busy !== undefined} onClick={() => void download('xlsx')}>
+      <Button
+        variant="outlined"
+        disabled={!full || busy !== undefined}
+        onClick={() => void download('xlsx')}
+      >
         {busy === 'xlsx' ? 'Membuat XLSX…' : 'Unduh XLSX'}
       </Button>
     </>
@@ -78,15 +112,39 @@ export default function DashboardPage() {
 
   return (
     <>
-      <PageHeader title="Beranda" subtitle={round ? `Ringkasan ${round.name}` : 'Ringkasan register'} actions={actions} />
+      <PageHeader
+        title="Beranda"
+        subtitle={round ? `Ringkasan ${round.name}` : 'Ringkasan register'}
+        actions={actions}
+      />
       {!register.officeComplete ? (
-        <Alert severity="warning" sx={{ mb: 2 }} action={<Button component={RouterLink} to="/pengaturan?tab=profil" color="inherit" size="small">Lengkapi</Button>}>
-          Profil instansi belum lengkap: laporan rekap memakai kop dan penanda tangan dari profil itu.
+        <Alert
+          severity="warning"
+          sx={{ mb: 2 }}
+          action={
+            <Button component={RouterLink} to="/pengaturan?tab=profil" color="inherit" size="small">
+              Lengkapi
+            </Button>
+          }
+        >
+          Profil instansi belum lengkap: laporan rekap memakai kop dan penanda tangan dari profil
+          itu.
         </Alert>
       ) : null}
-      {message ? <Alert severity={message.severity} sx={{ mb: 2 }} onClose={() => setMessage(undefined)}>{message.text}</Alert> : null}
+      {message ? (
+        <Alert severity={message.severity} sx={{ mb: 2 }} onClose={() => setMessage(undefined)}>
+          {message.text}
+        </Alert>
+      ) : null}
       {!round || !data ? (
-        <Alert severity="info" action={<Button component={RouterLink} to="/usulan" color="inherit" size="small">Buat periode</Button>}>
+        <Alert
+          severity="info"
+          action={
+            <Button component={RouterLink} to="/usulan" color="inherit" size="small">
+              Buat periode
+            </Button>
+          }
+        >
           Belum ada periode OVOP. Buat periode untuk mulai mencatat usulan.
         </Alert>
       ) : (
@@ -94,7 +152,11 @@ export default function DashboardPage() {
           <SummaryCards data={data} />
           <QuotaTable data={data} />
           <Suspense fallback={<LinearProgress aria-label="Memuat grafik" />}>
-            <DashboardCharts data={data} breakdown={full?.register} breakdownError={state.breakdownError} />
+            <DashboardCharts
+              data={data}
+              breakdown={full?.register}
+              breakdownError={state.breakdownError}
+            />
           </Suspense>
         </>
       )}

@@ -3,7 +3,17 @@ import Link from '@mui/material/Link';
 import { formatCount } from '@shared/dashboard';
 
 /** A count that opens the filtered list behind it; the accessible name says what is counted. */
-export function FigureLink({ to, count, label, big = false }: { to: string; count: number; label: string; big?: boolean }) {
+export function FigureLink({
+  to,
+  count,
+  label,
+  big = false,
+}: {
+  to: string;
+  count: number;
+  label: string;
+  big?: boolean;
+}) {
   return (
     <Link
       component={RouterLink}

@@ -11,21 +11,32 @@ import { FIRST_RUN_LINKS } from '@shared/dashboard';
 /** Shown while the register is empty: profile first, then import or the first sentra. */
 export function FirstRunPanel({ officeComplete }: { officeComplete: boolean }) {
   return (
-    <Paper variant="outlined" component="section" sx={{ p: 3, maxWidth: 760 }} aria-labelledby="mulai-judul">
+    <Paper
+      variant="outlined"
+      component="section"
+      sx={{ p: 3, maxWidth: 760 }}
+      aria-labelledby="mulai-judul"
+    >
       <Typography id="mulai-judul" variant="h2" component="h2" gutterBottom>
         Selamat datang di OVOP Desk
       </Typography>
       <Typography color="text.secondary" sx={{ mb: 2 }}>
-        Register masih kosong. Tiga langkah berikut menyiapkan aplikasi untuk periode OVOP pertama Anda.
+        Register masih kosong. Tiga langkah berikut menyiapkan aplikasi untuk periode OVOP pertama
+        Anda.
       </Typography>
       <Stepper orientation="vertical" activeStep={officeComplete ? 1 : 0} nonLinear>
         <Step completed={officeComplete} expanded>
           <StepLabel>Isi profil instansi</StepLabel>
           <StepContent>
             <Typography variant="body2" sx={{ mb: 1 }}>
-              Kop surat, penanda tangan dan wilayah dinas dipakai pada surat usulan dan laporan rekap.
+              Kop surat, penanda tangan dan wilayah dinas dipakai pada surat usulan dan laporan
+              rekap.
             </Typography>
-            <Button component={RouterLink} to={FIRST_RUN_LINKS.officeProfile} variant={officeComplete ? 'outlined' : 'contained'}>
+            <Button
+              component={RouterLink}
+              to={FIRST_RUN_LINKS.officeProfile}
+              variant={officeComplete ? 'outlined' : 'contained'}
+            >
               {officeComplete ? 'Periksa profil instansi' : 'Buka Pengaturan → Profil Instansi'}
             </Button>
           </StepContent>
@@ -36,7 +47,12 @@ export function FirstRunPanel({ officeComplete }: { officeComplete: boolean }) {
             <Typography variant="body2" sx={{ mb: 1 }}>
               Impor dari berkas Excel yang sudah ada, atau catat sentra pertama satu per satu.
             </Typography>
-            <Button component={RouterLink} to={FIRST_RUN_LINKS.import} variant={officeComplete ? 'contained' : 'outlined'} sx={{ mr: 1 }}>
+            <Button
+              component={RouterLink}
+              to={FIRST_RUN_LINKS.import}
+              variant={officeComplete ? 'contained' : 'outlined'}
+              sx={{ mr: 1 }}
+            >
               Impor data
             </Button>
             <Button component={RouterLink} to={FIRST_RUN_LINKS.firstSentra} variant="outlined">
@@ -48,7 +64,8 @@ export function FirstRunPanel({ officeComplete }: { officeComplete: boolean }) {
           <StepLabel>Buat periode OVOP</StepLabel>
           <StepContent>
             <Typography variant="body2" sx={{ mb: 1 }}>
-              Setelah register terisi, buat periode (mis. OVOP 2026) lalu catat usulan dari tiap kabupaten/kota.
+              Setelah register terisi, buat periode (mis. OVOP 2026) lalu catat usulan dari tiap
+              kabupaten/kota.
             </Typography>
             <Button component={RouterLink} to={FIRST_RUN_LINKS.rounds} variant="text">
               Ke halaman Usulan

@@ -10,7 +10,11 @@ import Typography from '@mui/material/Typography';
 import { nominationListLink, quotaLabel, type DashboardData } from '@shared/dashboard';
 import { FigureLink } from './FigureLink';
 
-const CHIP_COLOR = { 'Belum mengusulkan': 'error', 'Di bawah kuota': 'warning', 'Memenuhi kuota': 'success' } as const;
+const CHIP_COLOR = {
+  'Belum mengusulkan': 'error',
+  'Di bawah kuota': 'warning',
+  'Memenuhi kuota': 'success',
+} as const;
 
 /** Quota per kab/kota; those that proposed nothing first (order from the domain's roundOverview). */
 export function QuotaTable({ data }: { data: DashboardData }) {
@@ -18,7 +22,8 @@ export function QuotaTable({ data }: { data: DashboardData }) {
   return (
     <Paper variant="outlined" component="section" aria-labelledby="kuota-judul" sx={{ mb: 3 }}>
       <Typography id="kuota-judul" variant="subtitle1" component="h2" sx={{ px: 2, pt: 1.5 }}>
-        Pemenuhan kuota per kabupaten/kota (minimal {round.quota.minSentraPerKabKota} sentra, {round.quota.minEnterprisePerKabKota} IKM)
+        Pemenuhan kuota per kabupaten/kota (minimal {round.quota.minSentraPerKabKota} sentra,{' '}
+        {round.quota.minEnterprisePerKabKota} IKM)
       </Typography>
       <TableContainer>
         <Table size="small" aria-label="Pemenuhan kuota per kabupaten/kota">
@@ -34,7 +39,9 @@ export function QuotaTable({ data }: { data: DashboardData }) {
           <TableBody>
             {quota.length === 0 ? (
               <TableRow>
-                <TableCell colSpan={5}>Belum ada kabupaten/kota: isi wilayah pada profil instansi.</TableCell>
+                <TableCell colSpan={5}>
+                  Belum ada kabupaten/kota: isi wilayah pada profil instansi.
+                </TableCell>
               </TableRow>
             ) : null}
             {quota.map((q) => {
@@ -45,10 +52,19 @@ export function QuotaTable({ data }: { data: DashboardData }) {
                   <TableCell align="right">{q.sentraCount}</TableCell>
                   <TableCell align="right">{q.enterpriseCount}</TableCell>
                   <TableCell align="right">
-                    <FigureLink to={nominationListLink(round.id, { kabKota: q.code })} count={q.nominationCount} label={`Usulan dari ${q.name}`} />
+                    <FigureLink
+                      to={nominationListLink(round.id, { kabKota: q.code })}
+                      count={q.nominationCount}
+                      label={`Usulan dari ${q.name}`}
+                    />
                   </TableCell>
                   <TableCell>
-                    <Chip size="small" variant="outlined" color={CHIP_COLOR[label as keyof typeof CHIP_COLOR]} label={label} />
+                    <Chip
+                      size="small"
+                      variant="outlined"
+                      color={CHIP_COLOR[label as keyof typeof CHIP_COLOR]}
+                      label={label}
+                    />
                   </TableCell>
                 </TableRow>
               );

@@ -23,7 +23,12 @@ import { FigureLink } from './FigureLink';
 
 function Card({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <Paper variant="outlined" component="section" aria-label={title} sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 0.5 }}>
+    <Paper
+      variant="outlined"
+      component="section"
+      aria-label={title}
+      sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 0.5 }}
+    >
       <Typography variant="subtitle2" component="h2" color="text.secondary">
         {title}
       </Typography>
@@ -33,7 +38,11 @@ function Card({ title, children }: { title: string; children: ReactNode }) {
 }
 
 function Line({ children }: { children: ReactNode }) {
-  return <Box sx={{ display: 'flex', justifyContent: 'space-between', gap: 1, fontSize: 14 }}>{children}</Box>;
+  return (
+    <Box sx={{ display: 'flex', justifyContent: 'space-between', gap: 1, fontSize: 14 }}>
+      {children}
+    </Box>
+  );
 }
 
 function daysText(days: number): string {
@@ -44,13 +53,24 @@ function daysText(days: number): string {
 
 export function SummaryCards({ data }: { data: DashboardData }) {
   const { summary: s, round } = data;
-  const list = (filter: Parameters<typeof nominationListLink>[1] = {}) => nominationListLink(round.id, filter);
+  const list = (filter: Parameters<typeof nominationListLink>[1] = {}) =>
+    nominationListLink(round.id, filter);
   return (
-    <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fill, minmax(250px, 1fr))', mb: 3 }}>
+    <Box
+      sx={{
+        display: 'grid',
+        gap: 2,
+        gridTemplateColumns: 'repeat(auto-fill, minmax(250px, 1fr))',
+        mb: 3,
+      }}
+    >
       <Card title="Masa usulan">
-        <Typography sx={{ fontSize: '2rem', fontWeight: 700, lineHeight: 1.2 }}>{daysText(s.daysLeft)}</Typography>
+        <Typography sx={{ fontSize: '2rem', fontWeight: 700, lineHeight: 1.2 }}>
+          {daysText(s.daysLeft)}
+        </Typography>
         <Typography variant="body2">
-          {ROUND_PHASE_LABELS[s.phase]} · {formatShortDate(round.opensOn)} – {formatShortDate(round.closesOn)}
+          {ROUND_PHASE_LABELS[s.phase]} · {formatShortDate(round.opensOn)} –{' '}
+          {formatShortDate(round.closesOn)}
         </Typography>
       </Card>
       <Card title="Usulan aktif">
@@ -58,7 +78,11 @@ export function SummaryCards({ data }: { data: DashboardData }) {
         {NOMINATION_STATUSES.filter((st) => s.byStatus[st] > 0).map((st) => (
           <Line key={st}>
             <span>{NOMINATION_STATUS_LABELS[st]}</span>
-            <FigureLink to={list({ status: st })} count={s.byStatus[st]} label={`Usulan berstatus ${NOMINATION_STATUS_LABELS[st]}`} />
+            <FigureLink
+              to={list({ status: st })}
+              count={s.byStatus[st]}
+              label={`Usulan berstatus ${NOMINATION_STATUS_LABELS[st]}`}
+            />
           </Line>
         ))}
       </Card>
@@ -66,7 +90,11 @@ export function SummaryCards({ data }: { data: DashboardData }) {
         {(['siap', 'perlu-perhatian', 'belum-siap'] as const).map((l) => (
           <Line key={l}>
             <span>{READINESS_LIGHT_LABELS[l]}</span>
-            <FigureLink to={list({ kesiapan: l })} count={s.readiness[l]} label={`Kesiapan ${READINESS_LIGHT_LABELS[l]}`} />
+            <FigureLink
+              to={list({ kesiapan: l })}
+              count={s.readiness[l]}
+              label={`Kesiapan ${READINESS_LIGHT_LABELS[l]}`}
+            />
           </Line>
         ))}
         {s.readiness.unknown > 0 ? (
@@ -76,19 +104,32 @@ export function SummaryCards({ data }: { data: DashboardData }) {
         ) : null}
       </Card>
       <Card title="Legalitas berakhir sebelum penutupan">
-        <FigureLink big to={list({ legalitas: 'berakhir' })} count={data.expiring.length} label="Legalitas berakhir sebelum penutupan" />
+        <FigureLink
+          big
+          to={list({ legalitas: 'berakhir' })}
+          count={data.expiring.length}
+          label="Legalitas berakhir sebelum penutupan"
+        />
         {data.expiring.slice(0, 5).map((c) => (
           <Typography key={c.credentialId} variant="body2">
             <Link component={RouterLink} to={enterpriseCredentialsLink(c.enterpriseId)}>
               {c.enterpriseName}
             </Link>{' '}
-            — {CREDENTIAL_KIND_LABELS[c.kind]} {c.alreadyExpired ? 'sudah kedaluwarsa' : 'berakhir'} {formatShortDate(c.expiresOn)}
+            — {CREDENTIAL_KIND_LABELS[c.kind]} {c.alreadyExpired ? 'sudah kedaluwarsa' : 'berakhir'}{' '}
+            {formatShortDate(c.expiresOn)}
           </Typography>
         ))}
-        {data.expiring.length > 5 ? <Typography variant="body2">dan {data.expiring.length - 5} lainnya</Typography> : null}
+        {data.expiring.length > 5 ? (
+          <Typography variant="body2">dan {data.expiring.length - 5} lainnya</Typography>
+        ) : null}
       </Card>
       <Card title="Surat menunggu pindaian bertanda tangan">
-        <FigureLink big to={lettersAwaitingSignedCopyLink(round.id)} count={data.letters.length} label="Surat menunggu pindaian bertanda tangan" />
+        <FigureLink
+          big
+          to={lettersAwaitingSignedCopyLink(round.id)}
+          count={data.letters.length}
+          label="Surat menunggu pindaian bertanda tangan"
+        />
         {data.letters.slice(0, 5).map((l) => (
           <Typography key={l.id} variant="body2">
             <Link component={RouterLink} to={letterLink(l.id)}>
@@ -101,11 +142,19 @@ export function SummaryCards({ data }: { data: DashboardData }) {
       <Card title="Register">
         <Line>
           <span>IKM</span>
-          <FigureLink to={enterpriseListLink()} count={data.register.enterprises} label="IKM terdaftar" />
+          <FigureLink
+            to={enterpriseListLink()}
+            count={data.register.enterprises}
+            label="IKM terdaftar"
+          />
         </Line>
         <Line>
           <span>Sentra IKM</span>
-          <FigureLink to={sentraListLink()} count={data.register.sentras} label="Sentra IKM terdaftar" />
+          <FigureLink
+            to={sentraListLink()}
+            count={data.register.sentras}
+            label="Sentra IKM terdaftar"
+          />
         </Line>
       </Card>
     </Box>

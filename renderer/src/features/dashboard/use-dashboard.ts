@@ -15,8 +15,12 @@ export type { DashboardState } from './data/load-beranda';
  */
 export function useDashboard(roundId: string | undefined, reloadKey = 0): DashboardState {
   // Opened at start-up on Beranda: the data read during start-up (dashboard-prefetch.ts), once.
-  const prefetched = useRef(roundId === undefined && reloadKey === 0 ? takePrefetchedDashboard() : undefined);
-  const [state, setState] = useState<DashboardState>(() => prefetched.current ?? { status: 'loading' });
+  const prefetched = useRef(
+    roundId === undefined && reloadKey === 0 ? takePrefetchedDashboard() : undefined,
+  );
+  const [state, setState] = useState<DashboardState>(
+    () => prefetched.current ?? { status: 'loading' },
+  );
   useEffect(() => {
     if (prefetched.current) {
       prefetched.current = undefined;

@@ -42,10 +42,20 @@ export function AttachmentUploadPanel({
           sx={{ flex: 1, minWidth: 240 }}
         />
         {children}
-        <FileUploadButton label={uploadLabel} accept={accept} variant="contained" multiple onFiles={onFiles} />
+        <FileUploadButton
+          label={uploadLabel}
+          accept={accept}
+          variant="contained"
+          multiple
+          onFiles={onFiles}
+        />
       </Paper>
       {messages.map((message, i) => (
-        <Alert key={i} severity={message.severity} role={message.severity === 'error' ? 'alert' : 'status'}>
+        <Alert
+          key={i}
+          severity={message.severity}
+          role={message.severity === 'error' ? 'alert' : 'status'}
+        >
           {message.text}
         </Alert>
       ))}

@@ -20,7 +20,11 @@ import { starsText } from './awards/award-form.schema';
 export default function AwardsTab({ enterprise }: DetailTabProps) {
   const [editing, setEditing] = useState<AwardRecord | 'new' | undefined>();
   const { awards: store } = useRepositories().enterprises;
-  const state = useLive(async () => (await store.list(enterprise.id)).filter((a) => a.deletedAt === undefined).reverse(), [enterprise.id]);
+  const state = useLive(
+    async () =>
+      (await store.list(enterprise.id)).filter((a) => a.deletedAt === undefined).reverse(),
+    [enterprise.id],
+  );
   const undo = useUndoDelete<AwardRecord>(
     (a) => store.softDelete(a.id, a.updatedAt),
     (a) => store.restore(a.id),
@@ -35,7 +39,9 @@ export default function AwardsTab({ enterprise }: DetailTabProps) {
         </Button>
       </Box>
       {state.status === 'error' ? <Alert severity="error">{state.message}</Alert> : null}
-      {state.status === 'ready' && awards.length === 0 ? <Alert severity="info">Belum ada riwayat bintang OVOP untuk IKM ini.</Alert> : null}
+      {state.status === 'ready' && awards.length === 0 ? (
+        <Alert severity="info">Belum ada riwayat bintang OVOP untuk IKM ini.</Alert>
+      ) : null}
       {awards.length > 0 ? (
         <Table size="small" aria-label="Riwayat penghargaan bintang OVOP">
           <TableHead>
@@ -65,8 +71,22 @@ export default function AwardsTab({ enterprise }: DetailTabProps) {
           </TableBody>
         </Table>
       ) : null}
-      {editing ? <AwardFormDialog enterpriseId={enterprise.id} award={editing === 'new' ? undefined : editing} onClose={() => setEditing(undefined)} /> : null}
-      <UndoSnackbar message={undo.deleted ? `Penghargaan ${undo.deleted.year} untuk "${undo.deleted.productName}" dihapus` : undefined} onUndo={undo.undo} onClose={undo.dismiss} />
+      {editing ? (
+        <AwardFormDialog
+          enterpriseId={enterprise.id}
+          award={editing === 'new' ? undefined : editing}
+          onClose={() => setEditing(undefined)}
+        />
+      ) : null}
+      <UndoSnackbar
+        message={
+          undo.deleted
+            ? `Penghargaan ${undo.deleted.year} untuk "${undo.deleted.productName}" dihapus`
+            : undefined
+        }
+        onUndo={undo.undo}
+        onClose={undo.dismiss}
+      />
     </Box>
   );
 }

@@ -9,7 +9,14 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
-import { CREDENTIAL_KIND_LABELS, CREDENTIAL_KINDS, credentialFormSchema, type Credential, type CredentialForm, type CredentialKind } from '@shared/domain/credential/credential';
+import {
+  CREDENTIAL_KIND_LABELS,
+  CREDENTIAL_KINDS,
+  credentialFormSchema,
+  type Credential,
+  type CredentialForm,
+  type CredentialKind,
+} from '@shared/domain/credential/credential';
 import type { Product } from '@shared/domain/product/product';
 import { FileUploadButton } from '../../ui/FileUploadButton';
 import { DateFieldElement, SelectElement, TextFieldElement } from '../../ui/form-fields';
@@ -38,13 +45,26 @@ function nibDefaults(nib: string | undefined): Pick<CredentialInput, 'number' | 
   return nib ? { number: nib, issuer: NIB_ISSUER } : { number: '', issuer: '' };
 }
 
-export function CredentialFormDialog({ enterpriseId, enterpriseNib, credential, presetKind, products, onClose }: CredentialFormDialogProps) {
+export function CredentialFormDialog({
+  enterpriseId,
+  enterpriseNib,
+  credential,
+  presetKind,
+  products,
+  onClose,
+}: CredentialFormDialogProps) {
   const initialKind = credential?.kind ?? presetKind ?? 'nib';
-  const { control, handleSubmit, setError, formState, getValues, setValue } = useForm<CredentialInput, unknown, CredentialForm>({
+  const { control, handleSubmit, setError, formState, getValues, setValue } = useForm<
+    CredentialInput,
+    unknown,
+    CredentialForm
+  >({
     resolver: zodResolver(credentialFormSchema),
     defaultValues: {
       ...credentialInputOf(enterpriseId, credential),
-      ...(credential === undefined ? { kind: initialKind, ...(initialKind === 'nib' ? nibDefaults(enterpriseNib) : {}) } : {}),
+      ...(credential === undefined
+        ? { kind: initialKind, ...(initialKind === 'nib' ? nibDefaults(enterpriseNib) : {}) }
+        : {}),
     },
   });
   const kind = useWatch({ control, name: 'kind' });
@@ -65,7 +85,11 @@ export function CredentialFormDialog({ enterpriseId, enterpriseNib, credential, 
   const [scanMessage, setScanMessage] = useState<string | undefined>();
 
   const chooseScan = async (file: File) => {
-    const check = checkUpload(new Uint8Array(await file.arrayBuffer()), 'scan', await uploadLimits());
+    const check = checkUpload(
+      new Uint8Array(await file.arrayBuffer()),
+      'scan',
+      await uploadLimits(),
+    );
     setScan(check.ok ? file : undefined);
     setScanMessage(check.ok ? `Dipilih: ${file.name}` : check.message);
   };
@@ -73,7 +97,9 @@ export function CredentialFormDialog({ enterpriseId, enterpriseNib, credential, 
   const onSubmit = handleSubmit(async (values) => {
     const { credentials } = appRepositories().enterprises;
     try {
-      const saved = credential ? await credentials.update(credential.id, values, credential.updatedAt) : await credentials.create(values);
+      const saved = credential
+        ? await credentials.update(credential.id, values, credential.updatedAt)
+        : await credentials.create(values);
       if (scan) {
         const stored = await storeUpload(scan, 'scan', { type: 'credential', id: saved.id });
         if (!stored.ok) throw new Error(stored.message);
@@ -88,9 +114,17 @@ export function CredentialFormDialog({ enterpriseId, enterpriseNib, credential, 
 
   const productOptions = products.map((p) => ({ value: p.id, label: p.name }));
   return (
-    <Dialog open onClose={() => onClose(false)} maxWidth="sm" fullWidth aria-labelledby="credential-title">
+    <Dialog
+      open
+      onClose={() => onClose(false)}
+      maxWidth="sm"
+      fullWidth
+      aria-labelledby="credential-title"
+    >
       <Box component="form" noValidate onSubmit={(e) => void onSubmit(e)}>
-        <DialogTitle id="credential-title">{credential ? 'Ubah legalitas' : 'Tambah legalitas'}</DialogTitle>
+        <DialogTitle id="credential-title">
+          {credential ? 'Ubah legalitas' : 'Tambah legalitas'}
+        </DialogTitle>
         <DialogContent sx={{ display: 'grid', gap: 2, pt: '8px !important' }}>
           {banner ? <Alert severity="error">{banner}</Alert> : null}
           <SelectElement control={control} name="kind" label="Jenis *" options={kindOptions} />
@@ -98,12 +132,33 @@ export function CredentialFormDialog({ enterpriseId, enterpriseNib, credential, 
           <TextFieldElement control={control} name="issuer" label="Penerbit" />
           <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 2 }}>
             <DateFieldElement control={control} name="issuedOn" label="Tanggal terbit *" />
-            <DateFieldElement control={control} name="expiresOn" label="Berlaku sampai" helperText="Kosongkan bila tanpa batas" />
+            <DateFieldElement
+              control={control}
+              name="expiresOn"
+              label="Berlaku sampai"
+              helperText="Kosongkan bila tanpa batas"
+            />
           </Box>
-          {productOptions.length > 0 ? <SelectElement control={control} name="productId" label="Khusus produk" options={productOptions} emptyLabel="Semua produk IKM ini" /> : null}
+          {productOptions.length > 0 ? (
+            <SelectElement
+              control={control}
+              name="productId"
+              label="Khusus produk"
+              options={productOptions}
+              emptyLabel="Semua produk IKM ini"
+            />
+          ) : null}
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
-            <FileUploadButton label="Unggah pindaian dokumen" accept="application/pdf,image/*" onFile={(f) => void chooseScan(f)} />
-            <Typography variant="body2" color={scan || !scanMessage ? 'text.secondary' : 'error'} role="status">
+            <FileUploadButton
+              label="Unggah pindaian dokumen"
+              accept="application/pdf,image/*"
+              onFile={(f) => void chooseScan(f)}
+            />
+            <Typography
+              variant="body2"
+              color={scan || !scanMessage ? 'text.secondary' : 'error'}
+              role="status"
+            >
               {scanMessage ?? (credential?.scanHash ? 'Pindaian sudah tersimpan' : 'Opsional')}
             </Typography>
           </Box>

@@ -14,7 +14,13 @@ import TableRow from '@mui/material/TableRow';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
-import { CREDENTIAL_KIND_LABELS, CREDENTIAL_STATE_LABELS, credentialState, type Credential, type CredentialState } from '@shared/domain/credential/credential';
+import {
+  CREDENTIAL_KIND_LABELS,
+  CREDENTIAL_STATE_LABELS,
+  credentialState,
+  type Credential,
+  type CredentialState,
+} from '@shared/domain/credential/credential';
 import { formatLongDate } from '@shared/text';
 import { UndoSnackbar } from '../../ui/UndoSnackbar';
 import { useUndoDelete } from '../../ui/use-undo-delete';
@@ -23,19 +29,31 @@ import { CredentialFormDialog } from './CredentialFormDialog';
 import { localIsoDate } from './enterprise-editor';
 import type { DetailTabProps } from './enterprise-link';
 
-const STATE_COLOR: Record<CredentialState, 'success' | 'warning' | 'error'> = { valid: 'success', 'expiring-soon': 'warning', expired: 'error' };
+const STATE_COLOR: Record<CredentialState, 'success' | 'warning' | 'error'> = {
+  valid: 'success',
+  'expiring-soon': 'warning',
+  expired: 'error',
+};
 
 export default function CredentialsTab({ enterprise, link, onLinkUsed }: DetailTabProps) {
   // `?jenis=halal` opens the add form preset to Halal; `?legalitas=<id>` highlights and opens that credential.
-  const [editing, setEditing] = useState<Credential | 'new' | undefined>(link.credentialKind ? 'new' : undefined);
+  const [editing, setEditing] = useState<Credential | 'new' | undefined>(
+    link.credentialKind ? 'new' : undefined,
+  );
   const [presetKind, setPresetKind] = useState(link.credentialKind);
   const [highlighted] = useState(link.credentialId);
   const openedFromLink = useRef(false);
   const highlightedRow = useRef<HTMLTableRowElement | null>(null);
   const { enterprises } = useRepositories();
   const state = useLive(async () => {
-    const [credentials, products] = await Promise.all([enterprises.credentials.list(enterprise.id), enterprises.products.list(enterprise.id)]);
-    return { credentials: credentials.filter((c) => c.deletedAt === undefined), products: products.filter((p) => p.deletedAt === undefined) };
+    const [credentials, products] = await Promise.all([
+      enterprises.credentials.list(enterprise.id),
+      enterprises.products.list(enterprise.id),
+    ]);
+    return {
+      credentials: credentials.filter((c) => c.deletedAt === undefined),
+      products: products.filter((p) => p.deletedAt === undefined),
+    };
   }, [enterprise.id]);
   const loaded = state.status === 'ready' ? state.value : undefined;
   const today = localIsoDate(new Date());
@@ -64,9 +82,15 @@ export default function CredentialsTab({ enterprise, link, onLinkUsed }: DetailT
           Tambah legalitas
         </Button>
       </Box>
-      {state.status === 'ready' && credentials.length === 0 ? <Alert severity="info">Belum ada dokumen legalitas.</Alert> : null}
-      {state.status === 'ready' && highlighted !== undefined && !credentials.some((c) => c.id === highlighted) ? (
-        <Alert severity="warning">Dokumen legalitas yang dirujuk tautan tidak ditemukan; mungkin sudah dihapus.</Alert>
+      {state.status === 'ready' && credentials.length === 0 ? (
+        <Alert severity="info">Belum ada dokumen legalitas.</Alert>
+      ) : null}
+      {state.status === 'ready' &&
+      highlighted !== undefined &&
+      !credentials.some((c) => c.id === highlighted) ? (
+        <Alert severity="warning">
+          Dokumen legalitas yang dirujuk tautan tidak ditemukan; mungkin sudah dihapus.
+        </Alert>
       ) : null}
       {credentials.length > 0 ? (
         <TableContainer component={Paper} variant="outlined">
@@ -96,12 +120,22 @@ export default function CredentialsTab({ enterprise, link, onLinkUsed }: DetailT
                     <TableCell>{c.number}</TableCell>
                     <TableCell>{c.issuer || '—'}</TableCell>
                     <TableCell>{formatLongDate(c.issuedOn)}</TableCell>
-                    <TableCell>{c.expiresOn ? formatLongDate(c.expiresOn) : 'Tanpa batas'}</TableCell>
                     <TableCell>
-                      <Chip size="small" label={CREDENTIAL_STATE_LABELS[s]} color={STATE_COLOR[s]} variant={s === 'valid' ? 'outlined' : 'filled'} />
+                      {c.expiresOn ? formatLongDate(c.expiresOn) : 'Tanpa batas'}
+                    </TableCell>
+                    <TableCell>
+                      <Chip
+                        size="small"
+                        label={CREDENTIAL_STATE_LABELS[s]}
+                        color={STATE_COLOR[s]}
+                        variant={s === 'valid' ? 'outlined' : 'filled'}
+                      />
                     </TableCell>
                     <TableCell align="right">
-                      <IconButton aria-label={`Ubah ${CREDENTIAL_KIND_LABELS[c.kind]} ${c.number}`} onClick={() => setEditing(c)}>
+                      <IconButton
+                        aria-label={`Ubah ${CREDENTIAL_KIND_LABELS[c.kind]} ${c.number}`}
+                        onClick={() => setEditing(c)}
+                      >
                         <EditOutlinedIcon />
                       </IconButton>
                       <IconButton
@@ -133,7 +167,11 @@ export default function CredentialsTab({ enterprise, link, onLinkUsed }: DetailT
         />
       ) : null}
       <UndoSnackbar
-        message={deletion.deleted ? `${CREDENTIAL_KIND_LABELS[deletion.deleted.kind]} ${deletion.deleted.number} dihapus` : undefined}
+        message={
+          deletion.deleted
+            ? `${CREDENTIAL_KIND_LABELS[deletion.deleted.kind]} ${deletion.deleted.number} dihapus`
+            : undefined
+        }
         onUndo={deletion.undo}
         onClose={deletion.dismiss}
       />

@@ -18,15 +18,16 @@ import { EnterpriseReadinessPreview } from './EnterpriseReadinessPreview';
 import { IdentityForm } from './IdentityForm';
 import { useOfficeRegionCode } from '../../ui/use-office-region';
 
-const TABS: readonly { id: DetailTab; label: string; Component?: ComponentType<DetailTabProps> }[] = [
-  { id: 'identitas', label: 'Identitas' },
-  { id: 'produk', label: 'Produk', Component: lazy(() => import('./ProductsTab')) },
-  { id: 'legalitas', label: 'Legalitas', Component: lazy(() => import('./CredentialsTab')) },
-  { id: 'foto', label: 'Foto', Component: lazy(() => import('./PhotosTab')) },
-  { id: 'dokumen', label: 'Dokumen', Component: lazy(() => import('./DocumentsTab')) },
-  { id: 'penghargaan', label: 'Penghargaan', Component: lazy(() => import('./AwardsTab')) },
-  { id: 'riwayat', label: 'Riwayat', Component: lazy(() => import('./HistoryTab')) },
-];
+const TABS: readonly { id: DetailTab; label: string; Component?: ComponentType<DetailTabProps> }[] =
+  [
+    { id: 'identitas', label: 'Identitas' },
+    { id: 'produk', label: 'Produk', Component: lazy(() => import('./ProductsTab')) },
+    { id: 'legalitas', label: 'Legalitas', Component: lazy(() => import('./CredentialsTab')) },
+    { id: 'foto', label: 'Foto', Component: lazy(() => import('./PhotosTab')) },
+    { id: 'dokumen', label: 'Dokumen', Component: lazy(() => import('./DocumentsTab')) },
+    { id: 'penghargaan', label: 'Penghargaan', Component: lazy(() => import('./AwardsTab')) },
+    { id: 'riwayat', label: 'Riwayat', Component: lazy(() => import('./HistoryTab')) },
+  ];
 
 const ONE_SHOT = ['jenis', 'legalitas', 'produk'] as const;
 
@@ -57,7 +58,8 @@ export default function EnterpriseDetailPage() {
   }, [id, isNew]);
 
   if (state === 'loading') return <LinearProgress aria-label="Memuat IKM" />;
-  if (state === 'missing') return <Alert severity="error">IKM tidak ditemukan; mungkin sudah dihapus.</Alert>;
+  if (state === 'missing')
+    return <Alert severity="error">IKM tidak ditemukan; mungkin sudah dihapus.</Alert>;
 
   const link = detailLinkOf(params);
   const tab = TABS.find((t) => t.id === link.tab) ?? TABS[0];
@@ -71,10 +73,18 @@ export default function EnterpriseDetailPage() {
     <>
       <PageHeader
         title={enterprise ? enterprise.name : 'Tambah IKM'}
-        subtitle={enterprise ? `NIB ${enterprise.nib} · ${enterprise.ownerName}${enterprise.deletedAt ? ' · sudah dihapus' : ''}` : 'Isi identitas dulu; produk, legalitas, foto dan dokumen dapat diisi setelah disimpan.'}
+        subtitle={
+          enterprise
+            ? `NIB ${enterprise.nib} · ${enterprise.ownerName}${enterprise.deletedAt ? ' · sudah dihapus' : ''}`
+            : 'Isi identitas dulu; produk, legalitas, foto dan dokumen dapat diisi setelah disimpan.'
+        }
         actions={
           canNominate ? (
-            <Button variant="outlined" startIcon={<HowToVoteOutlinedIcon />} onClick={() => setNominating(true)}>
+            <Button
+              variant="outlined"
+              startIcon={<HowToVoteOutlinedIcon />}
+              onClick={() => setNominating(true)}
+            >
               Usulkan ke OVOP
             </Button>
           ) : undefined
@@ -83,9 +93,19 @@ export default function EnterpriseDetailPage() {
       {enterprise ? <EnterpriseNominationList enterpriseId={enterprise.id} /> : null}
       {canNominate ? <EnterpriseReadinessPreview enterpriseId={enterprise.id} /> : null}
       <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}>
-        <Tabs value={tab?.id ?? 'identitas'} onChange={(_, v: string) => setParams({ tab: v })} aria-label="Bagian data IKM" variant="scrollable">
+        <Tabs
+          value={tab?.id ?? 'identitas'}
+          onChange={(_, v: string) => setParams({ tab: v })}
+          aria-label="Bagian data IKM"
+          variant="scrollable"
+        >
           {TABS.map((t) => (
-            <Tab key={t.id} value={t.id} label={t.label} disabled={!enterprise && t.id !== 'identitas'} />
+            <Tab
+              key={t.id}
+              value={t.id}
+              label={t.label}
+              disabled={!enterprise && t.id !== 'identitas'}
+            />
           ))}
         </Tabs>
       </Box>
@@ -112,10 +132,21 @@ export default function EnterpriseDetailPage() {
           open
           enterpriseId={enterprise.id}
           onClose={() => setNominating(false)}
-          onNominated={(ids) => setNominated(ids.length === 1 ? 'IKM ini diusulkan; statusnya tampil di bagian Usulan OVOP.' : `${ids.length} usulan dibuat.`)}
+          onNominated={(ids) =>
+            setNominated(
+              ids.length === 1
+                ? 'IKM ini diusulkan; statusnya tampil di bagian Usulan OVOP.'
+                : `${ids.length} usulan dibuat.`,
+            )
+          }
         />
       ) : null}
-      <Snackbar open={nominated !== undefined} autoHideDuration={6000} onClose={() => setNominated(undefined)} message={nominated} />
+      <Snackbar
+        open={nominated !== undefined}
+        autoHideDuration={6000}
+        onClose={() => setNominated(undefined)}
+        message={nominated}
+      />
     </>
   );
 }

@@ -15,9 +15,20 @@ import { ListFilterBar } from '../../ui/ListFilterBar';
 import { ServerDataGrid } from '../../ui/ServerDataGrid';
 import { useServerList } from '../../ui/use-server-list';
 import type { LegalitySeverity } from './enterprise-editor';
-import { forgetFirstGridPage, loadEnterpriseGridPage, prefetchedGridPage, type EnterpriseGridQuery, type EnterpriseGridRow } from './enterprise-grid-page';
+import {
+  forgetFirstGridPage,
+  loadEnterpriseGridPage,
+  prefetchedGridPage,
+  type EnterpriseGridQuery,
+  type EnterpriseGridRow,
+} from './enterprise-grid-page';
 
-const CHIP_COLOR: Record<LegalitySeverity, 'default' | 'success' | 'warning' | 'error'> = { none: 'default', ok: 'success', warning: 'warning', error: 'error' };
+const CHIP_COLOR: Record<LegalitySeverity, 'default' | 'success' | 'warning' | 'error'> = {
+  none: 'default',
+  ok: 'success',
+  warning: 'warning',
+  error: 'error',
+};
 
 type GridRow = EnterpriseGridRow;
 
@@ -40,7 +51,11 @@ export default function EnterpriseListPage() {
   // Right after start-up the first page was read while this page's code loaded (app/start-up.ts).
   const initial = prefetchedGridPage(query);
   useEffect(() => forgetFirstGridPage(), []);
-  const state = useLive(() => loadEnterpriseGridPage(query), [search, kabKotaCode, commodity, paging, sortField, sortDirection], initial);
+  const state = useLive(
+    () => loadEnterpriseGridPage(query),
+    [search, kabKotaCode, commodity, paging, sortField, sortDirection],
+    initial,
+  );
 
   const remove = async (row: EnterpriseRow) => {
     await appRepositories().enterprises.softDelete(row.id, row.updatedAt);
@@ -67,23 +82,60 @@ export default function EnterpriseListPage() {
       },
       { field: 'ownerName', headerName: 'Pemilik', flex: 1, minWidth: 110, sortable: false },
       { field: 'nib', headerName: 'NIB', width: 125 },
-      { field: 'kabKota', headerName: 'Kab/Kota', flex: 1, minWidth: 120, valueGetter: (_, row) => names.get(row.kabKotaCode) ?? row.kabKotaCode },
-      { field: 'sentra', headerName: 'Sentra', flex: 1, minWidth: 110, sortable: false, valueGetter: (_, row) => row.sentraName ?? '—' },
-      { field: 'commodity', headerName: 'Komoditi', width: 120, valueGetter: (_, row) => (row.commodity ? COMMODITY_LABELS[row.commodity] : '—') },
-      { field: 'sizeClass', headerName: 'Skala usaha', width: 110, valueGetter: (_, row) => SIZE_CLASS_LABELS[row.sizeClass] },
+      {
+        field: 'kabKota',
+        headerName: 'Kab/Kota',
+        flex: 1,
+        minWidth: 120,
+        valueGetter: (_, row) => names.get(row.kabKotaCode) ?? row.kabKotaCode,
+      },
+      {
+        field: 'sentra',
+        headerName: 'Sentra',
+        flex: 1,
+        minWidth: 110,
+        sortable: false,
+        valueGetter: (_, row) => row.sentraName ?? '—',
+      },
+      {
+        field: 'commodity',
+        headerName: 'Komoditi',
+        width: 120,
+        valueGetter: (_, row) => (row.commodity ? COMMODITY_LABELS[row.commodity] : '—'),
+      },
+      {
+        field: 'sizeClass',
+        headerName: 'Skala usaha',
+        width: 110,
+        valueGetter: (_, row) => SIZE_CLASS_LABELS[row.sizeClass],
+      },
       {
         field: 'legality',
         headerName: 'Status legalitas',
         width: 170,
         sortable: false,
-        renderCell: ({ row }) => <Chip size="small" label={row.legality.label} color={CHIP_COLOR[row.legality.severity]} variant="outlined" />,
+        renderCell: ({ row }) => (
+          <Chip
+            size="small"
+            label={row.legality.label}
+            color={CHIP_COLOR[row.legality.severity]}
+            variant="outlined"
+          />
+        ),
       },
       {
         field: 'actions',
         type: 'actions',
         headerName: 'Aksi',
         width: 56,
-        getActions: ({ row }) => [<GridActionsCellItem key="hapus" icon={<DeleteOutlinedIcon />} label={`Hapus ${row.name}`} onClick={() => void remove(row)} />],
+        getActions: ({ row }) => [
+          <GridActionsCellItem
+            key="hapus"
+            icon={<DeleteOutlinedIcon />}
+            label={`Hapus ${row.name}`}
+            onClick={() => void remove(row)}
+          />,
+        ],
       },
     ],
     [names],
@@ -100,9 +152,17 @@ export default function EnterpriseListPage() {
           </Button>
         }
       />
-      <ListFilterBar list={list} searchLabel="Cari IKM" searchPlaceholder="Ketik nama IKM, pemilik, atau NIB" />
+      <ListFilterBar
+        list={list}
+        searchLabel="Cari IKM"
+        searchPlaceholder="Ketik nama IKM, pemilik, atau NIB"
+      />
       <ServerDataGrid aria-label="Daftar IKM" list={list} state={state} columns={columns} />
-      <UndoSnackbar message={deleted ? `IKM "${deleted.name}" dihapus` : undefined} onUndo={() => void undo()} onClose={() => setDeleted(undefined)} />
+      <UndoSnackbar
+        message={deleted ? `IKM "${deleted.name}" dihapus` : undefined}
+        onUndo={() => void undo()}
+        onClose={() => setDeleted(undefined)}
+      />
     </>
   );
 }

@@ -18,8 +18,16 @@ export default function HistoryTab({ enterprise }: DetailTabProps) {
     ]);
     return [
       ...products.map((p) => ({ entity: 'product', entityId: p.id, label: `Produk "${p.name}"` })),
-      ...credentials.map((c) => ({ entity: 'credential', entityId: c.id, label: `${CREDENTIAL_KIND_LABELS[c.kind]} ${c.number}` })),
-      ...attachments.map((a) => ({ entity: 'attachment', entityId: a.id, label: a.kind === 'photo' ? 'Foto' : 'Dokumen' })),
+      ...credentials.map((c) => ({
+        entity: 'credential',
+        entityId: c.id,
+        label: `${CREDENTIAL_KIND_LABELS[c.kind]} ${c.number}`,
+      })),
+      ...attachments.map((a) => ({
+        entity: 'attachment',
+        entityId: a.id,
+        label: a.kind === 'photo' ? 'Foto' : 'Dokumen',
+      })),
     ];
   }, [enterprise.id]);
   const related = children.status === 'ready' ? children.value : [];
@@ -29,9 +37,15 @@ export default function HistoryTab({ enterprise }: DetailTabProps) {
         Riwayat perubahan
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-        Siapa mengubah apa dan kapan, terbaru di atas. Termasuk produk, legalitas, foto dan dokumen yang masih tercatat.
+        Siapa mengubah apa dan kapan, terbaru di atas. Termasuk produk, legalitas, foto dan dokumen
+        yang masih tercatat.
       </Typography>
-      <AuditHistoryList entity="enterprise" entityId={enterprise.id} fieldLabels={ENTERPRISE_LABELS} related={related} />
+      <AuditHistoryList
+        entity="enterprise"
+        entityId={enterprise.id}
+        fieldLabels={ENTERPRISE_LABELS}
+        related={related}
+      />
     </Paper>
   );
 }

@@ -9,7 +9,13 @@ import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { normaliseNib } from '@shared/domain/common/nib';
-import { enterpriseFormSchema, SIZE_CLASS_LABELS, sizeClass, type Enterprise, type EnterpriseForm } from '@shared/domain/enterprise/enterprise';
+import {
+  enterpriseFormSchema,
+  SIZE_CLASS_LABELS,
+  sizeClass,
+  type Enterprise,
+  type EnterpriseForm,
+} from '@shared/domain/enterprise/enterprise';
 import { DuplicateNibError } from '../../db';
 import { FileUploadButton } from '../../ui/FileUploadButton';
 import { CheckboxElement, NumberFieldElement, TextFieldElement } from '../../ui/form-fields';
@@ -21,7 +27,11 @@ import { appRepositories } from '../../db';
 import { enterpriseInputOf, type EnterpriseInput } from './enterprise-editor';
 import { storeUpload } from './upload/store-upload';
 
-const grid2 = { display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 2 } as const;
+const grid2 = {
+  display: 'grid',
+  gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' },
+  gap: 2,
+} as const;
 
 export interface IdentityFormProps {
   existing: Enterprise | undefined;
@@ -32,16 +42,24 @@ export interface IdentityFormProps {
   officeRegionCode?: string | undefined;
 }
 
-export function IdentityForm({ existing, onSaved, focusField, officeRegionCode }: IdentityFormProps) {
+export function IdentityForm({
+  existing,
+  onSaved,
+  focusField,
+  officeRegionCode,
+}: IdentityFormProps) {
   const navigate = useNavigate();
   const form = useForm<EnterpriseInput, unknown, EnterpriseForm>({
     resolver: zodResolver(enterpriseFormSchema),
-    defaultValues: existing ? enterpriseInputOf(existing) : { ...enterpriseInputOf(undefined), regionCode: officeRegionCode ?? '' },
+    defaultValues: existing
+      ? enterpriseInputOf(existing)
+      : { ...enterpriseInputOf(undefined), regionCode: officeRegionCode ?? '' },
   });
   const { control, handleSubmit, setError, formState, setValue, setFocus } = form;
   useEffect(() => {
     const fields = Object.keys(enterpriseInputOf(undefined)).concat('yearFounded', 'sentraId');
-    if (focusField !== undefined && fields.includes(focusField)) setFocus(focusField as keyof EnterpriseInput, { shouldSelect: false });
+    if (focusField !== undefined && fields.includes(focusField))
+      setFocus(focusField as keyof EnterpriseInput, { shouldSelect: false });
   }, [focusField, setFocus]);
   const guard = useUnsavedChangesGuard(formState.isDirty);
   const [banner, setBanner] = useState<string | undefined>();
@@ -50,14 +68,19 @@ export function IdentityForm({ existing, onSaved, focusField, officeRegionCode }
   const workers = useWatch({ control, name: 'workerCount' });
   const investment = useWatch({ control, name: 'investmentRupiah' });
   const proofHash = useWatch({ control, name: 'siinasProofHash' });
-  const size = typeof workers === 'number' && typeof investment === 'number' ? sizeClass(workers, investment) : undefined;
+  const size =
+    typeof workers === 'number' && typeof investment === 'number'
+      ? sizeClass(workers, investment)
+      : undefined;
 
   const onSubmit = handleSubmit(async (values) => {
     setBanner(undefined);
     setDuplicate(undefined);
     const { enterprises } = appRepositories();
     try {
-      const saved = existing ? await enterprises.update(existing.id, values, existing.updatedAt) : await enterprises.create(values);
+      const saved = existing
+        ? await enterprises.update(existing.id, values, existing.updatedAt)
+        : await enterprises.create(values);
       guard.allowNext();
       onSaved(saved);
     } catch (error) {
@@ -83,13 +106,24 @@ export function IdentityForm({ existing, onSaved, focusField, officeRegionCode }
   };
 
   return (
-    <Box component="form" noValidate onSubmit={(e) => void onSubmit(e)} aria-label="Formulir identitas IKM" sx={{ display: 'grid', gap: 2 }}>
+    <Box
+      component="form"
+      noValidate
+      onSubmit={(e) => void onSubmit(e)}
+      aria-label="Formulir identitas IKM"
+      sx={{ display: 'grid', gap: 2 }}
+    >
       {banner ? <Alert severity="error">{banner}</Alert> : null}
       {duplicate ? (
         <Alert
           severity="error"
           action={
-            <Button component={RouterLink} to={`/ikm/${duplicate.existingId}`} color="inherit" size="small">
+            <Button
+              component={RouterLink}
+              to={`/ikm/${duplicate.existingId}`}
+              color="inherit"
+              size="small"
+            >
               Buka
             </Button>
           }
@@ -101,28 +135,65 @@ export function IdentityForm({ existing, onSaved, focusField, officeRegionCode }
       <Paper variant="outlined" sx={{ p: 2, display: 'grid', gap: 2 }}>
         <Typography variant="h2">Identitas usaha</Typography>
         <Box sx={grid2}>
-          <TextFieldElement control={control} name="name" label="Nama IKM *" autoFocus={!existing} />
+          <TextFieldElement
+            control={control}
+            name="name"
+            label="Nama IKM *"
+            autoFocus={!existing}
+          />
           <TextFieldElement control={control} name="ownerName" label="Nama pemilik *" />
-          <TextFieldElement control={control} name="nib" label="NIB *" normalise={normaliseNib} helperText="13 digit angka dari OSS" />
+          <TextFieldElement
+            control={control}
+            name="nib"
+            label="NIB *"
+            normalise={normaliseNib}
+            helperText="13 digit angka dari OSS"
+          />
           <NumberFieldElement control={control} name="yearFounded" label="Tahun berdiri" />
-          <TextFieldElement control={control} name="phone" label="Telepon" placeholder="0812-3456-7890" />
+          <TextFieldElement
+            control={control}
+            name="phone"
+            label="Telepon"
+            placeholder="0812-3456-7890"
+          />
           <TextFieldElement control={control} name="email" label="E-mail" type="email" />
         </Box>
         <TextFieldElement control={control} name="address" label="Alamat" />
         <Controller
           control={control}
           name="regionCode"
-          render={({ field, fieldState }) => <RegionPicker value={field.value} onChange={field.onChange} depth="desa" error={fieldState.error?.message} />}
+          render={({ field, fieldState }) => (
+            <RegionPicker
+              value={field.value}
+              onChange={field.onChange}
+              depth="desa"
+              error={fieldState.error?.message}
+            />
+          )}
         />
       </Paper>
       <Paper variant="outlined" sx={{ p: 2, display: 'grid', gap: 2 }}>
         <Typography variant="h2">Skala usaha (Permenperin 64/2016)</Typography>
         <Box sx={grid2}>
           <NumberFieldElement control={control} name="workerCount" label="Jumlah tenaga kerja *" />
-          <NumberFieldElement control={control} name="investmentRupiah" label="Nilai investasi (Rp) *" helperText="Tanpa tanah dan bangunan" />
+          <NumberFieldElement
+            control={control}
+            name="investmentRupiah"
+            label="Nilai investasi (Rp) *"
+            helperText="Tanpa tanah dan bangunan"
+          />
         </Box>
         <Box aria-live="polite">
-          {size ? <Chip label={`Skala usaha: ${SIZE_CLASS_LABELS[size]}`} color={size === 'di-luar-ikm' ? 'warning' : 'primary'} /> : <Typography variant="body2" color="text.secondary">Isi tenaga kerja dan investasi untuk menghitung skala usaha.</Typography>}
+          {size ? (
+            <Chip
+              label={`Skala usaha: ${SIZE_CLASS_LABELS[size]}`}
+              color={size === 'di-luar-ikm' ? 'warning' : 'primary'}
+            />
+          ) : (
+            <Typography variant="body2" color="text.secondary">
+              Isi tenaga kerja dan investasi untuk menghitung skala usaha.
+            </Typography>
+          )}
         </Box>
       </Paper>
       <Paper variant="outlined" sx={{ p: 2, display: 'grid', gap: 2 }}>
@@ -130,15 +201,36 @@ export function IdentityForm({ existing, onSaved, focusField, officeRegionCode }
         <Controller
           control={control}
           name="sentraId"
-          render={({ field, fieldState }) => <SentraPicker label="Sentra IKM" value={field.value} onChange={field.onChange} error={fieldState.error?.message} />}
+          render={({ field, fieldState }) => (
+            <SentraPicker
+              label="Sentra IKM"
+              value={field.value}
+              onChange={field.onChange}
+              error={fieldState.error?.message}
+            />
+          )}
         />
-        <CheckboxElement control={control} name="isLeadFirm" label="IKM penghela (lead firm) sentra" />
+        <CheckboxElement
+          control={control}
+          name="isLeadFirm"
+          label="IKM penghela (lead firm) sentra"
+        />
         <Box sx={grid2}>
           <TextFieldElement control={control} name="siinasAccount" label="Akun SIINas" />
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
-            <FileUploadButton label="Unggah bukti SIINas" accept="application/pdf,image/*" disabled={!existing} onFile={(f) => void uploadProof(f)} />
+            <FileUploadButton
+              label="Unggah bukti SIINas"
+              accept="application/pdf,image/*"
+              disabled={!existing}
+              onFile={(f) => void uploadProof(f)}
+            />
             <Typography variant="body2" color="text.secondary" role="status">
-              {proofMessage ?? (proofHash ? 'Bukti sudah tersimpan' : existing ? 'Belum ada bukti' : 'Simpan IKM dulu untuk mengunggah bukti')}
+              {proofMessage ??
+                (proofHash
+                  ? 'Bukti sudah tersimpan'
+                  : existing
+                    ? 'Belum ada bukti'
+                    : 'Simpan IKM dulu untuk mengunggah bukti')}
             </Typography>
           </Box>
         </Box>

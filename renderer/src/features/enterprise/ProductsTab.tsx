@@ -8,7 +8,11 @@ import CardContent from '@mui/material/CardContent';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import { COMMODITY_LABELS, isOvopCommodity } from '@shared/domain/common/commodity';
-import { CAPACITY_PERIOD_LABELS, marketSummary, type Product } from '@shared/domain/product/product';
+import {
+  CAPACITY_PERIOD_LABELS,
+  marketSummary,
+  type Product,
+} from '@shared/domain/product/product';
 import { formatRupiah } from '@shared/text';
 import { UndoSnackbar } from '../../ui/UndoSnackbar';
 import { useLive, useRepositories } from '../../db';
@@ -20,7 +24,10 @@ export default function ProductsTab({ enterprise, link, onLinkUsed }: DetailTabP
   const [editing, setEditing] = useState<Product | 'new' | undefined>();
   const [deleted, setDeleted] = useState<Product | undefined>();
   const { products: store } = useRepositories().enterprises;
-  const state = useLive(async () => (await store.list(enterprise.id)).filter((p) => p.deletedAt === undefined), [enterprise.id]);
+  const state = useLive(
+    async () => (await store.list(enterprise.id)).filter((p) => p.deletedAt === undefined),
+    [enterprise.id],
+  );
   const loaded = state.status === 'ready' ? state.value : undefined;
   const products = loaded ?? [];
 
@@ -39,9 +46,17 @@ export default function ProductsTab({ enterprise, link, onLinkUsed }: DetailTabP
           Tambah produk
         </Button>
       </Box>
-      {state.status === 'ready' && products.length === 0 ? <Alert severity="info">Belum ada produk unggulan.</Alert> : null}
+      {state.status === 'ready' && products.length === 0 ? (
+        <Alert severity="info">Belum ada produk unggulan.</Alert>
+      ) : null}
       {products.map((p) => (
-        <Card key={p.id} variant="outlined" component="article" aria-label={`Produk ${p.name}`} sx={p.id === link.productId ? { borderColor: 'primary.main', borderWidth: 2 } : undefined}>
+        <Card
+          key={p.id}
+          variant="outlined"
+          component="article"
+          aria-label={`Produk ${p.name}`}
+          sx={p.id === link.productId ? { borderColor: 'primary.main', borderWidth: 2 } : undefined}
+        >
           <CardContent sx={{ display: 'grid', gap: 0.5 }}>
             <Typography variant="h3">{p.name}</Typography>
             <Typography variant="body2">
@@ -49,8 +64,11 @@ export default function ProductsTab({ enterprise, link, onLinkUsed }: DetailTabP
               {isOvopCommodity(p.commodity) ? '' : ' (di luar lima komoditi OVOP)'}
             </Typography>
             <Typography variant="body2">
-              Kapasitas: {p.capacity.value.toLocaleString('id-ID')} {p.capacity.unit} {CAPACITY_PERIOD_LABELS[p.capacity.period]}
-              {p.monthsProducedPerYear !== undefined ? ` · diproduksi ${p.monthsProducedPerYear} bulan/tahun` : ''}
+              Kapasitas: {p.capacity.value.toLocaleString('id-ID')} {p.capacity.unit}{' '}
+              {CAPACITY_PERIOD_LABELS[p.capacity.period]}
+              {p.monthsProducedPerYear !== undefined
+                ? ` · diproduksi ${p.monthsProducedPerYear} bulan/tahun`
+                : ''}
             </Typography>
             <Typography variant="body2">Pasar: {marketSummary(p.market)}</Typography>
             <Typography variant="body2">
@@ -59,10 +77,16 @@ export default function ProductsTab({ enterprise, link, onLinkUsed }: DetailTabP
             {p.rawMaterials ? (
               <Typography variant="body2">
                 Bahan baku: {p.rawMaterials}
-                {p.localRawMaterialSharePercent !== undefined ? ` (${p.localRawMaterialSharePercent}% lokal)` : ''}
+                {p.localRawMaterialSharePercent !== undefined
+                  ? ` (${p.localRawMaterialSharePercent}% lokal)`
+                  : ''}
               </Typography>
             ) : null}
-            {p.uniquenessStory ? <Typography variant="body2" color="text.secondary">{p.uniquenessStory}</Typography> : null}
+            {p.uniquenessStory ? (
+              <Typography variant="body2" color="text.secondary">
+                {p.uniquenessStory}
+              </Typography>
+            ) : null}
           </CardContent>
           <CardActions>
             <Button size="small" onClick={() => setEditing(p)}>

@@ -4,14 +4,28 @@ import { appRepositories } from '../../db';
 import { objectUrlFor } from './upload/store-upload';
 
 /** Shows a stored image by hash; `thumbnail` prefers the stored ~320 px JPEG made at upload. */
-export function StoredImage({ hash, mediaType, alt, thumbnail, maxHeight }: { hash: string; mediaType: string; alt: string; thumbnail?: boolean; maxHeight?: number | string }) {
+export function StoredImage({
+  hash,
+  mediaType,
+  alt,
+  thumbnail,
+  maxHeight,
+}: {
+  hash: string;
+  mediaType: string;
+  alt: string;
+  thumbnail?: boolean;
+  maxHeight?: number | string;
+}) {
   const [url, setUrl] = useState<string | undefined>();
   useEffect(() => {
     let alive = true;
     let created: string | undefined;
     void (async () => {
       const thumb = thumbnail ? await appRepositories().attachments.thumbnail(hash) : undefined;
-      created = thumb ? await objectUrlFor(thumb.thumbnailHash, 'image/jpeg') : await objectUrlFor(hash, mediaType);
+      created = thumb
+        ? await objectUrlFor(thumb.thumbnailHash, 'image/jpeg')
+        : await objectUrlFor(hash, mediaType);
       if (alive) setUrl(created);
       else if (created) URL.revokeObjectURL(created);
     })();
@@ -21,7 +35,17 @@ export function StoredImage({ hash, mediaType, alt, thumbnail, maxHeight }: { ha
     };
   }, [hash, mediaType, thumbnail]);
   return url ? (
-    <Box component="img" src={url} alt={alt} sx={{ display: 'block', width: '100%', maxHeight: maxHeight ?? 'none', objectFit: thumbnail ? 'cover' : 'contain' }} />
+    <Box
+      component="img"
+      src={url}
+      alt={alt}
+      sx={{
+        display: 'block',
+        width: '100%',
+        maxHeight: maxHeight ?? 'none',
+        objectFit: thumbnail ? 'cover' : 'contain',
+      }}
+    />
   ) : (
     <Box sx={{ width: '100%', height: 120, bgcolor: 'action.hover' }} aria-label={alt} />
   );

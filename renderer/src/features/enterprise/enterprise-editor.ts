@@ -1,4 +1,8 @@
-import { credentialState, type Credential, type CredentialForm } from '@shared/domain/credential/credential';
+import {
+  credentialState,
+  type Credential,
+  type CredentialForm,
+} from '@shared/domain/credential/credential';
 import type { Enterprise, EnterpriseForm } from '@shared/domain/enterprise/enterprise';
 import type { Product, ProductForm } from '@shared/domain/product/product';
 import type { z } from 'zod';
@@ -51,7 +55,13 @@ export function productInputOf(enterpriseId: string, p?: Product): ProductInput 
     uniquenessStory: '',
     rawMaterials: '',
     capacity: { value: undefined as unknown as number, unit: '', period: 'bulan' },
-    market: { local: true, regional: false, national: false, export: false, exportDestinations: [] },
+    market: {
+      local: true,
+      regional: false,
+      national: false,
+      export: false,
+      exportDestinations: [],
+    },
     priceMin: undefined as unknown as number,
     priceMax: undefined as unknown as number,
   };
@@ -76,7 +86,10 @@ export function destinationsFromText(text: string): string[] {
 export type LegalitySeverity = 'none' | 'ok' | 'warning' | 'error';
 
 /** The "status legalitas" of an IKM on a date: counts of live credentials by state, worst first. */
-export function legalitySummary(credentials: readonly Pick<Credential, 'expiresOn' | 'deletedAt'>[], onDate: string): { label: string; severity: LegalitySeverity } {
+export function legalitySummary(
+  credentials: readonly Pick<Credential, 'expiresOn' | 'deletedAt'>[],
+  onDate: string,
+): { label: string; severity: LegalitySeverity } {
   const live = credentials.filter((c) => c.deletedAt === undefined);
   if (live.length === 0) return { label: 'Belum ada', severity: 'none' };
   const states = live.map((c) => credentialState(c, onDate));

@@ -1,7 +1,15 @@
 import { CREDENTIAL_KINDS, type CredentialKind } from '@shared/domain/credential/credential';
 import type { Enterprise } from '@shared/domain/enterprise/enterprise';
 
-export const DETAIL_TABS = ['identitas', 'produk', 'legalitas', 'foto', 'dokumen', 'penghargaan', 'riwayat'] as const;
+export const DETAIL_TABS = [
+  'identitas',
+  'produk',
+  'legalitas',
+  'foto',
+  'dokumen',
+  'penghargaan',
+  'riwayat',
+] as const;
 export type DetailTab = (typeof DETAIL_TABS)[number];
 
 /** What a link into one IKM's page asks for: the tab, and what to open or point at on it. */
@@ -17,9 +25,19 @@ export interface DetailLink {
   field?: string;
 }
 
-const TAB_ALIASES: Record<string, DetailTab> = { profil: 'identitas', identitas: 'identitas', produk: 'produk', legalitas: 'legalitas', foto: 'foto', dokumen: 'dokumen', penghargaan: 'penghargaan', riwayat: 'riwayat' };
+const TAB_ALIASES: Record<string, DetailTab> = {
+  profil: 'identitas',
+  identitas: 'identitas',
+  produk: 'produk',
+  legalitas: 'legalitas',
+  foto: 'foto',
+  dokumen: 'dokumen',
+  penghargaan: 'penghargaan',
+  riwayat: 'riwayat',
+};
 
-const isCredentialKind = (v: string | null): v is CredentialKind => v !== null && (CREDENTIAL_KINDS as readonly string[]).includes(v);
+const isCredentialKind = (v: string | null): v is CredentialKind =>
+  v !== null && (CREDENTIAL_KINDS as readonly string[]).includes(v);
 
 /**
  * Reads `/ikm/<id>?tab=…` as other pages write it (Beranda, readiness findings, Paket Kirim):

@@ -44,13 +44,30 @@ export function useEnterpriseAttachments(
     for (const file of files) {
       const stored = await storeUpload(file, kind, owner, caption, checklistItemId);
       if (stored.ok) saved.push(stored.meta);
-      else results.push({ severity: 'error', text: `"${file.name}" tidak disimpan: ${stored.message}` });
+      else
+        results.push({
+          severity: 'error',
+          text: `"${file.name}" tidak disimpan: ${stored.message}`,
+        });
     }
-    if (saved.length === 1 && saved[0]) results.unshift({ severity: 'success', text: savedText(saved[0]) });
-    else if (saved.length > 1) results.unshift({ severity: 'success', text: `${saved.length} berkas tersimpan: ${saved.map((m) => m.originalName).join(', ')}` });
+    if (saved.length === 1 && saved[0])
+      results.unshift({ severity: 'success', text: savedText(saved[0]) });
+    else if (saved.length > 1)
+      results.unshift({
+        severity: 'success',
+        text: `${saved.length} berkas tersimpan: ${saved.map((m) => m.originalName).join(', ')}`,
+      });
     setMessages(results);
     if (saved.length > 0) setCaption('');
   };
 
-  return { caption, setCaption, messages, items, ready: state.status === 'ready', upload, deletion };
+  return {
+    caption,
+    setCaption,
+    messages,
+    items,
+    ready: state.status === 'ready',
+    upload,
+    deletion,
+  };
 }

@@ -30,7 +30,9 @@ export default function ImportExportTab() {
 
   const chooseFile = () =>
     run(async () => {
-      const file = await openBytes('Pilih berkas XLSX atau CSV', [{ name: 'Lembar kerja', extensions: ['xlsx', 'csv'] }]);
+      const file = await openBytes('Pilih berkas XLSX atau CSV', [
+        { name: 'Lembar kerja', extensions: ['xlsx', 'csv'] },
+      ]);
       if (!file.opened) return;
       const read = await readSpreadsheet(file.name, file.bytes);
       if (!read.ok) {
@@ -39,7 +41,10 @@ export default function ImportExportTab() {
       }
       const header = await inspect(appRepositories().ctx, kind, read.table);
       if (!header) {
-        setMessage({ severity: 'error', text: 'Baris judul kolom tidak ditemukan di 20 baris pertama (mis. "Nama IKM", "NIB", "Kab/Kota").' });
+        setMessage({
+          severity: 'error',
+          text: 'Baris judul kolom tidak ditemukan di 20 baris pertama (mis. "Nama IKM", "NIB", "Kab/Kota").',
+        });
         return;
       }
       setLoaded({ fileName: file.name, table: read.table, header });
@@ -57,10 +62,18 @@ export default function ImportExportTab() {
       <Paper variant="outlined" sx={{ p: 2, display: 'grid', gap: 1 }}>
         <Typography variant="h2">Impor dari Excel atau CSV</Typography>
         <Typography variant="body2" color="text.secondary">
-          Data diperiksa baris demi baris sebelum disimpan. Kolom dikenali dari judulnya (mis. "Nama Usaha", "No. NIB", "Kab/Kota").
+          Data diperiksa baris demi baris sebelum disimpan. Kolom dikenali dari judulnya (mis. "Nama
+          Usaha", "No. NIB", "Kab/Kota").
         </Typography>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-          <TextField select size="small" label="Jenis data" value={kind} onChange={(e) => setKind(e.target.value as ImportKind)} sx={{ minWidth: 180 }}>
+          <TextField
+            select
+            size="small"
+            label="Jenis data"
+            value={kind}
+            onChange={(e) => setKind(e.target.value as ImportKind)}
+            sx={{ minWidth: 180 }}
+          >
             {IMPORT_KINDS.map((k) => (
               <MenuItem key={k} value={k}>
                 {IMPORT_KIND_LABELS[k]}
@@ -72,7 +85,13 @@ export default function ImportExportTab() {
           </Button>
           <Button
             disabled={busy}
-            onClick={() => void run(async () => saveBytes(`templat-${kind}.xlsx`, await templateBytes(kind), [{ name: 'Excel', extensions: ['xlsx'] }]).then(() => undefined))}
+            onClick={() =>
+              void run(async () =>
+                saveBytes(`templat-${kind}.xlsx`, await templateBytes(kind), [
+                  { name: 'Excel', extensions: ['xlsx'] },
+                ]).then(() => undefined),
+              )
+            }
           >
             Unduh templat {IMPORT_KIND_LABELS[kind]} (XLSX)
           </Button>
@@ -86,10 +105,18 @@ export default function ImportExportTab() {
         {(Object.keys(EXPORT_KIND_LABELS) as ExportKind[]).map((k) => (
           <Stack key={k} direction="row" spacing={1} sx={{ alignItems: 'center' }}>
             <Typography sx={{ minWidth: 200 }}>{EXPORT_KIND_LABELS[k]}</Typography>
-            <Button size="small" disabled={busy} onClick={() => void run(() => exportRegister(k, undefined, 'xlsx'))}>
+            <Button
+              size="small"
+              disabled={busy}
+              onClick={() => void run(() => exportRegister(k, undefined, 'xlsx'))}
+            >
               XLSX
             </Button>
-            <Button size="small" disabled={busy} onClick={() => void run(() => exportRegister(k, undefined, 'csv'))}>
+            <Button
+              size="small"
+              disabled={busy}
+              onClick={() => void run(() => exportRegister(k, undefined, 'csv'))}
+            >
               CSV
             </Button>
           </Stack>

@@ -10,7 +10,15 @@ import TableHead from '@mui/material/TableHead';
 import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
-import { DUPLICATE_CHOICE_LABELS, messageText, ROW_OUTCOME_LABELS, ROW_OUTCOMES, type DuplicateChoice, type ImportReport, type RowOutcome } from '@shared/import/report';
+import {
+  DUPLICATE_CHOICE_LABELS,
+  messageText,
+  ROW_OUTCOME_LABELS,
+  ROW_OUTCOMES,
+  type DuplicateChoice,
+  type ImportReport,
+  type RowOutcome,
+} from '@shared/import/report';
 import { fieldLabel } from '@shared/import/fields';
 import { saveBytes } from '../../platform/api';
 import { writeXlsx } from '../../platform/spreadsheet';
@@ -31,12 +39,21 @@ const colour: Record<RowOutcome, 'success' | 'info' | 'error' | 'warning' | 'def
 
 /** The validation report as an XLSX: one line per row, with the outcome and every message. */
 export async function exportReport(report: ImportReport): Promise<void> {
-  const fields = report.summary.columns.map((c) => c.field).filter((f): f is NonNullable<typeof f> => f !== null);
+  const fields = report.summary.columns
+    .map((c) => c.field)
+    .filter((f): f is NonNullable<typeof f> => f !== null);
   const rows = [
     ['Baris', 'Hasil', 'Pesan', ...fields.map((f) => fieldLabel(report.summary.kind, f))],
-    ...report.rows.map((r) => [r.row, ROW_OUTCOME_LABELS[r.outcome], r.messages.map(messageText).join('\n'), ...fields.map((f) => r.values[f] ?? '')]),
+    ...report.rows.map((r) => [
+      r.row,
+      ROW_OUTCOME_LABELS[r.outcome],
+      r.messages.map(messageText).join('\n'),
+      ...fields.map((f) => r.values[f] ?? ''),
+    ]),
   ];
-  const bytes = await writeXlsx([{ name: 'Laporan impor', rows, widths: [8, 16, 60, ...fields.map(() => 18)] }]);
+  const bytes = await writeXlsx([
+    { name: 'Laporan impor', rows, widths: [8, 16, 60, ...fields.map(() => 18)] },
+  ]);
   await saveBytes('laporan-impor.xlsx', bytes, [{ name: 'Excel', extensions: ['xlsx'] }]);
 }
 
@@ -44,12 +61,25 @@ export async function exportReport(report: ImportReport): Promise<void> {
 export function ReportStep({ report, choices, onChoice }: Props) {
   const [filter, setFilter] = useState<RowOutcome | 'all'>('all');
   const [page, setPage] = useState(0);
-  const rows = useMemo(() => report.rows.filter((r) => filter === 'all' || r.outcome === filter), [report, filter]);
+  const rows = useMemo(
+    () => report.rows.filter((r) => filter === 'all' || r.outcome === filter),
+    [report, filter],
+  );
   const pageRows = rows.slice(page * 50, page * 50 + 50);
   return (
     <>
-      <Stack direction="row" spacing={1} sx={{ mb: 1, flexWrap: 'wrap' }} role="group" aria-label="Saring hasil">
-        <Chip label={`Semua (${report.rows.length})`} color={filter === 'all' ? 'primary' : 'default'} onClick={() => (setFilter('all'), setPage(0))} />
+      <Stack
+        direction="row"
+        spacing={1}
+        sx={{ mb: 1, flexWrap: 'wrap' }}
+        role="group"
+        aria-label="Saring hasil"
+      >
+        <Chip
+          label={`Semua (${report.rows.length})`}
+          color={filter === 'all' ? 'primary' : 'default'}
+          onClick={() => (setFilter('all'), setPage(0))}
+        />
         {ROW_OUTCOMES.map((o) => (
           <Chip
             key={o}
@@ -78,10 +108,16 @@ export function ReportStep({ report, choices, onChoice }: Props) {
             <TableRow key={r.row} data-outcome={r.outcome}>
               <TableCell>{r.row}</TableCell>
               <TableCell>
-                <Chip size="small" label={ROW_OUTCOME_LABELS[r.outcome]} color={colour[r.outcome]} />
+                <Chip
+                  size="small"
+                  label={ROW_OUTCOME_LABELS[r.outcome]}
+                  color={colour[r.outcome]}
+                />
               </TableCell>
               <TableCell>{String(r.values.name ?? '')}</TableCell>
-              <TableCell sx={{ whiteSpace: 'pre-line' }}>{r.messages.map(messageText).join('\n')}</TableCell>
+              <TableCell sx={{ whiteSpace: 'pre-line' }}>
+                {r.messages.map(messageText).join('\n')}
+              </TableCell>
               <TableCell>
                 {r.duplicate ? (
                   <TextField

@@ -15,7 +15,13 @@ import type { Enterprise } from '@shared/domain/enterprise/enterprise';
 import { saveBytes } from '../../platform/api';
 import { writeXlsx } from '../../platform/spreadsheet';
 import { appRepositories, buildAppRepositories } from '../../db';
-import type { AppRepositories, EnterpriseFilter, NominationFilter, RepositoryContext, SentraFilter } from '../../db';
+import type {
+  AppRepositories,
+  EnterpriseFilter,
+  NominationFilter,
+  RepositoryContext,
+  SentraFilter,
+} from '../../db';
 
 export type ExportKind = 'sentra' | 'ikm' | 'usulan' | 'register-surat';
 export type ExportFormat = 'xlsx' | 'csv';
@@ -84,11 +90,19 @@ async function registerRows<E extends { regionCode: string }>(
 }
 
 /** Each IKM of a chunk with its first live product (by creation) and its sentra's name (Produk/Komoditi/Sentra columns). */
-async function withProductAndSentra(repos: AppRepositories, chunk: readonly Enterprise[]): Promise<EnterpriseExportRow[]> {
+async function withProductAndSentra(
+  repos: AppRepositories,
+  chunk: readonly Enterprise[],
+): Promise<EnterpriseExportRow[]> {
   const sentraIds = chunk.flatMap((e) => (e.sentraId ? [e.sentraId] : []));
-  const [products, sentras] = await Promise.all([repos.enterprises.products.listForEnterprises(chunk.map((e) => e.id)), repos.sentras.getMany(sentraIds)]);
+  const [products, sentras] = await Promise.all([
+    repos.enterprises.products.listForEnterprises(chunk.map((e) => e.id)),
+    repos.sentras.getMany(sentraIds),
+  ]);
   const firstProduct = new Map<string, (typeof products)[number]>();
-  for (const p of products) if (p.deletedAt === undefined && !firstProduct.has(p.enterpriseId)) firstProduct.set(p.enterpriseId, p);
+  for (const p of products)
+    if (p.deletedAt === undefined && !firstProduct.has(p.enterpriseId))
+      firstProduct.set(p.enterpriseId, p);
   return chunk.map((e) => {
     const product = firstProduct.get(e.id);
     const sentra = e.sentraId ? sentras.get(e.sentraId)?.name : undefined;
@@ -100,7 +114,10 @@ async function withProductAndSentra(repos: AppRepositories, chunk: readonly Ente
   });
 }
 
-async function nominationRows(repos: AppRepositories, filter: NominationFilter): Promise<NominationExportRow[]> {
+async function nominationRows(
+  repos: AppRepositories,
+  filter: NominationFilter,
+): Promise<NominationExportRow[]> {
   const nominations = await repos.nominations.listMatching(filter);
   // Deleted IKM, products and rounds still name the rows that point at them.
   const [enterprises, products, rounds] = await Promise.all([
@@ -125,16 +142,35 @@ export interface ExportReadOptions {
   readonly chunkSize?: number;
 }
 
-async function rowsFor(ctx: RepositoryContext, kind: ExportKind, filter: ExportFilter, { chunkSize }: ExportReadOptions): Promise<ShapedExport> {
+async function rowsFor(
+  ctx: RepositoryContext,
+  kind: ExportKind,
+  filter: ExportFilter,
+  { chunkSize }: ExportReadOptions,
+): Promise<ShapedExport> {
   const repos = buildAppRepositories(ctx);
-  const build = <R>(columns: readonly ExportColumn<R>[], rows: readonly R[]): ShapedExport => ({ rows: shapeRows(columns, rows), widths: columns.map((c) => c.width) });
+  const build = <R>(columns: readonly ExportColumn<R>[], rows: readonly R[]): ShapedExport => ({
+    rows: shapeRows(columns, rows),
+    widths: columns.map((c) => c.width),
+  });
   if (kind === 'ikm') {
     return registerRows(ENTERPRISE_COLUMNS, (onChunk) =>
-      repos.enterprises.eachMatching((filter ?? {}) as EnterpriseFilter, async (chunk) => onChunk(await withProductAndSentra(repos, chunk)), chunkSize),
+      repos.enterprises.eachMatching(
+        (filter ?? {}) as EnterpriseFilter,
+        async (chunk) => onChunk(await withProductAndSentra(repos, chunk)),
+        chunkSize,
+      ),
     );
   }
-  if (kind === 'sentra') return registerRows(SENTRA_COLUMNS, (onChunk) => repos.sentras.eachMatching((filter ?? {}) as SentraFilter, onChunk, chunkSize));
-  if (kind === 'usulan') return build(NOMINATION_COLUMNS, await nominationRows(repos, (filter ?? {}) as NominationFilter));
+  if (kind === 'sentra')
+    return registerRows(SENTRA_COLUMNS, (onChunk) =>
+      repos.sentras.eachMatching((filter ?? {}) as SentraFilter, onChunk, chunkSize),
+    );
+  if (kind === 'usulan')
+    return build(
+      NOMINATION_COLUMNS,
+      await nominationRows(repos, (filter ?? {}) as NominationFilter),
+    );
   const rows: LetterRegisterExportRow[] = await repos.letters.register();
   return build(LETTER_REGISTER_COLUMNS, rows);
 }
@@ -156,8 +192,15 @@ export async function exportRegisterBytes(
  * Exports a register list with the caller's current filter and offers it as a file (save dialog on
  * desktop, download on the web). Pages call this from their "Ekspor" buttons.
  */
-export async function exportRegister(kind: ExportKind, filter: ExportFilter, format: ExportFormat, ctx: RepositoryContext = appRepositories().ctx): Promise<void> {
+export async function exportRegister(
+  kind: ExportKind,
+  filter: ExportFilter,
+  format: ExportFormat,
+  ctx: RepositoryContext = appRepositories().ctx,
+): Promise<void> {
   const bytes = await exportRegisterBytes(ctx, kind, filter, format);
   const day = ctx.now().toISOString().slice(0, 10);
-  await saveBytes(`${kind}-${day}.${format}`, bytes, [{ name: format === 'csv' ? 'CSV' : 'Excel', extensions: [format] }]);
+  await saveBytes(`${kind}-${day}.${format}`, bytes, [
+    { name: format === 'csv' ? 'CSV' : 'Excel', extensions: [format] },
+  ]);
 }

@@ -2,7 +2,13 @@ import type { EnterpriseForm } from '@shared/domain/enterprise/enterprise';
 import type { CommitPlan } from '@shared/import/duplicates';
 import type { ImportKind } from '@shared/import/fields';
 import type { ImportForm } from '@shared/import/report';
-import { enterpriseRepository, runBulkImport, sentraRepository, type BulkChildren, type RepositoryContext } from '../../db';
+import {
+  enterpriseRepository,
+  runBulkImport,
+  sentraRepository,
+  type BulkChildren,
+  type RepositoryContext,
+} from '../../db';
 import { addImportedChildren, childrenOf, newImportedChildren } from './import-children';
 
 export interface CommitProgress {
@@ -23,7 +29,9 @@ export class ImportCancelledError extends Error {
   }
 }
 
-type Step = { readonly kind: 'create'; readonly form: ImportForm } | { readonly kind: 'update'; readonly id: string; readonly form: ImportForm };
+type Step =
+  | { readonly kind: 'create'; readonly form: ImportForm }
+  | { readonly kind: 'update'; readonly id: string; readonly form: ImportForm };
 
 /**
  * Writes a commit plan in ONE read-write transaction with one import-journal row (runImport):
@@ -35,7 +43,12 @@ type Step = { readonly kind: 'create'; readonly form: ImportForm } | { readonly 
  * only when the IKM has no live product of that name, the legalitas only when it has no live
  * legalitas of that kind and number.
  */
-export async function commitImport(ctx: RepositoryContext, kind: ImportKind, plan: CommitPlan, options: CommitOptions = {}): Promise<string> {
+export async function commitImport(
+  ctx: RepositoryContext,
+  kind: ImportKind,
+  plan: CommitPlan,
+  options: CommitOptions = {},
+): Promise<string> {
   const steps: Step[] = [
     ...plan.creates.map((c): Step => ({ kind: 'create', form: c.form })),
     ...plan.updates.map((u): Step => ({ kind: 'update', id: u.id, form: u.form })),
@@ -54,7 +67,11 @@ export async function commitImport(ctx: RepositoryContext, kind: ImportKind, pla
         const current = await enterprises.get(step.id);
         if (current) {
           const sentraId = form.sentraId ?? current.sentraId;
-          await enterprises.update(step.id, { ...form, ...(sentraId ? { sentraId } : {}) }, current.updatedAt);
+          await enterprises.update(
+            step.id,
+            { ...form, ...(sentraId ? { sentraId } : {}) },
+            current.updatedAt,
+          );
           await addImportedChildren(enterprises, current.id, step.form);
         }
       }
@@ -63,7 +80,12 @@ export async function commitImport(ctx: RepositoryContext, kind: ImportKind, pla
       if (step.kind === 'create') await sentras.create(form);
       else {
         const current = await sentras.get(step.id);
-        if (current) await sentras.update(step.id, { ...form, decreeId: current.decreeId, leadEnterpriseId: current.leadEnterpriseId }, current.updatedAt);
+        if (current)
+          await sentras.update(
+            step.id,
+            { ...form, decreeId: current.decreeId, leadEnterpriseId: current.leadEnterpriseId },
+            current.updatedAt,
+          );
       }
     }
     if (index % 200 === 0 || index === total - 1) options.onProgress?.({ done: index + 1, total });

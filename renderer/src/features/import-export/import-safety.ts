@@ -15,7 +15,9 @@ const WEB_PROBE_MARGIN = 64 * MB;
 const mb = (n: number): string => `${Math.round(n / MB).toLocaleString('id-ID')} MB`;
 
 /** Refuses an import when the disk (desktop) or the browser storage (web: quota, then a trial write) has too little room. */
-export async function checkFreeSpace(rowCount: number): Promise<{ ok: true } | { ok: false; message: string }> {
+export async function checkFreeSpace(
+  rowCount: number,
+): Promise<{ ok: true } | { ok: false; message: string }> {
   const needed = rowCount * BYTES_PER_ROW + MARGIN;
   let free: number | undefined;
   if (isDesktop()) {
@@ -39,7 +41,11 @@ export async function checkFreeSpace(rowCount: number): Promise<{ ok: true } | {
   return { ok: true };
 }
 
-function refuseLowSpace(free: number, rowCount: number, needed: number): { ok: false; message: string } {
+function refuseLowSpace(
+  free: number,
+  rowCount: number,
+  needed: number,
+): { ok: false; message: string } {
   return {
     ok: false,
     message: `Ruang penyimpanan tinggal ${mb(free)}, sedangkan impor ${rowCount.toLocaleString('id-ID')} baris membutuhkan sekitar ${mb(needed)} (data, indeks dan cadangan). Disk yang penuh dapat membuat peramban menghapus seluruh basis data, jadi impor ditolak. Kosongkan ruang disk lalu coba lagi.`,

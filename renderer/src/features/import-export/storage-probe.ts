@@ -9,7 +9,8 @@ const CHUNK = 4 * 1024 * 1024;
  * Returns undefined when the browser has no origin-private file system.
  */
 export async function canWriteBytes(bytes: number): Promise<boolean | undefined> {
-  if (typeof navigator === 'undefined' || typeof navigator.storage?.getDirectory !== 'function') return undefined;
+  if (typeof navigator === 'undefined' || typeof navigator.storage?.getDirectory !== 'function')
+    return undefined;
   let root: FileSystemDirectoryHandle;
   try {
     root = await navigator.storage.getDirectory();
@@ -21,7 +22,8 @@ export async function canWriteBytes(bytes: number): Promise<boolean | undefined>
     const writable = await handle.createWritable();
     try {
       const chunk = new Uint8Array(CHUNK).fill(0x5a);
-      for (let written = 0; written < bytes; written += CHUNK) await writable.write(chunk.subarray(0, Math.min(CHUNK, bytes - written)));
+      for (let written = 0; written < bytes; written += CHUNK)
+        await writable.write(chunk.subarray(0, Math.min(CHUNK, bytes - written)));
       await writable.close();
     } catch (error) {
       await writable.abort().catch(() => undefined);

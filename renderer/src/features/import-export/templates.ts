@@ -1,9 +1,15 @@
 import { COMMODITIES, COMMODITY_LABELS } from '@shared/domain/common/commodity';
 import { CREDENTIAL_KIND_LABELS } from '@shared/domain/credential/credential.schema';
-import { fieldsOf, IMPORT_KIND_LABELS, type ImportField, type ImportKind } from '@shared/import/fields';
+import {
+  fieldsOf,
+  IMPORT_KIND_LABELS,
+  type ImportField,
+  type ImportKind,
+} from '@shared/import/fields';
 import { writeXlsx } from '../../platform/spreadsheet';
 
-const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s(/-])\S/g, (m) => m.toUpperCase());
+const titleCase = (s: string): string =>
+  s.toLowerCase().replace(/(^|[\s(/-])\S/g, (m) => m.toUpperCase());
 
 /** Every kab/kota name, e.g. "Kabupaten Banjar" (empty when the region asset cannot be loaded). */
 async function kabKotaNames(): Promise<string[]> {
@@ -30,8 +36,9 @@ export async function templateBytes(kind: ImportKind): Promise<Uint8Array> {
     isLeadFirm: ['ya', 'tidak'],
   };
   const listKeys = Object.keys(lists);
-  const listSheet = Array.from({ length: Math.max(...Object.values(lists).map((l) => l.length)) + 1 }, (_, r) =>
-    listKeys.map((k) => (r === 0 ? k : (lists[k]?.[r - 1] ?? ''))),
+  const listSheet = Array.from(
+    { length: Math.max(...Object.values(lists).map((l) => l.length)) + 1 },
+    (_, r) => listKeys.map((k) => (r === 0 ? k : (lists[k]?.[r - 1] ?? ''))),
   );
   const validations: Record<number, string> = {};
   fields.forEach((f, i) => {
@@ -64,7 +71,14 @@ export async function templateBytes(kind: ImportKind): Promise<Uint8Array> {
           credentialExpiresOn: '21 Mei 2029',
           sentraName: 'Sentra Kerupuk Ikan Astambul',
         }
-      : { name: 'Sentra Kerupuk Contoh', commodity: 'makanan dan minuman', kabKota: 'Kabupaten Banjar', kecamatan: 'Astambul', unitCount: 12, workerCount: 40 };
+      : {
+          name: 'Sentra Kerupuk Contoh',
+          commodity: 'makanan dan minuman',
+          kabKota: 'Kabupaten Banjar',
+          kecamatan: 'Astambul',
+          unitCount: 12,
+          workerCount: 40,
+        };
   return writeXlsx([
     {
       name: `Data ${IMPORT_KIND_LABELS[kind]}`,

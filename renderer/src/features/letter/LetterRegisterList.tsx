@@ -38,11 +38,32 @@ const STATUS_COLOR: Record<LetterStatus, 'default' | 'primary' | 'success' | 'in
 };
 
 const columns: GridColDef<Row>[] = [
-  { field: 'number', headerName: 'Nomor', width: 210, valueFormatter: (v: string) => v || '(belum bernomor)' },
-  { field: 'date', headerName: 'Tanggal', width: 160, valueFormatter: (v: string) => formatLongDate(v) },
+  {
+    field: 'number',
+    headerName: 'Nomor',
+    width: 210,
+    valueFormatter: (v: string) => v || '(belum bernomor)',
+  },
+  {
+    field: 'date',
+    headerName: 'Tanggal',
+    width: 160,
+    valueFormatter: (v: string) => formatLongDate(v),
+  },
   { field: 'hal', headerName: 'Hal', flex: 1, minWidth: 220 },
   { field: 'addressee', headerName: 'Tujuan', flex: 1, minWidth: 220 },
-  { field: 'status', headerName: 'Status', width: 140, renderCell: ({ value }) => <Chip size="small" label={LETTER_STATUS_LABELS[value as LetterStatus]} color={STATUS_COLOR[value as LetterStatus]} /> },
+  {
+    field: 'status',
+    headerName: 'Status',
+    width: 140,
+    renderCell: ({ value }) => (
+      <Chip
+        size="small"
+        label={LETTER_STATUS_LABELS[value as LetterStatus]}
+        color={STATUS_COLOR[value as LetterStatus]}
+      />
+    ),
+  },
   { field: 'signer', headerName: 'Penanda tangan', width: 220 },
   { field: 'cancelReason', headerName: 'Alasan batal', width: 200 },
 ];
@@ -77,13 +98,23 @@ export function LetterRegisterList() {
   const repos = useRepositories();
   const data = useLive(async () => {
     const [letters, rounds] = await Promise.all([repos.letters.list(), repos.rounds.list()]);
-    const reasons = new Map(await Promise.all(letters.filter((l) => l.status === 'cancelled').map(async (l) => [l.id, (await repos.letters.cancelReason(l.id)) ?? ''] as const)));
+    const reasons = new Map(
+      await Promise.all(
+        letters
+          .filter((l) => l.status === 'cancelled')
+          .map(async (l) => [l.id, (await repos.letters.cancelReason(l.id)) ?? ''] as const),
+      ),
+    );
     return { letters, reasons, rounds };
   }, []);
   const shown = data.status === 'ready' ? filterLetters(data.value.letters, filter) : undefined;
-  const rows = data.status === 'ready' ? shown?.map((l) => toRow(l, data.value.reasons.get(l.id))) : undefined;
+  const rows =
+    data.status === 'ready' ? shown?.map((l) => toRow(l, data.value.reasons.get(l.id))) : undefined;
   const printable = shown?.filter((l) => l.status !== 'cancelled') ?? [];
-  const roundName = data.status === 'ready' ? data.value.rounds.find((r) => r.id === filter.roundId)?.name : undefined;
+  const roundName =
+    data.status === 'ready'
+      ? data.value.rounds.find((r) => r.id === filter.roundId)?.name
+      : undefined;
   const clear = (key: 'periode' | 'status') =>
     setParams((p) => {
       const next = new URLSearchParams(p);
@@ -111,7 +142,11 @@ export function LetterRegisterList() {
             <Button variant="outlined" onClick={() => void exportXlsx()} disabled={!store}>
               Ekspor agenda (XLSX)
             </Button>
-            <Button variant="outlined" onClick={() => setZipping(printable)} disabled={!store || printable.length === 0}>
+            <Button
+              variant="outlined"
+              onClick={() => setZipping(printable)}
+              disabled={!store || printable.length === 0}
+            >
               Unduh PDF ({printable.length} surat, ZIP)
             </Button>
             <Button variant="contained" onClick={() => setCreating(true)} disabled={!store}>
@@ -131,11 +166,27 @@ export function LetterRegisterList() {
         </Alert>
       )}
       {filter.roundId !== undefined || filter.status !== undefined ? (
-        <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', mb: 1.5 }} role="group" aria-label="Saringan daftar surat">
-          {filter.roundId !== undefined ? <Chip label={`Periode: ${roundName ?? filter.roundId}`} onDelete={() => clear('periode')} color="primary" variant="outlined" size="small" /> : null}
+        <Box
+          sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', mb: 1.5 }}
+          role="group"
+          aria-label="Saringan daftar surat"
+        >
+          {filter.roundId !== undefined ? (
+            <Chip
+              label={`Periode: ${roundName ?? filter.roundId}`}
+              onDelete={() => clear('periode')}
+              color="primary"
+              variant="outlined"
+              size="small"
+            />
+          ) : null}
           {filter.status !== undefined ? (
             <Chip
-              label={filter.status === 'final' ? 'Final, menunggu pindaian bertanda tangan' : `Status: ${LETTER_STATUS_LABELS[filter.status]}`}
+              label={
+                filter.status === 'final'
+                  ? 'Final, menunggu pindaian bertanda tangan'
+                  : `Status: ${LETTER_STATUS_LABELS[filter.status]}`
+              }
               onDelete={() => clear('status')}
               color="primary"
               variant="outlined"
@@ -154,11 +205,26 @@ export function LetterRegisterList() {
         pageSizeOptions={[25, 50, 100]}
         initialState={{ pagination: { paginationModel: { pageSize: 25 } } }}
         onRowClick={({ id }) => void navigate(`/surat/${String(id)}`)}
-        localeText={{ ...gridLocaleText, noRowsLabel: filter.roundId !== undefined || filter.status !== undefined ? 'Tidak ada surat yang cocok dengan saringan.' : 'Belum ada surat. Klik "Buat Surat Usulan".' }}
+        localeText={{
+          ...gridLocaleText,
+          noRowsLabel:
+            filter.roundId !== undefined || filter.status !== undefined
+              ? 'Tidak ada surat yang cocok dengan saringan.'
+              : 'Belum ada surat. Klik "Buat Surat Usulan".',
+        }}
         sx={{ bgcolor: 'background.paper', '& .MuiDataGrid-row': { cursor: 'pointer' } }}
       />
-      {zipping && ctx && store && <LetterZipDialog ctx={ctx} store={store} letters={zipping} onClose={closeZip} />}
-      {creating && ctx && store && <NewLetterDialog ctx={ctx} store={store} onClose={() => setCreating(false)} onCreated={(id) => void navigate(`/surat/${id}`)} />}
+      {zipping && ctx && store && (
+        <LetterZipDialog ctx={ctx} store={store} letters={zipping} onClose={closeZip} />
+      )}
+      {creating && ctx && store && (
+        <NewLetterDialog
+          ctx={ctx}
+          store={store}
+          onClose={() => setCreating(false)}
+          onCreated={(id) => void navigate(`/surat/${id}`)}
+        />
+      )}
     </>
   );
 }

@@ -41,7 +41,10 @@ export function LetterZipDialog({ ctx, store, letters, onClose }: Props) {
     void (async () => {
       try {
         const office = await loadOffice(ctx);
-        const blob = await lettersPdfZip(letters, office.profile, store, { signal: abort.signal, onProgress: (n) => setDone(n) });
+        const blob = await lettersPdfZip(letters, office.profile, store, {
+          signal: abort.signal,
+          onProgress: (n) => setDone(n),
+        });
         if (abort.signal.aborted) return;
         await deliverBlob(blob, `surat-${localIsoDate(ctx.now())}.zip`, 'Arsip ZIP', 'zip');
         onClose(`${total} PDF surat dibuat dalam satu berkas ZIP.`);
@@ -69,7 +72,11 @@ export function LetterZipDialog({ ctx, store, letters, onClose }: Props) {
             <Typography variant="body2" sx={{ mb: 1 }}>
               {`Membuat PDF ${done} dari ${total} surat…`}
             </Typography>
-            <LinearProgress variant="determinate" value={total === 0 ? 100 : (done / total) * 100} aria-label="Kemajuan pembuatan PDF" />
+            <LinearProgress
+              variant="determinate"
+              value={total === 0 ? 100 : (done / total) * 100}
+              aria-label="Kemajuan pembuatan PDF"
+            />
           </>
         )}
       </DialogContent>

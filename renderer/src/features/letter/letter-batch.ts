@@ -7,8 +7,13 @@ import { renderPdfBatch } from '../../platform/pdf-batch';
 import type { TaskBatchOptions } from '../../platform/task-batch';
 
 /** The definition of a letter as the app draws it: KONSEP on drafts, the frozen office once final. */
-export function letterPdfDefinition(letter: Letter, currentOffice: OfficeProfile): PdfDocDefinition {
-  return letterDocument(letter, officeForLetter(letter, currentOffice), { draft: letter.status === 'draft' });
+export function letterPdfDefinition(
+  letter: Letter,
+  currentOffice: OfficeProfile,
+): PdfDocDefinition {
+  return letterDocument(letter, officeForLetter(letter, currentOffice), {
+    draft: letter.status === 'draft',
+  });
 }
 
 export type LetterBatchOptions = Omit<TaskBatchOptions, 'concurrency'>;
@@ -24,5 +29,10 @@ export function renderLetterPdfs(
   options: LetterBatchOptions = {},
   render: (definition: PdfDocDefinition) => Promise<Uint8Array> = renderPdf,
 ): Promise<Uint8Array[]> {
-  return renderPdfBatch(letters, (letter) => letterPdfDefinition(letter, currentOffice), options, render);
+  return renderPdfBatch(
+    letters,
+    (letter) => letterPdfDefinition(letter, currentOffice),
+    options,
+    render,
+  );
 }

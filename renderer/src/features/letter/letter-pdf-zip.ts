@@ -30,7 +30,12 @@ function uniqueNames(letters: readonly Letter[]): string[] {
  * never re-rendered); the others are rendered in a batch through the worker, one letter per task,
  * so the register stays usable while 100 letters are made. Cancel through `signal`.
  */
-export async function lettersPdfZip(letters: readonly Letter[], office: OfficeProfile, store: Pick<LetterStore, 'pdfBytes'>, options: LetterZipOptions = {}): Promise<Blob> {
+export async function lettersPdfZip(
+  letters: readonly Letter[],
+  office: OfficeProfile,
+  store: Pick<LetterStore, 'pdfBytes'>,
+  options: LetterZipOptions = {},
+): Promise<Blob> {
   const total = letters.length;
   const stored = new Map<string, Uint8Array>();
   for (const letter of letters) {
@@ -39,7 +44,15 @@ export async function lettersPdfZip(letters: readonly Letter[], office: OfficePr
   }
   options.onProgress?.(stored.size, total);
   const toRender = letters.filter((l) => !stored.has(l.id));
-  const rendered = await renderLetterPdfs(toRender, office, { signal: options.signal, onProgress: (done) => options.onProgress?.(stored.size + done, total) }, options.render);
+  const rendered = await renderLetterPdfs(
+    toRender,
+    office,
+    {
+      signal: options.signal,
+      onProgress: (done) => options.onProgress?.(stored.size + done, total),
+    },
+    options.render,
+  );
   const renderedById = new Map(toRender.map((l, i) => [l.id, rendered[i]]));
   const names = uniqueNames(letters);
   async function* files(): AsyncGenerator<ZipWriterFile> {

@@ -16,7 +16,11 @@ export function renderLetterPdf(letter: Letter, office: OfficeProfile): Promise<
  * The real PDF of the letter as a blob URL, re-rendered in the worker ~600 ms after the last edit.
  * A final letter previews its stored bytes (`finalBytes`), never a new rendering.
  */
-export function usePdfPreview(letter: Letter | undefined, office: OfficeProfile | undefined, finalBytes: Uint8Array | undefined) {
+export function usePdfPreview(
+  letter: Letter | undefined,
+  office: OfficeProfile | undefined,
+  finalBytes: Uint8Array | undefined,
+) {
   const [url, setUrl] = useState<string>();
   const [error, setError] = useState<string>();
   const [rendering, setRendering] = useState(false);
@@ -40,7 +44,10 @@ export function usePdfPreview(letter: Letter | undefined, office: OfficeProfile 
       show(finalBytes);
     } else {
       setRendering(true);
-      const timer = setTimeout(() => renderLetterPdf(letter, office).then(show, fail), PREVIEW_DEBOUNCE_MS);
+      const timer = setTimeout(
+        () => renderLetterPdf(letter, office).then(show, fail),
+        PREVIEW_DEBOUNCE_MS,
+      );
       return () => {
         cancelled = true;
         clearTimeout(timer);

@@ -54,20 +54,58 @@ export function CandidatePicker({ kabKota, selected, onToggle }: CandidatePicker
       width: 56,
       sortable: false,
       renderCell: ({ row }) => (
-        <Checkbox size="small" checked={selected.has(row.id)} onChange={() => onToggle(row)} slotProps={{ input: { 'aria-label': `Pilih ${row.name}` } }} />
+        <Checkbox
+          size="small"
+          checked={selected.has(row.id)}
+          onChange={() => onToggle(row)}
+          slotProps={{ input: { 'aria-label': `Pilih ${row.name}` } }}
+        />
       ),
     },
     { field: 'name', headerName: 'IKM', flex: 1.4, sortable: false },
     { field: 'nib', headerName: 'NIB', width: 140, sortable: false },
-    { field: 'kabKotaCode', headerName: 'Kab/kota', flex: 1, sortable: false, valueGetter: (_v, row) => kkName.get(row.kabKotaCode) ?? row.kabKotaCode },
-    { field: 'commodity', headerName: 'Komoditas', flex: 1, sortable: false, valueGetter: (_v, row) => (row.commodity ? commodityLabel(row.commodity) : '–') },
+    {
+      field: 'kabKotaCode',
+      headerName: 'Kab/kota',
+      flex: 1,
+      sortable: false,
+      valueGetter: (_v, row) => kkName.get(row.kabKotaCode) ?? row.kabKotaCode,
+    },
+    {
+      field: 'commodity',
+      headerName: 'Komoditas',
+      flex: 1,
+      sortable: false,
+      valueGetter: (_v, row) => (row.commodity ? commodityLabel(row.commodity) : '–'),
+    },
   ];
 
   return (
     <Box>
       <Box sx={{ display: 'flex', gap: 1.5, flexWrap: 'wrap', mb: 1.5 }}>
-        <TextField size="small" fullWidth={false} label="Cari nama IKM, pemilik, atau NIB" value={text} onChange={(e) => { setText(e.target.value); setPaging((p) => ({ ...p, page: 0 })); }} sx={{ minWidth: 260 }} />
-        <TextField size="small" fullWidth={false} select label="Kab/kota" value={kk} onChange={(e) => { setKk(e.target.value); setPaging((p) => ({ ...p, page: 0 })); }} sx={{ minWidth: 200 }}>
+        <TextField
+          size="small"
+          fullWidth={false}
+          label="Cari nama IKM, pemilik, atau NIB"
+          value={text}
+          onChange={(e) => {
+            setText(e.target.value);
+            setPaging((p) => ({ ...p, page: 0 }));
+          }}
+          sx={{ minWidth: 260 }}
+        />
+        <TextField
+          size="small"
+          fullWidth={false}
+          select
+          label="Kab/kota"
+          value={kk}
+          onChange={(e) => {
+            setKk(e.target.value);
+            setPaging((p) => ({ ...p, page: 0 }));
+          }}
+          sx={{ minWidth: 200 }}
+        >
           <MenuItem value={ALL}>Semua kab/kota</MenuItem>
           {kabKota.map((k) => (
             <MenuItem key={k.code} value={k.code}>
@@ -75,7 +113,18 @@ export function CandidatePicker({ kabKota, selected, onToggle }: CandidatePicker
             </MenuItem>
           ))}
         </TextField>
-        <TextField size="small" fullWidth={false} select label="Komoditas" value={commodity} onChange={(e) => { setCommodity(e.target.value as Commodity); setPaging((p) => ({ ...p, page: 0 })); }} sx={{ minWidth: 180 }}>
+        <TextField
+          size="small"
+          fullWidth={false}
+          select
+          label="Komoditas"
+          value={commodity}
+          onChange={(e) => {
+            setCommodity(e.target.value as Commodity);
+            setPaging((p) => ({ ...p, page: 0 }));
+          }}
+          sx={{ minWidth: 180 }}
+        >
           <MenuItem value={ALL}>Semua komoditas</MenuItem>
           {OVOP_COMMODITIES.map((c) => (
             <MenuItem key={c} value={c}>

@@ -33,7 +33,13 @@ export interface NominateDialogProps {
 }
 
 /** Nominate one or more IKM (each with one product) into a round. */
-export function NominateDialog({ open, onClose, roundId, enterpriseId, onNominated }: NominateDialogProps) {
+export function NominateDialog({
+  open,
+  onClose,
+  roundId,
+  enterpriseId,
+  onNominated,
+}: NominateDialogProps) {
   const repos = useRepositories();
   const [round, setRound] = useState(roundId ?? '');
   const [selected, setSelected] = useState<Map<string, SelectedCandidate>>(new Map());
@@ -49,7 +55,12 @@ export function NominateDialog({ open, onClose, roundId, enterpriseId, onNominat
   useEffect(() => {
     let alive = true;
     void repos.sentras
-      .page({ filter: {}, sort: { field: 'kabKotaCode', direction: 'asc' }, offset: 0, limit: 5000 })
+      .page({
+        filter: {},
+        sort: { field: 'kabKotaCode', direction: 'asc' },
+        offset: 0,
+        limit: 5000,
+      })
       .then((p) => kabKotaListFor(p.rows.map((r) => r.kabKotaCode)))
       .then((list) => alive && setKabKota(list));
     return () => {
@@ -60,7 +71,12 @@ export function NominateDialog({ open, onClose, roundId, enterpriseId, onNominat
   useEffect(() => {
     if (!enterpriseId) return;
     void repos.enterprises.get(enterpriseId).then((e) => {
-      if (e) setSelected((m) => (m.has(e.id) ? m : new Map(m).set(e.id, { enterpriseId: e.id, enterpriseName: e.name, kind: 'baru' })));
+      if (e)
+        setSelected((m) =>
+          m.has(e.id)
+            ? m
+            : new Map(m).set(e.id, { enterpriseId: e.id, enterpriseName: e.name, kind: 'baru' }),
+        );
     });
   }, [enterpriseId, repos]);
 
@@ -72,21 +88,41 @@ export function NominateDialog({ open, onClose, roundId, enterpriseId, onNominat
       return next;
     });
   }, []);
-  const update = useCallback((next: SelectedCandidate) => setSelected((m) => new Map(m).set(next.enterpriseId, next)), []);
+  const update = useCallback(
+    (next: SelectedCandidate) => setSelected((m) => new Map(m).set(next.enterpriseId, next)),
+    [],
+  );
 
-  const chosenRound = rounds.status === 'ready' ? rounds.value.find((r) => r.id === round) : undefined;
+  const chosenRound =
+    rounds.status === 'ready' ? rounds.value.find((r) => r.id === round) : undefined;
   const lateWarning = chosenRound ? lateNominationWarning(chosenRound, todayIso()) : undefined;
   const list = [...selected.values()];
-  const incomplete = list.filter((s) => s.productId === undefined || (s.kind === 'evaluasi-ulang' && s.awardId === undefined));
+  const incomplete = list.filter(
+    (s) => s.productId === undefined || (s.kind === 'evaluasi-ulang' && s.awardId === undefined),
+  );
 
   async function submit() {
     setBusy(true);
     setProblems([]);
     try {
       const choices: NominationChoice[] = list.flatMap((s) =>
-        s.productId ? [{ enterpriseId: asEnterpriseId(s.enterpriseId), productId: s.productId, kind: s.kind, ...(s.awardId ? { awardId: s.awardId } : {}) }] : [],
+        s.productId
+          ? [
+              {
+                enterpriseId: asEnterpriseId(s.enterpriseId),
+                productId: s.productId,
+                kind: s.kind,
+                ...(s.awardId ? { awardId: s.awardId } : {}),
+              },
+            ]
+          : [],
       );
-      const result = await nominate(repos, asRoundId(round), choices, new Map(list.map((s) => [s.enterpriseId, s.enterpriseName])));
+      const result = await nominate(
+        repos,
+        asRoundId(round),
+        choices,
+        new Map(list.map((s) => [s.enterpriseId, s.enterpriseName])),
+      );
       setProblems(result.problems);
       const done = new Set(result.created.map((n) => n.enterpriseId as string));
       setSelected((m) => new Map([...m].filter(([id]) => !done.has(id))));
@@ -103,7 +139,14 @@ export function NominateDialog({ open, onClose, roundId, enterpriseId, onNominat
       <DialogContent>
         <Stack spacing={2} sx={{ mt: 1 }}>
           {roundId === undefined ? (
-            <TextField select size="small" label="Periode" value={round} onChange={(e) => setRound(e.target.value)} sx={{ maxWidth: 280 }}>
+            <TextField
+              select
+              size="small"
+              label="Periode"
+              value={round}
+              onChange={(e) => setRound(e.target.value)}
+              sx={{ maxWidth: 280 }}
+            >
               {(rounds.status === 'ready' ? rounds.value : []).map((r) => (
                 <MenuItem key={r.id} value={r.id}>
                   {r.name}
@@ -116,14 +159,31 @@ export function NominateDialog({ open, onClose, roundId, enterpriseId, onNominat
               {lateWarning}
             </Alert>
           ) : null}
-          <CandidatePicker kabKota={kabKota} selected={new Set(selected.keys())} onToggle={toggle} />
+          <CandidatePicker
+            kabKota={kabKota}
+            selected={new Set(selected.keys())}
+            onToggle={toggle}
+          />
           <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 700 }}>
             Dipilih ({list.length})
           </Typography>
-          {list.length === 0 ? <Typography color="text.secondary">Centang IKM pada daftar di atas.</Typography> : null}
+          {list.length === 0 ? (
+            <Typography color="text.secondary">Centang IKM pada daftar di atas.</Typography>
+          ) : null}
           <Stack spacing={1} role="group" aria-label="IKM dipilih">
             {list.map((s) => (
-              <SelectedCandidateRow key={s.enterpriseId} value={s} onChange={update} onRemove={() => setSelected((m) => { const n = new Map(m); n.delete(s.enterpriseId); return n; })} />
+              <SelectedCandidateRow
+                key={s.enterpriseId}
+                value={s}
+                onChange={update}
+                onRemove={() =>
+                  setSelected((m) => {
+                    const n = new Map(m);
+                    n.delete(s.enterpriseId);
+                    return n;
+                  })
+                }
+              />
             ))}
           </Stack>
           {problems.map((p) => (
@@ -135,7 +195,11 @@ export function NominateDialog({ open, onClose, roundId, enterpriseId, onNominat
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>Tutup</Button>
-        <Button variant="contained" disabled={busy || list.length === 0 || incomplete.length > 0 || round === ''} onClick={() => void submit()}>
+        <Button
+          variant="contained"
+          disabled={busy || list.length === 0 || incomplete.length > 0 || round === ''}
+          onClick={() => void submit()}
+        >
           Usulkan {list.length > 0 ? `${list.length} IKM` : ''}
         </Button>
       </DialogActions>

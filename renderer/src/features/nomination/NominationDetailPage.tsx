@@ -88,9 +88,21 @@ export function NominationDetailPage() {
       <PageHeader
         title={enterprise?.name ?? 'Usulan'}
         subtitle={`${product ? `${product.name} (${commodityLabel(product.commodity)})` : 'Produk tidak ditemukan'} · ${NOMINATION_KIND_LABELS[nomination.kind]}`}
-        actions={<ReadinessLightChip light={readinessLight(findings)} detail={blocking > 0 ? `${blocking} wajib` : undefined} />}
+        actions={
+          <ReadinessLightChip
+            light={readinessLight(findings)}
+            detail={blocking > 0 ? `${blocking} wajib` : undefined}
+          />
+        }
       />
-      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '3fr 2fr' }, gap: 2, alignItems: 'start' }}>
+      <Box
+        sx={{
+          display: 'grid',
+          gridTemplateColumns: { xs: '1fr', lg: '3fr 2fr' },
+          gap: 2,
+          alignItems: 'start',
+        }}
+      >
         <Box sx={{ display: 'grid', gap: 2 }}>
           <Section title="Pemeriksaan kesiapan">
             <ReadinessList findings={findings} refs={refs} />

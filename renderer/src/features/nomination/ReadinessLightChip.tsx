@@ -17,7 +17,9 @@ export interface ReadinessLightChipProps {
 /** The readiness traffic light used in every list: siap / perlu perhatian / belum siap. */
 export function ReadinessLightChip({ light, detail }: ReadinessLightChipProps) {
   if (light === undefined) return <Chip size="small" variant="outlined" label="Memeriksa…" />;
-  const label = detail ? `${READINESS_LIGHT_LABELS[light]} · ${detail}` : READINESS_LIGHT_LABELS[light];
+  const label = detail
+    ? `${READINESS_LIGHT_LABELS[light]} · ${detail}`
+    : READINESS_LIGHT_LABELS[light];
   return (
     <Chip
       size="small"

@@ -9,7 +9,13 @@ import { SEVERITY_LABELS, type Finding } from '@shared/domain/readiness/finding'
 import { findingLink, type FindingRefs } from '@shared/nomination-view/finding-link';
 
 /** Every finding of one candidate, blocking first, each with a link to the field to fix. */
-export function ReadinessList({ findings, refs }: { findings: readonly Finding[]; refs: FindingRefs }) {
+export function ReadinessList({
+  findings,
+  refs,
+}: {
+  findings: readonly Finding[];
+  refs: FindingRefs;
+}) {
   if (findings.length === 0) {
     return (
       <Alert severity="success" role="status">
@@ -22,8 +28,19 @@ export function ReadinessList({ findings, refs }: { findings: readonly Finding[]
       {findings.map((f) => {
         const link = findingLink(f, refs);
         return (
-          <ListItem key={`${f.code}-${f.target.id ?? ''}-${f.target.field ?? ''}`} divider data-finding={f.code} data-severity={f.severity} sx={{ alignItems: 'flex-start', gap: 1.5 }}>
-            <Chip size="small" sx={{ mt: 0.5, minWidth: 120 }} color={f.severity === 'blocking' ? 'error' : 'warning'} label={SEVERITY_LABELS[f.severity]} />
+          <ListItem
+            key={`${f.code}-${f.target.id ?? ''}-${f.target.field ?? ''}`}
+            divider
+            data-finding={f.code}
+            data-severity={f.severity}
+            sx={{ alignItems: 'flex-start', gap: 1.5 }}
+          >
+            <Chip
+              size="small"
+              sx={{ mt: 0.5, minWidth: 120 }}
+              color={f.severity === 'blocking' ? 'error' : 'warning'}
+              label={SEVERITY_LABELS[f.severity]}
+            />
             <ListItemText
               primary={f.message}
               secondary={

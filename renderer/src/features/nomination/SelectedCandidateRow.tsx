@@ -8,7 +8,11 @@ import CloseIcon from '@mui/icons-material/Close';
 import { awardLabel } from '@shared/domain/award/award';
 import { commodityLabel } from '@shared/nomination-view/nomination-rows';
 import type { AwardId, ProductId } from '@shared/domain/common/ids';
-import { NOMINATION_KIND_LABELS, NOMINATION_KINDS, type NominationKind } from '@shared/domain/nomination/nomination';
+import {
+  NOMINATION_KIND_LABELS,
+  NOMINATION_KINDS,
+  type NominationKind,
+} from '@shared/domain/nomination/nomination';
 import { useRepositories } from '../../db';
 import { useLive } from '../../db/live';
 
@@ -30,8 +34,14 @@ export interface SelectedCandidateRowProps {
 export function SelectedCandidateRow({ value, onChange, onRemove }: SelectedCandidateRowProps) {
   const repos = useRepositories();
   const state = useLive(async () => {
-    const [products, awards] = await Promise.all([repos.enterprises.products.list(value.enterpriseId), repos.enterprises.awards.list(value.enterpriseId)]);
-    return { products: products.filter((p) => p.deletedAt === undefined), awards: awards.filter((a) => a.deletedAt === undefined) };
+    const [products, awards] = await Promise.all([
+      repos.enterprises.products.list(value.enterpriseId),
+      repos.enterprises.awards.list(value.enterpriseId),
+    ]);
+    return {
+      products: products.filter((p) => p.deletedAt === undefined),
+      awards: awards.filter((a) => a.deletedAt === undefined),
+    };
   }, [value.enterpriseId]);
   const products = state.status === 'ready' ? state.value.products : [];
   const awards = state.status === 'ready' ? state.value.awards : [];
@@ -43,7 +53,15 @@ export function SelectedCandidateRow({ value, onChange, onRemove }: SelectedCand
   }, [only, value, onChange]);
 
   return (
-    <Box sx={{ display: 'grid', gridTemplateColumns: '1.3fr 1.5fr 1fr 1.3fr auto', gap: 1, alignItems: 'center' }} data-selected-candidate={value.enterpriseId}>
+    <Box
+      sx={{
+        display: 'grid',
+        gridTemplateColumns: '1.3fr 1.5fr 1fr 1.3fr auto',
+        gap: 1,
+        alignItems: 'center',
+      }}
+      data-selected-candidate={value.enterpriseId}
+    >
       <Typography variant="body2" sx={{ fontWeight: 600 }}>
         {value.enterpriseName}
       </Typography>
@@ -54,7 +72,11 @@ export function SelectedCandidateRow({ value, onChange, onRemove }: SelectedCand
         value={value.productId ?? ''}
         onChange={(e) => onChange({ ...value, productId: e.target.value as ProductId })}
         error={state.status === 'ready' && products.length === 0}
-        helperText={state.status === 'ready' && products.length === 0 ? 'IKM ini belum punya produk' : undefined}
+        helperText={
+          state.status === 'ready' && products.length === 0
+            ? 'IKM ini belum punya produk'
+            : undefined
+        }
       >
         {products.map((p) => (
           <MenuItem key={p.id} value={p.id}>
@@ -80,7 +102,13 @@ export function SelectedCandidateRow({ value, onChange, onRemove }: SelectedCand
         ))}
       </TextField>
       {value.kind === 'evaluasi-ulang' ? (
-        <TextField size="small" select label="Penghargaan sebelumnya" value={value.awardId ?? ''} onChange={(e) => onChange({ ...value, awardId: e.target.value as AwardId })}>
+        <TextField
+          size="small"
+          select
+          label="Penghargaan sebelumnya"
+          value={value.awardId ?? ''}
+          onChange={(e) => onChange({ ...value, awardId: e.target.value as AwardId })}
+        >
           {awards.map((a) => (
             <MenuItem key={a.id} value={a.id}>
               {a.productName} — {awardLabel(a)}
@@ -89,7 +117,9 @@ export function SelectedCandidateRow({ value, onChange, onRemove }: SelectedCand
         </TextField>
       ) : (
         <Typography variant="caption" color="text.secondary">
-          {awards.length > 0 ? `Pernah mendapat ${awards.map(awardLabel).join(', ')}` : 'Belum pernah mendapat bintang'}
+          {awards.length > 0
+            ? `Pernah mendapat ${awards.map(awardLabel).join(', ')}`
+            : 'Belum pernah mendapat bintang'}
         </Typography>
       )}
       <IconButton aria-label={`Batalkan pilihan ${value.enterpriseName}`} onClick={onRemove}>

@@ -8,7 +8,14 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { hasBlocking, type Finding } from '@shared/domain/readiness/finding';
-import { NOMINATION_STATUS_LABELS, transition, transitionOptions, type LetterInfo, type Nomination, type NominationStatus } from '@shared/domain/nomination/nomination';
+import {
+  NOMINATION_STATUS_LABELS,
+  transition,
+  transitionOptions,
+  type LetterInfo,
+  type Nomination,
+  type NominationStatus,
+} from '@shared/domain/nomination/nomination';
 import type { StarScale } from '@shared/domain/award/award.schema';
 import type { OfficeLevel } from '@shared/domain/office/office-profile.schema';
 import { workflowContext } from './data/workflow-context';
@@ -28,7 +35,15 @@ export interface StatusWorkflowPanelProps {
 }
 
 /** Buttons for the allowed next statuses; a refused step shows its reason. */
-export function StatusWorkflowPanel({ nomination, findings, starScale, userName, officeLevel, letter, onSave }: StatusWorkflowPanelProps) {
+export function StatusWorkflowPanel({
+  nomination,
+  findings,
+  starScale,
+  userName,
+  officeLevel,
+  letter,
+  onSave,
+}: StatusWorkflowPanelProps) {
   const [note, setNote] = useState('');
   const [stars, setStars] = useState('');
   const [override, setOverride] = useState('');
@@ -36,13 +51,26 @@ export function StatusWorkflowPanel({ nomination, findings, starScale, userName,
   const [busy, setBusy] = useState(false);
 
   const ctx = () =>
-    workflowContext({ at: new Date().toISOString(), userName, findings, starScale, note, stars, overrideNote: override, ...(letter ? { letter } : {}), ...(officeLevel ? { officeLevel } : {}) });
+    workflowContext({
+      at: new Date().toISOString(),
+      userName,
+      findings,
+      starScale,
+      note,
+      stars,
+      overrideNote: override,
+      ...(letter ? { letter } : {}),
+      ...(officeLevel ? { officeLevel } : {}),
+    });
   const options = transitionOptions(nomination, ctx());
 
   async function move(to: NominationStatus) {
     const result = transition(nomination, to, ctx());
     if (!result.ok) {
-      setMessage({ severity: 'error', text: `Tidak dapat pindah ke "${NOMINATION_STATUS_LABELS[to]}": ${result.reason}` });
+      setMessage({
+        severity: 'error',
+        text: `Tidak dapat pindah ke "${NOMINATION_STATUS_LABELS[to]}": ${result.reason}`,
+      });
       return;
     }
     setBusy(true);
@@ -62,7 +90,10 @@ export function StatusWorkflowPanel({ nomination, findings, starScale, userName,
   return (
     <Stack spacing={1.5}>
       <Typography>
-        Status sekarang: <strong data-testid="nomination-status">{NOMINATION_STATUS_LABELS[nomination.status]}</strong>
+        Status sekarang:{' '}
+        <strong data-testid="nomination-status">
+          {NOMINATION_STATUS_LABELS[nomination.status]}
+        </strong>
         {nomination.stars !== undefined ? ` (${nomination.stars}★ dari ${starScale})` : ''}
       </Typography>
       <Typography variant="body2" color="text.secondary" data-testid="nomination-letter">
@@ -72,18 +103,35 @@ export function StatusWorkflowPanel({ nomination, findings, starScale, userName,
             <Link component={RouterLink} to={`/surat/${letter.letterId}`}>
               surat usulan
             </Link>
-            {letter.hasSignedCopy ? ' yang sudah ditandatangani.' : ' (salinan bertanda tangan belum diunggah).'}
+            {letter.hasSignedCopy
+              ? ' yang sudah ditandatangani.'
+              : ' (salinan bertanda tangan belum diunggah).'}
           </>
         ) : (
           'Belum tercantum dalam lampiran surat usulan.'
         )}
       </Typography>
-      {options.length === 0 ? <Typography color="text.secondary">Status ini sudah final.</Typography> : null}
+      {options.length === 0 ? (
+        <Typography color="text.secondary">Status ini sudah final.</Typography>
+      ) : null}
       {options.length > 0 ? (
         <>
-          <TextField size="small" label="Catatan langkah (wajib untuk penarikan)" value={note} onChange={(e) => setNote(e.target.value)} multiline />
+          <TextField
+            size="small"
+            label="Catatan langkah (wajib untuk penarikan)"
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            multiline
+          />
           {canAward ? (
-            <TextField size="small" type="number" label={`Jumlah bintang (1–${starScale})`} value={stars} onChange={(e) => setStars(e.target.value)} sx={{ maxWidth: 220 }} />
+            <TextField
+              size="small"
+              type="number"
+              label={`Jumlah bintang (1–${starScale})`}
+              value={stars}
+              onChange={(e) => setStars(e.target.value)}
+              sx={{ maxWidth: 220 }}
+            />
           ) : null}
           {needsOverride ? (
             <TextField
@@ -94,7 +142,11 @@ export function StatusWorkflowPanel({ nomination, findings, starScale, userName,
               multiline
             />
           ) : null}
-          <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }} role="group" aria-label="Langkah berikutnya">
+          <Box
+            sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}
+            role="group"
+            aria-label="Langkah berikutnya"
+          >
             {options.map((o) => (
               <Button
                 key={o.to}
@@ -111,7 +163,11 @@ export function StatusWorkflowPanel({ nomination, findings, starScale, userName,
         </>
       ) : null}
       {message ? (
-        <Alert severity={message.severity} role={message.severity === 'error' ? 'alert' : 'status'} onClose={() => setMessage(undefined)}>
+        <Alert
+          severity={message.severity}
+          role={message.severity === 'error' ? 'alert' : 'status'}
+          onClose={() => setMessage(undefined)}
+        >
           {message.text}
         </Alert>
       ) : null}

@@ -85,7 +85,10 @@ export function BundleImportPanel() {
       setPreview(await previewBundle(repos.ctx, opened));
       setChoices(new Map());
     } catch (error) {
-      setResult({ severity: 'error', text: `Penggabungan dibatalkan, register tidak berubah: ${errorText(error)}` });
+      setResult({
+        severity: 'error',
+        text: `Penggabungan dibatalkan, register tidak berubah: ${errorText(error)}`,
+      });
     } finally {
       setBusy(false);
     }

@@ -27,7 +27,14 @@ export function PackBuilderPanel() {
   return (
     <Stack spacing={2}>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-        <TextField select label="Periode" value={b.roundId} onChange={(e) => b.setRoundId(e.target.value)} sx={{ minWidth: 220 }} disabled={building}>
+        <TextField
+          select
+          label="Periode"
+          value={b.roundId}
+          onChange={(e) => b.setRoundId(e.target.value)}
+          sx={{ minWidth: 220 }}
+          disabled={building}
+        >
           {b.rounds.length === 0 ? <MenuItem value="">Belum ada periode</MenuItem> : null}
           {b.rounds.map((r) => (
             <MenuItem key={r.id} value={r.id}>
@@ -35,7 +42,14 @@ export function PackBuilderPanel() {
             </MenuItem>
           ))}
         </TextField>
-        <TextField select label="Wilayah" value={b.scopeCode} onChange={(e) => b.setScopeCode(e.target.value)} sx={{ minWidth: 260 }} disabled={building}>
+        <TextField
+          select
+          label="Wilayah"
+          value={b.scopeCode}
+          onChange={(e) => b.setScopeCode(e.target.value)}
+          sx={{ minWidth: 260 }}
+          disabled={building}
+        >
           <MenuItem value="province">Seluruh provinsi</MenuItem>
           {b.kabKotaOptions.map(([code, name]) => (
             <MenuItem key={code} value={code}>
@@ -48,7 +62,8 @@ export function PackBuilderPanel() {
       {b.plan ? (
         <>
           <Typography variant="body2" color="text.secondary">
-            {b.plan.folders.length} IKM · {b.plan.files.length} berkas · nama arsip <strong>{b.plan.zipName}</strong>
+            {b.plan.folders.length} IKM · {b.plan.files.length} berkas · nama arsip{' '}
+            <strong>{b.plan.zipName}</strong>
           </Typography>
           {b.plan.folders.length > 0 ? (
             <Table size="small" aria-label="Isi paket">
@@ -60,23 +75,38 @@ export function PackBuilderPanel() {
               </TableHead>
               <TableBody>
                 {b.plan.folders.map((f) => {
-                  const files = b.plan?.files.filter((x) => x.nominationId === f.nominationId) ?? [];
+                  const files =
+                    b.plan?.files.filter((x) => x.nominationId === f.nominationId) ?? [];
                   return (
                     <TableRow key={f.nominationId}>
-                      <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{f.name}/</TableCell>
-                      <TableCell>{files.map((x) => x.path.slice(f.name.length + 1)).join(' · ')}</TableCell>
+                      <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>
+                        {f.name}/
+                      </TableCell>
+                      <TableCell>
+                        {files.map((x) => x.path.slice(f.name.length + 1)).join(' · ')}
+                      </TableCell>
                     </TableRow>
                   );
                 })}
               </TableBody>
             </Table>
           ) : null}
-          <PreflightList problems={b.problems} fixing={b.fixing} onShrink={(id, target) => void b.shrink(id, target)} />
+          <PreflightList
+            problems={b.problems}
+            fixing={b.fixing}
+            onShrink={(id, target) => void b.shrink(id, target)}
+          />
         </>
       ) : null}
-      {b.limits ? <PackLimitsPanel limits={b.limits} onSave={b.saveLimits} disabled={building} /> : null}
+      {b.limits ? (
+        <PackLimitsPanel limits={b.limits} onSave={b.saveLimits} disabled={building} />
+      ) : null}
       <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
-        <Button variant="contained" onClick={() => void b.start()} disabled={blocked || building || b.loading}>
+        <Button
+          variant="contained"
+          onClick={() => void b.start()}
+          disabled={blocked || building || b.loading}
+        >
           Buat paket ZIP
         </Button>
         {building ? (
@@ -87,15 +117,21 @@ export function PackBuilderPanel() {
       </Box>
       {b.build.phase === 'building' ? (
         <Box>
-          <LinearProgress variant="determinate" value={(100 * b.build.progress.done) / Math.max(1, b.build.progress.total)} aria-label="Kemajuan paket" />
+          <LinearProgress
+            variant="determinate"
+            value={(100 * b.build.progress.done) / Math.max(1, b.build.progress.total)}
+            aria-label="Kemajuan paket"
+          />
           <Typography variant="caption">
-            {b.build.progress.done} dari {b.build.progress.total} berkas · {b.build.progress.current}
+            {b.build.progress.done} dari {b.build.progress.total} berkas ·{' '}
+            {b.build.progress.current}
           </Typography>
         </Box>
       ) : null}
       {b.build.phase === 'done' ? (
         <Alert severity="success" role="status">
-          Paket {b.build.fileName} selesai: {formatBytes(b.build.bytes)} dalam {b.build.seconds.toFixed(1).replace('.', ',')} detik.
+          Paket {b.build.fileName} selesai: {formatBytes(b.build.bytes)} dalam{' '}
+          {b.build.seconds.toFixed(1).replace('.', ',')} detik.
         </Alert>
       ) : null}
       {b.build.phase === 'failed' ? <Alert severity="error">{b.build.message}</Alert> : null}

@@ -12,7 +12,12 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useEffect, useState } from 'react';
 import { DEFAULT_PACK_LIMITS, type PackLimits } from '@shared/pack/pack-limits';
-import { limitsToForm, parsePackLimitsForm, type PackLimitsFormResult, type PackLimitsFormValues } from './pack-limits-form.schema';
+import {
+  limitsToForm,
+  parsePackLimitsForm,
+  type PackLimitsFormResult,
+  type PackLimitsFormValues,
+} from './pack-limits-form.schema';
 import { errorText } from '../../ui/error-text';
 
 const TYPES: { value: PackLimits['allowedTypes'][number]; label: string }[] = [
@@ -33,7 +38,9 @@ type Errors = Extract<PackLimitsFormResult, { ok: false }>['errors'];
 export function PackLimitsPanel({ limits, onSave, disabled = false }: PackLimitsPanelProps) {
   const [values, setValues] = useState<PackLimitsFormValues>(() => limitsToForm(limits));
   const [errors, setErrors] = useState<Errors>({});
-  const [notice, setNotice] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
+  const [notice, setNotice] = useState<{ severity: 'success' | 'error'; text: string } | null>(
+    null,
+  );
   const [saving, setSaving] = useState(false);
 
   useEffect(() => setValues(limitsToForm(limits)), [limits]);
@@ -43,7 +50,9 @@ export function PackLimitsPanel({ limits, onSave, disabled = false }: PackLimits
     setNotice(null);
   };
   const toggle = (type: PackLimits['allowedTypes'][number], on: boolean) => {
-    const next = TYPES.map((t) => t.value).filter((t) => (t === type ? on : values.allowedTypes.includes(t)));
+    const next = TYPES.map((t) => t.value).filter((t) =>
+      t === type ? on : values.allowedTypes.includes(t),
+    );
     edit({ allowedTypes: next });
   };
 
@@ -57,7 +66,10 @@ export function PackLimitsPanel({ limits, onSave, disabled = false }: PackLimits
     setSaving(true);
     try {
       await onSave(parsed.limits);
-      setNotice({ severity: 'success', text: 'Batas berkas portal disimpan; pemeriksaan diulang dengan batas baru.' });
+      setNotice({
+        severity: 'success',
+        text: 'Batas berkas portal disimpan; pemeriksaan diulang dengan batas baru.',
+      });
     } catch (error) {
       setNotice({ severity: 'error', text: `Batas tidak tersimpan: ${errorText(error)}` });
     } finally {
@@ -67,12 +79,17 @@ export function PackLimitsPanel({ limits, onSave, disabled = false }: PackLimits
 
   const busy = disabled || saving;
   return (
-    <Box component="section" aria-labelledby="batas-portal-judul" sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2 }}>
+    <Box
+      component="section"
+      aria-labelledby="batas-portal-judul"
+      sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2 }}
+    >
       <Typography id="batas-portal-judul" variant="subtitle2">
         Batas berkas portal
       </Typography>
       <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 1.5 }}>
-        Ikuti batas ukuran dan jenis berkas yang berlaku di portal Kementerian. Disimpan di komputer ini.
+        Ikuti batas ukuran dan jenis berkas yang berlaku di portal Kementerian. Disimpan di komputer
+        ini.
       </Typography>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
         <TextField
@@ -106,7 +123,13 @@ export function PackLimitsPanel({ limits, onSave, disabled = false }: PackLimits
               <FormControlLabel
                 key={t.value}
                 label={t.label}
-                control={<Checkbox size="small" checked={values.allowedTypes.includes(t.value)} onChange={(e) => toggle(t.value, e.target.checked)} />}
+                control={
+                  <Checkbox
+                    size="small"
+                    checked={values.allowedTypes.includes(t.value)}
+                    onChange={(e) => toggle(t.value, e.target.checked)}
+                  />
+                }
               />
             ))}
           </FormGroup>
@@ -116,13 +139,21 @@ export function PackLimitsPanel({ limits, onSave, disabled = false }: PackLimits
           <Button variant="outlined" onClick={() => void save(values)} disabled={busy}>
             Simpan batas
           </Button>
-          <Button color="inherit" onClick={() => void save(limitsToForm(DEFAULT_PACK_LIMITS))} disabled={busy}>
+          <Button
+            color="inherit"
+            onClick={() => void save(limitsToForm(DEFAULT_PACK_LIMITS))}
+            disabled={busy}
+          >
             Kembalikan bawaan
           </Button>
         </Stack>
       </Stack>
       {notice ? (
-        <Alert severity={notice.severity} role={notice.severity === 'success' ? 'status' : 'alert'} sx={{ mt: 1 }}>
+        <Alert
+          severity={notice.severity}
+          role={notice.severity === 'success' ? 'status' : 'alert'}
+          sx={{ mt: 1 }}
+        >
           {notice.text}
         </Alert>
       ) : null}

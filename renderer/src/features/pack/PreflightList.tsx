@@ -17,25 +17,45 @@ export interface PreflightListProps {
 export function PreflightList({ problems, fixing, onShrink }: PreflightListProps) {
   const navigate = useNavigate();
   if (problems.length === 0) {
-    return <Alert severity="success">Semua berkas memenuhi batas portal (ukuran dan jenis berkas).</Alert>;
+    return (
+      <Alert severity="success">
+        Semua berkas memenuhi batas portal (ukuran dan jenis berkas).
+      </Alert>
+    );
   }
   const errors = problems.filter((p) => p.severity === 'error').length;
   return (
     <>
       <Typography variant="subtitle2" sx={{ mb: 0.5 }}>
-        Pemeriksaan sebelum kirim: {errors} masalah harus diperbaiki, {problems.length - errors} peringatan
+        Pemeriksaan sebelum kirim: {errors} masalah harus diperbaiki, {problems.length - errors}{' '}
+        peringatan
       </Typography>
-      <List dense aria-label="Masalah paket" sx={{ border: 1, borderColor: 'divider', borderRadius: 1 }}>
+      <List
+        dense
+        aria-label="Masalah paket"
+        sx={{ border: 1, borderColor: 'divider', borderRadius: 1 }}
+      >
         {problems.map((p, i) => (
           <ListItem
             key={`${p.code}-${p.path ?? ''}-${i}`}
             secondaryAction={
               p.fix?.kind === 'shrink-photo' ? (
-                <Button size="small" variant="outlined" disabled={fixing !== null} onClick={() => p.fix?.kind === 'shrink-photo' && onShrink(p.fix.attachmentId, p.fix.targetBytes)}>
+                <Button
+                  size="small"
+                  variant="outlined"
+                  disabled={fixing !== null}
+                  onClick={() =>
+                    p.fix?.kind === 'shrink-photo' &&
+                    onShrink(p.fix.attachmentId, p.fix.targetBytes)
+                  }
+                >
                   {fixing === p.fix.attachmentId ? 'Memproses…' : p.fix.label}
                 </Button>
               ) : p.fix?.kind === 'open-page' ? (
-                <Button size="small" onClick={() => p.fix?.kind === 'open-page' && void navigate(p.fix.route)}>
+                <Button
+                  size="small"
+                  onClick={() => p.fix?.kind === 'open-page' && void navigate(p.fix.route)}
+                >
                   {p.fix.label}
                 </Button>
               ) : null

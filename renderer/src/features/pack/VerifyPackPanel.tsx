@@ -12,13 +12,21 @@ import { openBytes } from '../../platform/api';
 
 /** "Verifikasi paket": opens a pack ZIP and checks every file's SHA-256 against its manifest.json. */
 export function VerifyPackPanel() {
-  const [result, setResult] = useState<{ name: string; verification: PackVerification } | null>(null);
+  const [result, setResult] = useState<{ name: string; verification: PackVerification } | null>(
+    null,
+  );
   const [busy, setBusy] = useState(false);
   async function pick(): Promise<void> {
     setBusy(true);
     try {
-      const opened = await openBytes('Pilih paket ZIP', [{ name: 'Arsip ZIP', extensions: ['zip'] }]);
-      if (opened.opened) setResult({ name: opened.name, verification: verifyPack(opened.bytes, DEFAULT_ZIP_LIMITS) });
+      const opened = await openBytes('Pilih paket ZIP', [
+        { name: 'Arsip ZIP', extensions: ['zip'] },
+      ]);
+      if (opened.opened)
+        setResult({
+          name: opened.name,
+          verification: verifyPack(opened.bytes, DEFAULT_ZIP_LIMITS),
+        });
     } finally {
       setBusy(false);
     }
@@ -27,7 +35,8 @@ export function VerifyPackPanel() {
   return (
     <Stack spacing={2}>
       <Typography variant="body2">
-        Periksa ulang paket yang sudah dibuat (misalnya sebelum diunggah atau bila portal menolak berkas): setiap berkas dicocokkan dengan sidik SHA-256 di manifest.json.
+        Periksa ulang paket yang sudah dibuat (misalnya sebelum diunggah atau bila portal menolak
+        berkas): setiap berkas dicocokkan dengan sidik SHA-256 di manifest.json.
       </Typography>
       <div>
         <Button variant="outlined" onClick={() => void pick()} disabled={busy}>
@@ -37,7 +46,8 @@ export function VerifyPackPanel() {
       {result && v ? (
         v.ok ? (
           <Alert severity="success" role="status">
-            {result.name}: {v.checked} berkas cocok dengan manifest ({v.manifest?.round.name}, {v.manifest?.scope}, dibuat {v.manifest?.createdAt.slice(0, 10)}).
+            {result.name}: {v.checked} berkas cocok dengan manifest ({v.manifest?.round.name},{' '}
+            {v.manifest?.scope}, dibuat {v.manifest?.createdAt.slice(0, 10)}).
           </Alert>
         ) : (
           <Alert severity="error" role="status">

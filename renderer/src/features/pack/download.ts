@@ -6,7 +6,12 @@ import { isDesktop, saveBlob } from '../../platform/api';
  * in the heap at a time; the file appears only when complete). True when the file was handed over:
  * a browser download always is; on the desktop the user may cancel the dialog.
  */
-export async function deliverBlob(blob: Blob, fileName: string, filterName: string, extension: string): Promise<boolean> {
+export async function deliverBlob(
+  blob: Blob,
+  fileName: string,
+  filterName: string,
+  extension: string,
+): Promise<boolean> {
   const result = await saveBlob(fileName, blob, [{ name: filterName, extensions: [extension] }]);
   return result.saved || !isDesktop();
 }

@@ -27,15 +27,26 @@ export const packLimitsFormSchema = z
   .object({
     photoMaxMb: megabytes('Batas foto'),
     pdfMaxMb: megabytes('Batas PDF'),
-    allowedTypes: z.array(z.enum(['jpeg', 'png', 'pdf'])).min(1, 'Pilih paling sedikit satu jenis berkas.'),
+    allowedTypes: z
+      .array(z.enum(['jpeg', 'png', 'pdf']))
+      .min(1, 'Pilih paling sedikit satu jenis berkas.'),
   })
-  .transform((v) => ({ maxPhotoBytes: Math.round(v.photoMaxMb * MB), maxPdfBytes: Math.round(v.pdfMaxMb * MB), allowedTypes: v.allowedTypes }))
+  .transform((v) => ({
+    maxPhotoBytes: Math.round(v.photoMaxMb * MB),
+    maxPdfBytes: Math.round(v.pdfMaxMb * MB),
+    allowedTypes: v.allowedTypes,
+  }))
   .pipe(packLimitsSchema);
 
-const mbText = (bytes: number): string => String(Math.round((bytes / MB) * 100) / 100).replace('.', ',');
+const mbText = (bytes: number): string =>
+  String(Math.round((bytes / MB) * 100) / 100).replace('.', ',');
 
 export function limitsToForm(limits: PackLimits): PackLimitsFormValues {
-  return { photoMaxMb: mbText(limits.maxPhotoBytes), pdfMaxMb: mbText(limits.maxPdfBytes), allowedTypes: [...limits.allowedTypes] };
+  return {
+    photoMaxMb: mbText(limits.maxPhotoBytes),
+    pdfMaxMb: mbText(limits.maxPdfBytes),
+    allowedTypes: [...limits.allowedTypes],
+  };
 }
 
 export type PackLimitsFormResult =
@@ -49,7 +60,12 @@ export function parsePackLimitsForm(values: PackLimitsFormValues): PackLimitsFor
   const errors: Partial<Record<keyof PackLimitsFormValues, string>> = {};
   for (const issue of result.error.issues) {
     const field = issue.path[0];
-    const key: keyof PackLimitsFormValues = field === 'photoMaxMb' || field === 'maxPhotoBytes' ? 'photoMaxMb' : field === 'pdfMaxMb' || field === 'maxPdfBytes' ? 'pdfMaxMb' : 'allowedTypes';
+    const key: keyof PackLimitsFormValues =
+      field === 'photoMaxMb' || field === 'maxPhotoBytes'
+        ? 'photoMaxMb'
+        : field === 'pdfMaxMb' || field === 'maxPdfBytes'
+          ? 'pdfMaxMb'
+          : 'allowedTypes';
     errors[key] ??= issue.message;
   }
   return { ok: false, errors };

@@ -23,6 +23,10 @@ export async function downloadBackup(ctx: RepositoryContext): Promise<void> {
   const bytes = await snapshotBytes(ctx);
   const d = new Date();
   const name = `cadangan-sebelum-gabung-${d.getFullYear()}${String(d.getMonth() + 1).padStart(2, '0')}${String(d.getDate()).padStart(2, '0')}.json`;
-  await deliverBlob(new Blob([new Uint8Array(bytes)], { type: 'application/json' }), name, 'Cadangan JSON', 'json');
+  await deliverBlob(
+    new Blob([new Uint8Array(bytes)], { type: 'application/json' }),
+    name,
+    'Cadangan JSON',
+    'json',
+  );
 }
-

@@ -14,7 +14,11 @@ async function encodeJpeg(bitmap: ImageBitmap, scale: number, quality: number): 
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
   return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('Gagal membuat JPEG.'))), 'image/jpeg', quality),
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('Gagal membuat JPEG.'))),
+      'image/jpeg',
+      quality,
+    ),
   );
 }
 
@@ -22,7 +26,10 @@ async function encodeJpeg(bitmap: ImageBitmap, scale: number, quality: number): 
  * Re-encodes a photo as JPEG under `targetBytes`: lower quality first, then smaller dimensions
  * (never below 800 px on the long side unless it still does not fit).
  */
-export async function shrinkPhotoBytes(bytes: Uint8Array, targetBytes: number): Promise<Uint8Array> {
+export async function shrinkPhotoBytes(
+  bytes: Uint8Array,
+  targetBytes: number,
+): Promise<Uint8Array> {
   const check = checkImage(bytes, DECODE_LIMITS);
   if (!check.ok) throw new Error(check.reason);
   const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)]));
@@ -43,7 +50,11 @@ export async function shrinkPhotoBytes(bytes: Uint8Array, targetBytes: number): 
 }
 
 /** Replaces an attachment by its smaller JPEG copy (new attachment, the old one soft-deleted). */
-export async function shrinkAttachment(repo: AttachmentRepository, attachmentId: string, targetBytes: number): Promise<number> {
+export async function shrinkAttachment(
+  repo: AttachmentRepository,
+  attachmentId: string,
+  targetBytes: number,
+): Promise<number> {
   const meta = await repo.get(attachmentId);
   if (!meta) throw new Error('Lampiran tidak ditemukan.');
   const bytes = await repo.bytes(meta.hash);

@@ -127,7 +127,11 @@ export function usePackBuilder(kabKotaNames: ReadonlyMap<string, string>) {
       await deliverBlob(blob, plan.zipName, 'Arsip ZIP', 'zip');
       setBuild({ phase: 'done', bytes: blob.size, seconds, fileName: plan.zipName });
     } catch (error) {
-      setBuild(error instanceof CancelledError ? { phase: 'idle' } : { phase: 'failed', message: errorText(error) });
+      setBuild(
+        error instanceof CancelledError
+          ? { phase: 'idle' }
+          : { phase: 'failed', message: errorText(error) },
+      );
     } finally {
       abort.current = null;
     }

@@ -9,7 +9,12 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { asRoundId } from '@shared/domain/common/ids';
-import { createRoundFrom, defaultRound, type Round, type RoundForm } from '@shared/domain/round/round';
+import {
+  createRoundFrom,
+  defaultRound,
+  type Round,
+  type RoundForm,
+} from '@shared/domain/round/round';
 import { errorText } from '../../ui/error-text';
 
 export interface CreateRoundDialogProps {
@@ -24,7 +29,13 @@ export interface CreateRoundDialogProps {
 const FRESH = '';
 
 /** New round: fresh defaults, or a copy of an earlier round's settings (dates shifted by the years between). */
-export function CreateRoundDialog({ open, rounds, onClose, onCreate, onCreated }: CreateRoundDialogProps) {
+export function CreateRoundDialog({
+  open,
+  rounds,
+  onClose,
+  onCreate,
+  onCreated,
+}: CreateRoundDialogProps) {
   const latest = rounds[0];
   const [year, setYear] = useState(String(latest ? latest.year + 2 : new Date().getFullYear()));
   const [copyFrom, setCopyFrom] = useState<string>(latest?.id ?? FRESH);
@@ -56,12 +67,29 @@ export function CreateRoundDialog({ open, rounds, onClose, onCreate, onCreated }
   }
 
   return (
-    <Dialog open={open} onClose={onClose} aria-labelledby="create-round-title" fullWidth maxWidth="xs">
+    <Dialog
+      open={open}
+      onClose={onClose}
+      aria-labelledby="create-round-title"
+      fullWidth
+      maxWidth="xs"
+    >
       <DialogTitle id="create-round-title">Periode OVOP baru</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ mt: 1 }}>
-          <TextField label="Tahun" value={year} onChange={(e) => setYear(e.target.value)} inputMode="numeric" autoFocus />
-          <TextField select label="Pengaturan awal" value={copyFrom} onChange={(e) => setCopyFrom(e.target.value)}>
+          <TextField
+            label="Tahun"
+            value={year}
+            onChange={(e) => setYear(e.target.value)}
+            inputMode="numeric"
+            autoFocus
+          />
+          <TextField
+            select
+            label="Pengaturan awal"
+            value={copyFrom}
+            onChange={(e) => setCopyFrom(e.target.value)}
+          >
             <MenuItem value={FRESH}>Pengaturan bawaan (baru)</MenuItem>
             {rounds.map((r) => (
               <MenuItem key={r.id} value={r.id}>

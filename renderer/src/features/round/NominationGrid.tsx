@@ -7,7 +7,11 @@ import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { gridLocaleText } from '../../ui/grid-locale';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
-import { NOMINATION_STATUSES, NOMINATION_STATUS_LABELS, type NominationStatus } from '@shared/domain/nomination/nomination';
+import {
+  NOMINATION_STATUSES,
+  NOMINATION_STATUS_LABELS,
+  type NominationStatus,
+} from '@shared/domain/nomination/nomination';
 import { READINESS_LIGHT_LABELS, type ReadinessLight } from '@shared/domain/readiness/finding';
 import type { KabKota } from '@shared/domain/round-overview/round-overview';
 import { commodityLabel, type NominationRow } from '@shared/nomination-view/nomination-rows';
@@ -25,7 +29,11 @@ const columns: GridColDef<NominationRow>[] = [
     flex: 1.4,
     minWidth: 180,
     renderCell: ({ row }) => (
-      <Link component={RouterLink} to={nominationPath(row.id)} state={nominationBackState('daftar usulan')}>
+      <Link
+        component={RouterLink}
+        to={nominationPath(row.id)}
+        state={nominationBackState('daftar usulan')}
+      >
         {row.enterpriseName}
       </Link>
     ),
@@ -41,7 +49,16 @@ const columns: GridColDef<NominationRow>[] = [
     width: 210,
     sortable: false,
     renderCell: ({ row }) => (
-      <ReadinessLightChip light={row.light} detail={row.blockingCount > 0 ? `${row.blockingCount} wajib` : row.advisoryCount > 0 ? `${row.advisoryCount} saran` : undefined} />
+      <ReadinessLightChip
+        light={row.light}
+        detail={
+          row.blockingCount > 0
+            ? `${row.blockingCount} wajib`
+            : row.advisoryCount > 0
+              ? `${row.advisoryCount} saran`
+              : undefined
+        }
+      />
     ),
   },
 ];
@@ -51,15 +68,30 @@ type Update = (change: Partial<RoundGridFilter>, remove?: (keyof RoundGridFilter
 /** Filters that came from a Beranda link and have no control of their own: removable chips. */
 function LinkFilterChips({ filter, update }: { filter: RoundGridFilter; update: Update }) {
   const chips = [
-    ...(filter.commodity ? [{ key: 'commodity' as const, label: `Komoditas: ${commodityLabel(filter.commodity)}` }] : []),
-    ...(filter.expiringLegality ? [{ key: 'expiringLegality' as const, label: 'Legalitas berakhir sebelum penutupan' }] : []),
+    ...(filter.commodity
+      ? [{ key: 'commodity' as const, label: `Komoditas: ${commodityLabel(filter.commodity)}` }]
+      : []),
+    ...(filter.expiringLegality
+      ? [{ key: 'expiringLegality' as const, label: 'Legalitas berakhir sebelum penutupan' }]
+      : []),
     ...(filter.scope ? [{ key: 'scope' as const, label: SCOPE_LABELS[filter.scope] }] : []),
   ];
   if (chips.length === 0) return null;
   return (
-    <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', mb: 1.5 }} role="group" aria-label="Saringan dari Beranda">
+    <Box
+      sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', mb: 1.5 }}
+      role="group"
+      aria-label="Saringan dari Beranda"
+    >
       {chips.map((c) => (
-        <Chip key={c.key} label={c.label} onDelete={() => update({}, [c.key])} color="primary" variant="outlined" size="small" />
+        <Chip
+          key={c.key}
+          label={c.label}
+          onDelete={() => update({}, [c.key])}
+          color="primary"
+          variant="outlined"
+          size="small"
+        />
       ))}
     </Box>
   );
@@ -69,7 +101,17 @@ function LinkFilterChips({ filter, update }: { filter: RoundGridFilter; update: 
  * The round's nominations: filter by text, kab/kota, status and readiness (initially from the page
  * URL, e.g. a Beranda figure); a row opens the nomination.
  */
-export function NominationGrid({ rows, kabKota, initialFilter, expiring }: { rows: readonly NominationRow[]; kabKota: readonly KabKota[]; initialFilter: RoundGridFilter; expiring: ReadonlySet<string> }) {
+export function NominationGrid({
+  rows,
+  kabKota,
+  initialFilter,
+  expiring,
+}: {
+  rows: readonly NominationRow[];
+  kabKota: readonly KabKota[];
+  initialFilter: RoundGridFilter;
+  expiring: ReadonlySet<string>;
+}) {
   const navigate = useNavigate();
   const [filter, setFilter] = useState<RoundGridFilter>(initialFilter);
   const update: Update = (change, remove = []) =>
@@ -82,8 +124,23 @@ export function NominationGrid({ rows, kabKota, initialFilter, expiring }: { row
   return (
     <Box>
       <Box sx={{ display: 'flex', gap: 1.5, flexWrap: 'wrap', mb: 1.5 }}>
-        <TextField size="small" fullWidth={false} label="Cari IKM atau produk" value={filter.text} onChange={(e) => update({ text: e.target.value })} sx={{ minWidth: 240 }} />
-        <TextField size="small" fullWidth={false} select label="Kab/kota" value={filter.kabKotaCode} onChange={(e) => update({ kabKotaCode: e.target.value })} sx={{ minWidth: 200 }}>
+        <TextField
+          size="small"
+          fullWidth={false}
+          label="Cari IKM atau produk"
+          value={filter.text}
+          onChange={(e) => update({ text: e.target.value })}
+          sx={{ minWidth: 240 }}
+        />
+        <TextField
+          size="small"
+          fullWidth={false}
+          select
+          label="Kab/kota"
+          value={filter.kabKotaCode}
+          onChange={(e) => update({ kabKotaCode: e.target.value })}
+          sx={{ minWidth: 200 }}
+        >
           <MenuItem value={ALL}>Semua kab/kota</MenuItem>
           {kabKota.map((k) => (
             <MenuItem key={k.code} value={k.code}>
@@ -97,7 +154,11 @@ export function NominationGrid({ rows, kabKota, initialFilter, expiring }: { row
           select
           label="Status"
           value={filter.status ?? ALL}
-          onChange={(e) => (e.target.value === ALL ? update({}, ['status']) : update({ status: e.target.value as NominationStatus }))}
+          onChange={(e) =>
+            e.target.value === ALL
+              ? update({}, ['status'])
+              : update({ status: e.target.value as NominationStatus })
+          }
           sx={{ minWidth: 200 }}
         >
           <MenuItem value={ALL}>Semua status</MenuItem>
@@ -113,7 +174,11 @@ export function NominationGrid({ rows, kabKota, initialFilter, expiring }: { row
           select
           label="Kesiapan"
           value={filter.light ?? ALL}
-          onChange={(e) => (e.target.value === ALL ? update({}, ['light']) : update({ light: e.target.value as ReadinessLight }))}
+          onChange={(e) =>
+            e.target.value === ALL
+              ? update({}, ['light'])
+              : update({ light: e.target.value as ReadinessLight })
+          }
           sx={{ minWidth: 180 }}
         >
           <MenuItem value={ALL}>Semua</MenuItem>

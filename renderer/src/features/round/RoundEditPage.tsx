@@ -25,7 +25,10 @@ export function RoundEditPage() {
   if (!round) return <Alert severity="warning">Periode tidak ditemukan.</Alert>;
   return (
     <>
-      <PageHeader title={`Pengaturan ${round.name}`} subtitle="Masa usulan, skala bintang, kuota, persyaratan dokumen, dan rubrik" />
+      <PageHeader
+        title={`Pengaturan ${round.name}`}
+        subtitle="Masa usulan, skala bintang, kuota, persyaratan dokumen, dan rubrik"
+      />
       <RoundForm
         key={round.id}
         initial={formOf(round)}

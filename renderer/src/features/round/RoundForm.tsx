@@ -11,7 +11,10 @@ import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { roundFormSchema, type RoundForm as RoundFormValues } from '@shared/domain/round/round.schema';
+import {
+  roundFormSchema,
+  type RoundForm as RoundFormValues,
+} from '@shared/domain/round/round.schema';
 import { DateFieldElement } from '../../ui/form-fields';
 import { ChecklistEditor } from './ChecklistEditor';
 import { RequestLetterFields } from './RequestLetterFields';
@@ -72,9 +75,26 @@ export function RoundForm({ initial, onSubmit, onCancel }: RoundFormProps) {
     >
       <Stack spacing={2}>
         <Section title="Periode dan masa usulan">
-          <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))', gap: 2 }}>
-            <TextField label="Nama periode" {...register('name')} error={!!errors.name} helperText={errors.name?.message} />
-            <TextField label="Tahun" type="number" {...num('year')} error={!!errors.year} helperText={errors.year?.message} />
+          <Box
+            sx={{
+              display: 'grid',
+              gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))',
+              gap: 2,
+            }}
+          >
+            <TextField
+              label="Nama periode"
+              {...register('name')}
+              error={!!errors.name}
+              helperText={errors.name?.message}
+            />
+            <TextField
+              label="Tahun"
+              type="number"
+              {...num('year')}
+              error={!!errors.year}
+              helperText={errors.year?.message}
+            />
             <DateFieldElement control={control} name="opensOn" label="Tanggal pembukaan usulan" />
             <DateFieldElement control={control} name="closesOn" label="Tanggal penutupan usulan" />
             <Controller

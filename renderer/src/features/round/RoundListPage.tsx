@@ -27,7 +27,9 @@ export function RoundListPage() {
   const [creating, setCreating] = useState(false);
   const state = useLive(async () => {
     const rounds = await repos.rounds.list();
-    const counts = await Promise.all(rounds.map(async (r) => (await repos.nominations.listByRound(r.id)).length));
+    const counts = await Promise.all(
+      rounds.map(async (r) => (await repos.nominations.listByRound(r.id)).length),
+    );
     return rounds.map((round, i) => ({ round, count: counts[i] ?? 0 }));
   }, []);
   const today = todayIso();
@@ -38,7 +40,12 @@ export function RoundListPage() {
         title="Usulan"
         subtitle="Periode OVOP, usulan per kabupaten/kota, dan pemeriksaan kesiapan"
         actions={
-          <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)} disabled={state.status !== 'ready'}>
+          <Button
+            variant="contained"
+            startIcon={<AddIcon />}
+            onClick={() => setCreating(true)}
+            disabled={state.status !== 'ready'}
+          >
             Periode baru
           </Button>
         }
@@ -46,7 +53,9 @@ export function RoundListPage() {
       {state.status === 'loading' ? <LinearProgress aria-label="Memuat periode" /> : null}
       {state.status === 'error' ? <Alert severity="error">{state.message}</Alert> : null}
       {state.status === 'ready' && state.value.length === 0 ? (
-        <Alert severity="info">Belum ada periode OVOP. Buat periode baru untuk mulai mengusulkan IKM.</Alert>
+        <Alert severity="info">
+          Belum ada periode OVOP. Buat periode baru untuk mulai mengusulkan IKM.
+        </Alert>
       ) : null}
       {state.status === 'ready' && state.value.length > 0 ? (
         <TableContainer component={Paper} variant="outlined">
@@ -70,7 +79,11 @@ export function RoundListPage() {
                   </TableCell>
                   <TableCell>{windowLabel(round)}</TableCell>
                   <TableCell>
-                    <Chip size="small" label={ROUND_PHASE_LABELS[roundPhase(round, today)]} color={roundPhase(round, today) === 'dibuka' ? 'success' : 'default'} />
+                    <Chip
+                      size="small"
+                      label={ROUND_PHASE_LABELS[roundPhase(round, today)]}
+                      color={roundPhase(round, today) === 'dibuka' ? 'success' : 'default'}
+                    />
                   </TableCell>
                   <TableCell>1–{round.starScale}</TableCell>
                   <TableCell align="right">{count}</TableCell>

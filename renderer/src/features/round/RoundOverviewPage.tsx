@@ -54,7 +54,11 @@ export function RoundOverviewPage() {
         subtitle={`Masa usulan ${windowLabel(round)} · skala bintang 1–${round.starScale}`}
         actions={
           <>
-            <Button component={RouterLink} to={`/usulan/periode/${round.id}/ubah`} startIcon={<SettingsIcon />}>
+            <Button
+              component={RouterLink}
+              to={`/usulan/periode/${round.id}/ubah`}
+              startIcon={<SettingsIcon />}
+            >
               Pengaturan periode
             </Button>
             <Button variant="contained" startIcon={<AddIcon />} onClick={() => setNominating(true)}>
@@ -69,9 +73,15 @@ export function RoundOverviewPage() {
             Masa usulan
           </Typography>
           <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
-            <Chip size="small" label={ROUND_PHASE_LABELS[phase]} color={phase === 'dibuka' ? 'success' : 'default'} />
+            <Chip
+              size="small"
+              label={ROUND_PHASE_LABELS[phase]}
+              color={phase === 'dibuka' ? 'success' : 'default'}
+            />
             <Typography variant="body1" component="p" data-testid="days-left">
-              {phase === 'belum-dibuka' ? `Dibuka ${windowLabel(round).split(' – ')[0]}` : daysLeftLabel(daysLeft(round, today))}
+              {phase === 'belum-dibuka'
+                ? `Dibuka ${windowLabel(round).split(' – ')[0]}`
+                : daysLeftLabel(daysLeft(round, today))}
             </Typography>
           </Box>
         </Paper>
@@ -79,7 +89,9 @@ export function RoundOverviewPage() {
         <Stat label="Siap" value={count('siap')} />
         <Stat label="Perlu perhatian" value={count('perlu-perhatian')} />
         <Stat label="Belum siap" value={count('belum-siap')} />
-        {officeKabKota === undefined ? <Stat label="Kab/kota belum mengusulkan" value={empty} /> : null}
+        {officeKabKota === undefined ? (
+          <Stat label="Kab/kota belum mengusulkan" value={empty} />
+        ) : null}
       </Stack>
       <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
         {officeKabKota === undefined ? 'Per kabupaten/kota' : 'Kabupaten/kota ini'}
@@ -97,8 +109,16 @@ export function RoundOverviewPage() {
         Daftar usulan
       </Typography>
       {/* Re-keyed by the query so a new Beranda link resets the grid's filter. */}
-      <NominationGrid key={params.toString()} rows={rows} kabKota={kabKota} initialFilter={gridFilterFromParams(params)} expiring={expiring} />
-      {nominating ? <NominateDialog open roundId={round.id} onClose={() => setNominating(false)} /> : null}
+      <NominationGrid
+        key={params.toString()}
+        rows={rows}
+        kabKota={kabKota}
+        initialFilter={gridFilterFromParams(params)}
+        expiring={expiring}
+      />
+      {nominating ? (
+        <NominateDialog open roundId={round.id} onClose={() => setNominating(false)} />
+      ) : null}
     </>
   );
 }

@@ -1,4 +1,9 @@
-import { useFieldArray, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
+import {
+  useFieldArray,
+  type Control,
+  type FieldErrors,
+  type UseFormRegister,
+} from 'react-hook-form';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
@@ -20,13 +25,40 @@ export function RubricEditor({ control, register, errors }: Props) {
   const e = errors.rubric;
   return (
     <Stack spacing={1.5}>
-      <TextField size="small" label="Versi rubrik" sx={{ maxWidth: 240 }} {...register('rubric.version')} error={!!e?.version} helperText={e?.version?.message} />
+      <TextField
+        size="small"
+        label="Versi rubrik"
+        sx={{ maxWidth: 240 }}
+        {...register('rubric.version')}
+        error={!!e?.version}
+        helperText={e?.version?.message}
+      />
       {fields.map((field, i) => {
         const ce = e?.criteria?.[i];
         return (
-          <Box key={field.id} sx={{ display: 'grid', gridTemplateColumns: '2fr 1fr 0.8fr auto', gap: 1, alignItems: 'start' }}>
-            <TextField size="small" label="Kriteria" {...register(`rubric.criteria.${i}.label`)} error={!!ce?.label} helperText={ce?.label?.message} />
-            <TextField size="small" label="Kode" {...register(`rubric.criteria.${i}.id`)} error={!!ce?.id} helperText={ce?.id?.message} />
+          <Box
+            key={field.id}
+            sx={{
+              display: 'grid',
+              gridTemplateColumns: '2fr 1fr 0.8fr auto',
+              gap: 1,
+              alignItems: 'start',
+            }}
+          >
+            <TextField
+              size="small"
+              label="Kriteria"
+              {...register(`rubric.criteria.${i}.label`)}
+              error={!!ce?.label}
+              helperText={ce?.label?.message}
+            />
+            <TextField
+              size="small"
+              label="Kode"
+              {...register(`rubric.criteria.${i}.id`)}
+              error={!!ce?.id}
+              helperText={ce?.id?.message}
+            />
             <TextField
               size="small"
               type="number"
@@ -42,7 +74,11 @@ export function RubricEditor({ control, register, errors }: Props) {
         );
       })}
       <Box>
-        <Button size="small" startIcon={<AddIcon />} onClick={() => append({ id: `kriteria-${fields.length + 1}`, label: '', weight: 0 })}>
+        <Button
+          size="small"
+          startIcon={<AddIcon />}
+          onClick={() => append({ id: `kriteria-${fields.length + 1}`, label: '', weight: 0 })}
+        >
           Tambah kriteria
         </Button>
       </Box>

@@ -30,7 +30,8 @@ export const SCOPE_LABELS: Record<NonNullable<RoundGridFilter['scope']>, string>
   disiapkan: 'Hanya usulan yang masih disiapkan (draf, diperiksa, divalidasi)',
 };
 
-const pick = <T extends string>(value: string | null, allowed: readonly T[]): T | undefined => (allowed as readonly string[]).includes(value ?? '') ? (value as T) : undefined;
+const pick = <T extends string>(value: string | null, allowed: readonly T[]): T | undefined =>
+  (allowed as readonly string[]).includes(value ?? '') ? (value as T) : undefined;
 
 /** The grid's initial filter from the page URL; unknown values are ignored. */
 export function gridFilterFromParams(params: URLSearchParams): RoundGridFilter {
@@ -39,7 +40,13 @@ export function gridFilterFromParams(params: URLSearchParams): RoundGridFilter {
   const commodity = pick(params.get('komoditas'), COMMODITIES);
   const kabKotaCode = params.get('kabKota') ?? '';
   const expiringLegality = params.get('legalitas') === 'berakhir';
-  const scope = status ? undefined : light ? 'disiapkan' : kabKotaCode !== '' || commodity || expiringLegality ? 'aktif' : undefined;
+  const scope = status
+    ? undefined
+    : light
+      ? 'disiapkan'
+      : kabKotaCode !== '' || commodity || expiringLegality
+        ? 'aktif'
+        : undefined;
   return {
     text: '',
     kabKotaCode,
@@ -52,7 +59,11 @@ export function gridFilterFromParams(params: URLSearchParams): RoundGridFilter {
 }
 
 /** Rows matching the filter; `expiring` holds the ids of IKM with a credential ending before closing. */
-export function applyGridFilter(rows: readonly NominationRow[], filter: RoundGridFilter, expiring: ReadonlySet<string>): NominationRow[] {
+export function applyGridFilter(
+  rows: readonly NominationRow[],
+  filter: RoundGridFilter,
+  expiring: ReadonlySet<string>,
+): NominationRow[] {
   const base = filterNominationRows(rows, {
     text: filter.text,
     kabKotaCode: filter.kabKotaCode,

@@ -3,7 +3,9 @@ import { loadKabKota } from '../../regions';
 
 /** "KABUPATEN HULU SUNGAI SELATAN" → "Kabupaten Hulu Sungai Selatan". */
 export function displayRegionName(name: string): string {
-  return name.toLowerCase().replace(/(^|[\s(-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s(-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
 /**
@@ -16,7 +18,8 @@ export async function kabKotaListFor(codes: readonly string[]): Promise<KabKota[
   const byCode = new Map<string, KabKota>();
   for (const p of provinces) {
     try {
-      for (const e of await loadKabKota(p)) byCode.set(e.code, { code: e.code, name: displayRegionName(e.name) });
+      for (const e of await loadKabKota(p))
+        byCode.set(e.code, { code: e.code, name: displayRegionName(e.name) });
     } catch {
       // Region asset missing or unreadable: fall back to the codes themselves below.
     }

@@ -4,8 +4,16 @@ import type { NominationId } from '@shared/domain/common/ids';
 import { kabKotaOf } from '@shared/domain/common/region';
 import type { Enterprise } from '@shared/domain/enterprise/enterprise.schema';
 import type { Product } from '@shared/domain/product/product.schema';
-import { readinessLight, type Finding, type ReadinessLight } from '@shared/domain/readiness/finding';
-import { roundOverview, type KabKota, type RoundOverview } from '@shared/domain/round-overview/round-overview';
+import {
+  readinessLight,
+  type Finding,
+  type ReadinessLight,
+} from '@shared/domain/readiness/finding';
+import {
+  roundOverview,
+  type KabKota,
+  type RoundOverview,
+} from '@shared/domain/round-overview/round-overview';
 import type { Round } from '@shared/domain/round/round.schema';
 import type { Sentra } from '@shared/domain/sentra/sentra.schema';
 import { nominationRows, type NominationRow } from '@shared/nomination-view/nomination-rows';
@@ -43,29 +51,60 @@ export function useRoundView(roundId: string): LiveState<RoundViewModel | undefi
     if (!round) return undefined;
     const [candidates, sentras, office] = await Promise.all([
       loadRoundCandidates(repos, round),
-      repos.sentras.page({ filter: {}, sort: { field: 'kabKotaCode', direction: 'asc' }, offset: 0, limit: 5000 }),
+      repos.sentras.page({
+        filter: {},
+        sort: { field: 'kabKotaCode', direction: 'asc' },
+        offset: 0,
+        limit: 5000,
+      }),
       repos.office.get(),
     ]);
-    const officeKabKota = office.profile.level !== 'provinsi' ? kabKotaOf(office.profile.regionCode) : undefined;
-    const enterpriseIds = [...new Set(candidates.flatMap((c) => (c.enterprise && c.enterprise.deletedAt === undefined ? [c.enterprise.id] : [])))];
-    const credentials = (await Promise.all(enterpriseIds.map((id) => repos.enterprises.credentials.list(id)))).flat();
-    const expiring = new Set(credentialsExpiringBeforeClose(round, round.closesOn, credentials, new Map()).map((c) => c.enterpriseId));
-    return { round, candidates, sentraKabKota: [...new Set(sentras.rows.map((s) => s.kabKotaCode))], expiring, officeKabKota };
+    const officeKabKota =
+      office.profile.level !== 'provinsi' ? kabKotaOf(office.profile.regionCode) : undefined;
+    const enterpriseIds = [
+      ...new Set(
+        candidates.flatMap((c) =>
+          c.enterprise && c.enterprise.deletedAt === undefined ? [c.enterprise.id] : [],
+        ),
+      ),
+    ];
+    const credentials = (
+      await Promise.all(enterpriseIds.map((id) => repos.enterprises.credentials.list(id)))
+    ).flat();
+    const expiring = new Set(
+      credentialsExpiringBeforeClose(round, round.closesOn, credentials, new Map()).map(
+        (c) => c.enterpriseId,
+      ),
+    );
+    return {
+      round,
+      candidates,
+      sentraKabKota: [...new Set(sentras.rows.map((s) => s.kabKotaCode))],
+      expiring,
+      officeKabKota,
+    };
   }, [roundId]);
 
   const view = state.status === 'ready' ? state.value : undefined;
   const codes = useMemo(() => {
     if (!view) return '';
     if (view.officeKabKota !== undefined) return view.officeKabKota;
-    const fromNominations = view.candidates.map((c) => (c.enterprise ? (kabKotaOf(c.enterprise.regionCode) ?? '') : ''));
-    return [...new Set([...view.sentraKabKota, ...fromNominations])].filter((c) => c !== '').sort().join(',');
+    const fromNominations = view.candidates.map((c) =>
+      c.enterprise ? (kabKotaOf(c.enterprise.regionCode) ?? '') : '',
+    );
+    return [...new Set([...view.sentraKabKota, ...fromNominations])]
+      .filter((c) => c !== '')
+      .sort()
+      .join(',');
   }, [view]);
   const [kabKota, setKabKota] = useState<KabKota[]>([]);
   useEffect(() => {
     let alive = true;
     // A kabupaten/kota office lists only its own kab/kota (codes is then that one code).
     const own = view?.officeKabKota;
-    void kabKotaListFor(codes === '' ? [] : codes.split(',')).then((list) => alive && setKabKota(own === undefined ? list : list.filter((k) => k.code === own)));
+    void kabKotaListFor(codes === '' ? [] : codes.split(',')).then(
+      (list) => alive && setKabKota(own === undefined ? list : list.filter((k) => k.code === own)),
+    );
     return () => {
       alive = false;
     };
@@ -92,7 +131,14 @@ export function useRoundView(roundId: string): LiveState<RoundViewModel | undefi
     return {
       round: view.round,
       rows: nominationRows(nominations, enterprises, products, findings, names),
-      overview: roundOverview(view.round, nominations, [...enterprises.values()], sentras, kabKota, lights),
+      overview: roundOverview(
+        view.round,
+        nominations,
+        [...enterprises.values()],
+        sentras,
+        kabKota,
+        lights,
+      ),
       kabKota,
       expiring: view.expiring,
       officeKabKota: view.officeKabKota,

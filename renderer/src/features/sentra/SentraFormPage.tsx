@@ -14,11 +14,22 @@ import RadioGroup from '@mui/material/RadioGroup';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { COMMODITIES, COMMODITY_LABELS } from '@shared/domain/common/commodity';
-import { DECREE_SIGNER_ROLE_LABELS, DECREE_SIGNER_ROLES, sentraWarnings, type Sentra, type SentraDecree } from '@shared/domain/sentra/sentra';
+import {
+  DECREE_SIGNER_ROLE_LABELS,
+  DECREE_SIGNER_ROLES,
+  sentraWarnings,
+  type Sentra,
+  type SentraDecree,
+} from '@shared/domain/sentra/sentra';
 import { formatLongDate } from '@shared/text';
 import { AuditHistoryList } from '../../ui/AuditHistoryList';
 import { FileUploadButton } from '../../ui/FileUploadButton';
-import { DateFieldElement, NumberFieldElement, SelectElement, TextFieldElement } from '../../ui/form-fields';
+import {
+  DateFieldElement,
+  NumberFieldElement,
+  SelectElement,
+  TextFieldElement,
+} from '../../ui/form-fields';
 import { PageHeader } from '../../ui/PageHeader';
 import { RegionPicker } from '../../ui/RegionPicker';
 import { applySaveError } from '../../ui/save-error';
@@ -30,10 +41,20 @@ import { checkUpload } from '../enterprise/upload/check-upload';
 import { uploadLimits } from '../enterprise/upload/store-upload';
 import { listDecrees, saveSentra } from './sentra-data';
 import { DecreeScanLink } from './DecreeScanLink';
-import { DECREE_MODE_LABELS, DECREE_MODES, editorValuesOf, sentraEditorSchema, type SentraEditorInput, type SentraEditorValues } from './sentra-editor.schema';
+import {
+  DECREE_MODE_LABELS,
+  DECREE_MODES,
+  editorValuesOf,
+  sentraEditorSchema,
+  type SentraEditorInput,
+  type SentraEditorValues,
+} from './sentra-editor.schema';
 
 const commodityOptions = COMMODITIES.map((c) => ({ value: c, label: COMMODITY_LABELS[c] }));
-const signerOptions = DECREE_SIGNER_ROLES.map((r) => ({ value: r, label: DECREE_SIGNER_ROLE_LABELS[r] }));
+const signerOptions = DECREE_SIGNER_ROLES.map((r) => ({
+  value: r,
+  label: DECREE_SIGNER_ROLE_LABELS[r],
+}));
 
 export default function SentraFormPage() {
   const { id } = useParams();
@@ -56,16 +77,35 @@ export default function SentraFormPage() {
       });
   }, [id, isNew]);
 
-  if (loading || officeRegionCode === undefined) return <LinearProgress aria-label="Memuat sentra" />;
-  if (notFound) return <Alert severity="error">Sentra tidak ditemukan; mungkin sudah dihapus.</Alert>;
-  return <SentraForm key={existing?.updatedAt ?? 'baru'} existing={existing} decrees={decrees} officeRegionCode={officeRegionCode} />;
+  if (loading || officeRegionCode === undefined)
+    return <LinearProgress aria-label="Memuat sentra" />;
+  if (notFound)
+    return <Alert severity="error">Sentra tidak ditemukan; mungkin sudah dihapus.</Alert>;
+  return (
+    <SentraForm
+      key={existing?.updatedAt ?? 'baru'}
+      existing={existing}
+      decrees={decrees}
+      officeRegionCode={officeRegionCode}
+    />
+  );
 }
 
-function SentraForm({ existing, decrees, officeRegionCode }: { existing: Sentra | undefined; decrees: readonly SentraDecree[]; officeRegionCode: string }) {
+function SentraForm({
+  existing,
+  decrees,
+  officeRegionCode,
+}: {
+  existing: Sentra | undefined;
+  decrees: readonly SentraDecree[];
+  officeRegionCode: string;
+}) {
   const navigate = useNavigate();
   const form = useForm<SentraEditorInput, unknown, SentraEditorValues>({
     resolver: zodResolver(sentraEditorSchema),
-    defaultValues: existing ? editorValuesOf(existing) : { ...editorValuesOf(undefined), regionCode: officeRegionCode },
+    defaultValues: existing
+      ? editorValuesOf(existing)
+      : { ...editorValuesOf(undefined), regionCode: officeRegionCode },
   });
   const { control, handleSubmit, setError, formState, setFocus } = form;
   // Links from readiness findings: `?tab=sk` shows the SK section, `field=unitCount` focuses that field.
@@ -75,8 +115,18 @@ function SentraForm({ existing, decrees, officeRegionCode }: { existing: Sentra 
   const decreeSection = useRef<HTMLElement | null>(null);
   useEffect(() => {
     if (linkedToDecree) decreeSection.current?.scrollIntoView({ block: 'start' });
-    const focusable = ['name', 'unitCount', 'workerCount', 'address', 'notes', 'newDecree.number', 'newDecree.date', 'newDecree.signedBy'];
-    if (linkedField !== null && focusable.includes(linkedField)) setFocus(linkedField as 'name', { shouldSelect: false });
+    const focusable = [
+      'name',
+      'unitCount',
+      'workerCount',
+      'address',
+      'notes',
+      'newDecree.number',
+      'newDecree.date',
+      'newDecree.signedBy',
+    ];
+    if (linkedField !== null && focusable.includes(linkedField))
+      setFocus(linkedField as 'name', { shouldSelect: false });
   }, [linkedToDecree, linkedField, setFocus]);
   const [scan, setScan] = useState<File | undefined>();
   const [scanError, setScanError] = useState<string | undefined>();
@@ -88,7 +138,11 @@ function SentraForm({ existing, decrees, officeRegionCode }: { existing: Sentra 
   const warnings = typeof unitCount === 'number' ? sentraWarnings({ unitCount }) : [];
 
   const chooseScan = async (file: File) => {
-    const check = checkUpload(new Uint8Array(await file.arrayBuffer()), 'scan', await uploadLimits());
+    const check = checkUpload(
+      new Uint8Array(await file.arrayBuffer()),
+      'scan',
+      await uploadLimits(),
+    );
     if (check.ok) {
       setScan(file);
       setScanError(undefined);
@@ -110,20 +164,42 @@ function SentraForm({ existing, decrees, officeRegionCode }: { existing: Sentra 
   });
 
   return (
-    <Box component="form" noValidate onSubmit={(e) => void onSubmit(e)} aria-label="Formulir sentra">
-      <PageHeader title={existing ? `Sentra: ${existing.name}` : 'Tambah Sentra IKM'} subtitle="Isian bertanda * wajib diisi." />
-      {banner ? <Alert severity="error" sx={{ mb: 2 }}>{banner}</Alert> : null}
+    <Box
+      component="form"
+      noValidate
+      onSubmit={(e) => void onSubmit(e)}
+      aria-label="Formulir sentra"
+    >
+      <PageHeader
+        title={existing ? `Sentra: ${existing.name}` : 'Tambah Sentra IKM'}
+        subtitle="Isian bertanda * wajib diisi."
+      />
+      {banner ? (
+        <Alert severity="error" sx={{ mb: 2 }}>
+          {banner}
+        </Alert>
+      ) : null}
       <Paper variant="outlined" sx={{ p: 2, mb: 2, display: 'grid', gap: 2 }}>
         <Typography variant="h2">Data sentra</Typography>
         <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '2fr 1fr' }, gap: 2 }}>
           <TextFieldElement control={control} name="name" label="Nama sentra *" autoFocus />
-          <SelectElement control={control} name="commodity" label="Komoditi *" options={commodityOptions} />
+          <SelectElement
+            control={control}
+            name="commodity"
+            label="Komoditi *"
+            options={commodityOptions}
+          />
         </Box>
         <Controller
           control={control}
           name="regionCode"
           render={({ field, fieldState }) => (
-            <RegionPicker value={field.value} onChange={field.onChange} depth="desa" error={fieldState.error?.message} />
+            <RegionPicker
+              value={field.value}
+              onChange={field.onChange}
+              depth="desa"
+              error={fieldState.error?.message}
+            />
           )}
         />
         <TextFieldElement control={control} name="address" label="Alamat" />
@@ -158,19 +234,40 @@ function SentraForm({ existing, decrees, officeRegionCode }: { existing: Sentra 
         ref={decreeSection}
         id="sk-penetapan"
         aria-labelledby="sk-penetapan-title"
-        sx={{ p: 2, mb: 2, display: 'grid', gap: 2, scrollMarginTop: 72, ...(linkedToDecree ? { borderColor: 'primary.main', borderWidth: 2 } : {}) }}
+        sx={{
+          p: 2,
+          mb: 2,
+          display: 'grid',
+          gap: 2,
+          scrollMarginTop: 72,
+          ...(linkedToDecree ? { borderColor: 'primary.main', borderWidth: 2 } : {}),
+        }}
       >
         <Typography variant="h2" id="sk-penetapan-title">
           SK penetapan sentra
         </Typography>
-        {linkedToDecree && existing?.decreeId === undefined ? <Alert severity="info">Sentra ini belum ber-SK: pilih SK yang sudah ada atau isi SK baru, lalu simpan.</Alert> : null}
+        {linkedToDecree && existing?.decreeId === undefined ? (
+          <Alert severity="info">
+            Sentra ini belum ber-SK: pilih SK yang sudah ada atau isi SK baru, lalu simpan.
+          </Alert>
+        ) : null}
         <Controller
           control={control}
           name="decreeMode"
           render={({ field }) => (
-            <RadioGroup row aria-label="SK penetapan" value={field.value} onChange={(e) => field.onChange(e.target.value)}>
+            <RadioGroup
+              row
+              aria-label="SK penetapan"
+              value={field.value}
+              onChange={(e) => field.onChange(e.target.value)}
+            >
               {DECREE_MODES.map((m) => (
-                <FormControlLabel key={m} value={m} control={<Radio />} label={DECREE_MODE_LABELS[m]} />
+                <FormControlLabel
+                  key={m}
+                  value={m}
+                  control={<Radio />}
+                  label={DECREE_MODE_LABELS[m]}
+                />
               ))}
             </RadioGroup>
           )}
@@ -188,7 +285,14 @@ function SentraForm({ existing, decrees, officeRegionCode }: { existing: Sentra 
                 isOptionEqualToValue={(a, b) => a.id === b.id}
                 noOptionsText="Belum ada SK tersimpan"
                 renderInput={(params) => (
-                  <TextField {...params} label="SK yang sudah ada *" error={fieldState.error !== undefined} helperText={fieldState.error?.message ?? 'Satu SK boleh menetapkan beberapa sentra'} />
+                  <TextField
+                    {...params}
+                    label="SK yang sudah ada *"
+                    error={fieldState.error !== undefined}
+                    helperText={
+                      fieldState.error?.message ?? 'Satu SK boleh menetapkan beberapa sentra'
+                    }
+                  />
                 )}
               />
             )}
@@ -198,15 +302,35 @@ function SentraForm({ existing, decrees, officeRegionCode }: { existing: Sentra 
           <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 2 }}>
             <TextFieldElement control={control} name="newDecree.number" label="Nomor SK *" />
             <DateFieldElement control={control} name="newDecree.date" label="Tanggal SK *" />
-            <TextFieldElement control={control} name="newDecree.signedBy" label="Ditandatangani oleh *" placeholder="mis. Bupati Banjar" />
-            <SelectElement control={control} name="newDecree.signerRole" label="Jabatan penanda tangan *" options={signerOptions} />
+            <TextFieldElement
+              control={control}
+              name="newDecree.signedBy"
+              label="Ditandatangani oleh *"
+              placeholder="mis. Bupati Banjar"
+            />
+            <SelectElement
+              control={control}
+              name="newDecree.signerRole"
+              label="Jabatan penanda tangan *"
+              options={signerOptions}
+            />
           </Box>
         ) : null}
-        {decreeMode === 'existing' ? <DecreeScanLink decree={decrees.find((d) => d.id === chosenDecreeId)} /> : null}
+        {decreeMode === 'existing' ? (
+          <DecreeScanLink decree={decrees.find((d) => d.id === chosenDecreeId)} />
+        ) : null}
         {decreeMode !== 'none' ? (
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
-            <FileUploadButton label="Unggah pindaian SK" accept="application/pdf,image/*" onFile={(f) => void chooseScan(f)} />
-            <Typography variant="body2" color={scanError ? 'error' : 'text.secondary'} role={scanError ? 'alert' : undefined}>
+            <FileUploadButton
+              label="Unggah pindaian SK"
+              accept="application/pdf,image/*"
+              onFile={(f) => void chooseScan(f)}
+            />
+            <Typography
+              variant="body2"
+              color={scanError ? 'error' : 'text.secondary'}
+              role={scanError ? 'alert' : undefined}
+            >
               {scanError ?? (scan ? `Dipilih: ${scan.name}` : 'PDF atau gambar, opsional')}
             </Typography>
           </Box>
@@ -224,7 +348,11 @@ function SentraForm({ existing, decrees, officeRegionCode }: { existing: Sentra 
           <Box component="summary" sx={{ cursor: 'pointer', typography: 'h2', mb: 1 }}>
             Riwayat perubahan
           </Box>
-          <AuditHistoryList entity="sentra" entityId={existing.id} fieldLabels={{ name: 'Nama sentra' }} />
+          <AuditHistoryList
+            entity="sentra"
+            entityId={existing.id}
+            fieldLabels={{ name: 'Nama sentra' }}
+          />
         </Box>
       ) : null}
       {guard.dialog}

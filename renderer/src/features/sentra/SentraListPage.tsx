@@ -39,14 +39,19 @@ export default function SentraListPage() {
   const state = useLive(async () => {
     const { sentras } = appRepositories();
     const page = await sentras.page({
-      filter: { text: search, ...(kabKotaCode ? { kabKotaCode } : {}), ...(commodity ? { commodity } : {}) },
+      filter: {
+        text: search,
+        ...(kabKotaCode ? { kabKotaCode } : {}),
+        ...(commodity ? { commodity } : {}),
+      },
       sort: { field: SORTABLE[sortField] ?? 'name', direction: sortDirection },
       offset: paging.page * paging.pageSize,
       limit: paging.pageSize,
     });
     const rows: GridRow[] = await Promise.all(
       page.rows.map(async (row) => {
-        const decree = row.decreeId !== undefined ? await sentras.decrees.get(row.decreeId) : undefined;
+        const decree =
+          row.decreeId !== undefined ? await sentras.decrees.get(row.decreeId) : undefined;
         return decree ? { ...row, decree } : row;
       }),
     );
@@ -76,11 +81,36 @@ export default function SentraListPage() {
           </Link>
         ),
       },
-      { field: 'commodity', headerName: 'Komoditi', flex: 1, minWidth: 130, valueGetter: (_, row) => COMMODITY_LABELS[row.commodity] },
-      { field: 'kabKota', headerName: 'Kab/Kota', flex: 1.1, minWidth: 130, valueGetter: (_, row) => names.get(row.kabKotaCode) ?? row.kabKotaCode },
+      {
+        field: 'commodity',
+        headerName: 'Komoditi',
+        flex: 1,
+        minWidth: 130,
+        valueGetter: (_, row) => COMMODITY_LABELS[row.commodity],
+      },
+      {
+        field: 'kabKota',
+        headerName: 'Kab/Kota',
+        flex: 1.1,
+        minWidth: 130,
+        valueGetter: (_, row) => names.get(row.kabKotaCode) ?? row.kabKotaCode,
+      },
       { field: 'unitCount', headerName: 'Unit usaha', type: 'number', width: 95 },
-      { field: 'decree', headerName: 'Nomor SK', flex: 1.2, minWidth: 150, sortable: false, valueGetter: (_, row) => row.decree?.number ?? '—' },
-      { field: 'decreeDate', headerName: 'Tanggal SK', width: 140, sortable: false, valueGetter: (_, row) => (row.decree ? formatLongDate(row.decree.date) : '—') },
+      {
+        field: 'decree',
+        headerName: 'Nomor SK',
+        flex: 1.2,
+        minWidth: 150,
+        sortable: false,
+        valueGetter: (_, row) => row.decree?.number ?? '—',
+      },
+      {
+        field: 'decreeDate',
+        headerName: 'Tanggal SK',
+        width: 140,
+        sortable: false,
+        valueGetter: (_, row) => (row.decree ? formatLongDate(row.decree.date) : '—'),
+      },
       { field: 'enterpriseCount', headerName: 'IKM terdaftar', type: 'number', width: 105 },
       {
         field: 'ready',
@@ -96,7 +126,10 @@ export default function SentraListPage() {
             </Tooltip>
           ) : (
             <Tooltip title={issues.map((i) => i.message).join('; ')}>
-              <WarningAmberIcon color="warning" aria-label={`Belum siap: ${issues.map((i) => i.message).join('; ')}`} />
+              <WarningAmberIcon
+                color="warning"
+                aria-label={`Belum siap: ${issues.map((i) => i.message).join('; ')}`}
+              />
             </Tooltip>
           );
         },
@@ -107,7 +140,12 @@ export default function SentraListPage() {
         headerName: 'Aksi',
         width: 56,
         getActions: ({ row }) => [
-          <GridActionsCellItem key="hapus" icon={<DeleteOutlineIcon />} label={`Hapus ${row.name}`} onClick={() => void remove(row)} />,
+          <GridActionsCellItem
+            key="hapus"
+            icon={<DeleteOutlineIcon />}
+            label={`Hapus ${row.name}`}
+            onClick={() => void remove(row)}
+          />,
         ],
       },
     ],
@@ -120,14 +158,27 @@ export default function SentraListPage() {
         title="Sentra IKM"
         subtitle="Sentra IKM yang ditetapkan dengan SK bupati/wali kota (PP 29/2018: minimal 5 unit usaha)."
         actions={
-          <Button variant="contained" startIcon={<AddIcon />} onClick={() => navigate('/sentra/baru')}>
+          <Button
+            variant="contained"
+            startIcon={<AddIcon />}
+            onClick={() => navigate('/sentra/baru')}
+          >
             Tambah Sentra
           </Button>
         }
       />
-      <ListFilterBar list={list} searchLabel="Cari sentra" searchPlaceholder="Ketik nama sentra" searchAriaLabel="Cari sentra" />
+      <ListFilterBar
+        list={list}
+        searchLabel="Cari sentra"
+        searchPlaceholder="Ketik nama sentra"
+        searchAriaLabel="Cari sentra"
+      />
       <ServerDataGrid aria-label="Daftar sentra IKM" list={list} state={state} columns={columns} />
-      <UndoSnackbar message={deleted ? `Sentra "${deleted.name}" dihapus` : undefined} onUndo={() => void undo()} onClose={() => setDeleted(undefined)} />
+      <UndoSnackbar
+        message={deleted ? `Sentra "${deleted.name}" dihapus` : undefined}
+        onUndo={() => void undo()}
+        onClose={() => setDeleted(undefined)}
+      />
     </>
   );
 }

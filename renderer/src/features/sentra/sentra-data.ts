@@ -13,7 +13,11 @@ export function listDecrees(): Promise<SentraDecree[]> {
 }
 
 /** Saves the SK (new one first, with its scan) and the sentra; returns the stored sentra. */
-export async function saveSentra(values: SentraEditorValues, existing: Sentra | undefined, scan: File | undefined): Promise<Sentra> {
+export async function saveSentra(
+  values: SentraEditorValues,
+  existing: Sentra | undefined,
+  scan: File | undefined,
+): Promise<Sentra> {
   const { sentras } = appRepositories();
   let decreeId: string | undefined = values.decreeMode === 'none' ? undefined : values.decreeId;
   const decreeForm = newDecreeOf(values);
@@ -34,5 +38,9 @@ async function attachDecreeScan(decree: SentraDecree, scan: File): Promise<void>
   const stored = await storeUpload(scan, 'scan', { type: 'decree', id: decree.id });
   if (!stored.ok) throw new Error(`Pindaian SK: ${stored.message}`);
   const { id: _id, createdAt: _c, updatedAt, deletedAt: _d, ...form } = decree;
-  await appRepositories().sentras.decrees.update(decree.id, { ...form, scanHash: stored.meta.hash }, updatedAt);
+  await appRepositories().sentras.decrees.update(
+    decree.id,
+    { ...form, scanHash: stored.meta.hash },
+    updatedAt,
+  );
 }

@@ -18,22 +18,41 @@ export const DECREE_MODE_LABELS: Record<DecreeMode, string> = {
   new: 'SK baru',
 };
 
-const newDecreeFields = sentraDecreeFormSchema.pick({ number: true, date: true, signedBy: true, signerRole: true });
+const newDecreeFields = sentraDecreeFormSchema.pick({
+  number: true,
+  date: true,
+  signedBy: true,
+  signerRole: true,
+});
 
 /** The sentra form: the domain sentra form plus the SK choice; a new SK is checked with the domain SK schema. */
 export const sentraEditorSchema = sentraFormSchema
   .extend({
     decreeMode: z.enum(DECREE_MODES),
-    newDecree: z.object({ number: z.string(), date: z.string(), signedBy: z.string(), signerRole: z.string() }),
+    newDecree: z.object({
+      number: z.string(),
+      date: z.string(),
+      signedBy: z.string(),
+      signerRole: z.string(),
+    }),
   })
   .superRefine((v, ctx) => {
     if (v.decreeMode === 'existing' && v.decreeId === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['decreeId'], message: 'Pilih SK penetapan yang sudah ada' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['decreeId'],
+        message: 'Pilih SK penetapan yang sudah ada',
+      });
     }
     if (v.decreeMode === 'new') {
       const parsed = newDecreeFields.safeParse(v.newDecree);
       if (!parsed.success) {
-        for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', path: ['newDecree', ...issue.path.map(String)], message: issue.message });
+        for (const issue of parsed.error.issues)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['newDecree', ...issue.path.map(String)],
+            message: issue.message,
+          });
       }
     }
   });
@@ -76,7 +95,9 @@ export function editorValuesOf(sentra?: Sentra): SentraEditorInput {
 /** The SK to create when the form asks for a new one (issuing kab/kota = the sentra's). */
 export function newDecreeOf(values: SentraEditorValues): SentraDecreeForm | undefined {
   if (values.decreeMode !== 'new') return undefined;
-  const role = (DECREE_SIGNER_ROLES as readonly string[]).includes(values.newDecree.signerRole) ? values.newDecree.signerRole : 'lainnya';
+  const role = (DECREE_SIGNER_ROLES as readonly string[]).includes(values.newDecree.signerRole)
+    ? values.newDecree.signerRole
+    : 'lainnya';
   return sentraDecreeFormSchema.parse({
     number: values.newDecree.number,
     date: values.newDecree.date,
@@ -98,9 +119,17 @@ export interface SentraReadinessIssue {
 }
 
 /** Why a sentra is not yet ready for OVOP (empty when ready). */
-export function sentraReadiness(s: Pick<Sentra, 'unitCount' | 'decreeId'>, minUnits = 5): SentraReadinessIssue[] {
+export function sentraReadiness(
+  s: Pick<Sentra, 'unitCount' | 'decreeId'>,
+  minUnits = 5,
+): SentraReadinessIssue[] {
   const issues: SentraReadinessIssue[] = [];
-  if (s.unitCount < minUnits) issues.push({ code: 'too-few-units', message: `Kurang dari ${minUnits} unit usaha (PP 29/2018)` });
-  if (s.decreeId === undefined) issues.push({ code: 'no-decree', message: 'Belum ada SK penetapan' });
+  if (s.unitCount < minUnits)
+    issues.push({
+      code: 'too-few-units',
+      message: `Kurang dari ${minUnits} unit usaha (PP 29/2018)`,
+    });
+  if (s.decreeId === undefined)
+    issues.push({ code: 'no-decree', message: 'Belum ada SK penetapan' });
   return issues;
 }

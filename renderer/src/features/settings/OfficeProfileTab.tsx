@@ -27,14 +27,21 @@ export default function OfficeProfileTab() {
 }
 
 function OfficeProfileForm({ stored, onSaved }: { stored: StoredOffice; onSaved: () => void }) {
-  const form = useForm<OfficeProfile>({ resolver: zodResolver(officeProfileSchema), defaultValues: stored.profile, mode: 'onTouched' });
+  const form = useForm<OfficeProfile>({
+    resolver: zodResolver(officeProfileSchema),
+    defaultValues: stored.profile,
+    mode: 'onTouched',
+  });
   const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string }>();
   const submit = form.handleSubmit(
     async (profile) => {
       try {
         const saved = await appRepositories().office.save(profile);
         form.reset(saved);
-        setMessage({ severity: 'success', text: 'Profil instansi disimpan. Berlaku untuk surat baru dan konsep; surat final tidak berubah.' });
+        setMessage({
+          severity: 'success',
+          text: 'Profil instansi disimpan. Berlaku untuk surat baru dan konsep; surat final tidak berubah.',
+        });
         onSaved();
       } catch (e) {
         setMessage({ severity: 'error', text: errorText(e) });
@@ -43,10 +50,17 @@ function OfficeProfileForm({ stored, onSaved }: { stored: StoredOffice; onSaved:
     () => setMessage({ severity: 'error', text: 'Periksa lagi isian yang ditandai merah.' }),
   );
   return (
-    <Box component="form" noValidate aria-label="Profil instansi" onSubmit={(e) => void submit(e)} sx={{ maxWidth: 1100 }}>
+    <Box
+      component="form"
+      noValidate
+      aria-label="Profil instansi"
+      onSubmit={(e) => void submit(e)}
+      sx={{ maxWidth: 1100 }}
+    >
       {!stored.complete && (
         <Alert severity="info" sx={{ mb: 2 }}>
-          Profil instansi belum lengkap. Surat usulan baru dapat difinalkan setelah profil ini disimpan.
+          Profil instansi belum lengkap. Surat usulan baru dapat difinalkan setelah profil ini
+          disimpan.
         </Alert>
       )}
       <OfficeIdentitySection form={form} />
@@ -56,12 +70,26 @@ function OfficeProfileForm({ stored, onSaved }: { stored: StoredOffice; onSaved:
       <SignerSection form={form} />
       <LayoutSection form={form} />
       <NumberingSection form={form} />
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', position: 'sticky', bottom: 0, py: 1.5, bgcolor: 'background.default' }}>
+      <Stack
+        direction="row"
+        spacing={2}
+        sx={{
+          alignItems: 'center',
+          position: 'sticky',
+          bottom: 0,
+          py: 1.5,
+          bgcolor: 'background.default',
+        }}
+      >
         <Button type="submit" variant="contained" disabled={form.formState.isSubmitting}>
           Simpan profil instansi
         </Button>
         {message && (
-          <Alert severity={message.severity} role={message.severity === 'error' ? 'alert' : 'status'} sx={{ flex: 1 }}>
+          <Alert
+            severity={message.severity}
+            role={message.severity === 'error' ? 'alert' : 'status'}
+            sx={{ flex: 1 }}
+          >
             {message.text}
           </Alert>
         )}

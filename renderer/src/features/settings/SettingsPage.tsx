@@ -10,8 +10,16 @@ import { PageHeader } from '../../ui/PageHeader';
 const tabs = [
   { id: 'profil', label: 'Profil Instansi', Component: lazy(() => import('./OfficeProfileTab')) },
   { id: 'pengguna', label: 'Pengguna', Component: lazy(() => import('./UserTab')) },
-  { id: 'impor', label: 'Impor & Ekspor', Component: lazy(() => import('../import-export/ImportExportTab')) },
-  { id: 'cadangan', label: 'Cadangan & Pemulihan', Component: lazy(() => import('../backup/BackupTab')) },
+  {
+    id: 'impor',
+    label: 'Impor & Ekspor',
+    Component: lazy(() => import('../import-export/ImportExportTab')),
+  },
+  {
+    id: 'cadangan',
+    label: 'Cadangan & Pemulihan',
+    Component: lazy(() => import('../backup/BackupTab')),
+  },
   { id: 'penyimpanan', label: 'Penyimpanan', Component: lazy(() => import('./StorageTab')) },
 ] as const;
 

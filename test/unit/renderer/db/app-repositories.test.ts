@@ -7,7 +7,10 @@ import { ikmForm } from '../../../support/factories/repository-reads';
 describe('app repositories: atomically', () => {
   it('keeps every write of the work when it succeeds', async () => {
     const repos = buildAppRepositories(await makeContext());
-    const [a, b] = await repos.atomically(async () => [await repos.enterprises.create(ikmForm('UD A')), await repos.enterprises.create(ikmForm('UD B'))]);
+    const [a, b] = await repos.atomically(async () => [
+      await repos.enterprises.create(ikmForm('UD A')),
+      await repos.enterprises.create(ikmForm('UD B')),
+    ]);
     expect((await repos.enterprises.getMany([a?.id ?? '', b?.id ?? ''])).size).toBe(2);
   });
 
@@ -20,7 +23,12 @@ describe('app repositories: atomically', () => {
       throw new Error('gagal di tengah');
     });
     await expect(failing).rejects.toThrow('gagal di tengah');
-    const page = await repos.enterprises.page({ filter: {}, sort: { field: 'name', direction: 'asc' }, offset: 0, limit: 10 });
+    const page = await repos.enterprises.page({
+      filter: {},
+      sort: { field: 'name', direction: 'asc' },
+      offset: 0,
+      limit: 10,
+    });
     expect(page.rows.map((r) => r.name)).toEqual(['UD Lama']);
   });
 });

@@ -8,7 +8,12 @@ import { roundRepository } from '../../../../renderer/src/db/repositories/round-
 import { sentraRepository } from '../../../../renderer/src/db/repositories/sentra-repository';
 import { settingsRepository } from '../../../../renderer/src/db/repositories/settings-repository';
 import { formOf, makeContext } from '../../../support/factories/db';
-import { makeDecree, makeEnterprise, makeProduct, makeSentra } from '../../../support/factories/register';
+import {
+  makeDecree,
+  makeEnterprise,
+  makeProduct,
+  makeSentra,
+} from '../../../support/factories/register';
 import { makeNomination, makeRound } from '../../../support/factories/round';
 
 describe('sentra repository', () => {
@@ -16,7 +21,9 @@ describe('sentra repository', () => {
     const { decrees } = sentraRepository(await makeContext());
     await decrees.create(formOf(makeDecree({ number: 'SK-2021', date: '2021-02-01' })));
     await decrees.create(formOf(makeDecree({ number: 'SK-2024', date: '2024-07-15' })));
-    const gone = await decrees.create(formOf(makeDecree({ number: 'SK-2023', date: '2023-03-03' })));
+    const gone = await decrees.create(
+      formOf(makeDecree({ number: 'SK-2023', date: '2023-03-03' })),
+    );
     await decrees.softDelete(gone.id, gone.updatedAt);
     expect((await decrees.list()).map((d) => d.number)).toEqual(['SK-2024', 'SK-2021']);
   });
@@ -26,19 +33,48 @@ describe('sentra repository', () => {
     const error = await sentraRepository(ctx)
       .create(formOf(makeSentra({ name: ' ', regionCode: '63' })))
       .catch((e: unknown) => e);
-    expect((error as ValidationError).issues.map((i) => i.path).sort()).toEqual(['name', 'regionCode']);
-    expect((error as ValidationError).issues.find((i) => i.path === 'name')?.message).toBe('Nama sentra wajib diisi');
+    expect((error as ValidationError).issues.map((i) => i.path).sort()).toEqual([
+      'name',
+      'regionCode',
+    ]);
+    expect((error as ValidationError).issues.find((i) => i.path === 'name')?.message).toBe(
+      'Nama sentra wajib diisi',
+    );
   });
 
   it('updates, refuses a stale update, soft-deletes and restores with audit history', async () => {
     const ctx = await makeContext({ userName: 'Dewi' });
     const repo = sentraRepository(ctx);
     const created = await repo.create(formOf(makeSentra({ unitCount: 4 })));
-    const updated = await repo.update(created.id, { ...formOf(created), unitCount: 9 }, created.updatedAt);
-    await expect(repo.update(created.id, { ...formOf(created), unitCount: 1 }, created.updatedAt)).rejects.toBeInstanceOf(StaleWriteError);
+    const updated = await repo.update(
+      created.id,
+      { ...formOf(created), unitCount: 9 },
+      created.updatedAt,
+    );
+    await expect(
+      repo.update(created.id, { ...formOf(created), unitCount: 1 }, created.updatedAt),
+    ).rejects.toBeInstanceOf(StaleWriteError);
     await repo.softDelete(created.id, updated.updatedAt);
-    expect((await repo.page({ filter: {}, sort: { field: 'name', direction: 'asc' }, offset: 0, limit: 5 })).total).toBe(0);
-    expect((await repo.page({ filter: { scope: 'deleted' }, sort: { field: 'name', direction: 'asc' }, offset: 0, limit: 5 })).total).toBe(1);
+    expect(
+      (
+        await repo.page({
+          filter: {},
+          sort: { field: 'name', direction: 'asc' },
+          offset: 0,
+          limit: 5,
+        })
+      ).total,
+    ).toBe(0);
+    expect(
+      (
+        await repo.page({
+          filter: { scope: 'deleted' },
+          sort: { field: 'name', direction: 'asc' },
+          offset: 0,
+          limit: 5,
+        })
+      ).total,
+    ).toBe(1);
     await repo.restore(created.id);
     const history = await auditRepository(ctx).history('sentra', created.id);
     expect(history.map((h) => h.action)).toEqual(['restore', 'delete', 'update', 'create']);
@@ -68,10 +104,20 @@ describe('round and nomination repositories', () => {
     const enterprise = await ikm.create(formOf(makeEnterprise()));
     const product = await ikm.products.create(formOf(makeProduct({ enterpriseId: enterprise.id })));
     const nominations = nominationRepository(ctx);
-    const saved = await nominations.create(formOf(makeNomination({ roundId: round.id, enterpriseId: enterprise.id, productId: product.id })));
+    const saved = await nominations.create(
+      formOf(
+        makeNomination({ roundId: round.id, enterpriseId: enterprise.id, productId: product.id }),
+      ),
+    );
     expect((await nominations.listByRound(round.id)).map((n) => n.id)).toEqual([saved.id]);
-    const wrong = makeNomination({ roundId: round.id, enterpriseId: enterprise.id, productId: asProductId('produk-lain') });
+    const wrong = makeNomination({
+      roundId: round.id,
+      enterpriseId: enterprise.id,
+      productId: asProductId('produk-lain'),
+    });
     const error = await nominations.create(formOf(wrong)).catch((e: unknown) => e);
-    expect((error as ValidationError).issues).toEqual([{ path: 'productId', message: 'Produk tidak ditemukan pada IKM ini' }]);
+    expect((error as ValidationError).issues).toEqual([
+      { path: 'productId', message: 'Produk tidak ditemukan pada IKM ini' },
+    ]);
   });
 });

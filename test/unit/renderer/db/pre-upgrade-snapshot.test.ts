@@ -1,20 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { DATABASE_VERSION, openDatabase } from '../../../../renderer/src/db/database';
 import { VERSION_1_STORES } from '../../../../renderer/src/db/migrations/0001-initial';
-import { PRE_UPGRADE_FORMAT, snapshotBeforeUpgrade, type SnapshotWriter } from '../../../../renderer/src/db/pre-upgrade-snapshot';
+import {
+  PRE_UPGRADE_FORMAT,
+  snapshotBeforeUpgrade,
+  type SnapshotWriter,
+} from '../../../../renderer/src/db/pre-upgrade-snapshot';
 import { restoreAll } from '../../../../renderer/src/db/snapshot';
 import { seedVersionFixture, version1Fixture } from '../../../support/factories/db';
 
-const uniqueName = (label: string): string => `pre-upgrade-${label}-${Math.random().toString(36).slice(2)}`;
+const uniqueName = (label: string): string =>
+  `pre-upgrade-${label}-${Math.random().toString(36).slice(2)}`;
 
 /** The v1 register fixture plus one stored file, so binary values are covered too. */
 function version1RegisterWithBlob(): Record<string, readonly object[]> {
-  return { ...version1Fixture(), blobs: [{ hash: 'bacdef9c76b37eb70caaf81ea41ecddd56d625b72e453de5eabbd59745279847', bytes: new Uint8Array([1, 2, 3, 250]), size: 4 }] };
+  return {
+    ...version1Fixture(),
+    blobs: [
+      {
+        hash: 'bacdef9c76b37eb70caaf81ea41ecddd56d625b72e453de5eabbd59745279847',
+        bytes: new Uint8Array([1, 2, 3, 250]),
+        size: 4,
+      },
+    ],
+  };
 }
 
 function capturingWriter(): { writer: SnapshotWriter; written: Uint8Array[] } {
   const written: Uint8Array[] = [];
-  return { written, writer: (bytes) => { written.push(bytes); return Promise.resolve(); } };
+  return {
+    written,
+    writer: (bytes) => {
+      written.push(bytes);
+      return Promise.resolve();
+    },
+  };
 }
 
 async function nativeVersionOf(name: string): Promise<number | undefined> {
@@ -33,7 +53,10 @@ describe('snapshotBeforeUpgrade', () => {
     expect(result).toEqual({ written: true, fromVersion: 1 });
     expect(written).toHaveLength(1);
     const snapshot = JSON.parse(new TextDecoder().decode(written[0])) as {
-      format: string; fromVersion: number; toVersion: number; tables: Record<string, unknown[]>;
+      format: string;
+      fromVersion: number;
+      toVersion: number;
+      tables: Record<string, unknown[]>;
     };
     expect(snapshot.format).toBe(PRE_UPGRADE_FORMAT);
     expect(snapshot.fromVersion).toBe(1);
@@ -43,7 +66,13 @@ describe('snapshotBeforeUpgrade', () => {
     expect(snapshot.tables.enterprises).toEqual(rows.enterprises);
     expect(snapshot.tables.audit).toEqual(rows.audit);
     expect(snapshot.tables.settings).toEqual(rows.settings);
-    expect(snapshot.tables.blobs).toEqual([{ hash: 'bacdef9c76b37eb70caaf81ea41ecddd56d625b72e453de5eabbd59745279847', size: 4, base64: 'AQID+g==' }]);
+    expect(snapshot.tables.blobs).toEqual([
+      {
+        hash: 'bacdef9c76b37eb70caaf81ea41ecddd56d625b72e453de5eabbd59745279847',
+        size: 4,
+        base64: 'AQID+g==',
+      },
+    ]);
     expect(snapshot.tables.letters).toEqual([]);
 
     const { db } = await openDatabase(name);
@@ -64,7 +93,9 @@ describe('snapshotBeforeUpgrade', () => {
     await seedVersionFixture(name, 1, VERSION_1_STORES, version1Fixture());
     const writer: SnapshotWriter = () => Promise.reject(new Error('Ruang disk tidak cukup.'));
 
-    await expect(snapshotBeforeUpgrade({ name, targetVersion: DATABASE_VERSION, writer })).rejects.toThrow(
+    await expect(
+      snapshotBeforeUpgrade({ name, targetVersion: DATABASE_VERSION, writer }),
+    ).rejects.toThrow(
       'Cadangan sebelum pembaruan basis data gagal ditulis: Ruang disk tidak cukup. Basis data tidak diperbarui.',
     );
     expect(await nativeVersionOf(name)).toBe(10);
@@ -74,7 +105,9 @@ describe('snapshotBeforeUpgrade', () => {
     const name = uniqueName('fresh');
     const { writer, written } = capturingWriter();
 
-    expect(await snapshotBeforeUpgrade({ name, targetVersion: DATABASE_VERSION, writer })).toEqual({ written: false });
+    expect(await snapshotBeforeUpgrade({ name, targetVersion: DATABASE_VERSION, writer })).toEqual({
+      written: false,
+    });
     expect(written).toHaveLength(0);
     expect(await nativeVersionOf(name)).toBeUndefined();
   });
@@ -86,7 +119,9 @@ describe('snapshotBeforeUpgrade', () => {
     db.close();
     const { writer, written } = capturingWriter();
 
-    expect(await snapshotBeforeUpgrade({ name, targetVersion: DATABASE_VERSION, writer })).toEqual({ written: false });
+    expect(await snapshotBeforeUpgrade({ name, targetVersion: DATABASE_VERSION, writer })).toEqual({
+      written: false,
+    });
     expect(written).toHaveLength(0);
   });
 });

@@ -32,8 +32,18 @@ describe('import journal', () => {
     const ctx = await makeContext({ userName: 'Budi' });
     const ikm = enterpriseRepository(ctx);
     const rows = ['9120000000011', '9120000000012', '9120000000013'];
-    const journal = await runImport(ctx, 'xlsx-ikm', rows, async (nib) => void (await ikm.create(formOf(makeEnterprise({ nib })))));
-    expect(journal).toMatchObject({ kind: 'xlsx-ikm', rowCount: 3, user: 'Budi', status: 'committed' });
+    const journal = await runImport(
+      ctx,
+      'xlsx-ikm',
+      rows,
+      async (nib) => void (await ikm.create(formOf(makeEnterprise({ nib })))),
+    );
+    expect(journal).toMatchObject({
+      kind: 'xlsx-ikm',
+      rowCount: 3,
+      user: 'Budi',
+      status: 'committed',
+    });
     expect(await ctx.db.enterprises.count()).toBe(3);
     expect(await ctx.db.importJournal.count()).toBe(1);
   });
@@ -42,7 +52,12 @@ describe('import journal', () => {
     const ctx = await makeContext();
     const ikm = enterpriseRepository(ctx);
     const rows = ['9120000000021', '9120000000022', 'bukan-nib'];
-    const attempt = runImport(ctx, 'xlsx-ikm', rows, async (nib) => void (await ikm.create(formOf(makeEnterprise({ nib })))));
+    const attempt = runImport(
+      ctx,
+      'xlsx-ikm',
+      rows,
+      async (nib) => void (await ikm.create(formOf(makeEnterprise({ nib })))),
+    );
     await expect(attempt).rejects.toBeInstanceOf(ValidationError);
     expect(await ctx.db.enterprises.count()).toBe(0);
     expect(await ctx.db.audit.count()).toBe(0);
@@ -59,7 +74,9 @@ describe('export and restore', () => {
     await restoreAll(target, json);
     const again = await exportAll(target, () => new Date(snapshot.exportedAt));
     expect(again).toEqual(snapshot);
-    expect(await indexedDbBlobStore(target).get(snapshot.tables.blobs[0]?.hash ?? '')).toEqual(PNG_BYTES);
+    expect(await indexedDbBlobStore(target).get(snapshot.tables.blobs[0]?.hash ?? '')).toEqual(
+      PNG_BYTES,
+    );
   });
 
   it('refuses a damaged snapshot before touching the existing register', async () => {
@@ -67,14 +84,19 @@ describe('export and restore', () => {
     const snapshot = await exportAll(ctx.db);
     // Without its manifest (a format-1 backup) the row check is what refuses it.
     const { manifest: _m, formatVersion: _v, ...old } = snapshot;
-    const broken = JSON.parse(JSON.stringify(old)) as { tables: { enterprises: { nib: string }[] } };
+    const broken = JSON.parse(JSON.stringify(old)) as {
+      tables: { enterprises: { nib: string }[] };
+    };
     const row = broken.tables.enterprises[0];
     if (row) row.nib = '123';
     const target = (await smallRegister()).ctx.db;
     const before = await target.enterprises.toArray();
     const error = await restoreAll(target, broken).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).issues[0]).toEqual({ path: 'enterprises[0].nib', message: 'NIB harus 13 digit angka' });
+    expect((error as ValidationError).issues[0]).toEqual({
+      path: 'enterprises[0].nib',
+      message: 'NIB harus 13 digit angka',
+    });
     expect(await target.enterprises.toArray()).toEqual(before);
   });
 
@@ -90,11 +112,17 @@ describe('loss detection', () => {
     const { ctx } = await smallRegister();
     const snapshot = await exportAll(ctx.db);
     await recordSnapshot(ctx.db, 'snap-1');
-    const manifest = { snapshotId: 'snap-1', registerId: snapshot.registerId, counts: snapshot.counts };
+    const manifest = {
+      snapshotId: 'snap-1',
+      registerId: snapshot.registerId,
+      counts: snapshot.counts,
+    };
     expect(await detectLoss(ctx.db, manifest)).toBe('ok');
     expect(await detectLoss(makeDatabase(), manifest)).toBe('empty-but-snapshot-exists');
     expect(await detectLoss(ctx.db, undefined)).toBe('no-snapshot');
-    expect(await detectLoss(ctx.db, { ...manifest, registerId: 'kantor-lain' })).toBe('different-register');
+    expect(await detectLoss(ctx.db, { ...manifest, registerId: 'kantor-lain' })).toBe(
+      'different-register',
+    );
     await ctx.db.enterprises.clear();
     expect(await detectLoss(ctx.db, manifest)).toBe('rows-missing');
   });
@@ -104,10 +132,19 @@ describe('attachments', () => {
   it('detects the type from content, stores the bytes once, and lists by owner', async () => {
     const { ctx, enterprise } = await smallRegister();
     const repo = attachmentRepository(ctx, indexedDbBlobStore(ctx.db));
-    const second = await repo.add({ bytes: PNG_BYTES, originalName: 'salinan.pdf', kind: 'photo', owner: { type: 'enterprise', id: enterprise.id } });
+    const second = await repo.add({
+      bytes: PNG_BYTES,
+      originalName: 'salinan.pdf',
+      kind: 'photo',
+      owner: { type: 'enterprise', id: enterprise.id },
+    });
     expect(second.mediaType).toBe('image/png');
     expect(await ctx.db.blobs.count()).toBe(1);
-    expect((await repo.listByOwner({ type: 'enterprise', id: enterprise.id })).map((a) => a.originalName)).toEqual(['foto.png', 'salinan.pdf']);
+    expect(
+      (await repo.listByOwner({ type: 'enterprise', id: enterprise.id })).map(
+        (a) => a.originalName,
+      ),
+    ).toEqual(['foto.png', 'salinan.pdf']);
     await repo.softDelete(second.id);
     expect(await repo.listByOwner({ type: 'enterprise', id: enterprise.id })).toHaveLength(1);
     await repo.restore(second.id);

@@ -8,7 +8,12 @@ import { makeEnterprise } from '../../../support/factories/register';
 
 const byName = { field: 'name', direction: 'asc' } as const;
 
-async function found(ctx: RepositoryContext, text: string, scope?: 'deleted', kabKotaCode?: string): Promise<string[]> {
+async function found(
+  ctx: RepositoryContext,
+  text: string,
+  scope?: 'deleted',
+  kabKotaCode?: string,
+): Promise<string[]> {
   const filter = { text, ...(scope ? { scope } : {}), ...(kabKotaCode ? { kabKotaCode } : {}) };
   const page = await enterpriseRepository(ctx).page({ filter, sort: byName, offset: 0, limit: 50 });
   expect(page.total).toBe(page.rows.length);
@@ -19,7 +24,9 @@ describe('search stays current after writes', () => {
   it('shows creates, renames, deletions and restores in this window at the next keystroke', async () => {
     const ctx = await makeContext();
     const repo = enterpriseRepository(ctx);
-    const a = await repo.create(formOf(makeEnterprise({ name: 'UD Maju Jaya', nib: '9120000000001' })));
+    const a = await repo.create(
+      formOf(makeEnterprise({ name: 'UD Maju Jaya', nib: '9120000000001' })),
+    );
     await repo.prepareSearch();
     expect(await found(ctx, 'maj')).toEqual(['UD Maju Jaya']);
 
@@ -37,7 +44,9 @@ describe('search stays current after writes', () => {
     expect(await found(ctx, 'sinar')).toEqual(['UD Sinar Terang']);
 
     expect(await found(ctx, 'maj', undefined, '63.03')).toEqual(['CV Majapahit']);
-    await repo.bulkCreate([formOf(makeEnterprise({ name: 'Majelis Tenun', nib: '9120000000003' }))]);
+    await repo.bulkCreate([
+      formOf(makeEnterprise({ name: 'Majelis Tenun', nib: '9120000000003' })),
+    ]);
     expect(await found(ctx, 'maj')).toEqual(['CV Majapahit', 'Majelis Tenun']);
     expect(await found(ctx, 'maj', undefined, '63.03')).toEqual(['CV Majapahit', 'Majelis Tenun']);
     expect(await found(ctx, 'maj', undefined, '63.71')).toEqual([]);
@@ -50,7 +59,9 @@ describe('search stays current after writes', () => {
     expect(await found(ctx, 'bah')).toEqual(['UD Amplang Bahari']);
     const other = new OvopDatabase(ctx.db.name);
     await other.open();
-    await enterpriseRepository(createContext(other)).create(formOf(makeEnterprise({ name: 'Bahagia Jaya', nib: '9120000000002' })));
+    await enterpriseRepository(createContext(other)).create(
+      formOf(makeEnterprise({ name: 'Bahagia Jaya', nib: '9120000000002' })),
+    );
     expect(await found(ctx, 'bah')).toEqual(['Bahagia Jaya', 'UD Amplang Bahari']);
     other.close();
   });

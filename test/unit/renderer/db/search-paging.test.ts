@@ -3,7 +3,10 @@ import type { Enterprise } from '@shared/domain/enterprise/enterprise';
 import { createContext, type RepositoryContext } from '../../../../renderer/src/db/context';
 import { queryPage, type Page, type RowScope } from '../../../../renderer/src/db/paging';
 import type { EnterpriseRecord } from '../../../../renderer/src/db/records';
-import { enterprisePagingSpec, enterpriseRepository } from '../../../../renderer/src/db/repositories/enterprise-repository';
+import {
+  enterprisePagingSpec,
+  enterpriseRepository,
+} from '../../../../renderer/src/db/repositories/enterprise-repository';
 import { normaliseSearchText } from '../../../../renderer/src/db/search-keys';
 import { generateRegister } from '../../../support/seed/generate-register';
 import { seedDatabase } from '../../../support/seed/seed-database';
@@ -19,8 +22,17 @@ const deletedIds = new Set<string>();
 
 beforeAll(async () => {
   const catalog = createRegionCatalog(nodeRegionSource());
-  const regions = [...(await catalog.loadDesa('63.03.07')), ...(await catalog.loadDesa('63.71.01'))];
-  const register = generateRegister({ ikm: 80, sentra: 6, seed: 11, regions, at: '2026-01-02T01:00:00.000Z' });
+  const regions = [
+    ...(await catalog.loadDesa('63.03.07')),
+    ...(await catalog.loadDesa('63.71.01')),
+  ];
+  const register = generateRegister({
+    ikm: 80,
+    sentra: 6,
+    seed: 11,
+    regions,
+    at: '2026-01-02T01:00:00.000Z',
+  });
   const db = makeDatabase('search');
   await seedDatabase(db, register);
   ctx = createContext(db, { now: () => new Date('2026-02-01T00:00:00.000Z') });
@@ -32,7 +44,14 @@ beforeAll(async () => {
   records = await db.enterprises.toArray();
 });
 
-type Filter = { text: string; kabKotaCode?: string; commodity?: string; sentraId?: string; sizeClass?: string; scope?: RowScope };
+type Filter = {
+  text: string;
+  kabKotaCode?: string;
+  commodity?: string;
+  sentraId?: string;
+  sizeClass?: string;
+  scope?: RowScope;
+};
 
 /** What the user expects: every typed word starts a word of the name or owner (or the digits start the NIB). */
 function expected(filter: Filter): string[] {
@@ -41,10 +60,17 @@ function expected(filter: Filter): string[] {
   const live = filter.scope === 'deleted' ? 0 : 1;
   return records
     .filter((r) => r.live === live)
-    .filter((r) => (['kabKotaCode', 'commodity', 'sentraId', 'sizeClass'] as const).every((f) => filter[f] === undefined || r[f] === filter[f]))
+    .filter((r) =>
+      (['kabKotaCode', 'commodity', 'sentraId', 'sizeClass'] as const).every(
+        (f) => filter[f] === undefined || r[f] === filter[f],
+      ),
+    )
     .filter((r) => {
       const words = `${normaliseSearchText(r.name)} ${normaliseSearchText(r.ownerName)}`.split(' ');
-      return terms.every((t) => words.some((w) => w.startsWith(t))) || (/^\d+$/.test(digits) && r.nib.startsWith(digits));
+      return (
+        terms.every((t) => words.some((w) => w.startsWith(t))) ||
+        (/^\d+$/.test(digits) && r.nib.startsWith(digits))
+      );
     })
     .sort((a, b) => (a.nameKey < b.nameKey ? -1 : a.nameKey > b.nameKey ? 1 : 0))
     .map((r) => r.id);
@@ -58,13 +84,33 @@ const CAPS: Record<string, SearchCaps | undefined> = {
   'small key sets': { keySet: 6, candidates: 3 },
 };
 
-async function page(filter: Filter, caps: SearchCaps | undefined, offset: number, limit: number, direction: 'asc' | 'desc' = 'asc'): Promise<Page<EnterpriseRecord>> {
-  const spec = caps ? { ...enterprisePagingSpec, memoryIndex: false, searchCaps: caps } : enterprisePagingSpec;
-  return queryPage(ctx.db.enterprises, spec, filter as Parameters<typeof queryPage<EnterpriseRecord, 'name'>>[2], { field: 'name', direction }, offset, limit);
+async function page(
+  filter: Filter,
+  caps: SearchCaps | undefined,
+  offset: number,
+  limit: number,
+  direction: 'asc' | 'desc' = 'asc',
+): Promise<Page<EnterpriseRecord>> {
+  const spec = caps
+    ? { ...enterprisePagingSpec, memoryIndex: false, searchCaps: caps }
+    : enterprisePagingSpec;
+  return queryPage(
+    ctx.db.enterprises,
+    spec,
+    filter as Parameters<typeof queryPage<EnterpriseRecord, 'name'>>[2],
+    { field: 'name', direction },
+    offset,
+    limit,
+  );
 }
 
 /** Every page in turn, as the grid requests them. */
-async function allPages(filter: Filter, caps: SearchCaps | undefined, limit: number, direction: 'asc' | 'desc' = 'asc'): Promise<string[]> {
+async function allPages(
+  filter: Filter,
+  caps: SearchCaps | undefined,
+  limit: number,
+  direction: 'asc' | 'desc' = 'asc',
+): Promise<string[]> {
   const ids: string[] = [];
   for (let offset = 0; offset < records.length; offset += limit) {
     const p = await page(filter, caps, offset, limit, direction);
@@ -77,9 +123,12 @@ async function allPages(filter: Filter, caps: SearchCaps | undefined, limit: num
 }
 
 describe('as-you-type search on a generated register', () => {
-  const first = (): Enterprise => records.find((r) => r.live === 1 && r.kabKotaCode === '63.71') as Enterprise;
+  const first = (): Enterprise =>
+    records.find((r) => r.live === 1 && r.kabKotaCode === '63.71') as Enterprise;
   const filters = (): Filter[] => {
-    const sample = records.find((r) => r.live === 1 && r.sentraId !== undefined) as EnterpriseRecord;
+    const sample = records.find(
+      (r) => r.live === 1 && r.sentraId !== undefined,
+    ) as EnterpriseRecord;
     const [firstWord = '', secondWord = ''] = normaliseSearchText(first().name).split(' ');
     return [
       { text: 'r' },

@@ -37,11 +37,15 @@ function desktop(chosen: string | null = 'Paket.zip') {
     windowId: (sender) => sender.id,
   });
   const sentBuffers: number[] = [];
-  function call<C extends Channel>(channel: C, impl: Parameters<typeof createInvokeListener<C, FakeSender>>[1]) {
+  function call<C extends Channel>(
+    channel: C,
+    impl: Parameters<typeof createInvokeListener<C, FakeSender>>[1],
+  ) {
     const listener = createInvokeListener(channel, impl, () => undefined);
     return (request: IpcRequest<C>) => {
       const cloned: unknown = structuredClone(request);
-      if (channel === 'file:append-chunk') sentBuffers.push((cloned as { bytes: Uint8Array }).bytes.buffer.byteLength);
+      if (channel === 'file:append-chunk')
+        sentBuffers.push((cloned as { bytes: Uint8Array }).bytes.buffer.byteLength);
       return listener(appFrame(), cloned);
     };
   }
@@ -95,7 +99,10 @@ describe('saveStream in Electron', () => {
   it('saveBlob streams a Blob to the chosen file in slices', async () => {
     const d = desktop();
     const blob = new Blob([big.slice(0, 5_000_000), big.slice(5_000_000)]);
-    expect(await saveBlob('Paket.zip', blob, zip)).toMatchObject({ saved: true, fileName: 'Paket.zip' });
+    expect(await saveBlob('Paket.zip', blob, zip)).toMatchObject({
+      saved: true,
+      fileName: 'Paket.zip',
+    });
     expect(sha256(readFileSync(join(d.dir, 'Paket.zip')))).toBe(sha256(big));
     for (const size of d.sentBuffers) expect(size).toBeLessThanOrEqual(MAX_SAVE_CHUNK_BYTES);
   });
@@ -106,7 +113,14 @@ describe('saveStream on the web', () => {
     const links: { href: string; download: string; clicked: boolean }[] = [];
     vi.stubGlobal('document', {
       createElement: () => {
-        const link = { href: '', download: '', rel: '', clicked: false, click: () => (link.clicked = true), remove: () => undefined };
+        const link = {
+          href: '',
+          download: '',
+          rel: '',
+          clicked: false,
+          click: () => (link.clicked = true),
+          remove: () => undefined,
+        };
         links.push(link);
         return link;
       },
@@ -117,6 +131,8 @@ describe('saveStream on the web', () => {
     expect(links[0]).toMatchObject({ download: 'Paket.zip', clicked: true });
     const blob = resolveObjectURL(links[0]?.href ?? '');
     expect(blob?.type).toBe('application/zip');
-    expect(sha256(new Uint8Array((await blob?.arrayBuffer()) ?? new ArrayBuffer(0)))).toBe(sha256(big));
+    expect(sha256(new Uint8Array((await blob?.arrayBuffer()) ?? new ArrayBuffer(0)))).toBe(
+      sha256(big),
+    );
   });
 });

@@ -14,7 +14,16 @@ describe('runInTasks (batch work that leaves the UI free between items)', () => 
       return Promise.resolve(i);
     });
     await later(5);
-    expect(log).toEqual(['item 0', 'click after 0', 'item 1', 'click after 1', 'item 2', 'click after 2', 'item 3', 'click after 3']);
+    expect(log).toEqual([
+      'item 0',
+      'click after 0',
+      'item 1',
+      'click after 1',
+      'item 2',
+      'click after 2',
+      'item 3',
+      'click after 3',
+    ]);
   });
 
   it('yields once before every item, including the first (the caller’s task stays short)', async () => {
@@ -23,7 +32,9 @@ describe('runInTasks (batch work that leaves the UI free between items)', () => 
       log.push('yield');
       return Promise.resolve();
     };
-    const pending = runInTasks(items(3), (i) => Promise.resolve(log.push(`item ${i}`)), { yieldToUi });
+    const pending = runInTasks(items(3), (i) => Promise.resolve(log.push(`item ${i}`)), {
+      yieldToUi,
+    });
     expect(log).toEqual(['yield']);
     await pending;
     expect(log).toEqual(['yield', 'item 0', 'yield', 'item 1', 'yield', 'item 2']);
@@ -49,7 +60,9 @@ describe('runInTasks (batch work that leaves the UI free between items)', () => 
 
   it('reports progress after each finished item', async () => {
     const progress: string[] = [];
-    await runInTasks(items(3), (i) => Promise.resolve(i), { onProgress: (done, total) => progress.push(`${done}/${total}`) });
+    await runInTasks(items(3), (i) => Promise.resolve(i), {
+      onProgress: (done, total) => progress.push(`${done}/${total}`),
+    });
     expect(progress).toEqual(['1/3', '2/3', '3/3']);
   });
 
@@ -74,7 +87,9 @@ describe('runInTasks (batch work that leaves the UI free between items)', () => 
     const controller = new AbortController();
     controller.abort();
     const started: number[] = [];
-    await expect(runInTasks(items(3), (i) => Promise.resolve(started.push(i)), { signal: controller.signal })).rejects.toBeInstanceOf(CancelledError);
+    await expect(
+      runInTasks(items(3), (i) => Promise.resolve(started.push(i)), { signal: controller.signal }),
+    ).rejects.toBeInstanceOf(CancelledError);
     await later(5);
     expect(started).toEqual([]);
   });
@@ -83,7 +98,9 @@ describe('runInTasks (batch work that leaves the UI free between items)', () => 
     const started: number[] = [];
     const run = runInTasks(items(5), (i) => {
       started.push(i);
-      return i === 1 ? Promise.reject(new Error('Gagal membuat PDF: huruf rusak')) : Promise.resolve(i);
+      return i === 1
+        ? Promise.reject(new Error('Gagal membuat PDF: huruf rusak'))
+        : Promise.resolve(i);
     });
     await expect(run).rejects.toThrow('Gagal membuat PDF: huruf rusak');
     await later(5);

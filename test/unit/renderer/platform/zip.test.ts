@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { inspectZip } from '@shared/bundle/zip-safety';
 import { DEFAULT_ZIP_LIMITS } from '@shared/bundle/zip-limits';
 import { sha256Hex } from '@shared/bundle/sha256';
-import { buildZipBlob, CancelledError, readZipSafely, type ZipWriterFile } from '../../../../renderer/src/platform/zip';
+import {
+  buildZipBlob,
+  CancelledError,
+  readZipSafely,
+  type ZipWriterFile,
+} from '../../../../renderer/src/platform/zip';
 
 const jpegLike = (n: number, seed: number): Uint8Array => {
   const b = new Uint8Array(n);
@@ -24,10 +29,16 @@ describe('streaming zip writer + safe reader', () => {
     const files: ZipWriterFile[] = [
       { name: '01_UD Berkah/02_foto_01.jpg', bytes: jpegLike(700_000, 1), compress: false },
       { name: '01_UD Berkah/kosong.txt', bytes: new Uint8Array(0), compress: true },
-      { name: 'manifest.json', bytes: new TextEncoder().encode(JSON.stringify({ a: 'x'.repeat(5000) })), compress: true },
+      {
+        name: 'manifest.json',
+        bytes: new TextEncoder().encode(JSON.stringify({ a: 'x'.repeat(5000) })),
+        compress: true,
+      },
     ];
     const progress: number[] = [];
-    const blob = await buildZipBlob(filesOf(files), files.length, { onProgress: (p) => progress.push(p.done) });
+    const blob = await buildZipBlob(filesOf(files), files.length, {
+      onProgress: (p) => progress.push(p.done),
+    });
     const bytes = new Uint8Array(await blob.arrayBuffer());
     const read = readZipSafely(bytes, DEFAULT_ZIP_LIMITS);
     expect(read.problems).toEqual([]);
@@ -35,7 +46,9 @@ describe('streaming zip writer + safe reader', () => {
       expect(read.files.get(f.name)?.sha256).toBe(sha256Hex(f.bytes));
       expect(read.files.get(f.name)?.data).toEqual(f.bytes);
     }
-    const methods = Object.fromEntries(inspectZip(bytes, DEFAULT_ZIP_LIMITS).entries.map((e) => [e.name, e.method]));
+    const methods = Object.fromEntries(
+      inspectZip(bytes, DEFAULT_ZIP_LIMITS).entries.map((e) => [e.name, e.method]),
+    );
     expect(methods['01_UD Berkah/02_foto_01.jpg']).toBe(0);
     expect(methods['manifest.json']).toBe(8);
     expect(progress.at(-1)).toBe(3);
@@ -45,7 +58,11 @@ describe('streaming zip writer + safe reader', () => {
 
   it('stops and reports cancellation when the signal is aborted', async () => {
     const controller = new AbortController();
-    const files = [1, 2, 3].map((i) => ({ name: `f${i}.jpg`, bytes: jpegLike(1000, i), compress: false }));
+    const files = [1, 2, 3].map((i) => ({
+      name: `f${i}.jpg`,
+      bytes: jpegLike(1000, i),
+      compress: false,
+    }));
     const promise = buildZipBlob(filesOf(files), 3, {
       signal: controller.signal,
       onProgress: (p) => {

@@ -14,7 +14,12 @@ describe('region catalog from idn-area-data', () => {
 
   it('walks down to kecamatan and desa with full dotted codes', async () => {
     const kecamatan = await catalog.loadKecamatan('11.01');
-    expect(kecamatan[0]).toEqual({ code: '11.01.01', name: 'Bakongan', level: 'kecamatan', parentCode: '11.01' });
+    expect(kecamatan[0]).toEqual({
+      code: '11.01.01',
+      name: 'Bakongan',
+      level: 'kecamatan',
+      parentCode: '11.01',
+    });
     const desa = await catalog.loadDesa('11.01.01');
     expect(desa.map((d) => d.code)).toContain('11.01.01.2001');
     expect(desa.find((d) => d.code === '11.01.01.2001')?.name).toBe('Keude Bakongan');
@@ -57,6 +62,8 @@ describe('region catalog from idn-area-data', () => {
   it('suggests names starting with an unknown partial name', async () => {
     const match = await catalog.findKabKotaByName('Banjarm');
     expect(match.status).toBe('not-found');
-    expect(match.status === 'not-found' && match.suggestions.map((s) => s.name)).toEqual(['KOTA BANJARMASIN']);
+    expect(match.status === 'not-found' && match.suggestions.map((s) => s.name)).toEqual([
+      'KOTA BANJARMASIN',
+    ]);
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { auditActionText, formatAuditTime, formatAuditValue, formatFieldChange, visibleChanges } from '../../../../renderer/src/ui/audit-format';
+import {
+  auditActionText,
+  formatAuditTime,
+  formatAuditValue,
+  formatFieldChange,
+  visibleChanges,
+} from '../../../../renderer/src/ui/audit-format';
 
 describe('audit history formatting', () => {
   it('shows the local date and time the Indonesian way', () => {
@@ -31,8 +37,15 @@ describe('audit history formatting', () => {
   });
 
   it('labels a changed field and shows before → after', () => {
-    expect(formatFieldChange({ field: 'name', before: 'UD Lama', after: 'UD Baru' }, { name: 'Nama IKM' })).toBe('Nama IKM: UD Lama → UD Baru');
-    expect(formatFieldChange({ field: 'phone', before: null, after: '0812' })).toBe('phone: (kosong) → 0812');
+    expect(
+      formatFieldChange(
+        { field: 'name', before: 'UD Lama', after: 'UD Baru' },
+        { name: 'Nama IKM' },
+      ),
+    ).toBe('Nama IKM: UD Lama → UD Baru');
+    expect(formatFieldChange({ field: 'phone', before: null, after: '0812' })).toBe(
+      'phone: (kosong) → 0812',
+    );
   });
 });
 

@@ -3,8 +3,13 @@ import { listFilterOf, withListFilter } from '../../../../renderer/src/ui/list-f
 
 describe('quick filters from a list link', () => {
   it('reads kab/kota and komoditas as Beranda writes them', () => {
-    expect(listFilterOf(new URLSearchParams('kabKota=63.03&komoditas=kain-tenun'))).toEqual({ kabKotaCode: '63.03', commodity: 'kain-tenun' });
-    expect(listFilterOf(new URLSearchParams('komoditas=anyaman'))).toEqual({ commodity: 'anyaman' });
+    expect(listFilterOf(new URLSearchParams('kabKota=63.03&komoditas=kain-tenun'))).toEqual({
+      kabKotaCode: '63.03',
+      commodity: 'kain-tenun',
+    });
+    expect(listFilterOf(new URLSearchParams('komoditas=anyaman'))).toEqual({
+      commodity: 'anyaman',
+    });
   });
 
   it('ignores values that are not a kab/kota code or a commodity, so the list is not silently empty', () => {
@@ -13,7 +18,9 @@ describe('quick filters from a list link', () => {
   });
 
   it('writes a changed filter back while keeping the other parameters', () => {
-    const next = withListFilter(new URLSearchParams('kabKota=63.03&tab=x'), { commodity: 'gerabah' });
+    const next = withListFilter(new URLSearchParams('kabKota=63.03&tab=x'), {
+      commodity: 'gerabah',
+    });
     expect(next.toString()).toBe('tab=x&komoditas=gerabah');
   });
 });

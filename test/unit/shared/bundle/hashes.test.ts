@@ -6,10 +6,13 @@ import { Sha256, sha256Hex } from '@shared/bundle/sha256';
 const bytesOf = (n: number): Uint8Array => new Uint8Array(n).map((_, i) => (i * 31 + 7) & 0xff);
 
 describe('own SHA-256 and CRC-32', () => {
-  it.each([0, 1, 55, 56, 63, 64, 65, 1000, 70_000])('SHA-256 of %i bytes equals node:crypto', (n) => {
-    const b = bytesOf(n);
-    expect(sha256Hex(b)).toBe(createHash('sha256').update(b).digest('hex'));
-  });
+  it.each([0, 1, 55, 56, 63, 64, 65, 1000, 70_000])(
+    'SHA-256 of %i bytes equals node:crypto',
+    (n) => {
+      const b = bytesOf(n);
+      expect(sha256Hex(b)).toBe(createHash('sha256').update(b).digest('hex'));
+    },
+  );
 
   it('gives the same digest fed in uneven chunks', () => {
     const b = bytesOf(10_000);

@@ -9,18 +9,24 @@ const dir = join(__dirname, '../../../fixtures/hostile-bundles');
 const MB = 1024 * 1024;
 
 describe('hostile bundle corpus (committed files)', () => {
-  it.each(HOSTILE_CASES.map((c) => [c.file, c.expected] as const))('%s is refused with %s', (file, expected) => {
-    const bytes = new Uint8Array(readFileSync(join(dir, file)));
-    const result = checkBundle(bytes, DEFAULT_ZIP_LIMITS, true);
-    expect(result.accepted).toBe(false);
-    expect(result.problems.map((p) => p.code)).toContain(expected);
-    // Refused bundles hand back nothing that could be written.
-    expect(result.files.size).toBe(0);
-    for (const p of result.problems) expect(p.message.length).toBeGreaterThan(10);
-  });
+  it.each(HOSTILE_CASES.map((c) => [c.file, c.expected] as const))(
+    '%s is refused with %s',
+    (file, expected) => {
+      const bytes = new Uint8Array(readFileSync(join(dir, file)));
+      const result = checkBundle(bytes, DEFAULT_ZIP_LIMITS, true);
+      expect(result.accepted).toBe(false);
+      expect(result.problems.map((p) => p.code)).toContain(expected);
+      // Refused bundles hand back nothing that could be written.
+      expect(result.files.size).toBe(0);
+      for (const p of result.problems) expect(p.message.length).toBeGreaterThan(10);
+    },
+  );
 
   it('committed files match the generator (regenerate with generate.ts after changing it)', () => {
-    for (const c of HOSTILE_CASES) expect(Buffer.from(readFileSync(join(dir, c.file))).equals(Buffer.from(c.build()))).toBe(true);
+    for (const c of HOSTILE_CASES)
+      expect(Buffer.from(readFileSync(join(dir, c.file))).equals(Buffer.from(c.build()))).toBe(
+        true,
+      );
   });
 
   it('checking the whole corpus stays far below 200 MB of extra memory', () => {
@@ -37,7 +43,9 @@ describe('hostile bundle corpus (committed files)', () => {
     }
     const rssDelta = (peakRss - before.rss) / MB;
     const heapDelta = (peakHeap - before.heapUsed) / MB;
-    console.info(`hostile corpus: rss +${rssDelta.toFixed(1)} MB, heap +${heapDelta.toFixed(1)} MB, maxRSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+    console.info(
+      `hostile corpus: rss +${rssDelta.toFixed(1)} MB, heap +${heapDelta.toFixed(1)} MB, maxRSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+    );
     expect(rssDelta).toBeLessThan(200);
     expect(heapDelta).toBeLessThan(200);
   });

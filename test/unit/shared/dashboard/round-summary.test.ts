@@ -6,7 +6,11 @@ import { makeRoundRegister, type CandidateSpec } from '../../../support/factorie
 const TODAY = '2026-05-01';
 
 describe('summarizeRound', () => {
-  const cases: { name: string; specs: CandidateSpec[]; expect: (s: ReturnType<typeof summarizeRound>) => void }[] = [
+  const cases: {
+    name: string;
+    specs: CandidateSpec[];
+    expect: (s: ReturnType<typeof summarizeRound>) => void;
+  }[] = [
     {
       name: 'an empty round has zero everywhere and the days left to 30 June',
       specs: [],

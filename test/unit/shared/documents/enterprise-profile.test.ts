@@ -12,11 +12,35 @@ function tinyPng(width = 2, height = 2): Uint8Array {
     const typed = [...new TextEncoder().encode(type), ...data];
     const len = data.length;
     const crc = crc32(new Uint8Array(typed));
-    return [len >>> 24, (len >>> 16) & 255, (len >>> 8) & 255, len & 255, ...typed, crc >>> 24, (crc >>> 16) & 255, (crc >>> 8) & 255, crc & 255];
+    return [
+      len >>> 24,
+      (len >>> 16) & 255,
+      (len >>> 8) & 255,
+      len & 255,
+      ...typed,
+      crc >>> 24,
+      (crc >>> 16) & 255,
+      (crc >>> 8) & 255,
+      crc & 255,
+    ];
   };
   const ihdr = new Uint8Array([0, 0, 0, width, 0, 0, 0, height, 8, 2, 0, 0, 0]);
-  const raw = new Uint8Array(height * (1 + width * 3)).map((_, i) => (i % (1 + width * 3) === 0 ? 0 : 200));
-  return new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...chunk('IHDR', ihdr), ...chunk('IDAT', deflateSync(raw)), ...chunk('IEND', new Uint8Array(0))]);
+  const raw = new Uint8Array(height * (1 + width * 3)).map((_, i) =>
+    i % (1 + width * 3) === 0 ? 0 : 200,
+  );
+  return new Uint8Array([
+    0x89,
+    0x50,
+    0x4e,
+    0x47,
+    0x0d,
+    0x0a,
+    0x1a,
+    0x0a,
+    ...chunk('IHDR', ihdr),
+    ...chunk('IDAT', deflateSync(raw)),
+    ...chunk('IEND', new Uint8Array(0)),
+  ]);
 }
 
 function input(overrides: Partial<Parameters<typeof enterpriseProfileDocument>[0]> = {}) {
@@ -47,7 +71,15 @@ describe('enterpriseProfileDocument', () => {
   it('shows identity, SK, product story and one row per credential', () => {
     const def = enterpriseProfileDocument(input());
     const all = texts(def.content);
-    expect(all).toEqual(expect.arrayContaining(['UD Berkah Bahari', '9120001234567', '188.45/123/KUM/2023, 10 Mei 2023', 'Sertifikat Halal', 'Resep turun-temurun dengan ikan haruan dari rawa Martapura.']));
+    expect(all).toEqual(
+      expect.arrayContaining([
+        'UD Berkah Bahari',
+        '9120001234567',
+        '188.45/123/KUM/2023, 10 Mei 2023',
+        'Sertifikat Halal',
+        'Resep turun-temurun dengan ikan haruan dari rawa Martapura.',
+      ]),
+    );
     expect(def.info.title).toBe('Profil IKM UD Berkah Bahari');
   });
 
@@ -60,7 +92,15 @@ describe('enterpriseProfileDocument', () => {
     new DataView(huge.buffer).setUint32(16, 100_000);
     new DataView(huge.buffer).setUint32(20, 100_000);
     expect(profileImageDataUrl(huge)).toBeUndefined();
-    const def = enterpriseProfileDocument(input({ photos: [{ dataUrl: png ?? '', caption: 'Produk' }, { dataUrl: 'file:///etc/passwd', caption: 'x' }, { dataUrl: 'https://evil.example/x.png', caption: 'y' }] }));
+    const def = enterpriseProfileDocument(
+      input({
+        photos: [
+          { dataUrl: png ?? '', caption: 'Produk' },
+          { dataUrl: 'file:///etc/passwd', caption: 'x' },
+          { dataUrl: 'https://evil.example/x.png', caption: 'y' },
+        ],
+      }),
+    );
     const images = JSON.stringify(def.content).match(/"image":"[^"]*"/g) ?? [];
     expect(images).toHaveLength(1);
     expect(images[0]).toContain('data:image/png;base64,');
@@ -75,7 +115,9 @@ describe('enterpriseProfileDocument', () => {
 
   it('renders to a PDF in Node', async () => {
     const png = profileImageDataUrl(tinyPng()) ?? '';
-    const bytes = await renderPdfNode(enterpriseProfileDocument(input({ photos: [{ dataUrl: png, caption: 'Produk' }] })));
+    const bytes = await renderPdfNode(
+      enterpriseProfileDocument(input({ photos: [{ dataUrl: png, caption: 'Produk' }] })),
+    );
     expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-');
     expect(bytes.length).toBeGreaterThan(2000);
   });

@@ -1,18 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { annexDocument, letterDocument, PAPER_SIZES, prepareForRender, type PdfDocDefinition } from '@shared/documents';
+import {
+  annexDocument,
+  letterDocument,
+  PAPER_SIZES,
+  prepareForRender,
+  type PdfDocDefinition,
+} from '@shared/documents';
 import { sampleDefinition } from '../../../tools/samples';
-import { EMBLEM_PNG_DATA_URL, provinceLetter, provinceOffice, sampleVariants } from '../../../support/factories/letter';
+import {
+  EMBLEM_PNG_DATA_URL,
+  provinceLetter,
+  provinceOffice,
+  sampleVariants,
+} from '../../../support/factories/letter';
 import { walkNodes } from '../../../support/pdf';
 
 function allStrings(def: PdfDocDefinition): string[] {
-  return walkNodes(def).flatMap((n) => (typeof n.text === 'string' ? [n.text] : [])).concat(JSON.stringify(def.content).match(/"[^"]*"/g) ?? []);
+  return walkNodes(def)
+    .flatMap((n) => (typeof n.text === 'string' ? [n.text] : []))
+    .concat(JSON.stringify(def.content).match(/"[^"]*"/g) ?? []);
 }
 
 describe('letter document definitions (golden)', () => {
   for (const sample of sampleVariants()) {
     it(`${sample.name} matches its golden definition`, async () => {
       const def = sampleDefinition(sample);
-      await expect(`${JSON.stringify(def, null, 1)}\n`).toMatchFileSnapshot(`../../../golden/${sample.name}.json`);
+      await expect(`${JSON.stringify(def, null, 1)}\n`).toMatchFileSnapshot(
+        `../../../golden/${sample.name}.json`,
+      );
     });
   }
 });
@@ -24,24 +39,39 @@ describe('letter document rules', () => {
   });
 
   it('marks drafts with a diagonal KONSEP watermark and final letters without', () => {
-    expect(letterDocument(provinceLetter(3), provinceOffice(), { draft: true }).watermark?.text).toBe('KONSEP');
-    expect(letterDocument(provinceLetter(3), provinceOffice(), { draft: false }).watermark).toBeUndefined();
+    expect(
+      letterDocument(provinceLetter(3), provinceOffice(), { draft: true }).watermark?.text,
+    ).toBe('KONSEP');
+    expect(
+      letterDocument(provinceLetter(3), provinceOffice(), { draft: false }).watermark,
+    ).toBeUndefined();
   });
 
   it('uses the office paper size: A4 or F4 (215 × 330 mm)', () => {
-    expect(letterDocument(provinceLetter(3), provinceOffice(), { draft: false }).pageSize).toEqual(PAPER_SIZES.A4);
-    expect(letterDocument(provinceLetter(3), provinceOffice({}, { paper: 'F4' }), { draft: false }).pageSize).toEqual({ width: 609.45, height: 935.43 });
+    expect(letterDocument(provinceLetter(3), provinceOffice(), { draft: false }).pageSize).toEqual(
+      PAPER_SIZES.A4,
+    );
+    expect(
+      letterDocument(provinceLetter(3), provinceOffice({}, { paper: 'F4' }), { draft: false })
+        .pageSize,
+    ).toEqual({ width: 609.45, height: 935.43 });
   });
 
   it('contains the emblem as the only image, and none when the emblem is not a real PNG/JPEG', () => {
-    const images = (def: PdfDocDefinition) => walkNodes(def).flatMap((n) => (n.image === undefined ? [] : [n.image]));
-    expect(images(letterDocument(provinceLetter(3), provinceOffice(), { draft: false }))).toEqual([EMBLEM_PNG_DATA_URL]);
+    const images = (def: PdfDocDefinition) =>
+      walkNodes(def).flatMap((n) => (n.image === undefined ? [] : [n.image]));
+    expect(images(letterDocument(provinceLetter(3), provinceOffice(), { draft: false }))).toEqual([
+      EMBLEM_PNG_DATA_URL,
+    ]);
     const svg = provinceOffice({ emblem: 'data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=' });
     expect(images(letterDocument(provinceLetter(3), svg, { draft: false }))).toEqual([]);
   });
 
   it('keeps user text as text: an image-looking or link-looking value never becomes an image or link', () => {
-    const letter = provinceLetter(3, { hal: 'data:image/png;base64,iVBORw0KGgo', copyTo: ['https://contoh.go.id'] });
+    const letter = provinceLetter(3, {
+      hal: 'data:image/png;base64,iVBORw0KGgo',
+      copyTo: ['https://contoh.go.id'],
+    });
     const def = letterDocument(letter, provinceOffice(), { draft: false });
     const nodes = walkNodes(def);
     expect(nodes.filter((n) => 'image' in n)).toHaveLength(1);
@@ -53,12 +83,16 @@ describe('letter document rules', () => {
     const def = letterDocument(provinceLetter(3), provinceOffice(), { draft: false });
     const section = walkNodes(def).find((n) => n.pageOrientation === 'landscape');
     expect(section?.pageBreak).toBe('before');
-    const table = walkNodes(def).find((n) => (n.table as { headerRows?: number } | undefined)?.headerRows === 1);
+    const table = walkNodes(def).find(
+      (n) => (n.table as { headerRows?: number } | undefined)?.headerRows === 1,
+    );
     expect((table?.table as { body: unknown[][] }).body[0]).toHaveLength(11);
   });
 
   it('numbers pages from page 2 as "- n -" at the top', () => {
-    const render = prepareForRender(letterDocument(provinceLetter(3), provinceOffice(), { draft: false }));
+    const render = prepareForRender(
+      letterDocument(provinceLetter(3), provinceOffice(), { draft: false }),
+    );
     expect(render.header?.(1, 3)).toBeNull();
     expect(render.header?.(2, 3)).toMatchObject({ text: '- 2 -', alignment: 'center' });
   });

@@ -10,7 +10,8 @@ import {
   parseYesNo,
 } from '@shared/import/normalise';
 
-const value = <T>(r: { ok: true; value: T } | { ok: false; message: string }): T | string => (r.ok ? r.value : `ERROR: ${r.message}`);
+const value = <T>(r: { ok: true; value: T } | { ok: false; message: string }): T | string =>
+  r.ok ? r.value : `ERROR: ${r.message}`;
 
 describe('value normalisers', () => {
   it('trims and collapses spaces, non-breaking spaces and line breaks', () => {
@@ -31,7 +32,9 @@ describe('value normalisers', () => {
   });
 
   it('refuses text that is not a number, in Indonesian', () => {
-    expect(value(parseIndonesianNumber('seratus ribu', 'Investasi'))).toBe('ERROR: Investasi harus berupa angka (contoh: 1.500.000)');
+    expect(value(parseIndonesianNumber('seratus ribu', 'Investasi'))).toBe(
+      'ERROR: Investasi harus berupa angka (contoh: 1.500.000)',
+    );
     expect(value(parseIndonesianNumber('', 'Investasi'))).toBeUndefined();
   });
 
@@ -60,7 +63,9 @@ describe('value normalisers', () => {
   });
 
   it('refuses impossible dates with an example of the right form', () => {
-    expect(value(parseImportDate('31 Februari 2024', 'Tanggal'))).toMatch(/tidak dikenali \(contoh: 21 Mei 2024\)/);
+    expect(value(parseImportDate('31 Februari 2024', 'Tanggal'))).toMatch(
+      /tidak dikenali \(contoh: 21 Mei 2024\)/,
+    );
     expect(value(parseImportDate('30-02-2024', 'Tanggal'))).toMatch(/tidak ada di kalender/);
   });
 
@@ -68,7 +73,9 @@ describe('value normalisers', () => {
     expect(value(parseYear('2012', 'Tahun berdiri'))).toBe(2012);
     expect(value(parseYear('21 Mei 2012', 'Tahun berdiri'))).toBe(2012);
     expect(value(parseYear(2015, 'Tahun berdiri'))).toBe(2015);
-    expect(value(parseYear('dulu sekali', 'Tahun berdiri'))).toBe('ERROR: Tahun berdiri harus berupa tahun (contoh: 2012)');
+    expect(value(parseYear('dulu sekali', 'Tahun berdiri'))).toBe(
+      'ERROR: Tahun berdiri harus berupa tahun (contoh: 2012)',
+    );
   });
 
   it.each([

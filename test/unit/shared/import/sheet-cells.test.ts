@@ -23,7 +23,9 @@ describe('pickDataSheet', () => {
   });
 
   it('falls back to the first sheet when no sheet has rows, and gives nothing for no sheets', () => {
-    expect(pickDataSheet(exceljsWorkbook([{ name: 'A' }, { name: 'B' }]).worksheets)?.name).toBe('A');
+    expect(pickDataSheet(exceljsWorkbook([{ name: 'A' }, { name: 'B' }]).worksheets)?.name).toBe(
+      'A',
+    );
     expect(pickDataSheet(exceljsWorkbook([]).worksheets)).toBeUndefined();
   });
 });
@@ -68,14 +70,33 @@ describe('sheetToTable', () => {
 
 describe('readXlsxTable', () => {
   it('reads the data sheet of a real XLSX file', async () => {
-    const bytes = await xlsxBytes([['Nama Usaha', 'Tenaga Kerja'], ['UD Berkah 1', 8]], 'Data IKM');
-    expect(await readXlsxTable(bytes, openWithExceljs)).toEqual({ ok: true, table: { sheet: 'Data IKM', rows: [['Nama Usaha', 'Tenaga Kerja'], ['UD Berkah 1', 8]] } });
+    const bytes = await xlsxBytes(
+      [
+        ['Nama Usaha', 'Tenaga Kerja'],
+        ['UD Berkah 1', 8],
+      ],
+      'Data IKM',
+    );
+    expect(await readXlsxTable(bytes, openWithExceljs)).toEqual({
+      ok: true,
+      table: {
+        sheet: 'Data IKM',
+        rows: [
+          ['Nama Usaha', 'Tenaga Kerja'],
+          ['UD Berkah 1', 8],
+        ],
+      },
+    });
   });
 
   it('refuses a hostile archive before the library opens it', async () => {
     const hostile = zipSync({
-      'xl/workbook.xml': strToU8('<?xml version="1.0"?><workbook><sheets><sheet name="Data" sheetId="1" r:id="rId1"/></sheets></workbook>'),
-      'xl/worksheets/sheet1.xml': strToU8('<worksheet><dimension ref="A1:XFD1048576"/><sheetData/></worksheet>'),
+      'xl/workbook.xml': strToU8(
+        '<?xml version="1.0"?><workbook><sheets><sheet name="Data" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      ),
+      'xl/worksheets/sheet1.xml': strToU8(
+        '<worksheet><dimension ref="A1:XFD1048576"/><sheetData/></worksheet>',
+      ),
     });
     let opened = false;
     const result = await readXlsxTable(hostile, (buffer) => {
@@ -90,7 +111,10 @@ describe('readXlsxTable', () => {
   it('explains a workbook the library cannot open, and one without sheets, in Indonesian', async () => {
     const bytes = await xlsxBytes([['Nama Usaha']]);
     const broken = await readXlsxTable(bytes, () => Promise.reject(new Error('zip tidak lengkap')));
-    expect(broken).toEqual({ ok: false, message: 'Berkas XLSX tidak dapat dibaca: zip tidak lengkap' });
+    expect(broken).toEqual({
+      ok: false,
+      message: 'Berkas XLSX tidak dapat dibaca: zip tidak lengkap',
+    });
     const empty = await readXlsxTable(bytes, () => Promise.resolve([]));
     expect(empty).toEqual({ ok: false, message: 'Buku kerja tidak berisi lembar data.' });
   });

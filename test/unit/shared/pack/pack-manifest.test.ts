@@ -15,7 +15,11 @@ function manifestFor(files: Record<string, Uint8Array>): PackManifest {
     round: { id: 'periode-1', name: 'OVOP 2026', year: 2026 },
     scope: 'Provinsi',
     office: 'Dinas Perindustrian',
-    files: Object.entries(files).map(([path, bytes]) => ({ path, size: bytes.length, sha256: sha256Hex(bytes) })),
+    files: Object.entries(files).map(([path, bytes]) => ({
+      path,
+      size: bytes.length,
+      sha256: sha256Hex(bytes),
+    })),
   };
 }
 
@@ -43,6 +47,8 @@ describe('verifyPack', () => {
   });
 
   it('refuses a zip that is not a pack', () => {
-    expect(verifyPack(zipSync({ 'a.txt': strToU8('a') }), DEFAULT_ZIP_LIMITS).problems[0]?.code).toBe('manifest-missing');
+    expect(
+      verifyPack(zipSync({ 'a.txt': strToU8('a') }), DEFAULT_ZIP_LIMITS).problems[0]?.code,
+    ).toBe('manifest-missing');
   });
 });

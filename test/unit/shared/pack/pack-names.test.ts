@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { folderName, MAX_FOLDER_NAME, MAX_PACK_FILE_NAME, schemeFileName, uniqueNames } from '@shared/pack/pack-names';
+import {
+  folderName,
+  MAX_FOLDER_NAME,
+  MAX_PACK_FILE_NAME,
+  schemeFileName,
+  uniqueNames,
+} from '@shared/pack/pack-names';
 
 describe('pack folder and file names', () => {
   it('numbers folders so they sort in order, widening past 99', () => {
@@ -31,10 +37,17 @@ describe('pack folder and file names', () => {
   });
 
   it('turns slashes in document numbers into something that is not a folder', () => {
-    expect(schemeFileName('04', 'sk-sentra', '188.45/123/KUM/2023', 'pdf')).toBe('04_sk-sentra_188-45-123-KUM-2023.pdf');
+    expect(schemeFileName('04', 'sk-sentra', '188.45/123/KUM/2023', 'pdf')).toBe(
+      '04_sk-sentra_188-45-123-KUM-2023.pdf',
+    );
   });
 
   it('makes duplicates unique ignoring letter case', () => {
-    expect(uniqueNames(['a/Foto.jpg', 'a/foto.JPG', 'a/foto.jpg', 'b'])).toEqual(['a/Foto.jpg', 'a/foto (2).JPG', 'a/foto (3).jpg', 'b']);
+    expect(uniqueNames(['a/Foto.jpg', 'a/foto.JPG', 'a/foto.jpg', 'b'])).toEqual([
+      'a/Foto.jpg',
+      'a/foto (2).JPG',
+      'a/foto (3).jpg',
+      'b',
+    ]);
   });
 });

@@ -4,7 +4,9 @@ import { randomInt, seededRandom } from '@shared/random/seeded-random';
 describe('seededRandom', () => {
   it('gives the same mulberry32 sequence for a seed on every run and machine', () => {
     const next = seededRandom(20240521);
-    expect([next(), next(), next()]).toEqual([0.10213249875232577, 0.15027883159928024, 0.943591229384765]);
+    expect([next(), next(), next()]).toEqual([
+      0.10213249875232577, 0.15027883159928024, 0.943591229384765,
+    ]);
     const zero = seededRandom(0);
     expect([zero(), zero()]).toEqual([0.26642920868471265, 0.0003297457005828619]);
   });

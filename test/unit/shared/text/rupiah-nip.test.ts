@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatNip, formatRupiah, isValidNip, nipProblems, normaliseNip, rupiahInWords, toTitleCaseHal, justifiedText } from '@shared/text';
+import {
+  formatNip,
+  formatRupiah,
+  isValidNip,
+  nipProblems,
+  normaliseNip,
+  rupiahInWords,
+  toTitleCaseHal,
+  justifiedText,
+} from '@shared/text';
 import { randomInt, seededRandom } from '@shared/random/seeded-random';
 
 describe('rupiah', () => {
@@ -45,7 +54,9 @@ describe('NIP', () => {
   it('formatNip ∘ normaliseNip is idempotent and keeps the digits', () => {
     const next = seededRandom(1993);
     for (let i = 0; i < 500; i += 1) {
-      const digits = Array.from({ length: randomInt(next, 0, 22) }, () => String(randomInt(next, 0, 9))).join('');
+      const digits = Array.from({ length: randomInt(next, 0, 22) }, () =>
+        String(randomInt(next, 0, 9)),
+      ).join('');
       const once = formatNip(normaliseNip(digits));
       expect(formatNip(normaliseNip(once))).toBe(once);
       expect(normaliseNip(once)).toBe(digits);
@@ -55,12 +66,16 @@ describe('NIP', () => {
 
 describe('text for letters', () => {
   it('gives a Hal initial capitals without a full stop, keeping acronyms', () => {
-    expect(toTitleCaseHal('usulan calon IKM OVOP tahun 2026.')).toBe('Usulan Calon IKM OVOP Tahun 2026');
+    expect(toTitleCaseHal('usulan calon IKM OVOP tahun 2026.')).toBe(
+      'Usulan Calon IKM OVOP Tahun 2026',
+    );
     expect(toTitleCaseHal('penyampaian data dan usulan')).toBe('Penyampaian Data dan Usulan');
   });
 
   it('keeps reduplicated words together in justified text and drops control characters', () => {
-    expect(justifiedText('masing-masing Bapak/Ibu\u0007')).toBe('masing-\uFEFFmasing Bapak/\uFEFFIbu');
+    expect(justifiedText('masing-masing Bapak/Ibu\u0007')).toBe(
+      'masing-\uFEFFmasing Bapak/\uFEFFIbu',
+    );
     expect(justifiedText('2024-2025 dan 1/2')).toBe('2024-2025 dan 1/2');
     expect(justifiedText(justifiedText('kab/kota'))).toBe(justifiedText('kab/kota'));
   });

@@ -4,7 +4,18 @@ import { randomInt, seededRandom } from '@shared/random/seeded-random';
 
 /** Independent reader of Indonesian number words, used to round-trip terbilang. */
 function parseWords(text: string): number {
-  const units: Record<string, number> = { nol: 0, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9 };
+  const units: Record<string, number> = {
+    nol: 0,
+    satu: 1,
+    dua: 2,
+    tiga: 3,
+    empat: 4,
+    lima: 5,
+    enam: 6,
+    tujuh: 7,
+    delapan: 8,
+    sembilan: 9,
+  };
   const scales: Record<string, number> = { ribu: 1e3, juta: 1e6, miliar: 1e9, triliun: 1e12 };
   let total = 0;
   let group = 0;
@@ -15,13 +26,31 @@ function parseWords(text: string): number {
     else if (word === 'sebelas') current = 11;
     else if (word === 'belas') current += 10;
     else if (word === 'puluh') current *= 10;
-    else if (word === 'seratus') { group += 100; continue; }
-    else if (word === 'ratus') current *= 100;
-    else if (word === 'seribu') { total += 1000; continue; }
-    else if (word in scales) { total += (group + current) * (scales[word] ?? 0); group = 0; current = 0; continue; }
-    else throw new Error(`kata tidak dikenal: ${word}`);
-    if (word === 'belas' || word === 'puluh' || word === 'ratus' || word === 'sepuluh' || word === 'sebelas' || word in units) {
-      if (word === 'puluh' || word === 'ratus' || word === 'belas') { group += current; current = 0; }
+    else if (word === 'seratus') {
+      group += 100;
+      continue;
+    } else if (word === 'ratus') current *= 100;
+    else if (word === 'seribu') {
+      total += 1000;
+      continue;
+    } else if (word in scales) {
+      total += (group + current) * (scales[word] ?? 0);
+      group = 0;
+      current = 0;
+      continue;
+    } else throw new Error(`kata tidak dikenal: ${word}`);
+    if (
+      word === 'belas' ||
+      word === 'puluh' ||
+      word === 'ratus' ||
+      word === 'sepuluh' ||
+      word === 'sebelas' ||
+      word in units
+    ) {
+      if (word === 'puluh' || word === 'ratus' || word === 'belas') {
+        group += current;
+        current = 0;
+      }
     }
   }
   return total + group + current;

@@ -3,7 +3,9 @@ import { loadKabKota } from '../../../regions';
 
 /** "KABUPATEN HULU SUNGAI SELATAN" → "Kabupaten Hulu Sungai Selatan". */
 function displayName(name: string): string {
-  return name.toLowerCase().replace(/(^|[\s(-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s(-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
 /**
@@ -11,8 +13,14 @@ function displayName(name: string): string {
  * of the province (so those that proposed nothing show). Without a profile, the provinces of
  * `fallbackCodes` (the nominated IKM). Unknown codes are shown by their code.
  */
-export async function dashboardKabKota(officeRegion: string | undefined, fallbackCodes: readonly string[]): Promise<KabKota[]> {
-  const provinces = officeRegion && /^\d{2}/.test(officeRegion) ? [officeRegion.slice(0, 2)] : [...new Set(fallbackCodes.map((c) => c.slice(0, 2)))];
+export async function dashboardKabKota(
+  officeRegion: string | undefined,
+  fallbackCodes: readonly string[],
+): Promise<KabKota[]> {
+  const provinces =
+    officeRegion && /^\d{2}/.test(officeRegion)
+      ? [officeRegion.slice(0, 2)]
+      : [...new Set(fallbackCodes.map((c) => c.slice(0, 2)))];
   const list: KabKota[] = [];
   for (const p of provinces) {
     try {
@@ -21,7 +29,10 @@ export async function dashboardKabKota(officeRegion: string | undefined, fallbac
       // Region asset missing: the codes themselves are shown below.
     }
   }
-  const own = officeRegion && /^\d{2}\.\d{2}$/.test(officeRegion) ? list.filter((k) => k.code === officeRegion) : list;
+  const own =
+    officeRegion && /^\d{2}\.\d{2}$/.test(officeRegion)
+      ? list.filter((k) => k.code === officeRegion)
+      : list;
   const known = new Set(own.map((k) => k.code));
   for (const c of fallbackCodes) {
     if (!/^\d{2}\.\d{2}$/.test(c) || known.has(c)) continue;

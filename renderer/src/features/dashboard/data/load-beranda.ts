@@ -1,13 +1,17 @@
 import { pickCurrentRound, type DashboardData } from '@shared/dashboard';
 import type { Round } from '@shared/domain/round/round.schema';
 import type { AppRepositories } from '../../../db/app-repositories';
-import { loadDashboard, loadRegisterBreakdown, loadRegisterState, withBreakdown, type RegisterState } from './load-dashboard';
+import {
+  loadDashboard,
+  loadRegisterBreakdown,
+  loadRegisterState,
+  withBreakdown,
+  type RegisterState,
+} from './load-dashboard';
 import { errorText } from '../../../ui/error-text';
 
 export type DashboardState =
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | BerandaReady;
+  { status: 'loading' } | { status: 'error'; message: string } | BerandaReady;
 
 export interface BerandaReady {
   status: 'ready';
@@ -28,7 +32,12 @@ export interface BerandaReady {
  * stage as soon as it is there; the last call is the complete state. A failure before the round's
  * figures rejects; a failed breakdown is shown as `breakdownError` beside the figures.
  */
-export async function loadBeranda(repos: AppRepositories, roundId: string | undefined, today: string, show: (state: BerandaReady) => void): Promise<void> {
+export async function loadBeranda(
+  repos: AppRepositories,
+  roundId: string | undefined,
+  today: string,
+  show: (state: BerandaReady) => void,
+): Promise<void> {
   const register = await loadRegisterState(repos);
   const round = register.rounds.find((r) => r.id === roundId) ?? pickCurrentRound(register.rounds);
   if (!round) {

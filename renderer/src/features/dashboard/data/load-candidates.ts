@@ -19,7 +19,11 @@ export interface LoadedCandidates {
  * Usulan screens load it (`loadCandidate`), so a light counted here is the light the round page
  * filters on. A round has 10–50 nominations per province: read by id, once per load.
  */
-export async function loadCandidates(repos: ReadinessRepositories, round: Round, nominations: readonly Nomination[]): Promise<LoadedCandidates> {
+export async function loadCandidates(
+  repos: ReadinessRepositories,
+  round: Round,
+  nominations: readonly Nomination[],
+): Promise<LoadedCandidates> {
   const loaded = await Promise.all(nominations.map((n) => loadCandidate(repos, round, n)));
   const enterprises = new Map<string, Enterprise>();
   const sentras = new Map<string, Sentra>();
@@ -28,14 +32,19 @@ export async function loadCandidates(repos: ReadinessRepositories, round: Round,
     if (c.sentra) sentras.set(c.sentra.id, c.sentra);
   }
   const live = [...enterprises.values()].filter((e) => e.deletedAt === undefined);
-  const credentials = (await Promise.all(live.map((e) => repos.enterprises.credentials.list(e.id)))).flat();
-  const candidates = loaded.map(
-    (c): DashboardCandidate => ({
-      nomination: c.nomination,
-      ...(c.enterprise ? { enterprise: c.enterprise } : {}),
-      ...(c.product ? { product: c.product } : {}),
-      ...(c.findings ? { light: readinessLight(c.findings) } : {}),
-    }),
-  );
-  return { candidates, enterprises: [...enterprises.values()], sentras: [...sentras.values()], credentials };
+  const credentials = (
+    await Promise.all(live.map((e) => repos.enterprises.credentials.list(e.id)))
+  ).flat();
+  const candidates = loaded.map((c): DashboardCandidate => ({
+    nomination: c.nomination,
+    ...(c.enterprise ? { enterprise: c.enterprise } : {}),
+    ...(c.product ? { product: c.product } : {}),
+    ...(c.findings ? { light: readinessLight(c.findings) } : {}),
+  }));
+  return {
+    candidates,
+    enterprises: [...enterprises.values()],
+    sentras: [...sentras.values()],
+    credentials,
+  };
 }

@@ -14,10 +14,23 @@ import { STAR_SCALES, type AwardRecord } from '@shared/domain/award/award';
 import { NumberFieldElement, TextFieldElement } from '../../../ui/form-fields';
 import { applySaveError } from '../../../ui/save-error';
 import { appRepositories } from '../../../db';
-import { awardFormSchema, awardInputOf, type AwardForm, type AwardInput } from './award-form.schema';
+import {
+  awardFormSchema,
+  awardInputOf,
+  type AwardForm,
+  type AwardInput,
+} from './award-form.schema';
 
 /** Add or edit one earlier star award (riwayat bintang OVOP) of an IKM. */
-export function AwardFormDialog({ enterpriseId, award, onClose }: { enterpriseId: string; award: AwardRecord | undefined; onClose: (saved: boolean) => void }) {
+export function AwardFormDialog({
+  enterpriseId,
+  award,
+  onClose,
+}: {
+  enterpriseId: string;
+  award: AwardRecord | undefined;
+  onClose: (saved: boolean) => void;
+}) {
   const { control, handleSubmit, setError, formState } = useForm<AwardInput, unknown, AwardForm>({
     resolver: zodResolver(awardFormSchema),
     defaultValues: awardInputOf(enterpriseId, award),
@@ -36,13 +49,29 @@ export function AwardFormDialog({ enterpriseId, award, onClose }: { enterpriseId
   });
 
   return (
-    <Dialog open onClose={() => onClose(false)} maxWidth="sm" fullWidth aria-labelledby="award-title">
+    <Dialog
+      open
+      onClose={() => onClose(false)}
+      maxWidth="sm"
+      fullWidth
+      aria-labelledby="award-title"
+    >
       <Box component="form" noValidate onSubmit={(e) => void onSubmit(e)}>
-        <DialogTitle id="award-title">{award ? 'Ubah penghargaan' : 'Tambah penghargaan'}</DialogTitle>
+        <DialogTitle id="award-title">
+          {award ? 'Ubah penghargaan' : 'Tambah penghargaan'}
+        </DialogTitle>
         <DialogContent sx={{ display: 'grid', gap: 2, pt: '8px !important' }}>
           {banner ? <Alert severity="error">{banner}</Alert> : null}
-          <TextFieldElement control={control} name="productName" label="Nama produk *" autoFocus helperText="Produk yang mendapat bintang, seperti tertulis pada piagam" />
-          <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr 1fr' }, gap: 2 }}>
+          <TextFieldElement
+            control={control}
+            name="productName"
+            label="Nama produk *"
+            autoFocus
+            helperText="Produk yang mendapat bintang, seperti tertulis pada piagam"
+          />
+          <Box
+            sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr 1fr' }, gap: 2 }}
+          >
             <NumberFieldElement control={control} name="year" label="Tahun *" />
             <Controller
               control={control}

@@ -8,15 +8,33 @@ import { awardRecordBaseSchema, type AwardRecord } from '@shared/domain/award/aw
 export const awardFormSchema = awardRecordBaseSchema
   .pick({ enterpriseId: true, productName: true, year: true, stars: true, scale: true })
   .superRefine((a, ctx) => {
-    if (a.stars > a.scale) ctx.addIssue({ code: 'custom', path: ['stars'], message: `Jumlah bintang paling banyak ${a.scale} pada skala ini` });
+    if (a.stars > a.scale)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['stars'],
+        message: `Jumlah bintang paling banyak ${a.scale} pada skala ini`,
+      });
   });
 export type AwardForm = z.output<typeof awardFormSchema>;
 export type AwardInput = z.input<typeof awardFormSchema>;
 
 /** The form's starting values: the stored award, or a blank one on the 1–5 scale. */
 export function awardInputOf(enterpriseId: string, award?: AwardRecord): AwardInput {
-  if (award) return { enterpriseId: award.enterpriseId, productName: award.productName, year: award.year, stars: award.stars, scale: award.scale };
-  return { enterpriseId, productName: '', year: undefined as unknown as number, stars: undefined as unknown as number, scale: 5 };
+  if (award)
+    return {
+      enterpriseId: award.enterpriseId,
+      productName: award.productName,
+      year: award.year,
+      stars: award.stars,
+      scale: award.scale,
+    };
+  return {
+    enterpriseId,
+    productName: '',
+    year: undefined as unknown as number,
+    stars: undefined as unknown as number,
+    scale: 5,
+  };
 }
 
 /** "3 dari 5 (skala 1–5)" */

@@ -1,4 +1,10 @@
-import { checkImage, detectFileType, FILE_TYPE_LABELS, isImageType, type FileType } from '@shared/domain/attachment/attachment';
+import {
+  checkImage,
+  detectFileType,
+  FILE_TYPE_LABELS,
+  isImageType,
+  type FileType,
+} from '@shared/domain/attachment/attachment';
 
 /** Upload limits; the defaults apply until the settings hold other values. */
 export interface UploadLimits {
@@ -7,12 +13,17 @@ export interface UploadLimits {
   readonly maxPixels: number;
 }
 
-export const DEFAULT_UPLOAD_LIMITS: UploadLimits = { photoBytes: 10_000_000, documentBytes: 20_000_000, maxPixels: 50_000_000 };
+export const DEFAULT_UPLOAD_LIMITS: UploadLimits = {
+  photoBytes: 10_000_000,
+  documentBytes: 20_000_000,
+  maxPixels: 50_000_000,
+};
 
 /** 'photo' = images only; 'scan' = a scanned document (PDF or image); 'document' = also spreadsheets. */
 export type UploadPurpose = 'photo' | 'scan' | 'document';
 
-export type UploadCheck = { readonly ok: true; readonly type: FileType } | { readonly ok: false; readonly message: string };
+export type UploadCheck =
+  { readonly ok: true; readonly type: FileType } | { readonly ok: false; readonly message: string };
 
 const ALLOWED: Record<UploadPurpose, readonly FileType[]> = {
   photo: ['png', 'jpeg', 'webp'],
@@ -34,16 +45,27 @@ function megabytes(bytes: number): string {
  * Decides from the bytes (never the name) whether a file may be stored: its detected type must fit
  * the purpose, its size the limit, and an image's header must be sound before anyone decodes it.
  */
-export function checkUpload(bytes: Uint8Array, purpose: UploadPurpose, limits: UploadLimits = DEFAULT_UPLOAD_LIMITS): UploadCheck {
+export function checkUpload(
+  bytes: Uint8Array,
+  purpose: UploadPurpose,
+  limits: UploadLimits = DEFAULT_UPLOAD_LIMITS,
+): UploadCheck {
   const maxBytes = purpose === 'photo' ? limits.photoBytes : limits.documentBytes;
   if (bytes.byteLength === 0) return { ok: false, message: 'Berkas kosong' };
   if (bytes.byteLength > maxBytes) {
-    return { ok: false, message: `Berkas terlalu besar (${megabytes(bytes.byteLength)}); batasnya ${megabytes(maxBytes)}` };
+    return {
+      ok: false,
+      message: `Berkas terlalu besar (${megabytes(bytes.byteLength)}); batasnya ${megabytes(maxBytes)}`,
+    };
   }
   const type = detectFileType(bytes);
   if (!ALLOWED[purpose].includes(type)) {
-    const found = type === 'unknown' ? 'jenisnya tidak dikenali' : `isinya ${FILE_TYPE_LABELS[type]}`;
-    return { ok: false, message: `Berkas ditolak: ${found}. Pilih berkas ${ALLOWED_TEXT[purpose]}.` };
+    const found =
+      type === 'unknown' ? 'jenisnya tidak dikenali' : `isinya ${FILE_TYPE_LABELS[type]}`;
+    return {
+      ok: false,
+      message: `Berkas ditolak: ${found}. Pilih berkas ${ALLOWED_TEXT[purpose]}.`,
+    };
   }
   if (isImageType(type)) {
     const image = checkImage(bytes, { maxBytes, maxPixels: limits.maxPixels });
@@ -53,9 +75,16 @@ export function checkUpload(bytes: Uint8Array, purpose: UploadPurpose, limits: U
 }
 
 /** Size that fits `max` on the longer side, keeping the ratio (never enlarges). */
-export function fitWithin(width: number, height: number, max: number): { width: number; height: number } {
+export function fitWithin(
+  width: number,
+  height: number,
+  max: number,
+): { width: number; height: number } {
   const scale = Math.min(1, max / Math.max(width, height, 1));
-  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
+  return {
+    width: Math.max(1, Math.round(width * scale)),
+    height: Math.max(1, Math.round(height * scale)),
+  };
 }
 
 /** "1,2 MB", "340 kB" for lists of files. */

@@ -8,7 +8,10 @@ import type { AppRepositories } from '../../../db/app-repositories';
  * What the workflow knows about the letter listing this nomination in a lampiran (a signed one
  * first): without it "Surat ditandatangani" and "Diunggah" can never be chosen on the Usulan page.
  */
-export function loadLetterFacts(repos: Pick<AppRepositories, 'letters'>, nominationId: string): Promise<LetterInfo | undefined> {
+export function loadLetterFacts(
+  repos: Pick<AppRepositories, 'letters'>,
+  nominationId: string,
+): Promise<LetterInfo | undefined> {
   return repos.letters.letterFactsFor(nominationId);
 }
 

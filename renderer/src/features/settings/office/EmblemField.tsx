@@ -14,7 +14,9 @@ export function EmblemField({ form }: { form: UseFormReturn<OfficeProfile> }) {
   const emblem = useWatch({ control: form.control, name: 'emblem' });
   const [problem, setProblem] = useState<string>();
   const choose = async () => {
-    const result = await openBytes('Pilih lambang daerah', [{ name: 'Gambar PNG atau JPEG', extensions: ['png', 'jpg', 'jpeg'] }]);
+    const result = await openBytes('Pilih lambang daerah', [
+      { name: 'Gambar PNG atau JPEG', extensions: ['png', 'jpg', 'jpeg'] },
+    ]);
     if (!result.opened) return;
     const checked = emblemDataUrl(result.bytes);
     if (!checked.ok) {
@@ -26,8 +28,26 @@ export function EmblemField({ form }: { form: UseFormReturn<OfficeProfile> }) {
   };
   return (
     <Stack direction="row" spacing={2} sx={{ alignItems: 'center', gridColumn: '1 / -1' }}>
-      <Box sx={{ width: 72, height: 80, border: 1, borderColor: 'divider', display: 'grid', placeItems: 'center', bgcolor: 'background.default' }}>
-        {emblem ? <img src={emblem} alt="Pratinjau lambang daerah" style={{ maxWidth: 68, maxHeight: 76 }} /> : <Typography variant="caption">Belum ada</Typography>}
+      <Box
+        sx={{
+          width: 72,
+          height: 80,
+          border: 1,
+          borderColor: 'divider',
+          display: 'grid',
+          placeItems: 'center',
+          bgcolor: 'background.default',
+        }}
+      >
+        {emblem ? (
+          <img
+            src={emblem}
+            alt="Pratinjau lambang daerah"
+            style={{ maxWidth: 68, maxHeight: 76 }}
+          />
+        ) : (
+          <Typography variant="caption">Belum ada</Typography>
+        )}
       </Box>
       <Stack spacing={1}>
         <Stack direction="row" spacing={1}>
@@ -35,7 +55,10 @@ export function EmblemField({ form }: { form: UseFormReturn<OfficeProfile> }) {
             Unggah lambang
           </Button>
           {emblem && (
-            <Button color="inherit" onClick={() => form.setValue('emblem', undefined, { shouldDirty: true })}>
+            <Button
+              color="inherit"
+              onClick={() => form.setValue('emblem', undefined, { shouldDirty: true })}
+            >
               Hapus lambang
             </Button>
           )}

@@ -9,10 +9,22 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { errorAt } from './field-props';
 
-export function FormSection({ title, children, description }: { title: string; description?: string; children: ReactNode }) {
+export function FormSection({
+  title,
+  children,
+  description,
+}: {
+  title: string;
+  description?: string;
+  children: ReactNode;
+}) {
   return (
     <Paper variant="outlined" component="section" aria-label={title} sx={{ p: 2, mb: 2 }}>
-      <Typography variant="h6" component="h2" sx={{ fontSize: '1.05rem', mb: description ? 0.5 : 1.5 }}>
+      <Typography
+        variant="h6"
+        component="h2"
+        sx={{ fontSize: '1.05rem', mb: description ? 0.5 : 1.5 }}
+      >
         {title}
       </Typography>
       {description && (
@@ -20,7 +32,9 @@ export function FormSection({ title, children, description }: { title: string; d
           {description}
         </Typography>
       )}
-      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 2 }}>{children}</Box>
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 2 }}>
+        {children}
+      </Box>
     </Paper>
   );
 }
@@ -65,13 +79,29 @@ export function SelectField<T extends FieldValues>({ form, name, label, options 
   );
 }
 
-export function SwitchField<T extends FieldValues>({ form, name, label }: { form: UseFormReturn<T>; name: FieldPath<T>; label: string }) {
+export function SwitchField<T extends FieldValues>({
+  form,
+  name,
+  label,
+}: {
+  form: UseFormReturn<T>;
+  name: FieldPath<T>;
+  label: string;
+}) {
   return (
     <Controller
       control={form.control}
       name={name}
       render={({ field }) => (
-        <FormControlLabel control={<Switch checked={field.value === true} onChange={(e) => field.onChange(e.target.checked)} />} label={label} />
+        <FormControlLabel
+          control={
+            <Switch
+              checked={field.value === true}
+              onChange={(e) => field.onChange(e.target.checked)}
+            />
+          }
+          label={label}
+        />
       )}
     />
   );

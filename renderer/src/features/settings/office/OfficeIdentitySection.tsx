@@ -20,7 +20,11 @@ export function OfficeIdentitySection({ form }: { form: UseFormReturn<OfficeProf
     const opts = { shouldValidate: form.formState.isSubmitted, shouldDirty: true };
     form.setValue('regionCode', choice?.code ?? '', opts);
     form.setValue('provinceName', choice?.provinceName ?? '', opts);
-    const regionName = choice ? (level === 'provinsi' ? `Provinsi ${choice.name}` : choice.name) : '';
+    const regionName = choice
+      ? level === 'provinsi'
+        ? `Provinsi ${choice.name}`
+        : choice.name
+      : '';
     const previousRegionName = form.getValues('regionName');
     form.setValue('regionName', regionName, opts);
     if (choice) {

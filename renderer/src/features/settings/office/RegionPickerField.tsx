@@ -34,7 +34,13 @@ export function RegionPickerField({ level, value, error, onChange }: Props) {
       setKabKota([]);
       return;
     }
-    loadKabKota(provinceCode).then((list) => setKabKota(list.filter((k) => (level === 'kota' ? /^KOTA /i.test(k.name) : !/^KOTA /i.test(k.name)))), () => setKabKota([]));
+    loadKabKota(provinceCode).then(
+      (list) =>
+        setKabKota(
+          list.filter((k) => (level === 'kota' ? /^KOTA /i.test(k.name) : !/^KOTA /i.test(k.name))),
+        ),
+      () => setKabKota([]),
+    );
   }, [level, provinceCode]);
 
   const province = provinces.find((p) => p.code === provinceCode) ?? null;
@@ -46,9 +52,19 @@ export function RegionPickerField({ level, value, error, onChange }: Props) {
         value={province}
         getOptionLabel={(p) => titleCaseRegion(p.name)}
         isOptionEqualToValue={(a, b) => a.code === b.code}
-        onChange={(_e, p) => onChange(p ? { code: p.code, name: provinceName(p), provinceName: provinceName(p) } : undefined)}
+        onChange={(_e, p) =>
+          onChange(
+            p ? { code: p.code, name: provinceName(p), provinceName: provinceName(p) } : undefined,
+          )
+        }
         renderInput={(params) => (
-          <TextField {...params} label="Provinsi" size="small" error={(level === 'provinsi' && !!error) || !!loadError} helperText={loadError ?? (level === 'provinsi' ? error : undefined)} />
+          <TextField
+            {...params}
+            label="Provinsi"
+            size="small"
+            error={(level === 'provinsi' && !!error) || !!loadError}
+            helperText={loadError ?? (level === 'provinsi' ? error : undefined)}
+          />
         )}
       />
       {level !== 'provinsi' && (
@@ -57,8 +73,26 @@ export function RegionPickerField({ level, value, error, onChange }: Props) {
           value={kabKota.find((k) => k.code === value) ?? null}
           getOptionLabel={(k) => titleCaseRegion(k.name)}
           isOptionEqualToValue={(a, b) => a.code === b.code}
-          onChange={(_e, k) => onChange(k ? { code: k.code, name: titleCaseRegion(k.name), provinceName: provinceName(province) } : undefined)}
-          renderInput={(params) => <TextField {...params} label={level === 'kota' ? 'Kota' : 'Kabupaten'} size="small" error={!!error} helperText={error} />}
+          onChange={(_e, k) =>
+            onChange(
+              k
+                ? {
+                    code: k.code,
+                    name: titleCaseRegion(k.name),
+                    provinceName: provinceName(province),
+                  }
+                : undefined,
+            )
+          }
+          renderInput={(params) => (
+            <TextField
+              {...params}
+              label={level === 'kota' ? 'Kota' : 'Kabupaten'}
+              size="small"
+              error={!!error}
+              helperText={error}
+            />
+          )}
         />
       )}
     </>

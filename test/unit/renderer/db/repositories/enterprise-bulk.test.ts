@@ -9,7 +9,11 @@ import { sentraRepository } from '../../../../../renderer/src/db/repositories/se
 import { formOf, makeContext } from '../../../../support/factories/db';
 import { makeEnterprise, makeSentra } from '../../../../support/factories/register';
 
-const ikmForm = (nib: string, name: string, extra: Partial<EnterpriseForm> = {}): EnterpriseForm => ({
+const ikmForm = (
+  nib: string,
+  name: string,
+  extra: Partial<EnterpriseForm> = {},
+): EnterpriseForm => ({
   ...formOf(makeEnterprise({ nib, name })),
   ...extra,
 });
@@ -18,53 +22,99 @@ const ikmForm = (nib: string, name: string, extra: Partial<EnterpriseForm> = {})
 const importIkm = (ctx: RepositoryContext, forms: readonly EnterpriseForm[]) =>
   runBulkImport(ctx, 'import-ikm', forms.length, () => enterpriseRepository(ctx).bulkCreate(forms));
 
-async function counts(ctx: RepositoryContext): Promise<{ enterprises: number; audit: number; journal: number }> {
-  return { enterprises: await ctx.db.enterprises.count(), audit: await ctx.db.audit.count(), journal: await ctx.db.importJournal.count() };
+async function counts(
+  ctx: RepositoryContext,
+): Promise<{ enterprises: number; audit: number; journal: number }> {
+  return {
+    enterprises: await ctx.db.enterprises.count(),
+    audit: await ctx.db.audit.count(),
+    journal: await ctx.db.importJournal.count(),
+  };
 }
 
 describe('bulk import of IKM', () => {
   it('stores every row with an audit row each and one journal row, searchable in the grid and counted on the sentra', async () => {
     const ctx = await makeContext({ userName: 'Rina' });
-    const sentra = await sentraRepository(ctx).create(formOf(makeSentra({ name: 'Sentra Sasirangan' })));
+    const sentra = await sentraRepository(ctx).create(
+      formOf(makeSentra({ name: 'Sentra Sasirangan' })),
+    );
     const journal = await importIkm(ctx, [
       ikmForm('9120000000001', 'UD Sasirangan Indah', { sentraId: sentra.id }),
       ikmForm('9120000000002', 'CV Amplang Bahari', { sentraId: sentra.id }),
       ikmForm('9120000000003', 'Kerupuk Haruan'),
     ]);
-    expect(journal).toMatchObject({ kind: 'import-ikm', rowCount: 3, status: 'committed', user: 'Rina' });
+    expect(journal).toMatchObject({
+      kind: 'import-ikm',
+      rowCount: 3,
+      status: 'committed',
+      user: 'Rina',
+    });
     expect(await ctx.db.importJournal.toArray()).toEqual([journal]);
 
     const repo = enterpriseRepository(ctx);
-    const found = await repo.page({ filter: { text: 'bah am' }, sort: { field: 'name', direction: 'asc' }, offset: 0, limit: 10 });
-    expect(found.rows.map((r) => [r.name, r.nib, r.kabKotaCode])).toEqual([['CV Amplang Bahari', '9120000000002', '63.03']]);
+    const found = await repo.page({
+      filter: { text: 'bah am' },
+      sort: { field: 'name', direction: 'asc' },
+      offset: 0,
+      limit: 10,
+    });
+    expect(found.rows.map((r) => [r.name, r.nib, r.kabKotaCode])).toEqual([
+      ['CV Amplang Bahari', '9120000000002', '63.03'],
+    ]);
 
-    const creates = (await ctx.db.audit.toArray()).filter((a) => a.entity === 'enterprise' && a.action === 'create');
+    const creates = (await ctx.db.audit.toArray()).filter(
+      (a) => a.entity === 'enterprise' && a.action === 'create',
+    );
     expect(creates).toHaveLength(3);
-    expect(creates.every((a) => a.user === 'Rina' && (a.changes ?? []).some((c) => c.field === 'nib'))).toBe(true);
-    expect(new Set(creates.map((a) => a.entityId))).toEqual(new Set((await ctx.db.enterprises.toArray()).map((e) => e.id)));
-    expect((await ctx.db.audit.toArray()).filter((a) => a.action === 'import').map((a) => a.entityId)).toEqual([journal.id]);
+    expect(
+      creates.every((a) => a.user === 'Rina' && (a.changes ?? []).some((c) => c.field === 'nib')),
+    ).toBe(true);
+    expect(new Set(creates.map((a) => a.entityId))).toEqual(
+      new Set((await ctx.db.enterprises.toArray()).map((e) => e.id)),
+    );
+    expect(
+      (await ctx.db.audit.toArray()).filter((a) => a.action === 'import').map((a) => a.entityId),
+    ).toEqual([journal.id]);
 
-    expect((await sentraRepository(ctx).page({ filter: {}, sort: { field: 'name', direction: 'asc' }, offset: 0, limit: 5 })).rows[0]?.enterpriseCount).toBe(2);
+    expect(
+      (
+        await sentraRepository(ctx).page({
+          filter: {},
+          sort: { field: 'name', direction: 'asc' },
+          offset: 0,
+          limit: 5,
+        })
+      ).rows[0]?.enterpriseCount,
+    ).toBe(2);
   });
 
   it('refuses the whole import when one row is invalid, naming the row, and writes nothing', async () => {
     const ctx = await makeContext();
     const before = await counts(ctx);
-    const error = await importIkm(ctx, [ikmForm('9120000000001', 'UD Satu'), ikmForm('12345', 'UD Dua'), ikmForm('9120000000003', 'UD Tiga')]).catch(
-      (e: unknown) => e,
-    );
+    const error = await importIkm(ctx, [
+      ikmForm('9120000000001', 'UD Satu'),
+      ikmForm('12345', 'UD Dua'),
+      ikmForm('9120000000003', 'UD Tiga'),
+    ]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).issues).toContainEqual({ path: '1.nib', message: 'Baris 2: NIB harus 13 digit angka' });
+    expect((error as ValidationError).issues).toContainEqual({
+      path: '1.nib',
+      message: 'Baris 2: NIB harus 13 digit angka',
+    });
     expect(await counts(ctx)).toEqual(before);
   });
 
   it('refuses a NIB that appears twice in the import, in Indonesian, and writes nothing', async () => {
     const ctx = await makeContext();
-    const error = await importIkm(ctx, [ikmForm('9120000000001', 'UD Satu'), ikmForm('9120000000002', 'UD Dua'), ikmForm('9120000000001', 'UD Tiga')]).catch(
-      (e: unknown) => e,
-    );
+    const error = await importIkm(ctx, [
+      ikmForm('9120000000001', 'UD Satu'),
+      ikmForm('9120000000002', 'UD Dua'),
+      ikmForm('9120000000001', 'UD Tiga'),
+    ]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
-    expect((error as Error).message).toContain('Baris 3: NIB 9120000000001 sudah dipakai di baris 1');
+    expect((error as Error).message).toContain(
+      'Baris 3: NIB 9120000000001 sudah dipakai di baris 1',
+    );
     expect(await counts(ctx)).toEqual({ enterprises: 0, audit: 0, journal: 0 });
   });
 
@@ -73,20 +123,29 @@ describe('bulk import of IKM', () => {
     const repo = enterpriseRepository(ctx);
     const live = await repo.create(ikmForm('9120000000005', 'UD Sudah Ada'));
     const before = await counts(ctx);
-    const error = await importIkm(ctx, [ikmForm('9120000000001', 'UD Baru'), ikmForm('9120000000005', 'UD Kembar')]).catch((e: unknown) => e);
+    const error = await importIkm(ctx, [
+      ikmForm('9120000000001', 'UD Baru'),
+      ikmForm('9120000000005', 'UD Kembar'),
+    ]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DuplicateNibError);
     expect((error as DuplicateNibError).existingId).toBe(live.id);
-    expect((error as Error).message).toBe('NIB 9120000000005 sudah terdaftar untuk IKM "UD Sudah Ada".');
+    expect((error as Error).message).toBe(
+      'NIB 9120000000005 sudah terdaftar untuk IKM "UD Sudah Ada".',
+    );
     expect(await counts(ctx)).toEqual(before);
 
     await repo.softDelete(live.id);
-    const deleted = await importIkm(ctx, [ikmForm('9120000000005', 'UD Kembar')]).catch((e: unknown) => e);
+    const deleted = await importIkm(ctx, [ikmForm('9120000000005', 'UD Kembar')]).catch(
+      (e: unknown) => e,
+    );
     expect((deleted as Error).message).toContain('telah dihapus. Pulihkan IKM tersebut');
   });
 
   it('refuses a row pointing at a sentra that does not exist', async () => {
     const ctx = await makeContext();
-    const error = await importIkm(ctx, [ikmForm('9120000000001', 'UD Satu', { sentraId: asSentraId('tidak-ada') })]).catch((e: unknown) => e);
+    const error = await importIkm(ctx, [
+      ikmForm('9120000000001', 'UD Satu', { sentraId: asSentraId('tidak-ada') }),
+    ]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as Error).message).toContain('Baris 1: Sentra yang dipilih tidak ditemukan');
     expect(await counts(ctx)).toEqual({ enterprises: 0, audit: 0, journal: 0 });
@@ -95,10 +154,24 @@ describe('bulk import of IKM', () => {
   it('stores the same records as creating the IKM one by one', async () => {
     const one = await makeContext();
     const bulk = await makeContext();
-    const form = ikmForm('9120000000009', 'Rumah Produksi Dodol Kandangan', { workerCount: 25, investmentRupiah: 1_500_000_000 });
+    const form = ikmForm('9120000000009', 'Rumah Produksi Dodol Kandangan', {
+      workerCount: 25,
+      investmentRupiah: 1_500_000_000,
+    });
     await enterpriseRepository(one).create(form);
     await enterpriseRepository(bulk).bulkCreate([form]);
-    const strip = ({ id: _i, createdAt: _c, updatedAt: _u, ...rest }: { id: string; createdAt: string; updatedAt: string }) => rest;
-    expect((await bulk.db.enterprises.toArray()).map(strip)).toEqual((await one.db.enterprises.toArray()).map(strip));
+    const strip = ({
+      id: _i,
+      createdAt: _c,
+      updatedAt: _u,
+      ...rest
+    }: {
+      id: string;
+      createdAt: string;
+      updatedAt: string;
+    }) => rest;
+    expect((await bulk.db.enterprises.toArray()).map(strip)).toEqual(
+      (await one.db.enterprises.toArray()).map(strip),
+    );
   });
 });

@@ -6,23 +6,48 @@ import { makeAward, makeProduct } from '../../../../support/factories/register';
 import { ikmForm } from '../../../../support/factories/repository-reads';
 
 /** Walks `eachMatching` and records the chunks as lists of names. */
-async function chunksOf(repo: ReturnType<typeof enterpriseRepository>, filter: Parameters<typeof repo.eachMatching>[0], size: number) {
+async function chunksOf(
+  repo: ReturnType<typeof enterpriseRepository>,
+  filter: Parameters<typeof repo.eachMatching>[0],
+  size: number,
+) {
   const chunks: string[][] = [];
-  const count = await repo.eachMatching(filter, (rows: readonly Enterprise[]) => void chunks.push(rows.map((r) => r.name)), size);
+  const count = await repo.eachMatching(
+    filter,
+    (rows: readonly Enterprise[]) => void chunks.push(rows.map((r) => r.name)),
+    size,
+  );
   return { chunks, count };
 }
 
 describe('enterprise repository: eachMatching', () => {
   it('hands over every live IKM in name order, a chunk at a time, equal names in creation (id) order across chunks', async () => {
     const repo = enterpriseRepository(await makeContext());
-    for (const name of ['UD Maju', 'CV Anggrek', 'ud maju', 'UD. Maju', 'Berkah', 'Toko 9', 'Toko 10']) await repo.create(ikmForm(name));
+    for (const name of [
+      'UD Maju',
+      'CV Anggrek',
+      'ud maju',
+      'UD. Maju',
+      'Berkah',
+      'Toko 9',
+      'Toko 10',
+    ])
+      await repo.create(ikmForm(name));
     const gone = await repo.create(ikmForm('Abadi'));
     await repo.softDelete(gone.id);
     const { chunks, count } = await chunksOf(repo, {}, 2);
     expect(count).toBe(7);
     expect(chunks.map((c) => c.length)).toEqual([2, 2, 2, 1]);
     // "ud maju", "UD Maju" and "UD. Maju" share one name key: they keep their creation order.
-    expect(chunks.flat()).toEqual(['Berkah', 'CV Anggrek', 'Toko 10', 'Toko 9', 'UD Maju', 'ud maju', 'UD. Maju']);
+    expect(chunks.flat()).toEqual([
+      'Berkah',
+      'CV Anggrek',
+      'Toko 10',
+      'Toko 9',
+      'UD Maju',
+      'ud maju',
+      'UD. Maju',
+    ]);
   });
 
   it('applies the grid filters (kab/kota, text, recycle bin) and returns the entity without storage keys', async () => {
@@ -32,13 +57,22 @@ describe('enterprise repository: eachMatching', () => {
     await repo.create(ikmForm('CV Sejahtera Banjar', { regionCode: '63.03.07.2001' }));
     const deleted = await repo.create(ikmForm('UD Maju Lama', { regionCode: '63.03.07.2001' }));
     await repo.softDelete(deleted.id);
-    expect((await chunksOf(repo, { kabKotaCode: '63.03' }, 1)).chunks.flat()).toEqual(['CV Sejahtera Banjar', 'UD Maju Banjar']);
-    expect((await chunksOf(repo, { kabKotaCode: '63.03', text: 'maj' }, 5)).chunks.flat()).toEqual(['UD Maju Banjar']);
+    expect((await chunksOf(repo, { kabKotaCode: '63.03' }, 1)).chunks.flat()).toEqual([
+      'CV Sejahtera Banjar',
+      'UD Maju Banjar',
+    ]);
+    expect((await chunksOf(repo, { kabKotaCode: '63.03', text: 'maj' }, 5)).chunks.flat()).toEqual([
+      'UD Maju Banjar',
+    ]);
     expect((await chunksOf(repo, { scope: 'deleted' }, 5)).chunks.flat()).toEqual(['UD Maju Lama']);
     const seen: Enterprise[] = [];
     await repo.eachMatching({ text: 'sejahtera' }, (rows) => void seen.push(...rows));
     expect(seen).toHaveLength(1);
-    expect(Object.keys(seen[0] ?? {}).some((k) => ['nameKey', 'words', 'live', 'revision', 'kabKotaCode', 'sizeClass'].includes(k))).toBe(false);
+    expect(
+      Object.keys(seen[0] ?? {}).some((k) =>
+        ['nameKey', 'words', 'live', 'revision', 'kabKotaCode', 'sizeClass'].includes(k),
+      ),
+    ).toBe(false);
   });
 
   it('matches a NIB prefix typed as digits', async () => {
@@ -65,7 +99,9 @@ describe('enterprise repository: getMany', () => {
     expect([...found.keys()].sort()).toEqual([a.id, b.id].sort());
     expect(found.get(b.id)?.deletedAt).toBeDefined();
     expect(found.get(a.id)).toEqual(await repo.get(a.id));
-    const product = await repo.products.create(formOf(makeProduct({ enterpriseId: a.id, name: 'Kerupuk' })));
+    const product = await repo.products.create(
+      formOf(makeProduct({ enterpriseId: a.id, name: 'Kerupuk' })),
+    );
     expect((await repo.products.getMany([product.id])).get(product.id)?.name).toBe('Kerupuk');
   });
 });

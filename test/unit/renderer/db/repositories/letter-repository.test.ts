@@ -4,27 +4,44 @@ import { createContext, type RepositoryContext } from '../../../../../renderer/s
 import { OvopDatabase } from '../../../../../renderer/src/db/database';
 import { indexedDbBlobStore, sha256Hex } from '../../../../../renderer/src/db/blob-store';
 import { nominationRepository } from '../../../../../renderer/src/db/repositories/nomination-repository';
-import { FinalCheckError, letterRepository, type LetterRepository } from '../../../../../renderer/src/db/repositories/letter-repository';
+import {
+  FinalCheckError,
+  letterRepository,
+  type LetterRepository,
+} from '../../../../../renderer/src/db/repositories/letter-repository';
 import { loadAnnexCandidates } from '../../../../../renderer/src/features/letter/letter-sources';
 import { buildNewLetter } from '../../../../../renderer/src/features/letter/new-letter';
-import { OFFICE_ID, officeRepository } from '../../../../../renderer/src/db/repositories/office-repository';
+import {
+  OFFICE_ID,
+  officeRepository,
+} from '../../../../../renderer/src/db/repositories/office-repository';
 import { makeContext } from '../../../../support/factories/db';
 import { provinceOffice } from '../../../../support/factories/letter';
-import { pdfLikeBytes, seedRoundWithNominations } from '../../../../support/factories/letter-register';
+import {
+  pdfLikeBytes,
+  seedRoundWithNominations,
+} from '../../../../support/factories/letter-register';
 
 let ctx: RepositoryContext;
 let store: LetterRepository;
 const render = (letter: Letter) => Promise.resolve(pdfLikeBytes(`nomor ${letter.number ?? ''}`));
 
-async function draftLetter(statuses: Parameters<typeof seedRoundWithNominations>[1] = ['divalidasi']): Promise<Letter> {
+async function draftLetter(
+  statuses: Parameters<typeof seedRoundWithNominations>[1] = ['divalidasi'],
+): Promise<Letter> {
   const { round } = await seedRoundWithNominations(ctx, statuses);
   const office = provinceOffice({ id: OFFICE_ID });
   const candidates = await loadAnnexCandidates(ctx, round.id);
-  const letter = buildNewLetter(office, { id: round.id, year: 2026 }, candidates, 'dirjen', { letterId: ctx.newId(), now: '2026-03-01T08:00:00.000Z', date: '2026-03-01' });
+  const letter = buildNewLetter(office, { id: round.id, year: 2026 }, candidates, 'dirjen', {
+    letterId: ctx.newId(),
+    now: '2026-03-01T08:00:00.000Z',
+    date: '2026-03-01',
+  });
   return store.create(letter);
 }
 
-const ready = (letter: Letter) => letter.annexes.flatMap((a) => a.rows).map((r) => ({ nominationId: r.nominationId, ready: true }));
+const ready = (letter: Letter) =>
+  letter.annexes.flatMap((a) => a.rows).map((r) => ({ nominationId: r.nominationId, ready: true }));
 
 beforeEach(async () => {
   ctx = await makeContext({ userName: 'Rina', start: '2026-03-01T08:00:00.000Z' });
@@ -42,14 +59,21 @@ describe('letter repository', () => {
     expect(new TextDecoder().decode(bytes)).toContain('nomor 500.9/1/Disperin/2026');
     expect(final.finalPdfHash).toBe(await sha256Hex(bytes ?? new Uint8Array()));
     expect(final.officeSnapshot?.signer.nip).toBe('196804111993031009');
-    await expect(store.saveDraft({ ...final, hal: 'Lain' }, final.updatedAt)).rejects.toThrow('sudah final');
+    await expect(store.saveDraft({ ...final, hal: 'Lain' }, final.updatedAt)).rejects.toThrow(
+      'sudah final',
+    );
   });
 
   it('gives two letters finalised at the same time different numbers', async () => {
     const a = await draftLetter();
     const b = await draftLetter();
-    const [fa, fb] = await Promise.all([store.finalise(a.id, ready(a), render), store.finalise(b.id, ready(b), render)]);
-    expect(new Set([fa.number, fb.number])).toEqual(new Set(['500.9/1/Disperin/2026', '500.9/2/Disperin/2026']));
+    const [fa, fb] = await Promise.all([
+      store.finalise(a.id, ready(a), render),
+      store.finalise(b.id, ready(b), render),
+    ]);
+    expect(new Set([fa.number, fb.number])).toEqual(
+      new Set(['500.9/1/Disperin/2026', '500.9/2/Disperin/2026']),
+    );
   });
 
   it('keeps a cancelled number in the register as batal and never gives it out again', async () => {
@@ -73,17 +97,30 @@ describe('letter repository', () => {
     expect(candidates[0]?.ready).toBe(false);
     const row = candidates[0]?.row;
     if (!row) throw new Error('no candidate');
-    const withRow = await store.saveDraft({ ...draft, annexes: [{ title: 'DAFTAR', rows: [row] }] }, draft.updatedAt);
+    const withRow = await store.saveDraft(
+      { ...draft, annexes: [{ title: 'DAFTAR', rows: [row] }] },
+      draft.updatedAt,
+    );
     const notReady = [{ nominationId: row.nominationId, ready: false }];
-    await expect(store.finalise(withRow.id, notReady, render)).rejects.toBeInstanceOf(FinalCheckError);
-    const noted = await store.saveDraft({ ...withRow, readinessOverrides: [{ nominationId: row.nominationId, note: 'Disetujui rapat 2 Maret' }] }, withRow.updatedAt);
+    await expect(store.finalise(withRow.id, notReady, render)).rejects.toBeInstanceOf(
+      FinalCheckError,
+    );
+    const noted = await store.saveDraft(
+      {
+        ...withRow,
+        readinessOverrides: [{ nominationId: row.nominationId, note: 'Disetujui rapat 2 Maret' }],
+      },
+      withRow.updatedAt,
+    );
     expect((await store.finalise(noted.id, notReady, render)).number).toBe('500.9/1/Disperin/2026');
   });
 
   it('stores a signed copy only when it is a PDF and moves the listed nominations to surat-ditandatangani', async () => {
     const draft = await draftLetter(['divalidasi']);
     const final = await store.finalise(draft.id, ready(draft), render);
-    await expect(store.attachSignedCopy(final.id, new TextEncoder().encode('bukan pdf'))).rejects.toThrow('bukan PDF');
+    await expect(
+      store.attachSignedCopy(final.id, new TextEncoder().encode('bukan pdf')),
+    ).rejects.toThrow('bukan PDF');
     const scan = pdfLikeBytes('pindaian bertanda tangan');
     const result = await store.attachSignedCopy(final.id, scan);
     expect(result.letter.status).toBe('signed');
@@ -99,11 +136,22 @@ describe('letter repository across windows and with the workflow', () => {
   it('never gives the same number to two windows (two connections) finalising at the same time', async () => {
     const other = new OvopDatabase(ctx.db.name);
     await other.open();
-    const otherStore = letterRepository(createContext(other, { now: ctx.now, newId: () => `w2-${Math.random().toString(36).slice(2)}` }), indexedDbBlobStore(other));
+    const otherStore = letterRepository(
+      createContext(other, {
+        now: ctx.now,
+        newId: () => `w2-${Math.random().toString(36).slice(2)}`,
+      }),
+      indexedDbBlobStore(other),
+    );
     const a = await draftLetter();
     const b = await draftLetter();
-    const [fa, fb] = await Promise.all([store.finalise(a.id, ready(a), render), otherStore.finalise(b.id, ready(b), render)]);
-    expect(new Set([fa.number, fb.number])).toEqual(new Set(['500.9/1/Disperin/2026', '500.9/2/Disperin/2026']));
+    const [fa, fb] = await Promise.all([
+      store.finalise(a.id, ready(a), render),
+      otherStore.finalise(b.id, ready(b), render),
+    ]);
+    expect(new Set([fa.number, fb.number])).toEqual(
+      new Set(['500.9/1/Disperin/2026', '500.9/2/Disperin/2026']),
+    );
     const rows = await ctx.db.letterRegister.toArray();
     expect(rows.map((r) => r.sequence).sort()).toEqual([1, 2]);
     other.close();
@@ -115,23 +163,38 @@ describe('letter repository across windows and with the workflow', () => {
     await store.cancel(fa.id, '  Salah alamat tujuan ');
     expect(await store.cancelReason(fa.id)).toBe('Salah alamat tujuan');
     const [entry] = await store.register();
-    expect(entry).toMatchObject({ status: 'batal', cancelReason: 'Salah alamat tujuan', sequence: 1, officeId: OFFICE_ID });
+    expect(entry).toMatchObject({
+      status: 'batal',
+      cancelReason: 'Salah alamat tujuan',
+      sequence: 1,
+      officeId: OFFICE_ID,
+    });
   });
 
   it('refuses to store a letter without the essentials (validated record)', async () => {
     const a = await draftLetter();
-    await expect(store.saveDraft({ ...a, date: '21/05/2026' }, a.updatedAt)).rejects.toThrow('TTTT-BB-HH');
+    await expect(store.saveDraft({ ...a, date: '21/05/2026' }, a.updatedAt)).rejects.toThrow(
+      'TTTT-BB-HH',
+    );
     expect((await store.get(a.id))?.date).toBe(a.date);
   });
 
   it('reports the letter listing a nomination, preferring the one with a signed copy', async () => {
     const draft = await draftLetter(['divalidasi']);
     const nominationId = draft.annexes[0]?.rows[0]?.nominationId ?? '';
-    expect(await store.letterFactsFor(nominationId)).toEqual({ letterId: draft.id, listsNomination: true, hasSignedCopy: false });
+    expect(await store.letterFactsFor(nominationId)).toEqual({
+      letterId: draft.id,
+      listsNomination: true,
+      hasSignedCopy: false,
+    });
     const second = await store.create({ ...draft, id: 'surat-kedua' });
     const final = await store.finalise(second.id, ready(second), render);
     await store.attachSignedCopy(final.id, pdfLikeBytes('pindaian'));
-    expect(await store.letterFactsFor(nominationId)).toEqual({ letterId: 'surat-kedua', listsNomination: true, hasSignedCopy: true });
+    expect(await store.letterFactsFor(nominationId)).toEqual({
+      letterId: 'surat-kedua',
+      listsNomination: true,
+      hasSignedCopy: true,
+    });
     expect(await store.letterFactsFor('tidak-ada')).toBeUndefined();
   });
 });

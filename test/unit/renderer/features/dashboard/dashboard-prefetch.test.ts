@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildAppRepositories, setWindowRepositories, type AppRepositories } from '../../../../../renderer/src/db/app-repositories';
+import {
+  buildAppRepositories,
+  setWindowRepositories,
+  type AppRepositories,
+} from '../../../../../renderer/src/db/app-repositories';
 import { indexedDbBlobStore } from '../../../../../renderer/src/db/blob-store';
-import { prefetchDashboard, takePrefetchedDashboard } from '../../../../../renderer/src/features/dashboard/dashboard-prefetch';
+import {
+  prefetchDashboard,
+  takePrefetchedDashboard,
+} from '../../../../../renderer/src/features/dashboard/dashboard-prefetch';
 import { formOf, makeContext } from '../../../../support/factories/db';
 import { makeEnterprise } from '../../../../support/factories/register';
 
@@ -14,7 +21,9 @@ async function registerWith(count: number): Promise<AppRepositories> {
   const repos = buildAppRepositories(ctx, indexedDbBlobStore(ctx.db));
   setWindowRepositories(repos);
   for (let i = 0; i < count; i++) {
-    const { sentraId: _s, ...form } = formOf(makeEnterprise({ name: `IKM ${i}`, nib: String(9120000000000 + i) }));
+    const { sentraId: _s, ...form } = formOf(
+      makeEnterprise({ name: `IKM ${i}`, nib: String(9120000000000 + i) }),
+    );
     await repos.enterprises.create(form);
   }
   return repos;
@@ -25,7 +34,10 @@ describe('Beranda read at start-up', () => {
     await registerWith(3);
     await prefetchDashboard(Promise.resolve(true));
     const first = takePrefetchedDashboard();
-    expect(first).toMatchObject({ status: 'ready', register: { enterprises: 3, sentras: 0, rounds: [] } });
+    expect(first).toMatchObject({
+      status: 'ready',
+      register: { enterprises: 3, sentras: 0, rounds: [] },
+    });
     expect(takePrefetchedDashboard()).toBeUndefined();
   });
 
@@ -40,7 +52,11 @@ describe('Beranda read at start-up', () => {
     let pass: (ok: boolean) => void = () => undefined;
     const reading = prefetchDashboard(new Promise<boolean>((resolve) => (pass = resolve)));
     expect(takePrefetchedDashboard()).toBeUndefined(); // the page mounted first and loads itself
-    await repos.enterprises.create((({ sentraId: _s, ...f }) => f)(formOf(makeEnterprise({ name: 'IKM baru', nib: '9120000000999' }))));
+    await repos.enterprises.create(
+      (({ sentraId: _s, ...f }) => f)(
+        formOf(makeEnterprise({ name: 'IKM baru', nib: '9120000000999' })),
+      ),
+    );
     pass(true);
     await reading;
     expect(takePrefetchedDashboard()).toBeUndefined();

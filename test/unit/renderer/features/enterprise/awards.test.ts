@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildAppRepositories } from '../../../../../renderer/src/db/app-repositories';
 import { indexedDbBlobStore } from '../../../../../renderer/src/db/blob-store';
-import { awardFormSchema, awardInputOf, starsText } from '../../../../../renderer/src/features/enterprise/awards/award-form.schema';
+import {
+  awardFormSchema,
+  awardInputOf,
+  starsText,
+} from '../../../../../renderer/src/features/enterprise/awards/award-form.schema';
 import { detailLinkOf } from '../../../../../renderer/src/features/enterprise/enterprise-link';
 import { formOf, makeContext } from '../../../../support/factories/db';
 import { seedRoundWithNominations } from '../../../../support/factories/letter-register';
@@ -13,13 +17,21 @@ describe('Penghargaan (riwayat bintang) of an IKM', () => {
   it('refuses four stars on the 1–3 scale in the form, with the Indonesian message under "Jumlah bintang"', () => {
     const result = awardFormSchema.safeParse(formOf(makeAward({ stars: 4, scale: 3 })));
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))).toEqual([{ path: 'stars', message: OVER_SCALE }]);
+    expect(
+      result.error?.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+    ).toEqual([{ path: 'stars', message: OVER_SCALE }]);
     expect(awardFormSchema.safeParse(formOf(makeAward({ stars: 5, scale: 5 }))).success).toBe(true);
   });
 
   it('asks for year and stars on a blank form', () => {
-    const result = awardFormSchema.safeParse({ ...awardInputOf('ikm-1'), productName: 'Sasirangan' });
-    expect(result.error?.issues.map((i) => i.message).sort()).toEqual(['Jumlah bintang wajib diisi', 'Tahun wajib diisi']);
+    const result = awardFormSchema.safeParse({
+      ...awardInputOf('ikm-1'),
+      productName: 'Sasirangan',
+    });
+    expect(result.error?.issues.map((i) => i.message).sort()).toEqual([
+      'Jumlah bintang wajib diisi',
+      'Tahun wajib diisi',
+    ]);
   });
 
   it('stores, edits, refuses over-scale and soft-deletes/restores through the repository', async () => {
@@ -31,8 +43,20 @@ describe('Penghargaan (riwayat bintang) of an IKM', () => {
     const { enterpriseId } = nomination;
     const { awards } = repos.enterprises;
 
-    const created = await awards.create({ enterpriseId, productName: 'Sasirangan', year: 2016, stars: 3, scale: 5 });
-    await expect(awards.update(created.id, { enterpriseId, productName: 'Sasirangan', year: 2016, stars: 4, scale: 3 }, created.updatedAt)).rejects.toMatchObject({
+    const created = await awards.create({
+      enterpriseId,
+      productName: 'Sasirangan',
+      year: 2016,
+      stars: 3,
+      scale: 5,
+    });
+    await expect(
+      awards.update(
+        created.id,
+        { enterpriseId, productName: 'Sasirangan', year: 2016, stars: 4, scale: 3 },
+        created.updatedAt,
+      ),
+    ).rejects.toMatchObject({
       issues: [{ path: 'stars', message: OVER_SCALE }],
     });
     const deleted = await awards.softDelete(created.id, created.updatedAt);

@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildAppRepositories, setWindowRepositories, type AppRepositories } from '../../../../../renderer/src/db/app-repositories';
+import {
+  buildAppRepositories,
+  setWindowRepositories,
+  type AppRepositories,
+} from '../../../../../renderer/src/db/app-repositories';
 import { indexedDbBlobStore } from '../../../../../renderer/src/db/blob-store';
 import {
   FIRST_GRID_QUERY,
@@ -21,7 +25,9 @@ async function registerWith(names: readonly string[]): Promise<AppRepositories> 
   const repos = buildAppRepositories(ctx, indexedDbBlobStore(ctx.db));
   setWindowRepositories(repos);
   for (const [i, name] of names.entries()) {
-    const { sentraId: _s, ...form } = formOf(makeEnterprise({ name, nib: String(9120000000000 + i) }));
+    const { sentraId: _s, ...form } = formOf(
+      makeEnterprise({ name, nib: String(9120000000000 + i) }),
+    );
     await repos.enterprises.create(form);
   }
   return repos;
@@ -32,7 +38,11 @@ describe('the IKM grid page read at start-up', () => {
     await registerWith(['UD Sasirangan', 'CV Amplang', 'UD Kerupuk Haruan']);
     await prefetchFirstGridPage();
     const prefetched = prefetchedGridPage(FIRST_GRID_QUERY);
-    expect(prefetched?.rows.map((r) => r.name)).toEqual(['CV Amplang', 'UD Kerupuk Haruan', 'UD Sasirangan']);
+    expect(prefetched?.rows.map((r) => r.name)).toEqual([
+      'CV Amplang',
+      'UD Kerupuk Haruan',
+      'UD Sasirangan',
+    ]);
     expect(prefetched?.total).toBe(3);
     expect(prefetched).toEqual(await loadEnterpriseGridPage(FIRST_GRID_QUERY));
   });

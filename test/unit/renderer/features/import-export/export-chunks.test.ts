@@ -19,17 +19,33 @@ describe('register export in chunks', () => {
     for (const name of names) await repos.enterprises.create(ikmForm(name));
     const gone = await repos.enterprises.create(ikmForm('UD Hapus'));
     await repos.enterprises.softDelete(gone.id);
-    const rows = await csvRows(await exportRegisterBytes(ctx, 'ikm', undefined, 'csv', { chunkSize: 3 }));
+    const rows = await csvRows(
+      await exportRegisterBytes(ctx, 'ikm', undefined, 'csv', { chunkSize: 3 }),
+    );
     expect(rows[0]?.[0]).toBe('Nama IKM');
-    expect(rows.slice(1).map((r) => r[0])).toEqual(['CV Eta', 'CV Zeta', 'UD Alfa', 'ud alfa', 'UD Beta', 'UD Delta', 'UD Gamma']);
+    expect(rows.slice(1).map((r) => r[0])).toEqual([
+      'CV Eta',
+      'CV Zeta',
+      'UD Alfa',
+      'ud alfa',
+      'UD Beta',
+      'UD Delta',
+      'UD Gamma',
+    ]);
     // The same file as one big chunk: the chunk size changes memory use, never the content.
-    expect(await exportRegisterBytes(ctx, 'ikm', undefined, 'csv', { chunkSize: 3 })).toEqual(await exportRegisterBytes(ctx, 'ikm', undefined, 'csv'));
+    expect(await exportRegisterBytes(ctx, 'ikm', undefined, 'csv', { chunkSize: 3 })).toEqual(
+      await exportRegisterBytes(ctx, 'ikm', undefined, 'csv'),
+    );
   });
 
   it('sentra export keeps the commodity column filled', async () => {
     const ctx = await makeContext();
-    await buildAppRepositories(ctx).sentras.create(sentraForm('Sentra Tenun', { commodity: 'kain-tenun' }));
-    const rows = await csvRows(await exportRegisterBytes(ctx, 'sentra', undefined, 'csv', { chunkSize: 1 }));
+    await buildAppRepositories(ctx).sentras.create(
+      sentraForm('Sentra Tenun', { commodity: 'kain-tenun' }),
+    );
+    const rows = await csvRows(
+      await exportRegisterBytes(ctx, 'sentra', undefined, 'csv', { chunkSize: 1 }),
+    );
     expect(rows[0]?.slice(0, 2)).toEqual(['Nama Sentra', 'Komoditi']);
     expect(rows[1]?.slice(0, 2)).toEqual(['Sentra Tenun', 'kain tenun']);
   });

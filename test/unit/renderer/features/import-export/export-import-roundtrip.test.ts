@@ -2,7 +2,12 @@ import { strFromU8, unzipSync } from 'fflate';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { planCommit } from '@shared/import/duplicates';
 import { runPipeline } from '@shared/import/pipeline';
-import { createContext, enterpriseRepository, sentraRepository, type RepositoryContext } from '../../../../../renderer/src/db';
+import {
+  createContext,
+  enterpriseRepository,
+  sentraRepository,
+  type RepositoryContext,
+} from '../../../../../renderer/src/db';
 import { OvopDatabase } from '../../../../../renderer/src/db/database';
 import { readSpreadsheet } from '../../../../../renderer/src/platform/spreadsheet';
 import { exportRegisterBytes } from '../../../../../renderer/src/features/import-export/export-register';
@@ -13,7 +18,13 @@ let ctx: RepositoryContext;
 let seq = 0;
 beforeEach(async () => {
   seq += 1;
-  ctx = createContext(new OvopDatabase(`roundtrip-${seq}`), { now: () => new Date('2026-03-01T08:00:00Z'), newId: (() => { let n = 0; return () => `id-${seq}-${++n}`; })() });
+  ctx = createContext(new OvopDatabase(`roundtrip-${seq}`), {
+    now: () => new Date('2026-03-01T08:00:00Z'),
+    newId: (() => {
+      let n = 0;
+      return () => `id-${seq}-${++n}`;
+    })(),
+  });
   await ctx.db.open();
 });
 
@@ -34,49 +45,93 @@ const ikm = (n: number, name: string) => ({
 });
 
 describe('export → import round trip', () => {
-  it.each(['xlsx', 'csv'] as const)('%s: re-importing an export gives back the same IKM, product and sentra link; formulas stay text', async (format) => {
-    const repo = enterpriseRepository(ctx);
-    const sentra = await sentraRepository(ctx).create({
-      name: 'Sentra Kerupuk Ikan Martapura', commodity: 'makanan-minuman', regionCode: '63.03.07', address: '', unitCount: 12, workerCount: 40, notes: '',
-    });
-    const originals = [await repo.create(ikm(1, hostileName)), await repo.create({ ...ikm(2, 'UD Berkah Bahari'), sentraId: sentra.id })];
-    const product = { name: '=Kerupuk "Haruan"', commodity: 'kain-tenun' as const, uniquenessStory: '', rawMaterials: '', capacity: { value: 5, unit: 'kg', period: 'hari' as const }, market: { local: true, regional: false, national: false, export: false, exportDestinations: [] }, priceMin: 1, priceMax: 2 };
-    const second = originals[1];
-    if (!second) throw new Error('no IKM');
-    await repo.products.create({ ...product, enterpriseId: second.id });
-    await repo.products.create({ ...product, name: 'Produk kedua', enterpriseId: second.id });
-    const bytes = await exportRegisterBytes(ctx, 'ikm', undefined, format);
-    const read = await readSpreadsheet(`ikm.${format}`, bytes);
-    if (!read.ok) throw new Error(read.message);
-    const result = await runPipeline(read.table, { kind: 'ikm', lookup: testRegionLookup(), sentras: await sentraRepository(ctx).liveRefs() });
-    if (!result.ok) throw new Error(result.message);
-    const forms = result.report.rows.map((r) => (r.form?.kind === 'ikm' ? r.form : undefined));
-    const byName = (name: string) => forms.find((f) => f?.value.name === name);
-    const expected = originals
-      .map(({ id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, ...form }) => form)
-      .sort((a, b) => a.name.localeCompare(b.name));
-    expect(result.report.rows.every((r) => r.outcome === 'valid' || r.outcome === 'normalised')).toBe(true);
-    expect(forms.map((f) => f?.value).sort((a, b) => (a?.name ?? '').localeCompare(b?.name ?? ''))).toEqual(expected);
-    expect(byName('UD Berkah Bahari')?.value.sentraId).toBe(sentra.id);
-    expect(byName('UD Berkah Bahari')?.product).toEqual({ name: product.name, commodity: 'kain-tenun' });
-    expect(byName(hostileName)?.product).toBeUndefined();
-  });
+  it.each(['xlsx', 'csv'] as const)(
+    '%s: re-importing an export gives back the same IKM, product and sentra link; formulas stay text',
+    async (format) => {
+      const repo = enterpriseRepository(ctx);
+      const sentra = await sentraRepository(ctx).create({
+        name: 'Sentra Kerupuk Ikan Martapura',
+        commodity: 'makanan-minuman',
+        regionCode: '63.03.07',
+        address: '',
+        unitCount: 12,
+        workerCount: 40,
+        notes: '',
+      });
+      const originals = [
+        await repo.create(ikm(1, hostileName)),
+        await repo.create({ ...ikm(2, 'UD Berkah Bahari'), sentraId: sentra.id }),
+      ];
+      const product = {
+        name: '=Kerupuk "Haruan"',
+        commodity: 'kain-tenun' as const,
+        uniquenessStory: '',
+        rawMaterials: '',
+        capacity: { value: 5, unit: 'kg', period: 'hari' as const },
+        market: {
+          local: true,
+          regional: false,
+          national: false,
+          export: false,
+          exportDestinations: [],
+        },
+        priceMin: 1,
+        priceMax: 2,
+      };
+      const second = originals[1];
+      if (!second) throw new Error('no IKM');
+      await repo.products.create({ ...product, enterpriseId: second.id });
+      await repo.products.create({ ...product, name: 'Produk kedua', enterpriseId: second.id });
+      const bytes = await exportRegisterBytes(ctx, 'ikm', undefined, format);
+      const read = await readSpreadsheet(`ikm.${format}`, bytes);
+      if (!read.ok) throw new Error(read.message);
+      const result = await runPipeline(read.table, {
+        kind: 'ikm',
+        lookup: testRegionLookup(),
+        sentras: await sentraRepository(ctx).liveRefs(),
+      });
+      if (!result.ok) throw new Error(result.message);
+      const forms = result.report.rows.map((r) => (r.form?.kind === 'ikm' ? r.form : undefined));
+      const byName = (name: string) => forms.find((f) => f?.value.name === name);
+      const expected = originals
+        .map(({ id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, ...form }) => form)
+        .sort((a, b) => a.name.localeCompare(b.name));
+      expect(
+        result.report.rows.every((r) => r.outcome === 'valid' || r.outcome === 'normalised'),
+      ).toBe(true);
+      expect(
+        forms.map((f) => f?.value).sort((a, b) => (a?.name ?? '').localeCompare(b?.name ?? '')),
+      ).toEqual(expected);
+      expect(byName('UD Berkah Bahari')?.value.sentraId).toBe(sentra.id);
+      expect(byName('UD Berkah Bahari')?.product).toEqual({
+        name: product.name,
+        commodity: 'kain-tenun',
+      });
+      expect(byName(hostileName)?.product).toBeUndefined();
+    },
+  );
 
   it('XLSX export has no formula elements and stores user text as text cells', async () => {
     await enterpriseRepository(ctx).create(ikm(1, hostileName));
     const files = unzipSync(await exportRegisterBytes(ctx, 'ikm', undefined, 'xlsx'));
-    const sheetXml = Object.entries(files).filter(([name]) => name.startsWith('xl/worksheets/')).map(([, b]) => strFromU8(b)).join('');
+    const sheetXml = Object.entries(files)
+      .filter(([name]) => name.startsWith('xl/worksheets/'))
+      .map(([, b]) => strFromU8(b))
+      .join('');
     expect(sheetXml).not.toMatch(/<f[\s>]/);
     const strings = strFromU8(files['xl/sharedStrings.xml'] ?? new Uint8Array());
     expect(strings).toContain('=HYPERLINK(&quot;http://contoh.invalid&quot;,&quot;klik&quot;)');
   });
 
-  it('exports with the caller\'s filter', async () => {
+  it("exports with the caller's filter", async () => {
     const repo = enterpriseRepository(ctx);
     await repo.create(ikm(1, 'UD Satu'));
     const two = await repo.create(ikm(2, 'UD Dua'));
     await repo.softDelete(two.id);
-    const read = await readSpreadsheet('x.csv', await exportRegisterBytes(ctx, 'ikm', { kabKotaCode: '63.03' }, 'csv'));
+    const read = await readSpreadsheet(
+      'x.csv',
+      await exportRegisterBytes(ctx, 'ikm', { kabKotaCode: '63.03' }, 'csv'),
+    );
     expect(read.ok && read.table.rows.slice(1).map((r) => r[0])).toEqual(['UD Satu']);
   });
 });
@@ -87,7 +142,14 @@ describe('import commit', () => {
       sheet: 'x',
       rows: [
         ['Nama IKM', 'Nama Pemilik', 'NIB', 'Kode Wilayah', 'Tenaga Kerja', 'Investasi'],
-        ...rows.map((r) => [r.name, r.ownerName, r.nib, r.regionCode, r.workerCount, r.investmentRupiah]),
+        ...rows.map((r) => [
+          r.name,
+          r.ownerName,
+          r.nib,
+          r.regionCode,
+          r.workerCount,
+          r.investmentRupiah,
+        ]),
       ],
     };
     const result = await runPipeline(table, { kind: 'ikm', lookup: testRegionLookup() });
@@ -98,7 +160,9 @@ describe('import commit', () => {
   it('writes every row and one journal row in one transaction', async () => {
     await commitImport(ctx, 'ikm', await plan([ikm(1, 'UD A'), ikm(2, 'UD B'), ikm(3, 'UD C')]));
     expect(await ctx.db.enterprises.count()).toBe(3);
-    expect(await ctx.db.importJournal.toArray()).toEqual([expect.objectContaining({ kind: 'import-ikm', rowCount: 3, status: 'committed' })]);
+    expect(await ctx.db.importJournal.toArray()).toEqual([
+      expect.objectContaining({ kind: 'import-ikm', rowCount: 3, status: 'committed' }),
+    ]);
   });
 
   it('writes nothing when a row fails half-way (NIB taken meanwhile) or the officer cancels', async () => {
@@ -108,7 +172,11 @@ describe('import commit', () => {
     expect(await ctx.db.enterprises.count()).toBe(1);
     expect(await ctx.db.importJournal.count()).toBe(0);
     let calls = 0;
-    await expect(commitImport(ctx, 'ikm', await plan([ikm(4, 'UD D'), ikm(5, 'UD E')]), { cancelled: () => ++calls > 1 })).rejects.toThrow('Impor dibatalkan');
+    await expect(
+      commitImport(ctx, 'ikm', await plan([ikm(4, 'UD D'), ikm(5, 'UD E')]), {
+        cancelled: () => ++calls > 1,
+      }),
+    ).rejects.toThrow('Impor dibatalkan');
     expect(await ctx.db.enterprises.count()).toBe(1);
   });
 });

@@ -2,14 +2,23 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Letter } from '@shared/domain/letter';
 import type { RepositoryContext } from '../../../../../renderer/src/db/context';
 import { indexedDbBlobStore } from '../../../../../renderer/src/db/blob-store';
-import { letterRepository, type LetterRepository } from '../../../../../renderer/src/db/repositories/letter-repository';
-import { OFFICE_ID, officeRepository } from '../../../../../renderer/src/db/repositories/office-repository';
+import {
+  letterRepository,
+  type LetterRepository,
+} from '../../../../../renderer/src/db/repositories/letter-repository';
+import {
+  OFFICE_ID,
+  officeRepository,
+} from '../../../../../renderer/src/db/repositories/office-repository';
 import { exportRegisterBytes } from '../../../../../renderer/src/features/import-export/export-register';
 import { loadAnnexCandidates } from '../../../../../renderer/src/features/letter/letter-sources';
 import { buildNewLetter } from '../../../../../renderer/src/features/letter/new-letter';
 import { makeContext } from '../../../../support/factories/db';
 import { provinceOffice } from '../../../../support/factories/letter';
-import { pdfLikeBytes, seedRoundWithNominations } from '../../../../support/factories/letter-register';
+import {
+  pdfLikeBytes,
+  seedRoundWithNominations,
+} from '../../../../support/factories/letter-register';
 
 let ctx: RepositoryContext;
 let letters: LetterRepository;
@@ -26,17 +35,27 @@ describe('letter register export', () => {
     const { round } = await seedRoundWithNominations(ctx, ['divalidasi']);
     const candidates = await loadAnnexCandidates(ctx, round.id);
     const draft = await letters.create(
-      buildNewLetter(provinceOffice({ id: OFFICE_ID }), { id: round.id, year: 2026 }, candidates, 'dirjen', {
-        letterId: ctx.newId(),
-        now: '2026-03-01T08:00:00.000Z',
-        date: '2026-03-01',
-      }),
+      buildNewLetter(
+        provinceOffice({ id: OFFICE_ID }),
+        { id: round.id, year: 2026 },
+        candidates,
+        'dirjen',
+        {
+          letterId: ctx.newId(),
+          now: '2026-03-01T08:00:00.000Z',
+          date: '2026-03-01',
+        },
+      ),
     );
-    const ready = draft.annexes.flatMap((a) => a.rows).map((r) => ({ nominationId: r.nominationId, ready: true }));
+    const ready = draft.annexes
+      .flatMap((a) => a.rows)
+      .map((r) => ({ nominationId: r.nominationId, ready: true }));
     const final = await letters.finalise(draft.id, ready, render);
     await letters.cancel(final.id, 'Salah alamat');
 
-    const csv = new TextDecoder().decode(await exportRegisterBytes(ctx, 'register-surat', {}, 'csv'));
+    const csv = new TextDecoder().decode(
+      await exportRegisterBytes(ctx, 'register-surat', {}, 'csv'),
+    );
     const [header, row] = csv.trim().split(/\r?\n/);
     expect(header).toContain('Hal');
     expect(header).toContain('Tembusan');

@@ -19,7 +19,17 @@ async function setup() {
 }
 
 function award(n: Nomination, round: Round, stars: string): Nomination {
-  const moved = transition(n, 'dianugerahi', workflowContext({ at: '2026-09-01T08:00:00.000Z', userName: 'Rina', findings: [], starScale: round.starScale, stars }));
+  const moved = transition(
+    n,
+    'dianugerahi',
+    workflowContext({
+      at: '2026-09-01T08:00:00.000Z',
+      userName: 'Rina',
+      findings: [],
+      starScale: round.starScale,
+      stars,
+    }),
+  );
   if (!moved.ok) throw new Error(moved.reason);
   return moved.nomination;
 }
@@ -31,14 +41,22 @@ describe('saving a nomination as "dianugerahi"', () => {
 
     expect(saved.status).toBe('dianugerahi');
     const awards = await repos.enterprises.awards.list(nomination.enterpriseId);
-    expect(awards.map(({ productName, year, stars, scale }) => ({ productName, year, stars, scale }))).toEqual([
+    expect(
+      awards.map(({ productName, year, stars, scale }) => ({ productName, year, stars, scale })),
+    ).toEqual([
       { productName: 'Produk Uji 1', year: round.year, stars: 2, scale: round.starScale },
     ]);
   });
 
   it('does not add a second record when the IKM already has that year and product', async () => {
     const { repos, round, nomination } = await setup();
-    await repos.enterprises.awards.create({ enterpriseId: nomination.enterpriseId, productName: 'produk uji 1 ', year: round.year, stars: 2, scale: 3 });
+    await repos.enterprises.awards.create({
+      enterpriseId: nomination.enterpriseId,
+      productName: 'produk uji 1 ',
+      year: round.year,
+      stars: 2,
+      scale: 3,
+    });
 
     await saveNomination(repos, nomination, award(nomination, round, '3'));
 
@@ -49,7 +67,16 @@ describe('saving a nomination as "dianugerahi"', () => {
 
   it('adds no award for other status changes', async () => {
     const { repos, round, nomination } = await setup();
-    const refused = transition(nomination, 'tidak-dianugerahi', workflowContext({ at: '2026-09-01T08:00:00.000Z', userName: 'Rina', findings: [], starScale: round.starScale }));
+    const refused = transition(
+      nomination,
+      'tidak-dianugerahi',
+      workflowContext({
+        at: '2026-09-01T08:00:00.000Z',
+        userName: 'Rina',
+        findings: [],
+        starScale: round.starScale,
+      }),
+    );
     if (!refused.ok) throw new Error(refused.reason);
     await saveNomination(repos, nomination, refused.nomination);
     expect(await repos.enterprises.awards.list(nomination.enterpriseId)).toEqual([]);
@@ -61,7 +88,12 @@ describe('saving a nomination as "dianugerahi"', () => {
     const tooMany: Nomination = { ...award(nomination, round, '3'), stars: 5 };
 
     await expect(saveNomination(repos, nomination, tooMany)).rejects.toMatchObject({
-      issues: [expect.objectContaining({ path: 'stars', message: 'Jumlah bintang paling banyak 3 pada skala ini' })],
+      issues: [
+        expect.objectContaining({
+          path: 'stars',
+          message: 'Jumlah bintang paling banyak 3 pada skala ini',
+        }),
+      ],
     });
     expect((await repos.nominations.get(nomination.id))?.status).toBe('dinilai');
     expect(await repos.enterprises.awards.list(nomination.enterpriseId)).toEqual([]);

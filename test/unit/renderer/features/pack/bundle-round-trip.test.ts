@@ -7,8 +7,15 @@ import { enterpriseRepository } from '../../../../../renderer/src/db/repositorie
 import { nominationRepository } from '../../../../../renderer/src/db/repositories/nomination-repository';
 import { roundRepository } from '../../../../../renderer/src/db/repositories/round-repository';
 import { sentraRepository } from '../../../../../renderer/src/db/repositories/sentra-repository';
-import { exportBundle, readBundleData } from '../../../../../renderer/src/features/pack/bundle-export';
-import { applyBundle, openBundle, previewBundle } from '../../../../../renderer/src/features/pack/bundle-import';
+import {
+  exportBundle,
+  readBundleData,
+} from '../../../../../renderer/src/features/pack/bundle-export';
+import {
+  applyBundle,
+  openBundle,
+  previewBundle,
+} from '../../../../../renderer/src/features/pack/bundle-import';
 import { formOf, makeContext } from '../../../../support/factories/db';
 import { makeEnterprise, makeProduct, makeSentra } from '../../../../support/factories/register';
 import { makeNomination, makeRound } from '../../../../support/factories/round';
@@ -19,16 +26,31 @@ async function seedRegister(ctx: RepositoryContext): Promise<{ enterpriseId: str
   const sentra = await sentraRepository(ctx).create(formOf(makeSentra()));
   const enterprises = enterpriseRepository(ctx);
   const enterprise = await enterprises.create(formOf(makeEnterprise({ sentraId: sentra.id })));
-  const product = await enterprises.products.create(formOf(makeProduct({ enterpriseId: enterprise.id })));
-  await attachmentRepository(ctx, createBlobStore(ctx.db)).add({ bytes: PHOTO, originalName: 'produk.jpg', kind: 'photo', owner: { type: 'product', id: product.id }, caption: 'Kemasan' });
+  const product = await enterprises.products.create(
+    formOf(makeProduct({ enterpriseId: enterprise.id })),
+  );
+  await attachmentRepository(ctx, createBlobStore(ctx.db)).add({
+    bytes: PHOTO,
+    originalName: 'produk.jpg',
+    kind: 'photo',
+    owner: { type: 'product', id: product.id },
+    caption: 'Kemasan',
+  });
   const round = await roundRepository(ctx).create(formOf(makeRound()));
-  const { history, status, ...rest } = formOf(makeNomination({ roundId: round.id, enterpriseId: enterprise.id, productId: product.id }));
+  const { history, status, ...rest } = formOf(
+    makeNomination({ roundId: round.id, enterpriseId: enterprise.id, productId: product.id }),
+  );
   await nominationRepository(ctx).create({ ...rest, history, status });
   return { enterpriseId: enterprise.id };
 }
 
 async function bundleBytes(ctx: RepositoryContext): Promise<Uint8Array> {
-  const { blob } = await exportBundle(ctx, { roundIds: [], appVersion: '0.1.0', office: { name: 'Disperin Kab. Banjar' }, exportedAt: '2026-04-01T00:00:00.000Z' });
+  const { blob } = await exportBundle(ctx, {
+    roundIds: [],
+    appVersion: '0.1.0',
+    office: { name: 'Disperin Kab. Banjar' },
+    exportedAt: '2026-04-01T00:00:00.000Z',
+  });
   return new Uint8Array(await blob.arrayBuffer());
 }
 
@@ -43,7 +65,9 @@ describe('exchange bundle round trip (fake-indexeddb)', () => {
     expect(preview.counts).toMatchObject({ identical: 0, updated: 0, conflict: 0 });
     await applyBundle(target, opened, preview, new Map());
     expect(await readBundleData(target)).toEqual(await readBundleData(source));
-    expect(await createBlobStore(target.db).get((await target.db.attachments.toArray())[0]?.hash ?? '')).toEqual(PHOTO);
+    expect(
+      await createBlobStore(target.db).get((await target.db.attachments.toArray())[0]?.hash ?? ''),
+    ).toEqual(PHOTO);
     const [sentra] = await target.db.sentras.toArray();
     expect(sentra?.enterpriseCount).toBe(1);
     expect((await target.db.enterprises.toArray())[0]?.commodity).toBe('makanan-minuman');
@@ -70,16 +94,28 @@ describe('exchange bundle round trip (fake-indexeddb)', () => {
     const conflict = preview.items.find((i) => i.status === 'conflict');
     expect(conflict?.label).toContain('UD Berkah Bahari');
     await expect(applyBundle(target, opened, preview, new Map())).rejects.toThrow(/belum dipilih/);
-    await applyBundle(target, opened, preview, new Map([[conflict?.key ?? '', 'ours' as MergeChoice]]));
+    await applyBundle(
+      target,
+      opened,
+      preview,
+      new Map([[conflict?.key ?? '', 'ours' as MergeChoice]]),
+    );
     expect((await repo.get(enterpriseId))?.phone).toBe('0811-1111-2222');
-    await applyBundle(target, opened, preview, new Map([[conflict?.key ?? '', 'theirs' as MergeChoice]]));
+    await applyBundle(
+      target,
+      opened,
+      preview,
+      new Map([[conflict?.key ?? '', 'theirs' as MergeChoice]]),
+    );
     expect((await repo.get(enterpriseId))?.phone).toBe('0812-3456-7890');
   });
 
   it('a hostile bundle is refused before anything is written', async () => {
     const target = await makeContext();
     const { readFileSync } = await import('node:fs');
-    const bytes = new Uint8Array(readFileSync(new URL('../../../../fixtures/hostile-bundles/traversal.zip', import.meta.url)));
+    const bytes = new Uint8Array(
+      readFileSync(new URL('../../../../fixtures/hostile-bundles/traversal.zip', import.meta.url)),
+    );
     const opened = openBundle(bytes);
     expect(opened.ok).toBe(false);
     expect(await target.db.importJournal.count()).toBe(0);

@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { checkImage, detectFileType, readImageHeader, sanitiseFileName } from '@shared/domain/attachment/attachment';
-import { jpegHeader, pngHeader, webpVp8Header, webpVp8lHeader, webpVp8xHeader, zipWithEntries, zipWithEntry } from './image-bytes';
+import {
+  checkImage,
+  detectFileType,
+  readImageHeader,
+  sanitiseFileName,
+} from '@shared/domain/attachment/attachment';
+import {
+  jpegHeader,
+  pngHeader,
+  webpVp8Header,
+  webpVp8lHeader,
+  webpVp8xHeader,
+  zipWithEntries,
+  zipWithEntry,
+} from './image-bytes';
 
 const text = (s: string) => Uint8Array.from([...s].map((c) => c.charCodeAt(0)));
 
@@ -56,7 +69,10 @@ describe('checkImage', () => {
 
   it('refuses a header that claims far more pixels than the bytes could hold', () => {
     const result = checkImage(pngHeader(7000, 7000), limits);
-    expect(result).toEqual({ ok: false, reason: 'Ukuran gambar yang tertulis tidak sesuai dengan isi berkas' });
+    expect(result).toEqual({
+      ok: false,
+      reason: 'Ukuran gambar yang tertulis tidak sesuai dengan isi berkas',
+    });
   });
 
   it('refuses a file over the byte limit before looking further', () => {
@@ -66,11 +82,17 @@ describe('checkImage', () => {
   });
 
   it('refuses something that is not an image, even if named .jpg', () => {
-    expect(checkImage(text('%PDF-1.7 ...'), limits)).toEqual({ ok: false, reason: 'Berkas bukan gambar PNG, JPEG, atau WEBP' });
+    expect(checkImage(text('%PDF-1.7 ...'), limits)).toEqual({
+      ok: false,
+      reason: 'Berkas bukan gambar PNG, JPEG, atau WEBP',
+    });
   });
 
   it('refuses a zero-sized image', () => {
-    expect(checkImage(pngHeader(0, 10), limits)).toEqual({ ok: false, reason: 'Ukuran gambar tidak valid (lebar atau tinggi nol)' });
+    expect(checkImage(pngHeader(0, 10), limits)).toEqual({
+      ok: false,
+      reason: 'Ukuran gambar tidak valid (lebar atau tinggi nol)',
+    });
   });
 });
 

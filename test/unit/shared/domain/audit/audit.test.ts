@@ -5,7 +5,12 @@ import { makeEnterprise, makeProduct } from '../../../../support/factories/regis
 describe('diffRecords', () => {
   it('lists only the fields that changed, with before and after', () => {
     const before = makeEnterprise({ workerCount: 8, phone: '0812-1111-2222' });
-    const after = { ...before, workerCount: 12, phone: '0812-3333-4444', updatedAt: '2026-04-01T00:00:00.000Z' };
+    const after = {
+      ...before,
+      workerCount: 12,
+      phone: '0812-3333-4444',
+      updatedAt: '2026-04-01T00:00:00.000Z',
+    };
     expect(diffRecords(before, after)).toEqual([
       { field: 'phone', before: '0812-1111-2222', after: '0812-3333-4444' },
       { field: 'workerCount', before: 8, after: 12 },
@@ -14,9 +19,15 @@ describe('diffRecords', () => {
 
   it('compares nested values by content, not identity', () => {
     const before = makeProduct();
-    const same = { ...before, market: { ...before.market, exportDestinations: [...before.market.exportDestinations] } };
+    const same = {
+      ...before,
+      market: { ...before.market, exportDestinations: [...before.market.exportDestinations] },
+    };
     expect(diffRecords(before, same)).toEqual([]);
-    const changed = { ...before, market: { ...before.market, export: true, exportDestinations: ['Malaysia'] } };
+    const changed = {
+      ...before,
+      market: { ...before.market, export: true, exportDestinations: ['Malaysia'] },
+    };
     expect(diffRecords(before, changed).map((c) => c.field)).toEqual(['market']);
   });
 

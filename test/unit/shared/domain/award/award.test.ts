@@ -18,7 +18,9 @@ describe('award record', () => {
   });
 
   it('refuses a scale other than 5 or 3', () => {
-    expect(awardRecordSchema.safeParse({ ...makeAward(), scale: 4 }).error?.issues[0]?.message).toBe('Skala bintang harus 5 atau 3');
+    expect(
+      awardRecordSchema.safeParse({ ...makeAward(), scale: 4 }).error?.issues[0]?.message,
+    ).toBe('Skala bintang harus 5 atau 3');
   });
 
   it('labels an award', () => {

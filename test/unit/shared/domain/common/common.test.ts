@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { addYears, daysBetween, formatShortDate, isIsoDate, isoDateSchema } from '@shared/domain/common/date';
+import {
+  addYears,
+  daysBetween,
+  formatShortDate,
+  isIsoDate,
+  isoDateSchema,
+} from '@shared/domain/common/date';
 import { optionalEmailSchema, optionalPhoneSchema } from '@shared/domain/common/contact';
-import { COMMODITY_LABELS, OVOP_COMMODITIES, isOvopCommodity } from '@shared/domain/common/commodity';
+import {
+  COMMODITY_LABELS,
+  OVOP_COMMODITIES,
+  isOvopCommodity,
+} from '@shared/domain/common/commodity';
 import { rupiahSchema } from '@shared/domain/common/money';
 import { nibInputSchema, nibSchema, normaliseNib } from '@shared/domain/common/nib';
 import {
@@ -14,7 +24,10 @@ import {
   regionLevel,
 } from '@shared/domain/common/region';
 
-function firstMessage(result: { success: boolean; error?: { issues: { message: string }[] } }): string | undefined {
+function firstMessage(result: {
+  success: boolean;
+  error?: { issues: { message: string }[] };
+}): string | undefined {
   return result.error?.issues[0]?.message;
 }
 
@@ -76,9 +89,13 @@ describe('region codes', () => {
   });
 
   it('schemas refuse the wrong level with an Indonesian message', () => {
-    expect(firstMessage(desaCodeSchema.safeParse('63.03.07'))).toBe('Pilih sampai tingkat desa/kelurahan');
+    expect(firstMessage(desaCodeSchema.safeParse('63.03.07'))).toBe(
+      'Pilih sampai tingkat desa/kelurahan',
+    );
     expect(firstMessage(kabKotaCodeSchema.safeParse('63.03.07.2001'))).toBe('Pilih kabupaten/kota');
-    expect(firstMessage(regionCodeSchema.safeParse('3204052001'))).toContain('Kode wilayah tidak valid');
+    expect(firstMessage(regionCodeSchema.safeParse('3204052001'))).toContain(
+      'Kode wilayah tidak valid',
+    );
     expect(regionCodeSchema.safeParse('32.04.05.2001').success).toBe(true);
   });
 });
@@ -88,7 +105,9 @@ describe('dates', () => {
     expect(isIsoDate('2025-02-29')).toBe(false);
     expect(isIsoDate('2024-02-29')).toBe(true);
     expect(isIsoDate('2024-13-01')).toBe(false);
-    expect(firstMessage(isoDateSchema('Tanggal SK').safeParse('2025-02-30'))).toBe('Tanggal SK harus tanggal yang valid (TTTT-BB-HH)');
+    expect(firstMessage(isoDateSchema('Tanggal SK').safeParse('2025-02-30'))).toBe(
+      'Tanggal SK harus tanggal yang valid (TTTT-BB-HH)',
+    );
   });
 
   it('counts days and shifts years (29 Feb → 28 Feb)', () => {
@@ -104,12 +123,17 @@ describe('dates', () => {
 });
 
 describe('contacts and money', () => {
-  it.each(['0812-3456-7890', '+62 812 3456 7890', '(0511) 4721234', ''])('accepts phone %j', (phone) => {
-    expect(optionalPhoneSchema.safeParse(phone).success).toBe(true);
-  });
+  it.each(['0812-3456-7890', '+62 812 3456 7890', '(0511) 4721234', ''])(
+    'accepts phone %j',
+    (phone) => {
+      expect(optionalPhoneSchema.safeParse(phone).success).toBe(true);
+    },
+  );
 
   it.each(['12345', 'telepon', '0812'])('refuses phone %j', (phone) => {
-    expect(firstMessage(optionalPhoneSchema.safeParse(phone))).toBe('Nomor telepon tidak valid (contoh: 0812-3456-7890)');
+    expect(firstMessage(optionalPhoneSchema.safeParse(phone))).toBe(
+      'Nomor telepon tidak valid (contoh: 0812-3456-7890)',
+    );
   });
 
   it('accepts a blank or valid e-mail and refuses a broken one', () => {
@@ -120,7 +144,9 @@ describe('contacts and money', () => {
 
   it('refuses negative and fractional rupiah', () => {
     expect(firstMessage(rupiahSchema('Harga').safeParse(-1))).toBe('Harga tidak boleh negatif');
-    expect(firstMessage(rupiahSchema('Harga').safeParse(1.5))).toBe('Harga harus dalam rupiah bulat');
+    expect(firstMessage(rupiahSchema('Harga').safeParse(1.5))).toBe(
+      'Harga harus dalam rupiah bulat',
+    );
   });
 });
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CREDENTIAL_KIND_LABELS, credentialSchema, credentialState, credentialsForProduct } from '@shared/domain/credential/credential';
+import {
+  CREDENTIAL_KIND_LABELS,
+  credentialSchema,
+  credentialState,
+  credentialsForProduct,
+} from '@shared/domain/credential/credential';
 import { asProductId } from '@shared/domain/common/ids';
 import { makeCredential } from '../../../../support/factories/register';
 
@@ -18,14 +23,21 @@ describe('credentialState', () => {
 
 describe('credential schema', () => {
   it('refuses an end date before the issue date', () => {
-    const result = credentialSchema.safeParse(makeCredential({ issuedOn: '2025-01-01', expiresOn: '2024-12-31' }));
+    const result = credentialSchema.safeParse(
+      makeCredential({ issuedOn: '2025-01-01', expiresOn: '2024-12-31' }),
+    );
     expect(result.error?.issues[0]).toEqual(
-      expect.objectContaining({ path: ['expiresOn'], message: 'Tanggal berakhir tidak boleh sebelum tanggal terbit' }),
+      expect.objectContaining({
+        path: ['expiresOn'],
+        message: 'Tanggal berakhir tidak boleh sebelum tanggal terbit',
+      }),
     );
   });
 
   it('refuses an unknown kind and a missing number in Indonesian', () => {
-    const messages = credentialSchema.safeParse({ ...makeCredential(), kind: 'pirt', number: '' }).error?.issues.map((i) => i.message);
+    const messages = credentialSchema
+      .safeParse({ ...makeCredential(), kind: 'pirt', number: '' })
+      .error?.issues.map((i) => i.message);
     expect(messages).toContain('Pilih jenis legalitas');
     expect(messages).toContain('Nomor dokumen wajib diisi');
   });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { SIZE_CLASS_LABELS, enterpriseFormSchema, enterpriseSchema, sizeClass } from '@shared/domain/enterprise/enterprise';
+import {
+  SIZE_CLASS_LABELS,
+  enterpriseFormSchema,
+  enterpriseSchema,
+  sizeClass,
+} from '@shared/domain/enterprise/enterprise';
 import { makeEnterprise } from '../../../../support/factories/register';
 
 describe('enterprise schema', () => {
@@ -9,7 +14,9 @@ describe('enterprise schema', () => {
 
   it('refuses a bad NIB with the Indonesian message on the nib field', () => {
     const result = enterpriseFormSchema.safeParse({ ...makeEnterprise(), nib: '12345' });
-    expect(result.error?.issues).toEqual([expect.objectContaining({ path: ['nib'], message: 'NIB harus 13 digit angka' })]);
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({ path: ['nib'], message: 'NIB harus 13 digit angka' }),
+    ]);
   });
 
   it('reports missing owner and workers in Indonesian', () => {

@@ -14,7 +14,13 @@ describe('office profile', () => {
 
   it('has the letters.md layout defaults and the seeded 500.9 Perindustrian code', () => {
     const office = defaultOfficeProfile();
-    expect(office.layout).toMatchObject({ paper: 'A4', font: 'sans', fontSize: 12, lineSpacing: 1.15, leadingZeroDay: false });
+    expect(office.layout).toMatchObject({
+      paper: 'A4',
+      font: 'sans',
+      fontSize: 12,
+      lineSpacing: 1.15,
+      leadingZeroDay: false,
+    });
     expect(office.layout.marginsCm).toEqual({ top: 2, right: 2, bottom: 2.5, left: 3 });
     expect(office.numberTemplate).toBe('{kode}/{urut}/{unit}/{tahun}');
     expect(office.classificationCodes[0]).toEqual({ code: '500.9', label: 'Perindustrian' });
@@ -22,7 +28,10 @@ describe('office profile', () => {
   });
 
   it('explains wrong settings in Indonesian', () => {
-    const office = provinceOffice({ postalCode: '7011', email: 'bukan-surel' }, { fontSize: 14, lineSpacing: 2 });
+    const office = provinceOffice(
+      { postalCode: '7011', email: 'bukan-surel' },
+      { fontSize: 14, lineSpacing: 2 },
+    );
     const all = messages({ ...office, signer: { ...office.signer, nip: '12345' } });
     expect(all).toEqual(
       expect.arrayContaining([
@@ -37,7 +46,9 @@ describe('office profile', () => {
 
   it('requires the a.n. line when signing on behalf of the head', () => {
     const office = provinceOffice();
-    expect(messages({ ...office, signer: { ...office.signer, authority: 'a.n.' } })).toContain('Baris a.n. wajib diisi, misalnya "a.n. KEPALA DINAS PERINDUSTRIAN"');
+    expect(messages({ ...office, signer: { ...office.signer, authority: 'a.n.' } })).toContain(
+      'Baris a.n. wajib diisi, misalnya "a.n. KEPALA DINAS PERINDUSTRIAN"',
+    );
   });
 
   it('accepts only PNG or JPEG emblems whose bytes match their type', () => {
@@ -47,6 +58,8 @@ describe('office profile', () => {
     expect(isSafeEmblem('data:image/png;base64,/9j/4AAQSkZJRgABAQ==')).toBe(false);
     expect(isSafeEmblem('https://contoh.go.id/lambang.png')).toBe(false);
     expect(isSafeEmblem('/etc/passwd')).toBe(false);
-    expect(messages(provinceOffice({ emblem: 'data:image/gif;base64,R0lGODlh' }))).toContain('Lambang daerah harus gambar PNG atau JPEG (paling besar sekitar 1 MB)');
+    expect(messages(provinceOffice({ emblem: 'data:image/gif;base64,R0lGODlh' }))).toContain(
+      'Lambang daerah harus gambar PNG atau JPEG (paling besar sekitar 1 MB)',
+    );
   });
 });

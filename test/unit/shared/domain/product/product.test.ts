@@ -8,14 +8,27 @@ describe('product schema', () => {
   });
 
   it('refuses a max price below the min price, on priceMax', () => {
-    const result = productFormSchema.safeParse({ ...makeProduct(), priceMin: 50_000, priceMax: 10_000 });
+    const result = productFormSchema.safeParse({
+      ...makeProduct(),
+      priceMin: 50_000,
+      priceMax: 10_000,
+    });
     expect(result.error?.issues).toEqual([
-      expect.objectContaining({ path: ['priceMax'], message: 'Harga tertinggi tidak boleh lebih kecil dari harga terendah' }),
+      expect.objectContaining({
+        path: ['priceMax'],
+        message: 'Harga tertinggi tidak boleh lebih kecil dari harga terendah',
+      }),
     ]);
   });
 
   it('asks for export destinations when export is ticked', () => {
-    const market = { local: true, regional: false, national: false, export: true, exportDestinations: [] };
+    const market = {
+      local: true,
+      regional: false,
+      national: false,
+      export: true,
+      exportDestinations: [],
+    };
     const result = productSchema.safeParse({ ...makeProduct(), market });
     expect(result.error?.issues[0]?.message).toBe('Isi negara tujuan ekspor');
   });
@@ -30,8 +43,14 @@ describe('product schema', () => {
   });
 
   it('summarises the market in Indonesian', () => {
-    expect(marketSummary({ local: true, regional: false, national: true, export: true, exportDestinations: ['Jepang'] })).toBe(
-      'lokal, nasional, ekspor (Jepang)',
-    );
+    expect(
+      marketSummary({
+        local: true,
+        regional: false,
+        national: true,
+        export: true,
+        exportDestinations: ['Jepang'],
+      }),
+    ).toBe('lokal, nasional, ekspor (Jepang)');
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { asRoundId } from '@shared/domain/common/ids';
-import { createRoundFrom, daysLeft, defaultRound, roundPhase, roundSchema } from '@shared/domain/round/round';
+import {
+  createRoundFrom,
+  daysLeft,
+  defaultRound,
+  roundPhase,
+  roundSchema,
+} from '@shared/domain/round/round';
 import { makeRound } from '../../../../support/factories/round';
 
 const at = '2026-01-15T09:00:00.000Z';
@@ -22,7 +28,14 @@ describe('defaultRound', () => {
 
   it('has a checklist for every commodity', () => {
     const r = defaultRound(2026, { id: asRoundId('r1'), at });
-    expect(Object.keys(r.documentChecklist).sort()).toEqual(['anyaman', 'gerabah', 'kain-batik', 'kain-tenun', 'lainnya', 'makanan-minuman']);
+    expect(Object.keys(r.documentChecklist).sort()).toEqual([
+      'anyaman',
+      'gerabah',
+      'kain-batik',
+      'kain-tenun',
+      'lainnya',
+      'makanan-minuman',
+    ]);
   });
 });
 
@@ -56,7 +69,12 @@ describe('createRoundFrom', () => {
   it('does not share the checklist with the previous round (editing one leaves the other)', () => {
     const previous = makeRound({ year: 2024 });
     const next = createRoundFrom(previous, 2026, { id: asRoundId('r2026'), at });
-    next.documentChecklist.gerabah.push({ id: 'x', label: 'Sertifikat SNI', kind: 'sni', minCount: 1 });
+    next.documentChecklist.gerabah.push({
+      id: 'x',
+      label: 'Sertifikat SNI',
+      kind: 'sni',
+      minCount: 1,
+    });
     next.quota.minSentraPerKabKota = 9;
     expect(previous.documentChecklist.gerabah.map((i) => i.id)).not.toContain('x');
     expect(previous.quota.minSentraPerKabKota).toBe(2);
@@ -79,11 +97,17 @@ describe('daysLeft and roundPhase', () => {
 
 describe('round schema', () => {
   it('refuses a window that closes before it opens', () => {
-    const result = roundSchema.safeParse(makeRound({ opensOn: '2026-06-30', closesOn: '2026-04-01' }));
-    expect(result.error?.issues[0]?.message).toBe('Tanggal penutupan tidak boleh sebelum tanggal pembukaan');
+    const result = roundSchema.safeParse(
+      makeRound({ opensOn: '2026-06-30', closesOn: '2026-04-01' }),
+    );
+    expect(result.error?.issues[0]?.message).toBe(
+      'Tanggal penutupan tidak boleh sebelum tanggal pembukaan',
+    );
   });
 
   it('refuses a star scale of 4', () => {
-    expect(roundSchema.safeParse({ ...makeRound(), starScale: 4 }).error?.issues[0]?.message).toBe('Skala bintang harus 5 atau 3');
+    expect(roundSchema.safeParse({ ...makeRound(), starScale: 4 }).error?.issues[0]?.message).toBe(
+      'Skala bintang harus 5 atau 3',
+    );
   });
 });

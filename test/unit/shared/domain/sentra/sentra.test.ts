@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { sentraDecreeSchema, sentraFormSchema, sentraSchema, sentraWarnings } from '@shared/domain/sentra/sentra';
+import {
+  sentraDecreeSchema,
+  sentraFormSchema,
+  sentraSchema,
+  sentraWarnings,
+} from '@shared/domain/sentra/sentra';
 import { makeDecree, makeSentra } from '../../../../support/factories/register';
 
 describe('sentra schema', () => {
@@ -11,18 +16,29 @@ describe('sentra schema', () => {
     const { name: _name, ...withoutName } = makeSentra();
     const result = sentraSchema.safeParse(withoutName);
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toContainEqual(['name', 'Nama sentra wajib diisi']);
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toContainEqual([
+      'name',
+      'Nama sentra wajib diisi',
+    ]);
   });
 
   it('refuses a blank name and a kab/kota-level location', () => {
-    const result = sentraFormSchema.safeParse({ ...makeSentra(), name: '   ', regionCode: '63.03' });
+    const result = sentraFormSchema.safeParse({
+      ...makeSentra(),
+      name: '   ',
+      regionCode: '63.03',
+    });
     const messages = result.error?.issues.map((i) => i.message);
     expect(messages).toContain('Nama sentra wajib diisi');
     expect(messages).toContain('Pilih sampai tingkat kecamatan atau desa/kelurahan');
   });
 
   it('refuses an SK without number or issued by a kecamatan code', () => {
-    const result = sentraDecreeSchema.safeParse({ ...makeDecree(), number: '', issuingRegionCode: '63.03.07' });
+    const result = sentraDecreeSchema.safeParse({
+      ...makeDecree(),
+      number: '',
+      issuingRegionCode: '63.03.07',
+    });
     const messages = result.error?.issues.map((i) => i.message);
     expect(messages).toContain('Nomor SK wajib diisi');
     expect(messages).toContain('Pilih kabupaten/kota');

@@ -11,7 +11,12 @@ import {
   UNKNOWN_SAVE_MESSAGE,
 } from '../../../../../../electron/main/services/streaming-save';
 import type { FakeSender } from '../../../../../support/factories/electron';
-import { appFrame, makeBytes, makeInvokeEvent, makeTempDir } from '../../../../../support/factories/electron';
+import {
+  appFrame,
+  makeBytes,
+  makeInvokeEvent,
+  makeTempDir,
+} from '../../../../../support/factories/electron';
 
 const quiet = () => undefined;
 const zip = [{ name: 'Arsip ZIP', extensions: ['zip'] }];
@@ -54,7 +59,8 @@ type Setup = ReturnType<typeof setup>;
 
 async function started(s: Setup): Promise<string> {
   const result = await s.begin(appFrame(), { suggestedName: 'Paket-Usulan.zip', filters: zip });
-  if (!result.ok || !result.value.started) throw new Error(`begin failed: ${JSON.stringify(result)}`);
+  if (!result.ok || !result.value.started)
+    throw new Error(`begin failed: ${JSON.stringify(result)}`);
   return result.value.token;
 }
 
@@ -70,15 +76,24 @@ describe('streamed save (file:begin-save → append-chunk → finish-save)', () 
     let total = 0;
     for (const bytes of chunks) {
       total += bytes.length;
-      expect(await s.append(appFrame(), { token, bytes })).toEqual({ ok: true, value: { written: total } });
+      expect(await s.append(appFrame(), { token, bytes })).toEqual({
+        ok: true,
+        value: { written: total },
+      });
     }
     expect(existsSync(s.target)).toBe(false);
     const done = await s.finish(appFrame(), { token });
     expect(done).toEqual({
       ok: true,
-      value: { saved: true, token: '00000000-0000-4000-8000-000000000002', fileName: 'Paket-Usulan.zip' },
+      value: {
+        saved: true,
+        token: '00000000-0000-4000-8000-000000000002',
+        fileName: 'Paket-Usulan.zip',
+      },
     });
-    expect(new Uint8Array(readFileSync(s.target))).toEqual(Uint8Array.from(chunks.flatMap((c) => [...c])));
+    expect(new Uint8Array(readFileSync(s.target))).toEqual(
+      Uint8Array.from(chunks.flatMap((c) => [...c])),
+    );
     expect(s.listing()).toEqual(['Paket-Usulan.zip']);
   });
 
@@ -87,7 +102,10 @@ describe('streamed save (file:begin-save → append-chunk → finish-save)', () 
     writeFileSync(s.target, 'paket lama');
     const aborted = await started(s);
     await s.append(appFrame(), { token: aborted, bytes: makeBytes(500) });
-    expect(await s.abort(appFrame(), { token: aborted })).toEqual({ ok: true, value: { aborted: true } });
+    expect(await s.abort(appFrame(), { token: aborted })).toEqual({
+      ok: true,
+      value: { aborted: true },
+    });
     expect(readFileSync(s.target, 'utf8')).toBe('paket lama');
     expect(s.listing()).toEqual(['Paket-Usulan.zip']);
 
@@ -132,30 +150,42 @@ describe('streamed save (file:begin-save → append-chunk → finish-save)', () 
     const s = setup();
     const token = await started(s);
     const foreign = '11111111-1111-4111-8111-111111111111';
-    expect(errorOf(await s.append(appFrame(), { token: foreign, bytes: makeBytes(1) }))).toBe(UNKNOWN_SAVE_MESSAGE);
+    expect(errorOf(await s.append(appFrame(), { token: foreign, bytes: makeBytes(1) }))).toBe(
+      UNKNOWN_SAVE_MESSAGE,
+    );
     expect(errorOf(await s.finish(appFrame(), { token: foreign }))).toBe(UNKNOWN_SAVE_MESSAGE);
     expect(errorOf(await s.abort(appFrame(), { token: foreign }))).toBe(UNKNOWN_SAVE_MESSAGE);
     const otherWindow = makeInvokeEvent('app://ovop/index.html', { id: 2 });
-    expect(errorOf(await s.append(otherWindow, { token, bytes: makeBytes(1) }))).toBe(UNKNOWN_SAVE_MESSAGE);
+    expect(errorOf(await s.append(otherWindow, { token, bytes: makeBytes(1) }))).toBe(
+      UNKNOWN_SAVE_MESSAGE,
+    );
     expect(errorOf(await s.finish(otherWindow, { token }))).toBe(UNKNOWN_SAVE_MESSAGE);
-    expect((await s.append(appFrame(), { token: '../../etc/passwd', bytes: makeBytes(1) })).ok).toBe(false);
+    expect(
+      (await s.append(appFrame(), { token: '../../etc/passwd', bytes: makeBytes(1) })).ok,
+    ).toBe(false);
 
     // The window that began the save can still finish it: the refusals changed nothing.
     await s.append(appFrame(), { token, bytes: makeBytes(10) });
     const done = await s.finish(appFrame(), { token });
     if (!done.ok) throw new Error(done.error);
-    expect(errorOf(await s.append(appFrame(), { token: done.value.token, bytes: makeBytes(1) }))).toBe(
-      UNKNOWN_SAVE_MESSAGE,
-    );
+    expect(
+      errorOf(await s.append(appFrame(), { token: done.value.token, bytes: makeBytes(1) })),
+    ).toBe(UNKNOWN_SAVE_MESSAGE);
     expect(new Uint8Array(readFileSync(s.target))).toEqual(makeBytes(10));
   });
 
   it('refuses a chunk over 8 MB with an Indonesian message and writes nothing of it', async () => {
     const s = setup();
     const token = await started(s);
-    const big = await s.append(appFrame(), { token, bytes: new Uint8Array(MAX_SAVE_CHUNK_BYTES + 1) });
+    const big = await s.append(appFrame(), {
+      token,
+      bytes: new Uint8Array(MAX_SAVE_CHUNK_BYTES + 1),
+    });
     expect(errorOf(big)).toMatch(/Potongan data terlalu besar; paling banyak 8 MB per potongan/);
-    expect(await s.append(appFrame(), { token, bytes: makeBytes(5) })).toEqual({ ok: true, value: { written: 5 } });
+    expect(await s.append(appFrame(), { token, bytes: makeBytes(5) })).toEqual({
+      ok: true,
+      value: { written: 5 },
+    });
   });
 
   it('refuses to append, finish or abort again after finish, and after abort', async () => {
@@ -163,25 +193,33 @@ describe('streamed save (file:begin-save → append-chunk → finish-save)', () 
     const token = await started(s);
     await s.append(appFrame(), { token, bytes: makeBytes(8) });
     expect((await s.finish(appFrame(), { token })).ok).toBe(true);
-    expect(errorOf(await s.append(appFrame(), { token, bytes: makeBytes(1) }))).toBe(CLOSED_SAVE_MESSAGE);
+    expect(errorOf(await s.append(appFrame(), { token, bytes: makeBytes(1) }))).toBe(
+      CLOSED_SAVE_MESSAGE,
+    );
     expect(errorOf(await s.finish(appFrame(), { token }))).toBe(CLOSED_SAVE_MESSAGE);
     expect(errorOf(await s.abort(appFrame(), { token }))).toBe(CLOSED_SAVE_MESSAGE);
     expect(new Uint8Array(readFileSync(s.target))).toEqual(makeBytes(8));
 
     const second = await started(s);
     await s.abort(appFrame(), { token: second });
-    expect(errorOf(await s.append(appFrame(), { token: second, bytes: makeBytes(1) }))).toBe(CLOSED_SAVE_MESSAGE);
+    expect(errorOf(await s.append(appFrame(), { token: second, bytes: makeBytes(1) }))).toBe(
+      CLOSED_SAVE_MESSAGE,
+    );
   });
 
   it('keeps chunk order when appends are sent without waiting for each other', async () => {
     const s = setup();
     const token = await started(s);
     const chunks = Array.from({ length: 6 }, (_, i) => makeBytes(10_000 + i, i));
-    const answers = await Promise.all(chunks.map((bytes) => s.append(appFrame(), { token, bytes })));
+    const answers = await Promise.all(
+      chunks.map((bytes) => s.append(appFrame(), { token, bytes })),
+    );
     expect(answers.every((a) => a.ok)).toBe(true);
     const finishing = s.finish(appFrame(), { token });
     expect((await finishing).ok).toBe(true);
-    expect(new Uint8Array(readFileSync(s.target))).toEqual(Uint8Array.from(chunks.flatMap((c) => [...c])));
+    expect(new Uint8Array(readFileSync(s.target))).toEqual(
+      Uint8Array.from(chunks.flatMap((c) => [...c])),
+    );
   });
 
   it('abortAll (app quitting) deletes every open temp file and leaves finished files alone', async () => {
@@ -196,7 +234,9 @@ describe('streamed save (file:begin-save → append-chunk → finish-save)', () 
     await s.saves.abortAll();
     expect(s.saves.openCount).toBe(0);
     expect(s.listing()).toEqual(['Paket-Usulan.zip']);
-    expect(errorOf(await s.append(appFrame(), { token: open2, bytes: makeBytes(1) }))).toBe(CLOSED_SAVE_MESSAGE);
+    expect(errorOf(await s.append(appFrame(), { token: open2, bytes: makeBytes(1) }))).toBe(
+      CLOSED_SAVE_MESSAGE,
+    );
   });
 
   it('a folder that cannot be written gives an Indonesian message and no token', async () => {
