@@ -34,6 +34,8 @@ const npx = 'npx';
 const vitestJson = (file) => ['--reporter=default', '--reporter=json', `--outputFile.json=${file}`];
 run('Typecheck', npx, ['tsc', '-b']);
 run('Lint', npx, ['eslint', '.', '--max-warnings=0']);
+run('Formatting (Prettier)', npx, ['prettier', '--check', '.', '--log-level', 'warn']);
+run('Unused code (knip)', npx, ['knip', '--no-progress']);
 run(
   'Unit tests',
   npx,

@@ -21,7 +21,8 @@ const REGION = {
 };
 const IKM = 'UD Sasirangan Intan Martapura';
 const PRODUCT = 'Kain Sasirangan Motif Kulat Karikit';
-const YEAR = 2027;
+/** The round of this year: the letter is dated today and must fall inside the round's window and year. */
+const YEAR = new Date().getFullYear();
 const ROUND = `OVOP ${YEAR}`;
 
 /** Full-page screenshots of a scrolled page draw the fixed app bar mid-page: scroll up first. */
@@ -30,13 +31,14 @@ async function shot(app: AppSession, name: string): Promise<void> {
   await app.screenshot(name);
 }
 
-async function setUserName(app: AppSession, name: string): Promise<void> {
-  const frame = new AppFrame(app.page);
-  await frame.goTo('Pengaturan');
-  await app.page.getByRole('tab', { name: 'Pengguna' }).click();
-  await app.page.getByRole('textbox', { name: 'Nama pengguna' }).fill(name);
-  await app.page.getByRole('button', { name: 'Simpan', exact: true }).click();
-  await app.page.getByText('Tersimpan', { exact: true }).waitFor();
+/** The first start asks who uses this PC; the name is recorded on every change. */
+async function answerFirstStart(app: AppSession, name: string): Promise<void> {
+  const dialog = app.page.getByRole('dialog', { name: 'Nama pengguna PC ini' });
+  await dialog.waitFor();
+  await dialog.getByLabel('Nama pengguna').fill(name);
+  await dialog.getByRole('button', { name: 'Simpan' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await app.page.getByRole('button', { name: `Pengguna: ${name}` }).waitFor();
 }
 
 describe('the main path of a kabupaten office, through the screens only', () => {
@@ -49,14 +51,15 @@ describe('the main path of a kabupaten office, through the screens only', () => 
     'goes from an empty profile to a province that imports the bundle and sees the nomination',
     { timeout: 600_000 },
     async () => {
-      const kab = await launchApp();
+      const kab = await launchApp({ userName: null });
       sessions.push(kab);
       const { page } = kab;
       const frame = new AppFrame(page);
+      await answerFirstStart(kab, 'Rina (Disperin Banjar)');
       await frame.ready();
-      await setUserName(kab, 'Rina (Disperin Banjar)');
 
       // Office profile: a kabupaten office.
+      await frame.goTo('Pengaturan');
       await page.getByRole('tab', { name: 'Profil Instansi' }).click();
       const profile = new OfficeProfilePage(page);
       await page.getByRole('form', { name: 'Profil instansi' }).waitFor();
@@ -151,6 +154,13 @@ describe('the main path of a kabupaten office, through the screens only', () => 
       await frame.goTo('Usulan');
       const usulan = new NominationPages(page);
       await usulan.createRound(YEAR);
+      // The window holds today's letter; the ministry's request is cited in the letter's opening.
+      await usulan.fillRoundWindow(`${YEAR}-01-01`, `${YEAR}-12-31`);
+      await usulan.fillRequestLetter({
+        number: `B/215/IKMA/IND/II/${YEAR}`,
+        date: `${YEAR}-01-09`,
+        hal: `Usulan Calon IKM OVOP Tahun ${YEAR}`,
+      });
       await usulan.saveRoundSettings();
       await usulan.waitForHeading(ROUND);
       await usulan.nominate([IKM]);

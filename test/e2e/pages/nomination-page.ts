@@ -1,3 +1,4 @@
+import { fillDate } from './date-field';
 import type { Locator, Page } from 'playwright-core';
 
 /** Page model of the Usulan area: rounds, a round's overview, the nominate dialog, a nomination. */
@@ -19,6 +20,19 @@ export class NominationPages {
     await dialog.getByLabel('Tahun').fill(String(year));
     await dialog.getByRole('button', { name: 'Buat periode' }).click();
     await this.waitForHeading(`Pengaturan OVOP ${year}`);
+  }
+
+  /** The proposal window on the round settings page (typed as dd/mm/yyyy). */
+  async fillRoundWindow(opensOn: string, closesOn: string): Promise<void> {
+    await fillDate(this.page, 'Tanggal pembukaan usulan', opensOn);
+    await fillDate(this.page, 'Tanggal penutupan usulan', closesOn);
+  }
+
+  /** The ministry's letter that asked for nominations, on the round settings page. */
+  async fillRequestLetter(letter: { number: string; date: string; hal: string }): Promise<void> {
+    await this.page.getByLabel('Nomor surat Kementerian').fill(letter.number);
+    await fillDate(this.page, 'Tanggal surat Kementerian', letter.date);
+    await this.page.getByLabel('Hal surat Kementerian').fill(letter.hal);
   }
 
   async saveRoundSettings(): Promise<void> {

@@ -1,14 +1,17 @@
 import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
-import type { FieldErrors, UseFormRegister } from 'react-hook-form';
+import type { Control, FieldErrors, UseFormRegister } from 'react-hook-form';
 import type { RoundForm } from '@shared/domain/round/round.schema';
+import { DateFieldElement } from '../../ui/form-fields';
 
 /** Nomor, tanggal and hal of the ministry's letter that asked for nominations (cited in the surat usulan). */
 export function RequestLetterFields({
   register,
+  control,
   errors,
 }: {
   register: UseFormRegister<RoundForm>;
+  control: Control<RoundForm>;
   errors: FieldErrors<RoundForm>;
 }) {
   const e = errors.requestLetter;
@@ -22,13 +25,10 @@ export function RequestLetterFields({
         error={!!e?.number}
         helperText={e?.number?.message}
       />
-      <TextField
+      <DateFieldElement
+        control={control}
+        name="requestLetter.date"
         label="Tanggal surat Kementerian"
-        type="date"
-        slotProps={{ inputLabel: { shrink: true } }}
-        {...register('requestLetter.date')}
-        error={!!e?.date}
-        helperText={e?.date?.message}
       />
       <TextField
         label="Hal surat Kementerian"

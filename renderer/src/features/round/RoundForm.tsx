@@ -116,7 +116,7 @@ export function RoundForm({ initial, onSubmit, onCancel }: RoundFormProps) {
           </Box>
         </Section>
         <Section title="Surat Kementerian yang meminta usulan">
-          <RequestLetterFields register={register} errors={errors} />
+          <RequestLetterFields register={register} control={control} errors={errors} />
         </Section>
         <Section title="Kuota dan ketentuan per kabupaten/kota">
           <Box
