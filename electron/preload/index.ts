@@ -1,15 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import type {
-  ApiName,
-  Channel,
-  EventChannel,
-  EventPayload,
-  IpcRequest,
-  IpcResponse,
-  IpcResult,
-  WindowApi,
-} from '@shared/ipc/contract';
-import { apiName, eventApiName, ipcEvents } from '@shared/ipc/contract';
+import type { Channel, IpcRequest, IpcResponse, IpcResult, WindowApi } from '@shared/ipc/contract';
+import { apiName, eventApiName, type ApiName } from '@shared/ipc/api-names';
+import { ipcEvents, type EventChannel, type EventPayload } from '@shared/ipc/events';
 
 /**
  * Builds `window.api`: one named function per contract channel and one `on…` per event. No

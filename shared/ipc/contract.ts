@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { ApiName, EventApiName } from './api-names';
+import { ipcEvents, type EventChannel, type EventPayload } from './events';
 
 /**
  * The one IPC contract. Every channel is `area:verb-noun` and maps to a request and a response
@@ -180,22 +182,8 @@ export type IpcResponse<C extends Channel> = z.output<IpcContract[C]['response']
 /** Errors do not survive IPC, so every call answers with this envelope. */
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** The channel name turned into the preload's function name: `file:save-bytes` → `fileSaveBytes`. */
-export type ApiName<C extends string> = C extends `${infer A}:${infer B}`
-  ? `${A}${PascalKebab<B>}`
-  : never;
-type PascalKebab<S extends string> = S extends `${infer H}-${infer T}`
-  ? `${Capitalize<H>}${PascalKebab<T>}`
-  : Capitalize<S>;
-
-export function apiName<C extends string>(channel: C): ApiName<C> {
-  const [area = '', rest = ''] = channel.split(':');
-  const tail = rest
-    .split('-')
-    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
-    .join('');
-  return `${area}${tail}` as ApiName<C>;
-}
+export { apiName, eventApiName, type ApiName, type EventApiName } from './api-names';
+export { ipcEvents, type EventChannel, type EventPayload } from './events';
 
 /** What `window.api` looks like in the renderer: one async function per channel. */
 export type RendererApi = {
@@ -203,20 +191,6 @@ export type RendererApi = {
 };
 
 export const channels = Object.keys(ipcContract) as Channel[];
-
-/** Events from main to the renderer (menu clicks). The preload exposes `on<Name>(listener)`. */
-export const ipcEvents = {
-  'command:run': z.object({ id: z.string().max(60) }).strict(),
-} as const;
-
-export type EventChannel = keyof typeof ipcEvents;
-export type EventPayload<E extends EventChannel> = z.output<(typeof ipcEvents)[E]>;
-export type EventApiName<E extends string> = `on${Capitalize<ApiName<E>>}`;
-
-export function eventApiName<E extends string>(channel: E): EventApiName<E> {
-  const name = apiName(channel);
-  return `on${name.charAt(0).toUpperCase()}${name.slice(1)}` as EventApiName<E>;
-}
 
 export type RendererEvents = {
   [E in EventChannel as EventApiName<E>]: (
