@@ -28,6 +28,11 @@ export interface RoundSeedSpec {
   }[];
   /** Final letters of the round, numbered, without a signed copy (Beranda's "menunggu pindaian"). */
   finalLettersWithoutScan?: number;
+  /**
+   * Ready for the portal pack: each sentra has an SK with its scan, each food product its izin
+   * edar, halal and lab scans, and one final letter lists every nomination that goes forward.
+   */
+  packReady?: boolean;
   awards?: { year: number; stars: number; scale: StarScale }[];
 }
 
@@ -138,6 +143,9 @@ export async function addCredentials(
   }
 }
 
+/** A small PDF standing in for a scanned SK or certificate. */
+const SCAN_PDF = new TextEncoder().encode('%PDF-1.4\n% pindaian uji\n%%EOF\n');
+
 /** A round with one nomination per candidate (status as given, default *divalidasi*), letters, awards. */
 export async function seedRound(repos: AppRepositories, spec: RoundSeedSpec): Promise<string> {
   const at = repos.ctx.now().toISOString();
@@ -157,11 +165,24 @@ export async function seedRound(repos: AppRepositories, spec: RoundSeedSpec): Pr
       requestLetter,
     }),
   );
+  const listed: { nominationId: string; name: string }[] = [];
+  const scan = spec.packReady ? await repos.blobs.put(SCAN_PDF) : undefined;
   for (const [i, c] of spec.candidates.entries()) {
     const commodity = c.commodity ?? 'makanan-minuman';
     const desa = `${c.kabKota ?? '63.03'}.07.2001`;
     const status = c.status ?? 'divalidasi';
+    const decree = scan
+      ? await repos.sentras.decrees.create({
+          number: `188.45/${100 + i}/KUM/${spec.year - 1}`,
+          date: `${spec.year - 1}-03-04`,
+          signedBy: 'Bupati Banjar',
+          signerRole: 'bupati',
+          issuingRegionCode: c.kabKota ?? '63.03',
+          scanHash: scan,
+        })
+      : undefined;
     const sentra = await repos.sentras.create({
+      ...(decree ? { decreeId: decree.id } : {}),
       name: `Sentra ${c.name}`,
       commodity,
       regionCode: desa,
@@ -211,7 +232,19 @@ export async function seedRound(repos: AppRepositories, spec: RoundSeedSpec): Pr
         expiresOn: c.credentialExpiresOn,
       });
     }
-    await repos.nominations.create({
+    if (scan && commodity === 'makanan-minuman') {
+      for (const kind of ['spp-irt', 'halal', 'uji-lab'] as const)
+        await repos.enterprises.credentials.create({
+          enterpriseId: enterprise.id,
+          productId: product.id,
+          kind,
+          number: `${kind.toUpperCase()}-${i + 1}`,
+          issuer: 'Penerbit uji',
+          issuedOn: `${spec.year - 1}-01-01`,
+          scanHash: scan,
+        });
+    }
+    const nomination = await repos.nominations.create({
       roundId: round.id,
       enterpriseId: enterprise.id,
       productId: product.id,
@@ -221,7 +254,11 @@ export async function seedRound(repos: AppRepositories, spec: RoundSeedSpec): Pr
       sample: {},
       notes: '',
     });
+    if (['divalidasi', 'surat-ditandatangani', 'diunggah'].includes(status))
+      listed.push({ nominationId: nomination.id, name: c.name });
   }
+  if (spec.packReady && scan)
+    await seedFinalLetter(repos, round.id, spec.year, 9, at, listed, scan);
   for (const [n, a] of (spec.awards ?? []).entries()) {
     const holder = await repos.enterprises.create({
       name: `IKM Berbintang ${n + 1}`,
@@ -260,6 +297,8 @@ async function seedFinalLetter(
   year: number,
   k: number,
   at: string,
+  nominees: readonly { nominationId: string; name: string }[] = [],
+  finalPdfHash?: string,
 ): Promise<void> {
   const { db } = repos.ctx;
   const number = `500.9.1/${k}/Disperin/${year}`;
@@ -281,7 +320,27 @@ async function seedFinalLetter(
     },
     body: { opening: '', content: '', points: [], closing: '' },
     copyTo: [],
-    annexes: [],
+    annexes: nominees.length
+      ? [
+          {
+            title: 'DAFTAR CALON IKM OVOP',
+            kind: 'calon',
+            rows: nominees.map((n) => ({
+              nominationId: n.nominationId,
+              enterpriseName: n.name,
+              ownerName: '',
+              address: '',
+              kabKota: '',
+              sentraAndDecree: '',
+              commodity: '',
+              product: '',
+              legality: '',
+              contact: '',
+              note: '',
+            })),
+          },
+        ]
+      : [],
     readinessOverrides: [],
     signingMode: 'basah',
     tteAnchor: '${ttd_pengirim}',
@@ -289,6 +348,7 @@ async function seedFinalLetter(
     createdAt: at,
     updatedAt: at,
     finalisedAt: at,
+    ...(finalPdfHash ? { finalPdfHash } : {}),
   };
   await db.transaction('rw', db.letters, db.letterRegister, async () => {
     const sequence =

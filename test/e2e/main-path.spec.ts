@@ -83,6 +83,7 @@ describe('the main path of a kabupaten office, through the screens only', () => 
       const sentra = new SentraPage(page);
       await sentra.create({
         name: 'Sentra Sasirangan Martapura',
+        commodity: 'Kain tenun',
         region: REGION,
         units: 12,
         workers: 40,
@@ -205,6 +206,14 @@ describe('the main path of a kabupaten office, through the screens only', () => 
       expect(await letters.subtitle().innerText()).toContain('ditandatangani');
       await shot(kab, 'jalur-surat-ditandatangani');
 
+      // The nomination follows its signed letter (a kab/kota office's own path to the portal).
+      await frame.goTo('Usulan');
+      await page.getByRole('link', { name: ROUND }).first().click();
+      await usulan.waitForHeading(ROUND);
+      await usulan.openNomination(IKM);
+      await usulan.moveTo('Surat ditandatangani');
+      await expect.poll(() => usulan.status().innerText()).toBe('Surat ditandatangani');
+
       // The portal pack: download the ZIP and check its entries.
       await frame.goTo('Paket Kirim');
       const pack = new PackPageModel(page);
@@ -253,7 +262,7 @@ describe('the main path of a kabupaten office, through the screens only', () => 
       await provUsulan.waitForHeading(ROUND);
       await provUsulan.gridRow(IKM).waitFor();
       await provUsulan.openNomination(IKM);
-      await expect.poll(() => provUsulan.status().innerText()).toBe('Diperiksa kab/kota');
+      await expect.poll(() => provUsulan.status().innerText()).toBe('Surat ditandatangani');
       await prov.page.getByText('Semua persyaratan terpenuhi').waitFor();
       await shot(prov, 'jalur-provinsi-usulan');
       await provFrame.goTo('Surat');

@@ -72,7 +72,10 @@ describe('Usulan: round, nominations, live readiness and workflow (web mode)', (
     const halalFinding = usulan.finding('halal-missing');
     await halalFinding.waitFor();
     expect(await halalFinding.getAttribute('data-severity')).toBe('blocking');
-    expect(await halalFinding.innerText()).toContain('Sertifikat Halal belum ada');
+    // Halal is per product: the finding names the nominated product.
+    expect(await halalFinding.innerText()).toContain(
+      `Sertifikat Halal produk "${noHalal.product.name}" belum ada`,
+    );
     expect(await halalFinding.getByRole('link').getAttribute('href')).toBe(
       `#/ikm/${noHalalIds.enterpriseId}?tab=legalitas&jenis=halal`,
     );

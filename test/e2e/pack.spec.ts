@@ -76,6 +76,7 @@ describe('Paket Kirim in Chromium', () => {
     await openWithHooks(app.page, '/paket');
     await seedRound(app.page, {
       year: 2026,
+      packReady: true,
       candidates: [
         { name: 'UD Berkah Bahari', status: 'divalidasi' },
         { name: 'CV "Sinar/Jaya": Tenun?', kabKota: '63.71', status: 'divalidasi' },
@@ -151,6 +152,7 @@ describe('Paket Kirim in Chromium', () => {
     await openWithHooks(app.page, '/paket');
     const roundId = await seedRound(app.page, {
       year: 2026,
+      packReady: true,
       candidates: [{ name: 'UD Foto Besar', status: 'divalidasi' }],
     });
     const png = noisePng(640, 640);

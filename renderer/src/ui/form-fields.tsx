@@ -53,7 +53,10 @@ export function TextFieldElement<T extends FieldValues>({
   );
 }
 
-/** A date field (dd/mm/yyyy on screen, `YYYY-MM-DD` in the form); empty means `undefined`. */
+/**
+ * A date field (dd/mm/yyyy on screen, `YYYY-MM-DD` in the form); empty means `undefined`, or `''`
+ * with `emptyAsText` for schemas that keep an unknown date as an empty string.
+ */
 export function DateFieldElement<T extends FieldValues>({
   control,
   name,
@@ -61,7 +64,8 @@ export function DateFieldElement<T extends FieldValues>({
   helperText,
   required,
   disabled,
-}: BaseProps<T>) {
+  emptyAsText = false,
+}: BaseProps<T> & { emptyAsText?: boolean }) {
   return (
     <Controller
       control={control}
@@ -72,7 +76,7 @@ export function DateFieldElement<T extends FieldValues>({
           name={field.name}
           inputRef={field.ref}
           value={typeof field.value === 'string' ? field.value : ''}
-          onChange={(iso) => field.onChange(iso === '' ? undefined : iso)}
+          onChange={(iso) => field.onChange(iso === '' && !emptyAsText ? undefined : iso)}
           onBlur={field.onBlur}
           required={required}
           disabled={disabled}

@@ -43,6 +43,8 @@ export async function upload(
 
 export interface NewSentra {
   name: string;
+  /** The label shown in the Komoditi list, e.g. 'Kain tenun'; the form's default when absent. */
+  commodity?: string;
   region: { provinsi: string; kabKota: string; kecamatan: string; desa?: string };
   units: number;
   workers: number;
@@ -67,6 +69,10 @@ export class SentraPage {
     await page.getByRole('button', { name: 'Tambah Sentra' }).click();
     await page.getByRole('heading', { level: 1, name: 'Tambah Sentra IKM' }).waitFor();
     await page.getByLabel('Nama sentra *').fill(s.name);
+    if (s.commodity) {
+      await page.getByRole('combobox', { name: 'Komoditi *' }).click();
+      await page.getByRole('option', { name: s.commodity }).first().click();
+    }
     await pickRegion(page, s.region);
     await page.getByLabel('Jumlah unit usaha *').fill(String(s.units));
     await page.getByLabel('Jumlah tenaga kerja *').fill(String(s.workers));

@@ -29,6 +29,7 @@ export function RequestLetterFields({
         control={control}
         name="requestLetter.date"
         label="Tanggal surat Kementerian"
+        emptyAsText
       />
       <TextField
         label="Hal surat Kementerian"

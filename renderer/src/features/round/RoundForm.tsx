@@ -42,7 +42,11 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 export function RoundForm({ initial, onSubmit, onCancel }: RoundFormProps) {
   const { control, register, handleSubmit, formState, setValue, watch } = useForm<RoundFormValues>({
     resolver: zodResolver(roundFormSchema),
-    defaultValues: initial,
+    // The ministry's letter may be unknown yet: its fields start empty ('' is the schema's "not yet").
+    defaultValues: {
+      ...initial,
+      requestLetter: { number: '', date: '', hal: '', ...initial.requestLetter },
+    },
   });
   const [saveError, setSaveError] = useState<string>();
   const errors = formState.errors;
