@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import type { ServerConfig } from '../config';
 import type { Db } from '../db/pool';
 import { authenticate, type Session } from '../services/auth-service';
+import { databaseUp } from '../services/health';
 import { replyError } from './errors';
 import { HttpError } from './http-error';
 import { registerAccountRoutes } from '../routes/accounts';
@@ -42,7 +43,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
     request.session = await authenticate(deps.db, match[1]);
   });
   app.setErrorHandler((error: unknown, _request: FastifyRequest, reply: FastifyReply) =>
-    replyError(reply, error, deps.config),
+    replyError(reply, error, deps.config, () => databaseUp(deps.db, 1_000)),
   );
   app.setNotFoundHandler((_request: FastifyRequest, reply: FastifyReply) =>
     reply.code(404).send({ error: 'Alamat tidak dikenal di server OVOP Desk.' }),

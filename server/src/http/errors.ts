@@ -3,6 +3,7 @@ import { ZodError } from 'zod';
 import type { ServerConfig } from '../config';
 import { HttpError } from './http-error';
 
+const UNAVAILABLE = 'Basis data server sedang tidak dapat dihubungi; coba lagi sebentar lagi.';
 const PG_UNAVAILABLE = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
@@ -16,11 +17,12 @@ const PG_UNAVAILABLE = new Set([
 ]);
 
 /** Every error becomes `{ error: "<Indonesian sentence>" }` with a fitting status; nothing internal leaks. */
-export function replyError(
+export async function replyError(
   reply: FastifyReply,
   error: unknown,
   config: ServerConfig,
-): FastifyReply {
+  databaseUp: () => Promise<boolean>,
+): Promise<FastifyReply> {
   const send = (status: number, message: string): FastifyReply =>
     reply.code(status).send({ error: message });
   if (error instanceof HttpError) return send(error.status, error.message);
@@ -56,18 +58,20 @@ export function replyError(
     case '22P02':
       return send(400, 'Isi permintaan tidak sah: ada nilai yang bentuknya salah.');
   }
-  if (e.code && PG_UNAVAILABLE.has(e.code))
-    return send(503, 'Basis data server sedang tidak dapat dihubungi; coba lagi sebentar lagi.');
+  if (e.code && PG_UNAVAILABLE.has(e.code)) return send(503, UNAVAILABLE);
   if (
     e.message &&
     /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(
       e.message,
     )
   ) {
-    return send(503, 'Basis data server sedang tidak dapat dihubungi; coba lagi sebentar lagi.');
+    return send(503, UNAVAILABLE);
   }
   if (e instanceof SyntaxError || e.statusCode === 400)
     return send(400, 'Isi permintaan tidak sah.');
+  // Any other failure while PostgreSQL is away (a backend killed mid-statement surfaces in several
+  // shapes) is the database being down, not a server fault.
+  if (!(await databaseUp())) return send(503, UNAVAILABLE);
   console.error(error);
   return send(500, 'Terjadi kesalahan di server; lihat log server.');
 }
