@@ -1,7 +1,7 @@
 import type { SyncKind } from '@shared/sync/kinds';
 import type { Tx } from '../db/pool';
 
-/** SQL of the `records`, `id_aliases`, `scope_exits` and `sync_state` tables, in one place. */
+/** SQL of single `records` rows and the `sync_state` counter (batched writes are in push-batch.ts). */
 export interface RecordRow {
   kind: SyncKind;
   id: string;
@@ -24,47 +24,6 @@ export async function lockRecord(
     [kind, id],
   );
   return rows[0];
-}
-
-export async function findByNaturalKey(
-  tx: Tx,
-  kind: SyncKind,
-  key: string,
-): Promise<string | undefined> {
-  const { rows } = await tx.query<{ id: string }>(
-    'SELECT id FROM records WHERE kind = $1 AND natural_key = $2 AND NOT deleted',
-    [kind, key],
-  );
-  return rows[0]?.id;
-}
-
-export async function scopeOf(
-  tx: Tx,
-  kind: SyncKind,
-  id: string,
-): Promise<{ found: boolean; kabKota: string | null }> {
-  const { rows } = await tx.query<{ kab_kota_code: string | null }>(
-    'SELECT kab_kota_code FROM records WHERE kind = $1 AND id = $2',
-    [kind, id],
-  );
-  return rows[0]
-    ? { found: true, kabKota: rows[0].kab_kota_code }
-    : { found: false, kabKota: null };
-}
-
-export async function resolveAlias(tx: Tx, kind: SyncKind, id: string): Promise<string> {
-  const { rows } = await tx.query<{ id: string }>(
-    'SELECT id FROM id_aliases WHERE kind = $1 AND alias = $2',
-    [kind, id],
-  );
-  return rows[0]?.id ?? id;
-}
-
-export async function addAlias(tx: Tx, kind: SyncKind, alias: string, id: string): Promise<void> {
-  await tx.query(
-    'INSERT INTO id_aliases (kind, alias, id) VALUES ($1, $2, $3) ON CONFLICT (kind, alias) DO NOTHING',
-    [kind, alias, id],
-  );
 }
 
 /**
@@ -106,18 +65,5 @@ export async function upsertRecord(
       row.version,
       row.updatedBy,
     ],
-  );
-}
-
-export async function addScopeExit(
-  tx: Tx,
-  version: number,
-  kind: SyncKind,
-  id: string,
-  kabKota: string,
-): Promise<void> {
-  await tx.query(
-    'INSERT INTO scope_exits (version, kind, id, kab_kota_code) VALUES ($1, $2, $3, $4)',
-    [version, kind, id, kabKota],
   );
 }
