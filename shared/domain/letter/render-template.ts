@@ -50,7 +50,8 @@ export function letterTemplateVariables(
     tahun: String(letter.year),
     jumlah_ikm: countWithWords(nomineeCount(letter), 'IKM'),
     wilayah: office.regionName,
-    daftar_kabkota: joinIndonesian(nomineeKabKota(letter)),
+    // A draft with no nominee yet names the office's own region rather than an empty place.
+    daftar_kabkota: joinIndonesian(nomineeKabKota(letter)) || office.regionName,
     surat_kementerian: requestLetterCitation(letter.requestLetter),
   };
 }

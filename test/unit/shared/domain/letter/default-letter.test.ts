@@ -63,6 +63,16 @@ describe('default letters', () => {
     );
   });
 
+  it('names the office region, never an empty place, while no nominee is listed yet', () => {
+    const letter = kabupatenLetter(0);
+    const vars = letterTemplateVariables(letter, kabupatenOffice());
+    const content = renderTemplate(letter.body.content, vars);
+    expect(content).toContain(
+      `terhadap IKM di ${kabupatenOffice().regionName}, terdapat 0 (nol) IKM`,
+    );
+    expect(content).not.toMatch(/ di ,/);
+  });
+
   it('counts only the candidates of the nomination lampiran, not a reserve list', () => {
     const letter = provinceLetter(2);
     letter.annexes.push({
