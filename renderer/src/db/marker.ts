@@ -1,10 +1,30 @@
 import { REGISTER_TABLES, type OvopDatabase } from './database';
 import type { MarkerRecord } from './records';
+import { ENTERPRISE_STATS_ID } from './register-stats';
 
 /** Counts of every register table (cheap: IndexedDB counts by primary key). */
 export async function tableCounts(db: OvopDatabase): Promise<Record<string, number>> {
   const counts = await Promise.all(
     REGISTER_TABLES.map(async (name) => [name, await db.table(name).count()] as const),
+  );
+  return Object.fromEntries(counts);
+}
+
+/**
+ * The counts the start-up loss check compares: the IKM store's from its kept counts (`registerStats`,
+ * written in the same transaction as every IKM write, emptied with the store), one `get` instead of
+ * an IndexedDB count that walks 100,000 keys; every other store counted. No kept row: counted too.
+ */
+async function lossCheckCounts(db: OvopDatabase): Promise<Record<string, number>> {
+  const enterprises = async (): Promise<number> => {
+    const kept = await db.registerStats.get(ENTERPRISE_STATS_ID);
+    return kept === undefined ? db.enterprises.count() : kept.live + kept.deleted;
+  };
+  const counts = await Promise.all(
+    REGISTER_TABLES.map(
+      async (name) =>
+        [name, await (name === 'enterprises' ? enterprises() : db.table(name).count())] as const,
+    ),
   );
   return Object.fromEntries(counts);
 }
@@ -73,7 +93,7 @@ export async function detectLoss(
   newest: SnapshotManifest | undefined,
 ): Promise<LossState> {
   if (!newest) return 'no-snapshot';
-  const [marker, counts] = await Promise.all([db.marker.get('register'), tableCounts(db)]);
+  const [marker, counts] = await Promise.all([db.marker.get('register'), lossCheckCounts(db)]);
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   const snapshotRows = Object.values(newest.counts).reduce((a, b) => a + b, 0);
   if (!marker && total === 0) return snapshotRows > 0 ? 'empty-but-snapshot-exists' : 'ok';

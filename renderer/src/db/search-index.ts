@@ -45,8 +45,8 @@ const LOAD_CHUNK = 5000;
 export class SearchIndex<R extends IndexedRecord> {
   private entries: Entry[] = [];
   private byId = new Map<string, Entry>();
-  /** Entries with one filter value (`field index=value`), name-ordered; rebuilt after any change. */
-  private buckets = new Map<string, Entry[]>();
+  /** Per filter field (in the order of `fields`): value → its entries, name-ordered; rebuilt after any change. */
+  private buckets: Map<string, Entry[]>[] | undefined;
   private loading: Promise<void> | undefined;
   private dirty: Set<string> | 'all' = new Set();
   /** Last scan, reused while the user keeps typing the same search further. */
@@ -136,8 +136,25 @@ export class SearchIndex<R extends IndexedRecord> {
     }
     entries.sort(byName);
     this.entries = entries;
-    this.buckets.clear();
     this.byId = new Map(entries.map((e) => [e.id, e]));
+    this.fillBuckets();
+  }
+
+  /**
+   * Every filter value's bucket in one pass over the name-ordered entries, so the first keystroke
+   * after loading does not pay for a pass over the whole register.
+   */
+  private fillBuckets(): Map<string, Entry[]>[] {
+    const buckets = this.fields.map(() => new Map<string, Entry[]>());
+    for (const e of this.entries)
+      for (const [field, byValue] of buckets.entries()) {
+        const value = e.values[field] ?? '';
+        const list = byValue.get(value);
+        if (list === undefined) byValue.set(value, [e]);
+        else list.push(e);
+      }
+    this.buckets = buckets;
+    return buckets;
   }
 
   private async refresh(): Promise<void> {
@@ -157,17 +174,11 @@ export class SearchIndex<R extends IndexedRecord> {
       this.byId.set(entry.id, entry);
     }
     this.entries = kept.sort(byName);
-    this.buckets.clear();
+    this.buckets = undefined;
   }
 
   private bucket(field: number, value: string): Entry[] {
-    const key = `${field}=${value}`;
-    let list = this.buckets.get(key);
-    if (list === undefined) {
-      list = this.entries.filter((e) => e.values[field] === value);
-      this.buckets.set(key, list);
-    }
-    return list;
+    return (this.buckets ?? this.fillBuckets())[field]?.get(value) ?? [];
   }
 
   /** Ids of all matches in name order (ascending), current as of the last committed write. */

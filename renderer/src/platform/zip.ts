@@ -1,4 +1,5 @@
-import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { Zip, ZipDeflate } from 'fflate';
+import { StoredZipEntry } from '@shared/bundle/stored-zip-entry';
 import { extractZip, type ZipExtraction } from '@shared/bundle/zip-safety';
 import type { ZipLimits } from '@shared/bundle/zip-limits';
 
@@ -6,7 +7,7 @@ import type { ZipLimits } from '@shared/bundle/zip-limits';
  * Streaming ZIP writer on fflate. Files are pushed in 256 KiB slices and the output leaves as
  * chunks through `onChunk`, so memory holds one input file plus a few chunks however large the
  * archive is. JPEG/PNG/PDF are stored (`compress: false`): deflating them costs ~6× the time and
- * makes them bigger.
+ * makes them bigger; stored entries only need a CRC-32 (StoredZipEntry).
  */
 export interface ZipWriterFile {
   name: string;
@@ -56,7 +57,7 @@ export class StreamingZipWriter {
     if (this.failure) throw this.failure;
     const entry = file.compress
       ? new ZipDeflate(file.name, { level: 6 })
-      : new ZipPassThrough(file.name);
+      : new StoredZipEntry(file.name);
     this.zip.add(entry);
     const { bytes } = file;
     if (bytes.length === 0) entry.push(new Uint8Array(0), true);

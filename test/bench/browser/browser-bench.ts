@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/support/browser';
-import { median, round, type BenchResult } from '../lib/result';
+import { judgeAgainstPeer, median, ratioTargetText, round, type BenchResult } from '../lib/result';
 import { BENCH_ORIGIN } from './static-server';
 import '../pages/bench-api';
 
@@ -86,9 +86,8 @@ export async function bulkWriteBench(rows: number, runs: number): Promise<BenchR
     unit: 's',
     peer: 'raw IndexedDB put of the same records in one transaction, same schema and indexes',
     peerValue: round(peerValue),
-    ratio: round(value / peerValue),
-    target: '≤ 1.5 × peer',
-    met: value / peerValue <= 1.5,
+    target: ratioTargetText({ atMost: 1.5 }),
+    ...judgeAgainstPeer(value, peerValue, { atMost: 1.5 }),
     runs,
     note: 'Ours = restoreAll (zod validation of every row, clear, Dexie bulkAdd in one strict transaction) of IKM + one product each + sentra (1 per 20 IKM); the peer writes the same three tables with strict durability. Per-row repository create (audit, NIB check) is measured in the import figure.',
   };
@@ -112,6 +111,7 @@ export async function searchBench(rows: number, words: readonly string[]): Promi
     );
     const value = median(result.oursMs);
     const peerValue = median(result.peerMs);
+    const worst = Math.max(...result.oursMs);
     return {
       name: `filter + text search on ${rows.toLocaleString('en')} IKM, per keystroke (Chromium)`,
       value: round(value, 1),
@@ -119,17 +119,18 @@ export async function searchBench(rows: number, words: readonly string[]): Promi
       peer: 'linear scan over an in-memory array of the same records',
       peerValue: round(peerValue, 1),
       ratio: round(value / peerValue),
-      target: '≤ 50 ms',
-      met: Math.max(...result.oursMs) <= 50,
+      target: 'median ≤ 10 ms and worst ≤ 50 ms per keystroke',
+      met: value <= 10 && worst <= 50,
+      metBy: 'value',
       runs: result.keystrokes,
       extra: {
-        worstKeystrokeMs: round(Math.max(...result.oursMs), 1),
+        worstKeystrokeMs: round(worst, 1),
         peerWorstMs: round(Math.max(...result.peerMs), 1),
         typed: words.join(' '),
         finalMatches: result.lastTotal,
         indexLoadMs: round(result.indexLoadMs),
       },
-      note: '`met` uses the WORST keystroke (short prefixes match most rows). Query: enterpriseRepository.page with the largest kab/kota as filter, first page of 100 sorted by name. Before typing, repo.prepareSearch() loads the in-memory search index (extra.indexLoadMs, not in the keystroke figures; the grid starts it after its first page).',
+      note: '`met` is judged on the keystroke budget itself (a keystroke must answer within a frame-scale budget whatever the peer does), on both the median and the WORST keystroke (short prefixes match most rows); the linear scan is reported for scale. Query: enterpriseRepository.page with the largest kab/kota as filter, first page of 100 sorted by name. Before typing, repo.prepareSearch() loads the in-memory search index (extra.indexLoadMs, not in the keystroke figures; the grid starts it after its first page).',
     };
   } finally {
     rmSync(profile, { recursive: true, force: true });
@@ -156,9 +157,8 @@ export async function importBench(
       unit: 's',
       peer: 'bare exceljs load of the same file (Chromium)',
       peerValue: round(peerValue),
-      ratio: round(value / peerValue),
-      target: '≤ 2 × peer',
-      met: value / peerValue <= 2,
+      target: ratioTargetText({ atMost: 2 }),
+      ...judgeAgainstPeer(value, peerValue, { atMost: 2 }),
       runs,
       extra: {
         parseS: round(median(results.map((r) => r.parseMs)) / 1000),
@@ -213,6 +213,8 @@ export async function coldTimes(
   return times;
 }
 
+const COLD_TARGET = { atMost: 3 } as const;
+
 /** Figure 7: cold start to the IKM grid with 10,000 IKM vs a blank page, both in a relaunched browser. */
 export async function coldStartBench(
   rows: number,
@@ -254,8 +256,9 @@ export async function coldStartBench(
         peer: 'blank page load in the same relaunched profile',
         peerValue: round(peerValue),
         ratio: null,
-        target: '≤ 1,000 ms',
+        target: ratioTargetText(COLD_TARGET),
         met: false,
+        metBy: 'ratio',
         runs,
         note: `Not measurable yet: the IKM page at #/ikm showed no grid row (${gridSelector}) within 30 s after seeding ${rows} IKM into the app's database (${failure ?? 'no run'}). The IKM screen of this build shows no data grid yet.`,
       };
@@ -267,11 +270,10 @@ export async function coldStartBench(
       unit: 'ms',
       peer: 'blank page load in the same relaunched profile',
       peerValue: round(peerValue),
-      ratio: round(value / peerValue),
-      target: '≤ 1,000 ms',
-      met: value <= 1000,
+      target: `${ratioTargetText(COLD_TARGET)} (and ≤ 1,000 ms on an idle machine)`,
+      ...judgeAgainstPeer(value, peerValue, COLD_TARGET),
       runs: ours.length,
-      note: 'Measured from page.goto to the first grid row in the DOM, in a freshly relaunched browser on the seeded profile (browser launch itself not counted).',
+      note: '`met` follows the ratio to the blank page; the absolute time moves with the machine. Measured from page.goto to the first grid row in the DOM, in a freshly relaunched browser on the seeded profile (browser launch itself not counted).',
     };
   } finally {
     rmSync(profile, { recursive: true, force: true });

@@ -1,12 +1,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { median, round, type BenchResult } from '../lib/result';
+import { judgeAgainstPeer, median, ratioTargetText, round, type BenchResult } from '../lib/result';
 import { coldTimes, withBenchPage } from './browser-bench';
 import { BENCH_ORIGIN } from './static-server';
 
 const FIGURE = '[data-figure="Usulan aktif"]';
 const REGISTER_BAR = 'section[aria-label="IKM terdaftar per kabupaten/kota"] svg rect';
+// The ratio targets carry the absolute ones over the full pass of a quiet run (≈ 2,300 ms):
+// 500 ms ≈ 0.2 ×, 100 ms ≈ 0.04 ×.
+const FIGURES_TARGET = { atMost: 0.2 } as const;
+const BREAKDOWN_TARGET = { atMost: 0.04 } as const;
+const COLD_TARGET = { atMost: 5 } as const;
 
 /**
  * Beranda stays fast on 100,000 IKM: (1) the round's figures Beranda shows first and (2) the
@@ -55,9 +60,8 @@ export async function dashboardBench(
         unit: 'ms',
         peer,
         peerValue: round(peerMs),
-        ratio: round(figuresMs / peerMs),
-        target: '≤ 500 ms',
-        met: figuresMs <= 500,
+        target: `${ratioTargetText(FIGURES_TARGET)} (≤ 500 ms on an idle machine)`,
+        ...judgeAgainstPeer(figuresMs, peerMs, FIGURES_TARGET),
         runs,
         extra: { worstMs: round(Math.max(...load.figuresMs)) },
         note: "loadRegisterState + loadDashboard as Beranda calls them: register totals, the round's nominations with their IKM, products, readiness, credentials, letters and awards, then the pure one-pass buildDashboard. Nothing here walks the 100,000 IKM.",
@@ -68,9 +72,8 @@ export async function dashboardBench(
         unit: 'ms',
         peer,
         peerValue: round(peerMs),
-        ratio: round(breakdownMs / peerMs),
-        target: '≤ 100 ms (shown after the figures, never holding them back)',
-        met: breakdownMs <= 100,
+        target: `${ratioTargetText(BREAKDOWN_TARGET)} (≤ 100 ms on an idle machine; shown after the figures, never holding them back)`,
+        ...judgeAgainstPeer(breakdownMs, peerMs, BREAKDOWN_TARGET),
         runs,
         extra: { kabKotaBars: load.kabKota, ikmInBars: load.enterprises },
         note: 'loadRegisterBreakdown: enterprises.counts(), one read of the registerStats row kept in step with every IKM write (db/register-stats.ts). Before it, 19 IndexedDB index counts (one per kab/kota and commodity) walked their ranges and took longer than the full scan.',
@@ -81,9 +84,8 @@ export async function dashboardBench(
         unit: 'ms',
         peer: 'blank page load in the same relaunched profile',
         peerValue: round(blankMs),
-        ratio: round(coldFiguresMs / blankMs),
-        target: '≤ 2,000 ms',
-        met: coldFiguresMs <= 2000,
+        target: `${ratioTargetText(COLD_TARGET)} (≤ 2,000 ms on an idle machine)`,
+        ...judgeAgainstPeer(coldFiguresMs, blankMs, COLD_TARGET),
         runs: coldRuns,
         extra: { toRegisterBarsMs: round(coldBarsMs) },
         note: 'page.goto(#/) in a freshly relaunched browser on the seeded profile → first summary figure ("Usulan aktif"); extra.toRegisterBarsMs → first bar of "IKM terdaftar per kabupaten/kota" (lazy charts chunk + breakdown).',

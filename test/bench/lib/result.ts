@@ -13,9 +13,36 @@ export interface BenchResult {
   readonly ratio: number | null;
   readonly target: string;
   readonly met: boolean;
+  /** What `met` was judged on: the ratio to the peer whenever there is one, else the value. */
+  readonly metBy?: 'ratio' | 'value';
   readonly runs?: number;
   readonly extra?: Record<string, number | string>;
   readonly note?: string;
+}
+
+/** A target on the ratio ours ÷ peer: at most (times) or at least (throughputs) this much. */
+export type RatioTarget = { readonly atMost: number } | { readonly atLeast: number };
+
+export function ratioTargetText(target: RatioTarget): string {
+  return 'atMost' in target ? `≤ ${target.atMost} × peer` : `≥ ${target.atLeast} × peer`;
+}
+
+/**
+ * Judges a figure that has a peer measured in the same run: `met` depends on the ratio only
+ * (absolute times move 2× between machines of one kind; the ratio does not). An unmeasured or
+ * non-finite figure is never met.
+ */
+export function judgeAgainstPeer(
+  value: number | null,
+  peerValue: number | null,
+  target: RatioTarget,
+): Pick<BenchResult, 'ratio' | 'met' | 'metBy'> {
+  if (value === null || peerValue === null || !(peerValue > 0) || !Number.isFinite(value))
+    return { ratio: null, met: false, metBy: 'ratio' };
+  const ratio = value / peerValue;
+  if (!Number.isFinite(ratio)) return { ratio: null, met: false, metBy: 'ratio' };
+  const met = 'atMost' in target ? ratio <= target.atMost : ratio >= target.atLeast;
+  return { ratio: round(ratio), met, metBy: 'ratio' };
 }
 
 export function median(values: readonly number[]): number {

@@ -3,7 +3,7 @@ import { startServer } from '../../../server/src/start';
 import { makeEnterprise } from '../../support/factories/register';
 import { makeAccounts, testConfig } from '../../server/support/harness';
 import { postgresMissingReason, startCluster } from '../../server/support/pg-cluster';
-import { median, round, type BenchResult } from '../lib/result';
+import { judgeAgainstPeer, median, ratioTargetText, round, type BenchResult } from '../lib/result';
 
 const BATCH = 500;
 
@@ -85,16 +85,14 @@ export async function serverPushBench(rows: number, runs: number): Promise<Bench
     }
     const value = round(median(ours), 0);
     const peerValue = round(median(peer), 0);
-    const ratio = round(value / peerValue, 2);
     return {
       name,
       value,
       unit: 'rows/s',
       peer: 'raw multi-row INSERT of the same rows, same cluster',
       peerValue,
-      ratio,
-      target: '≥ 0.5 × peer',
-      met: ratio >= 0.5,
+      target: ratioTargetText({ atLeast: 0.5 }),
+      ...judgeAgainstPeer(value, peerValue, { atLeast: 0.5 }),
       runs,
     };
   } finally {

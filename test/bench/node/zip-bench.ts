@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { median, round, type BenchResult } from '../lib/result';
+import { judgeAgainstPeer, median, ratioTargetText, round, type BenchResult } from '../lib/result';
 
 interface ChildResult {
   ms: number;
@@ -67,11 +67,10 @@ export function zipBench(workDir: string, runs: number): BenchResult[] {
       unit: 'MB/s',
       peer: 'raw streamed copy of the same files (Node)',
       peerValue: round(peerValue, 1),
-      ratio: round(value / peerValue),
-      target: '≥ 0.7 × peer',
-      met: value / peerValue >= 0.7,
+      target: ratioTargetText({ atLeast: 0.7 }),
+      ...judgeAgainstPeer(value, peerValue, { atLeast: 0.7 }),
       runs,
-      note: 'Measured in Node with fflate Zip + ZipPassThrough (stored entries) streaming 1 MiB chunks from disk to disk — the same fflate classes the app writer (renderer/src/platform/zip.ts) uses; that writer targets Blobs, which Node cannot measure the same way. The peer copy is served from the page cache.',
+      note: 'Measured in Node with fflate Zip + StoredZipEntry (stored entries, CRC-32 by SheetJS crc-32) streaming 1 MiB chunks from disk to disk — the same classes the app writer (renderer/src/platform/zip.ts) uses; that writer targets Blobs, which Node cannot measure the same way. The peer copy is served from the page cache.',
     },
     {
       name: '200 MB submission pack to zip, peak memory (Node)',
@@ -79,9 +78,8 @@ export function zipBench(workDir: string, runs: number): BenchResult[] {
       unit: 'MiB (peak RSS growth)',
       peer: 'largest file in the pack',
       peerValue: round(largestMiB, 1),
-      ratio: round(growth / largestMiB),
-      target: '< 2 × largest file',
-      met: growth < 2 * largestMiB,
+      target: ratioTargetText({ atMost: 2 }),
+      ...judgeAgainstPeer(growth, largestMiB, { atMost: 2 }),
       runs,
       extra: {
         peakRssMiB: round(median(zips.map((r) => r.peakRssMiB)), 1),

@@ -3,7 +3,8 @@
 import { createReadStream, createWriteStream, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import { Zip, ZipPassThrough } from 'fflate';
+import { Zip } from 'fflate';
+import { StoredZipEntry } from '@shared/bundle/stored-zip-entry';
 
 async function writeChunk(
   out: ReturnType<typeof createWriteStream>,
@@ -25,7 +26,7 @@ async function zipFolder(dir: string, files: readonly string[], outPath: string)
     while (queue.length > 0) await writeChunk(out, queue.shift() as Uint8Array);
   };
   for (const name of files) {
-    const entry = new ZipPassThrough(`lampiran/${name}`);
+    const entry = new StoredZipEntry(`lampiran/${name}`);
     zip.add(entry);
     for await (const chunk of createReadStream(join(dir, name), { highWaterMark: 1 << 20 })) {
       entry.push(chunk as Uint8Array);

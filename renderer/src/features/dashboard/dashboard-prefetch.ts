@@ -17,16 +17,15 @@ let claimed = false;
 
 /**
  * Start-up on `#/` (no round chosen in the URL), once the register is open: Beranda's data, read
- * after the loss check passed and while React and the page's code load, so the first paint already
- * shows the figures. Nothing is kept when the check did not pass or the read failed (the page then
- * loads as usual and reports the error itself).
+ * while the loss check runs and React and the page's code load, so the first paint already shows
+ * the figures. Nothing is kept when the check did not pass (after a restore Beranda must read the
+ * restored register) or the read failed (the page then loads as usual and reports the error itself).
  */
 export async function prefetchDashboard(registerOk: Promise<boolean>): Promise<void> {
   prefetched = undefined;
   claimed = false;
-  if (!(await registerOk)) return;
-  const ready = await loadCurrent().catch(() => undefined);
-  if (!claimed) prefetched = ready;
+  const [ready, ok] = await Promise.all([loadCurrent().catch(() => undefined), registerOk]);
+  if (ok && !claimed) prefetched = ready;
 }
 
 /** The prefetched data, given out once (a later visit to Beranda loads afresh). */

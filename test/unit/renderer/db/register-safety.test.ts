@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { exportAll, restoreAll } from '../../../../renderer/src/db/snapshot';
 import { runImport } from '../../../../renderer/src/db/import-journal';
 import { detectLoss, recordSnapshot } from '../../../../renderer/src/db/marker';
+import { readEnterpriseStats } from '../../../../renderer/src/db/register-stats';
 import { indexedDbBlobStore } from '../../../../renderer/src/db/blob-store';
 import { ValidationError } from '../../../../renderer/src/db/errors';
 import { attachmentRepository } from '../../../../renderer/src/db/repositories/attachment-repository';
@@ -124,6 +125,30 @@ describe('loss detection', () => {
       'different-register',
     );
     await ctx.db.enterprises.clear();
+    expect(await detectLoss(ctx.db, manifest)).toBe('rows-missing');
+  });
+
+  it('takes the IKM count from the kept counts, and counts the store when they are unknown', async () => {
+    const { ctx } = await smallRegister();
+    const snapshot = await exportAll(ctx.db);
+    await recordSnapshot(ctx.db, 'snap-1');
+    const manifest = {
+      snapshotId: 'snap-1',
+      registerId: snapshot.registerId,
+      counts: snapshot.counts,
+    };
+    await readEnterpriseStats(ctx.db); // kept from the first time anyone asks
+    const count = vi.spyOn(ctx.db.enterprises, 'count');
+    expect(await detectLoss(ctx.db, manifest)).toBe('ok');
+    expect(count).not.toHaveBeenCalled();
+    // A soft-deleted IKM still counts as a stored row, as in the snapshot.
+    const [first] = await ctx.db.enterprises.toArray();
+    await ctx.db.enterprises.update(first!.id, { live: 0, deletedAt: '2026-01-03T00:00:00.000Z' });
+    expect(await detectLoss(ctx.db, manifest)).toBe('ok');
+    await ctx.db.registerStats.clear();
+    expect(await detectLoss(ctx.db, manifest)).toBe('ok');
+    expect(count).toHaveBeenCalled();
+    await ctx.db.enterprises.delete(first!.id);
     expect(await detectLoss(ctx.db, manifest)).toBe('rows-missing');
   });
 });

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   buildAppRepositories,
   setWindowRepositories,
@@ -39,6 +39,17 @@ describe('Beranda read at start-up', () => {
       register: { enterprises: 3, sentras: 0, rounds: [] },
     });
     expect(takePrefetchedDashboard()).toBeUndefined();
+  });
+
+  it('reads while the loss check still runs, and hands the read over once it passed', async () => {
+    const repos = await registerWith(2);
+    const counts = vi.spyOn(repos.enterprises, 'counts');
+    let pass: (ok: boolean) => void = () => undefined;
+    const reading = prefetchDashboard(new Promise<boolean>((resolve) => (pass = resolve)));
+    await vi.waitFor(() => expect(counts).toHaveBeenCalled());
+    pass(true);
+    await reading;
+    expect(takePrefetchedDashboard()).toMatchObject({ register: { enterprises: 2 } });
   });
 
   it('keeps nothing when the loss check did not pass (the register is about to be restored)', async () => {
