@@ -1,3 +1,8 @@
+import {
+  identityParents,
+  type IdentityRecord,
+  type IdentitySource,
+} from '@shared/domain/identity/record-keys';
 import type { SyncKind } from '@shared/sync/kinds';
 import type { Tx } from '../db/pool';
 import type { RecordRow } from './record-sql';
@@ -11,7 +16,7 @@ const key = (kind: string, id: string): string => `${kind}\u0000${id}`;
  * kept in memory as it goes (a record changed twice in one batch sees its own first change), and
  * everything is written at the end.
  */
-export class PushBatch {
+export class PushBatch implements IdentitySource {
   private readonly records = new Map<string, Row | null>();
   private readonly aliases = new Map<string, string>();
   private readonly naturalKeys = new Map<string, string>();
@@ -29,19 +34,58 @@ export class PushBatch {
     const batch = new PushBatch(tx);
     const kinds = refs.map((r) => r.kind);
     const ids = refs.map((r) => r.id);
+    if (refs.length === 0) return batch;
     const aliases = await tx.query<{ kind: string; alias: string; id: string }>(
       'SELECT a.kind, a.alias, a.id FROM id_aliases a JOIN unnest($1::text[], $2::text[]) AS r(kind, id) ON a.kind = r.kind AND a.alias = r.id',
       [kinds, ids],
     );
     for (const a of aliases.rows) batch.aliases.set(key(a.kind, a.alias), a.id);
-    const resolvedIds = refs.map((r) => batch.alias(r.kind, r.id));
-    const rows = await tx.query<RecordRow>(
-      'SELECT * FROM records WHERE (kind, id) IN (SELECT * FROM unnest($1::text[], $2::text[])) FOR UPDATE',
-      [kinds, resolvedIds],
-    );
-    refs.forEach((r, i) => batch.records.set(key(r.kind, resolvedIds[i] ?? r.id), null));
-    for (const row of rows.rows) batch.records.set(key(row.kind, row.id), row);
+    await batch.load(refs.map((r) => ({ kind: r.kind, id: batch.alias(r.kind, r.id) })));
     return batch;
+  }
+
+  /** Reads (and locks) the records not yet read; those that do not exist are remembered as such. */
+  private async load(refs: readonly { kind: SyncKind; id: string }[]): Promise<void> {
+    const fresh = refs.filter((r) => !this.records.has(key(r.kind, r.id)));
+    if (fresh.length === 0) return;
+    const { rows } = await this.tx.query<RecordRow>(
+      'SELECT * FROM records WHERE (kind, id) IN (SELECT * FROM unnest($1::text[], $2::text[])) FOR UPDATE',
+      [fresh.map((r) => r.kind), fresh.map((r) => r.id)],
+    );
+    for (const r of fresh) this.records.set(key(r.kind, r.id), null);
+    for (const row of rows) this.records.set(key(row.kind, row.id), row);
+  }
+
+  /**
+   * Reads the parents the identity keys of these records (and of every record read so far) are
+   * made of, and their parents in turn, a statement per level: a nomination's product, the
+   * product's IKM.
+   */
+  async loadIdentityParents(
+    pushed: readonly { kind: SyncKind; data: Record<string, unknown> }[],
+  ): Promise<void> {
+    let rows: { kind: SyncKind; data: Record<string, unknown> }[] = [
+      ...pushed,
+      ...[...this.records.values()].flatMap((r) => (r ? [r] : [])),
+    ];
+    for (let level = 0; level < 4 && rows.length > 0; level += 1) {
+      const wanted = rows
+        .flatMap((r) => identityParents(r.kind, r.data))
+        .map((p) => ({ kind: p.kind, id: this.alias(p.kind, p.id) }))
+        .filter((p) => !this.records.has(key(p.kind, p.id)));
+      if (wanted.length === 0) return;
+      await this.load(wanted);
+      rows = wanted.flatMap((p) => {
+        const row = this.records.get(key(p.kind, p.id));
+        return row ? [row] : [];
+      });
+    }
+  }
+
+  /** The live record as this batch sees it, for the identity rules (parents must have been loaded). */
+  get(kind: SyncKind, id: string): IdentityRecord | undefined {
+    const row = this.records.get(key(kind, this.alias(kind, id)));
+    return row && !row.deleted ? { ...row.data, id: row.id } : undefined;
   }
 
   /** Looks up, in one statement, the natural keys of records this batch creates. */
@@ -71,7 +115,7 @@ export class PushBatch {
   }
 
   /** The record as this batch sees it (its own earlier changes included); rows are locked. */
-  async get(kind: string, id: string): Promise<Row | undefined> {
+  async read(kind: string, id: string): Promise<Row | undefined> {
     const k = key(kind, id);
     if (!this.records.has(k)) {
       const { rows } = await this.tx.query<RecordRow>(

@@ -1,12 +1,11 @@
+import { attachmentOwnerKind } from '@shared/domain/identity/record-keys';
 import {
-  OWNER_TYPE_KINDS,
   REFERENCE_FIELDS,
   SYNC_KIND_LABELS,
   SYNC_RECORD_SCHEMAS,
   type SyncKind,
 } from '@shared/sync/kinds';
 import { mergeFields } from '@shared/sync/field-merge';
-import { naturalKey } from '@shared/sync/natural-keys';
 import type {
   Mutation,
   PullResponse,
@@ -16,6 +15,7 @@ import type {
 } from '@shared/sync/protocol.schema';
 import { withTx, type Actor, type Db, type Tx } from '../db/pool';
 import { HttpError } from '../http/http-error';
+import { registerKey } from './identity';
 import { PushBatch } from './push-batch';
 import { lockCounter, saveCounter } from './record-sql';
 import { assertCanWrite, scopeFor } from './scope';
@@ -52,10 +52,7 @@ function rewriteReferences(
     if (typeof value === 'string') out[field] = batch.alias(target, value);
   }
   const owner = out.owner as { type?: unknown; id?: unknown } | undefined;
-  const ownerKind =
-    kind === 'attachments' && typeof owner?.type === 'string'
-      ? OWNER_TYPE_KINDS[owner.type]
-      : undefined;
+  const ownerKind = kind === 'attachments' ? attachmentOwnerKind(owner?.type) : undefined;
   if (owner && ownerKind && typeof owner.id === 'string')
     out.owner = { ...owner, id: batch.alias(ownerKind, owner.id) };
   return out;
@@ -88,7 +85,7 @@ interface Applier {
 async function applyOne(ctx: Applier, m: Mutation): Promise<Result> {
   const { batch, actor } = ctx;
   let id = batch.alias(m.kind, m.id);
-  let current = await batch.get(m.kind, id);
+  let current = await batch.read(m.kind, id);
   if (m.op === 'delete') {
     if (!current || current.deleted) return { mutationId: m.mutationId, status: 'applied', id };
     assertCanWrite(actor, ctx.province, m.kind, id, current.kab_kota_code, current.kab_kota_code);
@@ -101,12 +98,15 @@ async function applyOne(ctx: Applier, m: Mutation): Promise<Result> {
   let baseVersion = m.baseVersion;
   if (!current) {
     // A record new to this PC may be one the register already knows (the same round made on two PCs).
-    const key = naturalKey(m.kind, withoutNulls(changes));
+    const key = registerKey(m.kind, id, withoutNulls(changes), batch);
     const known = key ? await batch.byNaturalKey(m.kind, key) : undefined;
     if (known) {
       batch.addAlias(m.kind, m.id, known);
       id = known;
-      current = await batch.get(m.kind, id);
+      // A kab/kota office's own "OVOP 2026" is the province's round: it is known, not changed.
+      if (m.kind === 'rounds' && actor.role === 'kabkota')
+        return { mutationId: m.mutationId, status: 'applied', id };
+      current = await batch.read(m.kind, id);
       baseVersion = 0;
     }
   }
@@ -135,7 +135,7 @@ async function applyOne(ctx: Applier, m: Mutation): Promise<Result> {
     data,
     field_versions: merged.fieldVersions,
     field_authors: merged.fieldAuthors,
-    natural_key: naturalKey(m.kind, data) ?? null,
+    natural_key: registerKey(m.kind, id, data, batch) ?? null,
     deleted: false,
     version,
     updatedBy: actor.accountId,
@@ -206,13 +206,18 @@ export async function push(db: Db, actor: Actor, request: PushRequest): Promise<
       const created = pending.filter(
         (m) => m.op === 'put' && !batch.has(m.kind, batch.alias(m.kind, m.id)),
       );
+      const createdData = created.map((m) => ({
+        kind: m.kind,
+        id: m.id,
+        data: withoutNulls(rewriteReferences(batch, m.kind, m.changes ?? {})),
+      }));
+      await batch.loadIdentityParents(
+        pending.map((m) => ({ kind: m.kind, data: m.changes ?? {} })),
+      );
       await batch.prefetchNaturalKeys(
-        created.flatMap((m) => {
-          const key = naturalKey(
-            m.kind,
-            withoutNulls(rewriteReferences(batch, m.kind, m.changes ?? {})),
-          );
-          return key ? [{ kind: m.kind, key }] : [];
+        createdData.flatMap((c) => {
+          const key = registerKey(c.kind, c.id, c.data, batch);
+          return key ? [{ kind: c.kind, key }] : [];
         }),
       );
       const ctx: Applier = {
