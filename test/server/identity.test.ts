@@ -153,4 +153,49 @@ describe.skipIf(PG_MISSING)('OVOP Desk Server: one record per real-world thing',
     );
     expect(await live('products', "data->>'enterpriseId' = $1", [ikm.id])).toHaveLength(3);
   });
+
+  it('lists as a conflict a field two offices typed differently for the same IKM, with both values and who typed them', async () => {
+    const nib = '9120007654321';
+    const banjarIkm = makeEnterprise({
+      nib,
+      phone: '0511-4777001',
+      regionCode: `${BANJAR}.07.2001`,
+    });
+    await push(accounts.banjar, 'pc-banjar-4', [put('enterprises', banjarIkm)]);
+    const provinceIkm = makeEnterprise({
+      nib,
+      phone: '0812-5000123',
+      regionCode: `${BANJAR}.07.2001`,
+    });
+
+    const reply = await accounts.province.post<PushBody & { results: { conflicts?: number }[] }>(
+      '/sync/push',
+      { clientId: 'pc-prov-5', mutations: [put('enterprises', provinceIkm)] },
+    );
+
+    expect(reply.body.results[0]).toMatchObject({ id: banjarIkm.id, conflicts: 1 });
+    const conflicts = await accounts.province.get<{
+      conflicts: {
+        recordId: string;
+        field: string;
+        keptValue: unknown;
+        keptBy: string;
+        otherValue: unknown;
+        otherBy: string;
+      }[];
+    }>('/conflicts');
+    expect(conflicts.body.conflicts.filter((c) => c.recordId === banjarIkm.id)).toEqual([
+      {
+        recordId: banjarIkm.id,
+        field: 'phone',
+        keptValue: '0812-5000123',
+        keptBy: 'Petugas prov',
+        otherValue: '0511-4777001',
+        otherBy: 'Petugas banjar',
+        id: expect.any(String),
+        kind: 'enterprises',
+        at: expect.any(String),
+      },
+    ]);
+  });
 });

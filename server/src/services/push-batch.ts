@@ -5,9 +5,18 @@ import {
 } from '@shared/domain/identity/record-keys';
 import type { SyncKind } from '@shared/sync/kinds';
 import type { Tx } from '../db/pool';
+import { PushAudit, type AuditedChange } from './audit';
 import type { RecordRow } from './record-sql';
 
 type Row = Omit<RecordRow, 'version'> & { version: number | string; updatedBy?: string | null };
+/** How a push ends: who made it, the last version it handed out, the PC's last mutation. */
+export interface PushEnd {
+  accountId: string | null;
+  version: number;
+  clientId: string;
+  lastMutationId: number;
+}
+
 const key = (kind: string, id: string): string => `${kind}\u0000${id}`;
 
 /**
@@ -26,7 +35,7 @@ export class PushBatch implements IdentitySource {
   private readonly exits: { version: number; kind: string; id: string; kabKota: string }[] = [];
   private readonly newAliases: { kind: string; alias: string; id: string }[] = [];
   private readonly conflicts: unknown[][] = [];
-  private readonly audits: unknown[][] = [];
+  private readonly audits = new PushAudit();
 
   private constructor(private readonly tx: Tx) {}
 
@@ -157,11 +166,12 @@ export class PushBatch implements IdentitySource {
     this.conflicts.push(values);
   }
 
-  audit(values: unknown[]): void {
-    this.audits.push(values);
+  audit(change: AuditedChange): void {
+    this.audits.add(change);
   }
 
-  async flush(): Promise<void> {
+  /** Writes everything this batch changed, and ends the push: the counter and the PC's last mutation. */
+  async flush(end: PushEnd): Promise<void> {
     const tx = this.tx;
     if (this.newAliases.length) {
       await tx.query(
@@ -173,30 +183,43 @@ export class PushBatch implements IdentitySource {
         ],
       );
     }
+    // The records, the push's audit row, the counter and the PC's last mutation in one statement.
     const rows = [...this.dirty.values()];
-    if (rows.length) {
-      await tx.query(
-        `INSERT INTO records (kind, id, kab_kota_code, data, field_versions, field_authors, natural_key, deleted, version, updated_by, updated_at)
-         SELECT r.kind, r.id, r.kab, r.data::jsonb, r.fv::jsonb, r.fa::jsonb, r.nk, r.deleted, r.version, r.by, now()
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::boolean[], $9::bigint[], $10::uuid[])
-           AS r(kind, id, kab, data, fv, fa, nk, deleted, version, by)
+    await tx.query(
+      `WITH rec AS (
+         INSERT INTO records (kind, id, kab_kota_code, data, field_versions, field_authors, natural_key, deleted, version, updated_by, updated_at, created_version, created_by)
+         SELECT r.kind, r.id, r.kab, r.data::jsonb, r.fv::jsonb, r.fa::jsonb, r.nk, r.deleted, r.version, r.by, now(), r.cv, r.cb
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::boolean[], $9::bigint[], $10::uuid[], $11::bigint[], $12::text[])
+           AS r(kind, id, kab, data, fv, fa, nk, deleted, version, by, cv, cb)
          ON CONFLICT (kind, id) DO UPDATE SET kab_kota_code = excluded.kab_kota_code, data = excluded.data, field_versions = excluded.field_versions,
            field_authors = excluded.field_authors, natural_key = excluded.natural_key, deleted = excluded.deleted, version = excluded.version,
-           updated_by = excluded.updated_by, updated_at = now()`,
-        [
-          rows.map((r) => r.kind),
-          rows.map((r) => r.id),
-          rows.map((r) => r.kab_kota_code),
-          rows.map((r) => JSON.stringify(r.data)),
-          rows.map((r) => JSON.stringify(r.field_versions)),
-          rows.map((r) => JSON.stringify(r.field_authors)),
-          rows.map((r) => r.natural_key),
-          rows.map((r) => r.deleted),
-          rows.map((r) => r.version),
-          rows.map((r) => r.updatedBy ?? null),
-        ],
-      );
-    }
+           updated_by = excluded.updated_by, updated_at = now(), created_version = excluded.created_version, created_by = excluded.created_by
+         RETURNING 1),
+       aud AS (INSERT INTO audit (account_id, action, detail) SELECT $13, 'push', $14::jsonb WHERE $14::jsonb IS NOT NULL RETURNING 1),
+       ctr AS (UPDATE sync_state SET version = $15 WHERE id = 1 RETURNING 1),
+       cli AS (UPDATE client_mutations SET last_mutation_id = $16 WHERE client_id = $17 RETURNING 1)
+       SELECT (SELECT count(*) FROM rec) AS records`,
+      [
+        rows.map((r) => r.kind),
+        rows.map((r) => r.id),
+        rows.map((r) => r.kab_kota_code),
+        rows.map((r) => JSON.stringify(r.data)),
+        rows.map((r) => JSON.stringify(r.field_versions)),
+        rows.map((r) => JSON.stringify(r.field_authors)),
+        rows.map((r) => r.natural_key),
+        rows.map((r) => r.deleted),
+        rows.map((r) => r.version),
+        rows.map((r) => r.updatedBy ?? null),
+        rows.map((r) => r.created_version),
+        rows.map((r) => r.created_by),
+        end.accountId,
+        // One audit row per push listing what it changed: who, when, which records and fields.
+        this.audits.size ? JSON.stringify(this.audits.detail()) : null,
+        end.version,
+        end.lastMutationId,
+        end.clientId,
+      ],
+    );
     if (this.exits.length) {
       await tx.query(
         'INSERT INTO scope_exits (version, kind, id, kab_kota_code) SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[])',
@@ -216,13 +239,6 @@ export class PushBatch implements IdentitySource {
          SELECT kind, rid, kab, field, kept::jsonb, kept_by, other::jsonb, other_by
          FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[]) AS t(kind, rid, kab, field, kept, kept_by, other, other_by)`,
         [0, 1, 2, 3, 4, 5, 6, 7].map((i) => column(c, i)),
-      );
-    }
-    if (this.audits.length) {
-      const a = this.audits;
-      await tx.query(
-        'INSERT INTO audit (account_id, action, kind, record_id, detail) SELECT acc, action, kind, rid, detail::jsonb FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[]) AS t(acc, action, kind, rid, detail)',
-        [0, 1, 2, 3, 4].map((i) => column(a, i)),
       );
     }
   }
