@@ -188,9 +188,10 @@ export class PushBatch implements IdentitySource {
     await tx.query(
       `WITH rec AS (
          INSERT INTO records (kind, id, kab_kota_code, data, field_versions, field_authors, natural_key, deleted, version, updated_by, updated_at, created_version, created_by)
-         SELECT r.kind, r.id, r.kab, r.data::jsonb, r.fv::jsonb, r.fa::jsonb, r.nk, r.deleted, r.version, r.by, now(), r.cv, r.cb
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::boolean[], $9::bigint[], $10::uuid[], $11::bigint[], $12::text[])
-           AS r(kind, id, kab, data, fv, fa, nk, deleted, version, by, cv, cb)
+         SELECT r.kind, r.id, r.kab, d.data::jsonb, r.fv::jsonb, r.fa::jsonb, r.nk, r.deleted, r.version, r.by, now(), r.cv, r.cb
+         FROM unnest($1::text[], $2::text[], $3::text[], $5::text[], $6::text[], $7::text[], $8::boolean[], $9::bigint[], $10::uuid[], $11::bigint[], $12::text[])
+           WITH ORDINALITY AS r(kind, id, kab, fv, fa, nk, deleted, version, by, cv, cb, n)
+         JOIN json_array_elements($4::json) WITH ORDINALITY AS d(data, n) USING (n)
          ON CONFLICT (kind, id) DO UPDATE SET kab_kota_code = excluded.kab_kota_code, data = excluded.data, field_versions = excluded.field_versions,
            field_authors = excluded.field_authors, natural_key = excluded.natural_key, deleted = excluded.deleted, version = excluded.version,
            updated_by = excluded.updated_by, updated_at = now(), created_version = excluded.created_version, created_by = excluded.created_by
@@ -203,7 +204,8 @@ export class PushBatch implements IdentitySource {
         rows.map((r) => r.kind),
         rows.map((r) => r.id),
         rows.map((r) => r.kab_kota_code),
-        rows.map((r) => JSON.stringify(r.data)),
+        // The data as one JSON array: no per-element escaping into a PostgreSQL array literal.
+        JSON.stringify(rows.map((r) => r.data)),
         rows.map((r) => JSON.stringify(r.field_versions)),
         rows.map((r) => JSON.stringify(r.field_authors)),
         rows.map((r) => r.natural_key),
