@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { attachmentMetaSchema } from '../domain/attachment/attachment.schema';
 import { awardRecordSchema } from '../domain/award/award.schema';
 import { kabKotaOf } from '../domain/common/region';
+import { IDENTITY_KINDS, type IdentityKind } from '../domain/identity/record-keys';
 import { credentialSchema } from '../domain/credential/credential.schema';
 import { enterpriseSchema } from '../domain/enterprise/enterprise.schema';
 import { nominationSchema } from '../domain/nomination/nomination.schema';
@@ -9,20 +10,12 @@ import { productSchema } from '../domain/product/product.schema';
 import { roundSchema } from '../domain/round/round.schema';
 import { sentraDecreeSchema, sentraSchema } from '../domain/sentra/sentra.schema';
 
-/** The register tables that the shared register keeps, in the order a new PC should apply them. */
-export const SYNC_KINDS = [
-  'rounds',
-  'decrees',
-  'sentras',
-  'enterprises',
-  'products',
-  'credentials',
-  'awards',
-  'nominations',
-  'letters',
-  'attachments',
-] as const;
-export type SyncKind = (typeof SYNC_KINDS)[number];
+/**
+ * The register tables that the shared register keeps, in the order a new PC should apply them:
+ * the identity rules' dependency order (a kind's parents come before it).
+ */
+export const SYNC_KINDS = IDENTITY_KINDS;
+export type SyncKind = IdentityKind;
 export const syncKindSchema = z.enum(SYNC_KINDS, { error: 'Jenis data tidak dikenal' });
 
 export const SYNC_KIND_LABELS: Record<SyncKind, string> = {
@@ -85,17 +78,6 @@ export const SYNC_SCOPES: Record<SyncKind, SyncScope> = {
   nominations: { type: 'parent', kind: 'enterprises', field: 'enterpriseId' },
   letters: { type: 'author' },
   attachments: { type: 'owner' },
-};
-
-/** Attachment owners are typed links; this maps an owner type to the kind holding it. */
-export const OWNER_TYPE_KINDS: Record<string, SyncKind> = {
-  sentra: 'sentras',
-  decree: 'decrees',
-  enterprise: 'enterprises',
-  product: 'products',
-  credential: 'credentials',
-  nomination: 'nominations',
-  letter: 'letters',
 };
 
 /** The kab/kota code (`PP.KK`) of a region field, when the record carries one. */

@@ -118,7 +118,7 @@ async function main(): Promise<void> {
     '≥ 0.7 × peer; memory < 2 × largest file',
     () => Promise.resolve(zipBench(WORK_DIR, settings.zipRuns)),
   );
-  await step(results, 'server', 'shared register push throughput', '≥ 0.5 × peer', () =>
+  await step(results, 'server', 'shared register push and pull throughput', '≥ 0.5 × peer', () =>
     serverPushBench(settings.serverRows, settings.serverRuns),
   );
   await step(results, 'bundle', 'initial JS of the renderer', '≤ 600 kB', () =>

@@ -219,6 +219,40 @@ describe.skipIf(PG_MISSING)('OVOP Desk Server: push, pull, merge and identity', 
     expect(talaSees.map((c) => c.id)).toContain(ikm.id);
   });
 
+  it('writes one audit row per push naming the account, the records it created and the fields it changed', async () => {
+    const ikm = banjarIkm();
+    const created = await push(accounts.banjar, 'pc-banjar-g', [put('enterprises', ikm)]);
+    await push(accounts.banjar, 'pc-banjar-g', [
+      {
+        mutationId: nextMutationId(),
+        kind: 'enterprises',
+        id: ikm.id,
+        op: 'put',
+        changes: { workerCount: 30 },
+        baseVersion: created.body.results[0]?.version ?? 0,
+      },
+    ]);
+    const { rows } = await inspect.query(
+      `SELECT a.username, audit.detail FROM audit JOIN accounts a ON a.id = audit.account_id
+       WHERE audit.action = 'push' AND audit.detail::text LIKE $1 ORDER BY audit.id`,
+      [`%${ikm.id}%`],
+    );
+    expect(rows).toEqual([
+      {
+        username: 'banjar',
+        detail: { created: { enterprises: [ikm.id] }, updated: {}, deleted: {} },
+      },
+      {
+        username: 'banjar',
+        detail: {
+          created: {},
+          updated: { enterprises: { [ikm.id]: { fields: ['workerCount'] } } },
+          deleted: {},
+        },
+      },
+    ]);
+  });
+
   it('pulls in pages, in version order, every record once', async () => {
     const batch = Array.from({ length: 30 }, () => put('enterprises', banjarIkm()));
     await push(accounts.banjar, 'pc-banjar-f', batch);

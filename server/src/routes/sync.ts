@@ -10,19 +10,20 @@ import { sessionOf, type AppDeps } from '../http/app';
 import { HttpError } from '../http/http-error';
 import { listConflicts, resolveConflict } from '../services/conflict-service';
 import { allocateLetterNumber } from '../services/letter-number-service';
-import { pull, push } from '../services/sync-service';
+import { pull } from '../services/pull-service';
+import { push } from '../services/sync-service';
 
 const conflictParams = z.object({ id: z.uuid('Id konflik tidak sah') });
 
 export function registerSyncRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.post('/sync/push', async (request) => {
-    const { actor } = sessionOf(request);
+    const { actor, account } = sessionOf(request);
     if (actor.role === 'admin')
       throw new HttpError(
         403,
         'Akun admin mengelola akun dan pengaturan; data register diubah oleh staf provinsi atau petugas kabupaten/kota.',
       );
-    return push(deps.db, actor, pushRequestSchema.parse(request.body));
+    return push(deps.db, actor, pushRequestSchema.parse(request.body), account.provinceCode);
   });
   app.get('/sync/pull', async (request) => {
     const { actor } = sessionOf(request);

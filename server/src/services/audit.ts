@@ -20,3 +20,47 @@ export async function writeAudit(
     ],
   );
 }
+
+/** One record a push changed. */
+export interface AuditedChange {
+  action: 'create' | 'update' | 'delete';
+  kind: string;
+  id: string;
+  /** The fields an update changed (a create sets the whole record). */
+  fields?: string[];
+  conflicts?: number;
+}
+
+type ByKind<T> = Record<string, T>;
+
+/**
+ * What one push changed, kept as the detail of one audit row (a row per record cost more than
+ * writing the records): ids created and deleted per kind, and per updated record its fields.
+ */
+export class PushAudit {
+  private readonly created: ByKind<string[]> = {};
+  private readonly deleted: ByKind<string[]> = {};
+  private readonly updated: ByKind<Record<string, { fields: string[]; conflicts?: number }>> = {};
+  private count = 0;
+
+  add(change: AuditedChange): void {
+    this.count += 1;
+    if (change.action === 'update') {
+      (this.updated[change.kind] ??= {})[change.id] = {
+        fields: change.fields ?? [],
+        ...(change.conflicts ? { conflicts: change.conflicts } : {}),
+      };
+    } else {
+      const list = change.action === 'create' ? this.created : this.deleted;
+      (list[change.kind] ??= []).push(change.id);
+    }
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  detail(): { created: ByKind<string[]>; updated: ByKind<unknown>; deleted: ByKind<string[]> } {
+    return { created: this.created, updated: this.updated, deleted: this.deleted };
+  }
+}

@@ -37,13 +37,15 @@ async function officeInfo(db: Db): Promise<{ name: string; provinceCode: string 
     'SELECT name, province_code FROM office WHERE id = 1',
   );
   const row = rows[0];
-  if (!row)
-    throw new HttpError(
-      503,
-      'Server belum disiapkan: kantor dan admin pertama belum dibuat (lihat README bagian Server).',
-    );
+  if (!row) throw officeMissing();
   return { name: row.name, provinceCode: row.province_code };
 }
+
+const officeMissing = (): HttpError =>
+  new HttpError(
+    503,
+    'Server belum disiapkan: kantor dan admin pertama belum dibuat (lihat README bagian Server).',
+  );
 
 function view(row: AccountRow, office: { name: string; provinceCode: string }): AccountView {
   return {
@@ -128,8 +130,17 @@ export async function login(
 
 export async function authenticate(db: Db, token: string): Promise<Session> {
   const tokenHash = hashToken(token);
-  const { rows } = await db.query<AccountRow & { expires_at: Date; revoked_at: Date | null }>(
-    'SELECT a.*, s.expires_at, s.revoked_at FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE s.token_hash = $1',
+  const { rows } = await db.query<
+    AccountRow & {
+      expires_at: Date;
+      revoked_at: Date | null;
+      office_name: string | null;
+      province_code: string | null;
+    }
+  >(
+    `SELECT a.*, s.expires_at, s.revoked_at, o.name AS office_name, o.province_code
+     FROM sessions s JOIN accounts a ON a.id = s.account_id LEFT JOIN office o ON o.id = 1
+     WHERE s.token_hash = $1`,
     [tokenHash],
   );
   const row = rows[0];
@@ -138,7 +149,8 @@ export async function authenticate(db: Db, token: string): Promise<Session> {
   if (row.expires_at.getTime() <= Date.now())
     throw new HttpError(401, 'Sesi telah berakhir. Silakan masuk lagi.');
   if (row.disabled_at) throw new HttpError(401, 'Akun ini telah dinonaktifkan oleh admin.');
-  const office = await officeInfo(db);
+  if (row.office_name === null || row.province_code === null) throw officeMissing();
+  const office = { name: row.office_name, provinceCode: row.province_code };
   return {
     tokenHash,
     account: view(row, office),

@@ -1,8 +1,22 @@
+import {
+  identityParents,
+  type IdentityRecord,
+  type IdentitySource,
+} from '@shared/domain/identity/record-keys';
 import type { SyncKind } from '@shared/sync/kinds';
 import type { Tx } from '../db/pool';
+import { PushAudit, type AuditedChange } from './audit';
 import type { RecordRow } from './record-sql';
 
 type Row = Omit<RecordRow, 'version'> & { version: number | string; updatedBy?: string | null };
+/** How a push ends: who made it, the last version it handed out, the PC's last mutation. */
+export interface PushEnd {
+  accountId: string | null;
+  version: number;
+  clientId: string;
+  lastMutationId: number;
+}
+
 const key = (kind: string, id: string): string => `${kind}\u0000${id}`;
 
 /**
@@ -11,7 +25,7 @@ const key = (kind: string, id: string): string => `${kind}\u0000${id}`;
  * kept in memory as it goes (a record changed twice in one batch sees its own first change), and
  * everything is written at the end.
  */
-export class PushBatch {
+export class PushBatch implements IdentitySource {
   private readonly records = new Map<string, Row | null>();
   private readonly aliases = new Map<string, string>();
   private readonly naturalKeys = new Map<string, string>();
@@ -21,7 +35,7 @@ export class PushBatch {
   private readonly exits: { version: number; kind: string; id: string; kabKota: string }[] = [];
   private readonly newAliases: { kind: string; alias: string; id: string }[] = [];
   private readonly conflicts: unknown[][] = [];
-  private readonly audits: unknown[][] = [];
+  private readonly audits = new PushAudit();
 
   private constructor(private readonly tx: Tx) {}
 
@@ -29,19 +43,58 @@ export class PushBatch {
     const batch = new PushBatch(tx);
     const kinds = refs.map((r) => r.kind);
     const ids = refs.map((r) => r.id);
+    if (refs.length === 0) return batch;
     const aliases = await tx.query<{ kind: string; alias: string; id: string }>(
       'SELECT a.kind, a.alias, a.id FROM id_aliases a JOIN unnest($1::text[], $2::text[]) AS r(kind, id) ON a.kind = r.kind AND a.alias = r.id',
       [kinds, ids],
     );
     for (const a of aliases.rows) batch.aliases.set(key(a.kind, a.alias), a.id);
-    const resolvedIds = refs.map((r) => batch.alias(r.kind, r.id));
-    const rows = await tx.query<RecordRow>(
-      'SELECT * FROM records WHERE (kind, id) IN (SELECT * FROM unnest($1::text[], $2::text[])) FOR UPDATE',
-      [kinds, resolvedIds],
-    );
-    refs.forEach((r, i) => batch.records.set(key(r.kind, resolvedIds[i] ?? r.id), null));
-    for (const row of rows.rows) batch.records.set(key(row.kind, row.id), row);
+    await batch.load(refs.map((r) => ({ kind: r.kind, id: batch.alias(r.kind, r.id) })));
     return batch;
+  }
+
+  /** Reads (and locks) the records not yet read; those that do not exist are remembered as such. */
+  private async load(refs: readonly { kind: SyncKind; id: string }[]): Promise<void> {
+    const fresh = refs.filter((r) => !this.records.has(key(r.kind, r.id)));
+    if (fresh.length === 0) return;
+    const { rows } = await this.tx.query<RecordRow>(
+      'SELECT * FROM records WHERE (kind, id) IN (SELECT * FROM unnest($1::text[], $2::text[])) FOR UPDATE',
+      [fresh.map((r) => r.kind), fresh.map((r) => r.id)],
+    );
+    for (const r of fresh) this.records.set(key(r.kind, r.id), null);
+    for (const row of rows) this.records.set(key(row.kind, row.id), row);
+  }
+
+  /**
+   * Reads the parents the identity keys of these records (and of every record read so far) are
+   * made of, and their parents in turn, a statement per level: a nomination's product, the
+   * product's IKM.
+   */
+  async loadIdentityParents(
+    pushed: readonly { kind: SyncKind; data: Record<string, unknown> }[],
+  ): Promise<void> {
+    let rows: { kind: SyncKind; data: Record<string, unknown> }[] = [
+      ...pushed,
+      ...[...this.records.values()].flatMap((r) => (r ? [r] : [])),
+    ];
+    for (let level = 0; level < 4 && rows.length > 0; level += 1) {
+      const wanted = rows
+        .flatMap((r) => identityParents(r.kind, r.data))
+        .map((p) => ({ kind: p.kind, id: this.alias(p.kind, p.id) }))
+        .filter((p) => !this.records.has(key(p.kind, p.id)));
+      if (wanted.length === 0) return;
+      await this.load(wanted);
+      rows = wanted.flatMap((p) => {
+        const row = this.records.get(key(p.kind, p.id));
+        return row ? [row] : [];
+      });
+    }
+  }
+
+  /** The live record as this batch sees it, for the identity rules (parents must have been loaded). */
+  get(kind: SyncKind, id: string): IdentityRecord | undefined {
+    const row = this.records.get(key(kind, this.alias(kind, id)));
+    return row && !row.deleted ? { ...row.data, id: row.id } : undefined;
   }
 
   /** Looks up, in one statement, the natural keys of records this batch creates. */
@@ -71,7 +124,7 @@ export class PushBatch {
   }
 
   /** The record as this batch sees it (its own earlier changes included); rows are locked. */
-  async get(kind: string, id: string): Promise<Row | undefined> {
+  async read(kind: string, id: string): Promise<Row | undefined> {
     const k = key(kind, id);
     if (!this.records.has(k)) {
       const { rows } = await this.tx.query<RecordRow>(
@@ -113,11 +166,12 @@ export class PushBatch {
     this.conflicts.push(values);
   }
 
-  audit(values: unknown[]): void {
-    this.audits.push(values);
+  audit(change: AuditedChange): void {
+    this.audits.add(change);
   }
 
-  async flush(): Promise<void> {
+  /** Writes everything this batch changed, and ends the push: the counter and the PC's last mutation. */
+  async flush(end: PushEnd): Promise<void> {
     const tx = this.tx;
     if (this.newAliases.length) {
       await tx.query(
@@ -129,30 +183,45 @@ export class PushBatch {
         ],
       );
     }
+    // The records, the push's audit row, the counter and the PC's last mutation in one statement.
     const rows = [...this.dirty.values()];
-    if (rows.length) {
-      await tx.query(
-        `INSERT INTO records (kind, id, kab_kota_code, data, field_versions, field_authors, natural_key, deleted, version, updated_by, updated_at)
-         SELECT r.kind, r.id, r.kab, r.data::jsonb, r.fv::jsonb, r.fa::jsonb, r.nk, r.deleted, r.version, r.by, now()
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::boolean[], $9::bigint[], $10::uuid[])
-           AS r(kind, id, kab, data, fv, fa, nk, deleted, version, by)
+    await tx.query(
+      `WITH rec AS (
+         INSERT INTO records (kind, id, kab_kota_code, data, field_versions, field_authors, natural_key, deleted, version, updated_by, updated_at, created_version, created_by)
+         SELECT r.kind, r.id, r.kab, d.data::jsonb, r.fv::jsonb, r.fa::jsonb, r.nk, r.deleted, r.version, r.by, now(), r.cv, r.cb
+         FROM unnest($1::text[], $2::text[], $3::text[], $5::text[], $6::text[], $7::text[], $8::boolean[], $9::bigint[], $10::uuid[], $11::bigint[], $12::text[])
+           WITH ORDINALITY AS r(kind, id, kab, fv, fa, nk, deleted, version, by, cv, cb, n)
+         JOIN json_array_elements($4::json) WITH ORDINALITY AS d(data, n) USING (n)
          ON CONFLICT (kind, id) DO UPDATE SET kab_kota_code = excluded.kab_kota_code, data = excluded.data, field_versions = excluded.field_versions,
            field_authors = excluded.field_authors, natural_key = excluded.natural_key, deleted = excluded.deleted, version = excluded.version,
-           updated_by = excluded.updated_by, updated_at = now()`,
-        [
-          rows.map((r) => r.kind),
-          rows.map((r) => r.id),
-          rows.map((r) => r.kab_kota_code),
-          rows.map((r) => JSON.stringify(r.data)),
-          rows.map((r) => JSON.stringify(r.field_versions)),
-          rows.map((r) => JSON.stringify(r.field_authors)),
-          rows.map((r) => r.natural_key),
-          rows.map((r) => r.deleted),
-          rows.map((r) => r.version),
-          rows.map((r) => r.updatedBy ?? null),
-        ],
-      );
-    }
+           updated_by = excluded.updated_by, updated_at = now(), created_version = excluded.created_version, created_by = excluded.created_by
+         RETURNING 1),
+       aud AS (INSERT INTO audit (account_id, action, detail) SELECT $13, 'push', $14::jsonb WHERE $14::jsonb IS NOT NULL RETURNING 1),
+       ctr AS (UPDATE sync_state SET version = $15 WHERE id = 1 RETURNING 1),
+       cli AS (UPDATE client_mutations SET last_mutation_id = $16 WHERE client_id = $17 RETURNING 1)
+       SELECT (SELECT count(*) FROM rec) AS records`,
+      [
+        rows.map((r) => r.kind),
+        rows.map((r) => r.id),
+        rows.map((r) => r.kab_kota_code),
+        // The data as one JSON array: no per-element escaping into a PostgreSQL array literal.
+        JSON.stringify(rows.map((r) => r.data)),
+        rows.map((r) => JSON.stringify(r.field_versions)),
+        rows.map((r) => JSON.stringify(r.field_authors)),
+        rows.map((r) => r.natural_key),
+        rows.map((r) => r.deleted),
+        rows.map((r) => r.version),
+        rows.map((r) => r.updatedBy ?? null),
+        rows.map((r) => r.created_version),
+        rows.map((r) => r.created_by),
+        end.accountId,
+        // One audit row per push listing what it changed: who, when, which records and fields.
+        this.audits.size ? JSON.stringify(this.audits.detail()) : null,
+        end.version,
+        end.lastMutationId,
+        end.clientId,
+      ],
+    );
     if (this.exits.length) {
       await tx.query(
         'INSERT INTO scope_exits (version, kind, id, kab_kota_code) SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[])',
@@ -172,13 +241,6 @@ export class PushBatch {
          SELECT kind, rid, kab, field, kept::jsonb, kept_by, other::jsonb, other_by
          FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[]) AS t(kind, rid, kab, field, kept, kept_by, other, other_by)`,
         [0, 1, 2, 3, 4, 5, 6, 7].map((i) => column(c, i)),
-      );
-    }
-    if (this.audits.length) {
-      const a = this.audits;
-      await tx.query(
-        'INSERT INTO audit (account_id, action, kind, record_id, detail) SELECT acc, action, kind, rid, detail::jsonb FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[]) AS t(acc, action, kind, rid, detail)',
-        [0, 1, 2, 3, 4].map((i) => column(a, i)),
       );
     }
   }

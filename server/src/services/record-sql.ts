@@ -12,6 +12,9 @@ export interface RecordRow {
   natural_key: string | null;
   deleted: boolean;
   version: string;
+  /** See field-stamps.ts: the stamp of fields not named in field_versions; null: full maps. */
+  created_version: string | number | null;
+  created_by: string | null;
 }
 
 export async function lockRecord(

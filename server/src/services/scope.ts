@@ -1,17 +1,12 @@
-import {
-  OWNER_TYPE_KINDS,
-  SYNC_KIND_LABELS,
-  SYNC_SCOPES,
-  kabKotaOfField,
-  type SyncKind,
-} from '@shared/sync/kinds';
+import { attachmentOwnerKind } from '@shared/domain/identity/record-keys';
+import { SYNC_KIND_LABELS, SYNC_SCOPES, kabKotaOfField, type SyncKind } from '@shared/sync/kinds';
 import type { Actor } from '../db/pool';
 import { HttpError } from '../http/http-error';
 
 /** How a scope is looked up: through the push batch (its own changes included). */
 export interface RecordLookup {
   alias(kind: SyncKind, id: string): string;
-  get(
+  read(
     kind: SyncKind,
     id: string,
   ): Promise<{ kab_kota_code: string | null; deleted: boolean } | undefined>;
@@ -41,7 +36,7 @@ export async function scopeFor(
       return parentScope(tx, label, scope.kind, data[scope.field]);
     case 'owner': {
       const owner = data.owner as { type?: unknown; id?: unknown } | undefined;
-      const ownerKind = typeof owner?.type === 'string' ? OWNER_TYPE_KINDS[owner.type] : undefined;
+      const ownerKind = attachmentOwnerKind(owner?.type);
       if (!ownerKind) throw new HttpError(422, `${label}: pemilik berkas tidak sah.`);
       return parentScope(tx, label, ownerKind, owner?.id);
     }
@@ -56,7 +51,7 @@ async function parentScope(
 ): Promise<string | null> {
   if (typeof parentId !== 'string')
     throw new HttpError(422, `${label}: tidak menunjuk ${SYNC_KIND_LABELS[parentKind]}.`);
-  const parent = await tx.get(parentKind, tx.alias(parentKind, parentId));
+  const parent = await tx.read(parentKind, tx.alias(parentKind, parentId));
   if (!parent || parent.deleted) {
     throw new HttpError(
       422,

@@ -1,34 +1,21 @@
+import { attachmentOwnerKind } from '@shared/domain/identity/record-keys';
 import {
-  OWNER_TYPE_KINDS,
   REFERENCE_FIELDS,
   SYNC_KIND_LABELS,
   SYNC_RECORD_SCHEMAS,
   type SyncKind,
 } from '@shared/sync/kinds';
 import { mergeFields } from '@shared/sync/field-merge';
-import { naturalKey } from '@shared/sync/natural-keys';
-import type {
-  Mutation,
-  PullResponse,
-  PushRequest,
-  PushResponse,
-  PulledChange,
-} from '@shared/sync/protocol.schema';
-import { withTx, type Actor, type Db, type Tx } from '../db/pool';
+import type { Mutation, PushRequest, PushResponse } from '@shared/sync/protocol.schema';
+import { withTx, type Actor, type Db } from '../db/pool';
 import { HttpError } from '../http/http-error';
+import { compactStamps, expandStamps } from './field-stamps';
+import { registerKey } from './identity';
 import { PushBatch } from './push-batch';
-import { lockCounter, saveCounter } from './record-sql';
+import { lockCounter } from './record-sql';
 import { assertCanWrite, scopeFor } from './scope';
 
 type Result = PushResponse['results'][number];
-
-async function provinceCode(tx: Tx): Promise<string> {
-  const { rows } = await tx.query<{ province_code: string }>(
-    'SELECT province_code FROM office WHERE id = 1',
-  );
-  if (!rows[0]) throw new HttpError(503, 'Server belum disiapkan: kantor belum dibuat.');
-  return rows[0].province_code;
-}
 
 /** Every (kind, id) a mutation names: its record and the records its fields point at. */
 function referencesOf(m: Mutation): { kind: SyncKind; id: string }[] {
@@ -52,10 +39,7 @@ function rewriteReferences(
     if (typeof value === 'string') out[field] = batch.alias(target, value);
   }
   const owner = out.owner as { type?: unknown; id?: unknown } | undefined;
-  const ownerKind =
-    kind === 'attachments' && typeof owner?.type === 'string'
-      ? OWNER_TYPE_KINDS[owner.type]
-      : undefined;
+  const ownerKind = kind === 'attachments' ? attachmentOwnerKind(owner?.type) : undefined;
   if (owner && ownerKind && typeof owner.id === 'string')
     out.owner = { ...owner, id: batch.alias(ownerKind, owner.id) };
   return out;
@@ -88,34 +72,35 @@ interface Applier {
 async function applyOne(ctx: Applier, m: Mutation): Promise<Result> {
   const { batch, actor } = ctx;
   let id = batch.alias(m.kind, m.id);
-  let current = await batch.get(m.kind, id);
+  let current = await batch.read(m.kind, id);
   if (m.op === 'delete') {
     if (!current || current.deleted) return { mutationId: m.mutationId, status: 'applied', id };
     assertCanWrite(actor, ctx.province, m.kind, id, current.kab_kota_code, current.kab_kota_code);
     const version = ctx.nextVersion();
     batch.put({ ...current, deleted: true, version, updatedBy: actor.accountId });
-    batch.audit([actor.accountId, 'delete', m.kind, id, null]);
+    batch.audit({ action: 'delete', kind: m.kind, id });
     return { mutationId: m.mutationId, status: 'applied', id, version };
   }
   const changes = rewriteReferences(batch, m.kind, m.changes ?? {});
   let baseVersion = m.baseVersion;
   if (!current) {
     // A record new to this PC may be one the register already knows (the same round made on two PCs).
-    const key = naturalKey(m.kind, withoutNulls(changes));
+    const key = registerKey(m.kind, id, withoutNulls(changes), batch);
     const known = key ? await batch.byNaturalKey(m.kind, key) : undefined;
     if (known) {
       batch.addAlias(m.kind, m.id, known);
       id = known;
-      current = await batch.get(m.kind, id);
+      // A kab/kota office's own "OVOP 2026" is the province's round: it is known, not changed.
+      if (m.kind === 'rounds' && actor.role === 'kabkota')
+        return { mutationId: m.mutationId, status: 'applied', id };
+      current = await batch.read(m.kind, id);
       baseVersion = 0;
     }
   }
   const live = current && !current.deleted ? current : undefined;
   const version = ctx.nextVersion();
   const merged = mergeFields({
-    current: live
-      ? { data: live.data, fieldVersions: live.field_versions, fieldAuthors: live.field_authors }
-      : undefined,
+    current: live ? expandStamps(live) : undefined,
     changes,
     baseVersion,
     author: actor.displayName,
@@ -128,14 +113,24 @@ async function applyOne(ctx: Applier, m: Mutation): Promise<Result> {
       ? current.kab_kota_code
       : await scopeFor(batch, actor, m.kind, id, data);
   assertCanWrite(actor, ctx.province, m.kind, id, kabKota, current?.kab_kota_code);
+  const created = live
+    ? {
+        version: live.created_version === null ? null : Number(live.created_version),
+        by: live.created_by,
+      }
+    : { version, by: actor.displayName };
+  const stamps = {
+    ...compactStamps(merged, created.version, created.by),
+    created_version: created.version,
+    created_by: created.by,
+  };
   batch.put({
     kind: m.kind,
     id,
     kab_kota_code: kabKota,
     data,
-    field_versions: merged.fieldVersions,
-    field_authors: merged.fieldAuthors,
-    natural_key: naturalKey(m.kind, data) ?? null,
+    ...stamps,
+    natural_key: registerKey(m.kind, id, data, batch) ?? null,
     deleted: false,
     version,
     updatedBy: actor.accountId,
@@ -154,13 +149,13 @@ async function applyOne(ctx: Applier, m: Mutation): Promise<Result> {
       c.otherBy,
     ]);
   }
-  batch.audit([
-    actor.accountId,
-    current ? 'update' : 'create',
-    m.kind,
+  batch.audit({
+    action: current ? 'update' : 'create',
+    kind: m.kind,
     id,
-    JSON.stringify({ fields: Object.keys(changes), conflicts: merged.conflicts.length }),
-  ]);
+    fields: Object.keys(changes),
+    ...(merged.conflicts.length ? { conflicts: merged.conflicts.length } : {}),
+  });
   return {
     mutationId: m.mutationId,
     status: 'applied',
@@ -174,15 +169,19 @@ async function applyOne(ctx: Applier, m: Mutation): Promise<Result> {
  * Applies a PC's batch in one transaction: all of it or (on a refusal) none of it. Mutations the
  * server has already applied for this PC (a re-send after a lost reply) are answered, not redone.
  */
-export async function push(db: Db, actor: Actor, request: PushRequest): Promise<PushResponse> {
+export async function push(
+  db: Db,
+  actor: Actor,
+  request: PushRequest,
+  provinceCode: string,
+): Promise<PushResponse> {
   return withTx(db, actor, async (tx) => {
-    await tx.query(
-      'INSERT INTO client_mutations (client_id, account_id, last_mutation_id) VALUES ($1, $2, 0) ON CONFLICT (client_id) DO NOTHING',
-      [request.clientId, actor.accountId],
-    );
+    // The PC's row, made on its first push, locked until commit (its pushes run one at a time).
     const { rows } = await tx.query<{ account_id: string; last_mutation_id: string }>(
-      'SELECT account_id, last_mutation_id FROM client_mutations WHERE client_id = $1 FOR UPDATE',
-      [request.clientId],
+      `INSERT INTO client_mutations (client_id, account_id, last_mutation_id) VALUES ($1, $2, 0)
+       ON CONFLICT (client_id) DO UPDATE SET client_id = excluded.client_id
+       RETURNING account_id, last_mutation_id`,
+      [request.clientId, actor.accountId],
     );
     const client = rows[0];
     if (!client || client.account_id !== actor.accountId)
@@ -206,66 +205,34 @@ export async function push(db: Db, actor: Actor, request: PushRequest): Promise<
       const created = pending.filter(
         (m) => m.op === 'put' && !batch.has(m.kind, batch.alias(m.kind, m.id)),
       );
+      const createdData = created.map((m) => ({
+        kind: m.kind,
+        id: m.id,
+        data: withoutNulls(rewriteReferences(batch, m.kind, m.changes ?? {})),
+      }));
+      await batch.loadIdentityParents(
+        pending.map((m) => ({ kind: m.kind, data: m.changes ?? {} })),
+      );
       await batch.prefetchNaturalKeys(
-        created.flatMap((m) => {
-          const key = naturalKey(
-            m.kind,
-            withoutNulls(rewriteReferences(batch, m.kind, m.changes ?? {})),
-          );
-          return key ? [{ kind: m.kind, key }] : [];
+        createdData.flatMap((c) => {
+          const key = registerKey(c.kind, c.id, c.data, batch);
+          return key ? [{ kind: c.kind, key }] : [];
         }),
       );
       const ctx: Applier = {
         batch,
         actor,
-        province: await provinceCode(tx),
+        province: provinceCode,
         nextVersion: () => ++version,
       };
       for (const m of pending) results.push(await applyOne(ctx, m));
-      await batch.flush();
-      await saveCounter(tx, version);
-      await tx.query('UPDATE client_mutations SET last_mutation_id = $1 WHERE client_id = $2', [
-        pending[pending.length - 1]?.mutationId ?? last,
-        request.clientId,
-      ]);
+      await batch.flush({
+        accountId: actor.accountId,
+        version,
+        clientId: request.clientId,
+        lastMutationId: pending[pending.length - 1]?.mutationId ?? last,
+      });
     }
     return { lastMutationId: Math.max(last, ...sorted.map((m) => m.mutationId)), results };
-  });
-}
-
-/** Records changed after `after`, in version order, as this account may see them. */
-export async function pull(
-  db: Db,
-  actor: Actor,
-  after: number,
-  limit: number,
-): Promise<PullResponse> {
-  return withTx(db, actor, async (tx) => {
-    const scoped = actor.role === 'kabkota';
-    const { rows } = await tx.query<{
-      version: string;
-      kind: SyncKind;
-      id: string;
-      deleted: boolean;
-      removed: boolean;
-      data: Record<string, unknown> | null;
-    }>(
-      `SELECT version, kind, id, deleted, false AS removed, data FROM records
-         WHERE version > $1 AND ($2::text IS NULL OR kab_kota_code = $2 OR (kab_kota_code IS NULL AND kind = 'rounds'))
-       UNION ALL
-       SELECT version, kind, id, false, true, NULL FROM scope_exits WHERE version > $1 AND kab_kota_code = $2
-       ORDER BY version LIMIT $3`,
-      [after, scoped ? actor.kabKotaCode : null, limit + 1],
-    );
-    const page = rows.slice(0, limit);
-    const changes: PulledChange[] = page.map((r) => ({
-      version: Number(r.version),
-      kind: r.kind,
-      id: r.id,
-      deleted: r.deleted,
-      ...(r.removed ? { removed: true } : {}),
-      ...(!r.deleted && !r.removed && r.data ? { data: r.data } : {}),
-    }));
-    return { changes, cursor: changes.at(-1)?.version ?? after, more: rows.length > limit };
   });
 }

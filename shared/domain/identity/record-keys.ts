@@ -35,6 +35,7 @@ export interface IdentityKey {
   basis: string;
 }
 
+/** Attachment owners are typed links (`{ type: 'product', id }`); this maps an owner type to its kind. */
 const ATTACHMENT_OWNER_KINDS: Readonly<Record<string, IdentityKind>> = {
   sentra: 'sentras',
   decree: 'decrees',
@@ -44,6 +45,13 @@ const ATTACHMENT_OWNER_KINDS: Readonly<Record<string, IdentityKind>> = {
   nomination: 'nominations',
   letter: 'letters',
 };
+
+/** The kind an attachment's owner type names, or undefined for an unknown type. */
+export function attachmentOwnerKind(type: unknown): IdentityKind | undefined {
+  return typeof type === 'string' && Object.hasOwn(ATTACHMENT_OWNER_KINDS, type)
+    ? ATTACHMENT_OWNER_KINDS[type]
+    : undefined;
+}
 
 function text(row: IdentityRecord, field: string): string {
   const value = row[field];
@@ -162,14 +170,42 @@ export function identityKey(
       return byId(kind, row);
     case 'attachments': {
       const owner = row.owner as { type?: unknown; id?: unknown } | undefined;
-      const ownerKind =
-        typeof owner?.type === 'string' ? ATTACHMENT_OWNER_KINDS[owner.type] : undefined;
+      const ownerKind = attachmentOwnerKind(owner?.type);
       const ownerKey = ownerKind ? parentKey(ownerKind, owner?.id, source) : undefined;
       const hash = text(row, 'hash');
       return ownerKey && hash
         ? { key: `${ownerKey}|berkas:${hash}`, weak: false, basis: 'pemilik dan sidik SHA-256' }
         : byId(kind, row);
     }
+  }
+}
+
+/**
+ * The records whose keys the key of this record is made of (its parents), so that a store can
+ * fetch them before asking for the key: a sentra's SK, a product's IKM, a nomination's round and
+ * product, an attachment's owner.
+ */
+export function identityParents(
+  kind: IdentityKind,
+  row: Readonly<Record<string, unknown>>,
+): { kind: IdentityKind; id: string }[] {
+  const ref = (parent: IdentityKind, id: unknown) =>
+    typeof id === 'string' ? [{ kind: parent, id }] : [];
+  switch (kind) {
+    case 'sentras':
+      return ref('decrees', row.decreeId);
+    case 'products':
+    case 'awards':
+      return ref('enterprises', row.enterpriseId);
+    case 'nominations':
+      return [...ref('rounds', row.roundId), ...ref('products', row.productId)];
+    case 'attachments': {
+      const owner = row.owner as { type?: unknown; id?: unknown } | undefined;
+      const ownerKind = attachmentOwnerKind(owner?.type);
+      return ownerKind ? ref(ownerKind, owner?.id) : [];
+    }
+    default:
+      return [];
   }
 }
 

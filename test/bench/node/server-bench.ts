@@ -6,18 +6,20 @@ import { postgresMissingReason, startCluster } from '../../server/support/pg-clu
 import { judgeAgainstPeer, median, ratioTargetText, round, type BenchResult } from '../lib/result';
 
 const BATCH = 500;
+const PAGE = 5000;
 
 /**
  * Push throughput of the shared register's server (HTTP, sessions, schema checks, field merge,
  * natural keys, audit, ordered versions) against the same rows written straight into PostgreSQL
  * with one multi-row INSERT per batch, on the same cluster in the same run.
  */
-export async function serverPushBench(rows: number, runs: number): Promise<BenchResult> {
+export async function serverPushBench(rows: number, runs: number): Promise<BenchResult[]> {
   const name = `shared register: push ${rows.toLocaleString('en')} IKM (server, batches of ${BATCH})`;
+  const pullName = `shared register: first pull of ${rows.toLocaleString('en')} IKM (server, pages of ${PAGE} by version cursor)`;
   const missing = postgresMissingReason();
   if (missing)
-    return {
-      name,
+    return [name, pullName].map((n) => ({
+      name: n,
       value: null,
       unit: 'rows/s',
       peer: null,
@@ -26,11 +28,13 @@ export async function serverPushBench(rows: number, runs: number): Promise<Bench
       target: '≥ 0.5 × peer',
       met: false,
       note: missing,
-    };
+    }));
   const cluster = await startCluster();
   try {
     const ours: number[] = [];
     const peer: number[] = [];
+    const pulls: number[] = [];
+    const pullPeer: number[] = [];
     for (let run = 0; run < runs; run += 1) {
       const url = cluster.createDatabase(`bench_push_${run}`);
       const server = await startServer(testConfig(url), () => undefined);
@@ -78,23 +82,59 @@ export async function serverPushBench(rows: number, runs: number): Promise<Bench
           await raw.query('COMMIT');
         }
         peer.push(rows / ((performance.now() - started) / 1000));
+
+        // A new PC's first pull: every page after its cursor until none is left.
+        started = performance.now();
+        let pulled = 0;
+        for (let after = 0, more = true; more;) {
+          const reply = await province.get<{ changes: unknown[]; cursor: number; more: boolean }>(
+            `/sync/pull?after=${after}&limit=${PAGE}`,
+          );
+          if (reply.status !== 200) throw new Error(`pull: ${JSON.stringify(reply.body)}`);
+          pulled += reply.body.changes.length;
+          ({ cursor: after, more } = reply.body);
+        }
+        if (pulled !== rows) throw new Error(`pull: ${pulled} of ${rows} rows`);
+        pulls.push(rows / ((performance.now() - started) / 1000));
+        await raw.query('CREATE INDEX raw_records_version ON raw_records (version)');
+        started = performance.now();
+        for (let after = 0; ;) {
+          const page = await raw.query<{ version: string }>(
+            'SELECT version, kind, id, data FROM raw_records WHERE version > $1 ORDER BY version LIMIT $2',
+            [after, PAGE],
+          );
+          if (page.rows.length === 0) break;
+          after = Number(page.rows.at(-1)?.version);
+        }
+        pullPeer.push(rows / ((performance.now() - started) / 1000));
         await raw.end();
       } finally {
         await server.close();
       }
     }
-    const value = round(median(ours), 0);
-    const peerValue = round(median(peer), 0);
-    return {
-      name,
-      value,
-      unit: 'rows/s',
-      peer: 'raw multi-row INSERT of the same rows, same cluster',
-      peerValue,
-      target: ratioTargetText({ atLeast: 0.5 }),
-      ...judgeAgainstPeer(value, peerValue, { atLeast: 0.5 }),
-      runs,
+    const result = (n: string, mine: number[], theirs: number[], peerName: string): BenchResult => {
+      const value = round(median(mine), 0);
+      const peerValue = round(median(theirs), 0);
+      return {
+        name: n,
+        value,
+        unit: 'rows/s',
+        peer: peerName,
+        peerValue,
+        target: ratioTargetText({ atLeast: 0.5 }),
+        ...judgeAgainstPeer(value, peerValue, { atLeast: 0.5 }),
+        runs,
+      };
     };
+    return [
+      result(name, ours, peer, 'raw multi-row INSERT of the same rows, same cluster'),
+      result(
+        pullName,
+        pulls,
+        pullPeer,
+        'raw paged SELECT of the same rows by version, same cluster (no HTTP)',
+      ),
+    ];
   } finally {
     cluster.destroy();
   }

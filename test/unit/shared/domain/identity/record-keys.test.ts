@@ -3,7 +3,9 @@ import { nibOwnerClash } from '@shared/domain/identity/collisions';
 import { findDuplicates } from '@shared/domain/identity/duplicates';
 import { normaliseName, normaliseNumber } from '@shared/domain/identity/normalise';
 import {
+  attachmentOwnerKind,
   identityKey,
+  identityParents,
   listSource,
   type IdentityKind,
   type IdentityRecord,
@@ -176,5 +178,50 @@ describe('findDuplicates', () => {
     expect(groups).toHaveLength(1);
     expect(groups[0]?.keep.id).toBe(oldest.id);
     expect(groups[0]?.merge.map((r) => r.id)).toEqual([second.id, third.id]);
+  });
+});
+
+describe('the parents a key is made of', () => {
+  it('names exactly the records whose keys a key reads, so a store can fetch them first', () => {
+    const decree = makeDecree();
+    const sentra = makeSentra({ decreeId: decree.id });
+    const ikm = makeEnterprise();
+    const product = makeProduct({ enterpriseId: ikm.id });
+    const round = makeRound();
+    const nomination = makeNomination({
+      roundId: round.id,
+      enterpriseId: ikm.id,
+      productId: product.id,
+    });
+    const attachment = makeAttachment({ owner: { type: 'product', id: product.id } });
+    expect(identityParents('sentras', sentra)).toEqual([{ kind: 'decrees', id: decree.id }]);
+    expect(identityParents('products', product)).toEqual([{ kind: 'enterprises', id: ikm.id }]);
+    expect(identityParents('nominations', nomination)).toEqual([
+      { kind: 'rounds', id: round.id },
+      { kind: 'products', id: product.id },
+    ]);
+    expect(identityParents('attachments', attachment)).toEqual([
+      { kind: 'products', id: product.id },
+    ]);
+    expect(identityParents('enterprises', ikm)).toEqual([]);
+    // The parents, and theirs in turn, are all a key needs: it is the one the whole register gives.
+    const everything = listSource({
+      rounds: [round],
+      decrees: [decree],
+      sentras: [sentra],
+      enterprises: [ikm],
+      products: [product],
+      attachments: [attachment],
+    });
+    const parentsOnly = listSource({ rounds: [round], products: [product], enterprises: [ikm] });
+    const key = identityKey('nominations', nomination, parentsOnly).key;
+    expect(key).toBe(identityKey('nominations', nomination, everything).key);
+    expect(key).not.toBe(`nominations#${nomination.id}`);
+  });
+
+  it('knows attachment owner types and nothing else', () => {
+    expect(attachmentOwnerKind('nomination')).toBe('nominations');
+    expect(attachmentOwnerKind('constructor')).toBeUndefined();
+    expect(attachmentOwnerKind(7)).toBeUndefined();
   });
 });
