@@ -121,11 +121,11 @@ export interface PdfDocDefinition {
 /** What pdfmake receives: plain definition plus a header function for the page numbers. */
 export type PdfHeaderFn = (currentPage: number, pageCount: number) => PdfContent | null;
 /** What pdfmake tells about a laid-out node before it decides on page breaks. */
-export interface PdfLaidOutNode {
+interface PdfLaidOutNode {
   id?: string;
   pageNumbers: number[];
 }
-export type PdfPageBreakBeforeFn = (
+type PdfPageBreakBeforeFn = (
   node: PdfLaidOutNode,
   nav: { getPreviousNodesOnPage(): PdfLaidOutNode[] },
 ) => boolean;

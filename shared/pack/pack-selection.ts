@@ -1,7 +1,7 @@
 import { credentialsForProduct, isValidOn, type Credential } from '../domain/credential/credential';
 import { nomineeRows, type Letter } from '../domain/letter/letter';
 import type { NominationStatus } from '../domain/nomination/nomination.schema';
-import { FOOD_REQUIRED } from '../domain/readiness/rules';
+import { FOOD_REQUIRED } from '../domain/readiness/rules-credentials';
 import type { PackInput, PackLetter, PackNominee } from './pack-input';
 
 /** Statuses of a nomination that goes to the portal: validated, and on through signing and upload. */
