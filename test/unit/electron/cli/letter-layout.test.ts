@@ -128,6 +128,19 @@ describe('letter layout (measured in the rendered PDF)', () => {
     expect(first(words, 'USULAN').xMin).toBeCloseTo(valueEdge, 1);
   });
 
+  it('repeats the lampiran table header on every page and lists all 60 nominees in order', () => {
+    const path = file('C-lampiran-60-F4-final');
+    const pages = pdfPages(path);
+    expect(pages.length).toBeGreaterThan(1);
+    pages.forEach((text, i) =>
+      expect(text, `halaman ${i + 1}`).toMatch(/No\.\s+Nama IKM\s+Pemilik/),
+    );
+    const numbers = pdfWords(path)
+      .filter((w) => /^\d+\.$/.test(w.text) && w.xMin < 130)
+      .map((w) => Number(w.text.slice(0, -1)));
+    expect(numbers).toEqual(Array.from({ length: 60 }, (_v, i) => i + 1));
+  });
+
   it('shows the letter number in the lampiran heading exactly as the register holds it', () => {
     const text = pdfFlatText(file('C-lampiran-60-F4-final'));
     expect(text).toContain('NOMOR 500.9.2/118/Disperin/2026');
