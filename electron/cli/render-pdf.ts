@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import pdfmake, { type PdfmakeFontFiles } from 'pdfmake';
-import { prepareForRender, type PdfDocDefinition } from '@shared/documents/pdf-types';
+import { fitClosing } from '@shared/documents/closing-fit';
+import {
+  prepareForRender,
+  type PdfDocDefinition,
+  type PdfRenderableDefinition,
+} from '@shared/documents/pdf-types';
 import { ARABIC_FONT } from '@shared/documents/script-runs';
 
 /**
@@ -70,9 +75,15 @@ function configure(): void {
   configured = true;
 }
 
-/** Renders a document definition to PDF bytes. */
-export async function renderPdfNode(definition: PdfDocDefinition): Promise<Uint8Array> {
+/** Lays a renderable definition out and writes it (pdfmake has no layout-only call). */
+export function layoutPdfNode(renderable: PdfRenderableDefinition): Promise<Uint8Array> {
   configure();
-  const buffer = await pdfmake.createPdf(prepareForRender(definition)).getBuffer();
+  return pdfmake.createPdf(renderable).getBuffer();
+}
+
+/** Renders a document definition to PDF bytes, a letter's closing fitted to its page first. */
+export async function renderPdfNode(definition: PdfDocDefinition): Promise<Uint8Array> {
+  const fitted = await fitClosing(definition, layoutPdfNode);
+  const buffer = await layoutPdfNode(prepareForRender(fitted.definition));
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }

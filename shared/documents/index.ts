@@ -5,3 +5,5 @@ export * from './letter-blocks';
 export * from './signature';
 export * from './annex';
 export * from './letter-document';
+export * from './letter-spacing';
+export * from './closing-fit';

@@ -32,6 +32,7 @@ export function dateLine(letter: Letter, office: OfficeProfile): PdfNode {
     text: `${plainText(office.city)}, ${formatLongDate(letter.date, { leadingZeroDay: office.layout.leadingZeroDay })}`,
     alignment: 'right',
     margin: [0, 0, 0, 10],
+    spacing: 'date',
   };
 }
 
@@ -52,6 +53,7 @@ export function numberBlock(letter: Letter, office: OfficeProfile): PdfNode {
     // exactly on the body margin.
     layout: 'noBorders',
     margin: [0, 0, cm(5), 14],
+    spacing: 'block',
   };
 }
 
@@ -79,6 +81,7 @@ export function addresseeBlock(letter: Letter): PdfNode {
     },
     layout: 'noBorders',
     margin: [0, 0, cm(3), 14],
+    spacing: 'block',
   };
 }
 
@@ -88,6 +91,7 @@ function paragraph(text: string, indent: number): PdfNode {
     alignment: 'justify',
     leadingIndent: indent,
     margin: [0, 0, 0, 6],
+    spacing: 'paragraph',
   };
 }
 
@@ -112,6 +116,7 @@ export function bodyBlock(
     out.push({
       ol: points.map((p) => ({ text: justifiedText(p), alignment: 'justify' })),
       margin: [indent, 0, 0, 6],
+      spacing: 'paragraph',
     });
   }
   if (closing) out.push(paragraph(closing, indent));

@@ -4,6 +4,7 @@
  * (JSON-serialisable): it can be snapshot-tested and posted to a worker. The only dynamic part,
  * the page-number header, is described by `pageNumbering` and added by `prepareForRender`.
  */
+import type { SpacingRole } from './letter-spacing';
 import { withScriptFonts } from './script-runs';
 
 export type PdfAlignment = 'left' | 'right' | 'center' | 'justify';
@@ -57,6 +58,10 @@ export interface PdfTable {
 }
 
 export interface PdfNode extends PdfStyle {
+  /** pdfmake node id; the letter's closing unit carries `CLOSING_ID` (closing-fit.ts). */
+  id?: string;
+  /** The part of the letter whose spacing may tighten (letter-spacing.ts); pdfmake ignores it. */
+  spacing?: SpacingRole;
   text?: string | PdfInline[];
   stack?: PdfContent[];
   columns?: PdfContent[];
@@ -115,8 +120,18 @@ export interface PdfDocDefinition {
 
 /** What pdfmake receives: plain definition plus a header function for the page numbers. */
 export type PdfHeaderFn = (currentPage: number, pageCount: number) => PdfContent | null;
+/** What pdfmake tells about a laid-out node before it decides on page breaks. */
+interface PdfLaidOutNode {
+  id?: string;
+  pageNumbers: number[];
+}
+type PdfPageBreakBeforeFn = (
+  node: PdfLaidOutNode,
+  nav: { getPreviousNodesOnPage(): PdfLaidOutNode[] },
+) => boolean;
 export type PdfRenderableDefinition = Omit<PdfDocDefinition, 'pageNumbering'> & {
   header?: PdfHeaderFn;
+  pageBreakBefore?: PdfPageBreakBeforeFn;
 };
 
 /**

@@ -3,6 +3,7 @@ import type { Letter } from '../domain/letter/letter';
 import { plainText } from '../text/justify';
 import { formatNip } from '../text/nip';
 import { regionOnOwnLine } from '../text/region-name';
+import { CLOSING_CONTENT_ID, CLOSING_ID } from './closing-fit';
 import { cm } from './page';
 import type { PdfContent, PdfNode } from './pdf-types';
 
@@ -16,7 +17,8 @@ function titleLines(office: OfficeProfile): string[] {
   return [`${title},`];
 }
 
-function signatureSpace(letter: Letter, width: number): PdfNode {
+/** The space to sign in; in the letter (not `compact`) its height may tighten (letter-spacing.ts). */
+function signatureSpace(letter: Letter, width: number, compact: boolean): PdfNode {
   if (letter.signingMode === 'tte') {
     const boxWidth = Math.min(width - 20, cm(6));
     // A clean area without a drawn border: the signing service places the signature on the anchor.
@@ -38,9 +40,14 @@ function signatureSpace(letter: Letter, width: number): PdfNode {
       layout: 'noBorders',
       margin: [(width - boxWidth) / 2, 4, 0, 4],
       alignment: 'left',
+      ...(compact ? {} : { spacing: 'signature-box' as const }),
     };
   }
-  return { text: ' ', margin: [0, 0, 0, cm(2.5) - 14] };
+  return {
+    text: ' ',
+    margin: [0, 0, 0, cm(2.5) - 14],
+    ...(compact ? {} : { spacing: 'signature-gap' as const }),
+  };
 }
 
 /** The signature block on the right half, kept on one page; `compact` (lampiran) uses 11 pt, single spacing. */
@@ -53,7 +60,7 @@ export function signatureBlock(
   const s = office.signer;
   const name: PdfNode = { text: plainText(s.name), bold: true };
   if (office.layout.underlineSignerName) name.decoration = 'underline';
-  const lines: PdfContent[] = [...titleLines(office), signatureSpace(letter, width), name];
+  const lines: PdfContent[] = [...titleLines(office), signatureSpace(letter, width, compact), name];
   if (s.rank.trim() !== '') lines.push(plainText(s.rank));
   lines.push(`NIP ${formatNip(s.nip)}`);
   // A one-row table that may not break keeps the block on one page; pdfmake's `unbreakable` on a
@@ -67,12 +74,13 @@ export function signatureBlock(
           '',
           compact
             ? { stack: lines, alignment: 'center', lineHeight: 1, fontSize: 11 }
-            : { stack: lines, alignment: 'center', lineHeight: 1.1 },
+            : { stack: lines, alignment: 'center', lineHeight: 1.1, spacing: 'signature-lines' },
         ],
       ],
     },
     layout: 'noBorders',
     margin: [0, compact ? 8 : 16, 0, 0],
+    ...(compact ? {} : { spacing: 'signature' as const }),
   };
 }
 
@@ -88,13 +96,14 @@ export function copyToBlock(letter: Letter, office: OfficeProfile): PdfContent[]
       )
     : lines;
   const list: PdfContent = items.length > 1 ? { ol: items } : { text: items[0] ?? '' };
-  return [{ stack: [heading, list], margin: [0, 12, 0, 0] }];
+  return [{ stack: [heading, list], margin: [0, 12, 0, 0], spacing: 'copy-to' }];
 }
 
 /**
  * The end of the letter as one unit that never breaks across pages: the last body lines, the
  * signature block and the tembusan. A page holding only the tembusan (or only the signature) cannot
- * happen; when the unit does not fit, it moves whole to the next page with the last paragraph.
+ * happen. When the unit does not fit, the spacing tightens first (closing-fit.ts); only when that
+ * is not enough, it moves whole to the next page with the last paragraph.
  */
 export function closingUnit(
   lastBody: PdfContent[],
@@ -105,8 +114,9 @@ export function closingUnit(
     table: {
       widths: ['*'],
       dontBreakRows: true,
-      body: [[{ stack: [...lastBody, signature, ...copyTo] }]],
+      body: [[{ stack: [...lastBody, signature, ...copyTo], id: CLOSING_CONTENT_ID }]],
     },
     layout: 'noBorders',
+    id: CLOSING_ID,
   };
 }

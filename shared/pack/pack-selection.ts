@@ -1,7 +1,8 @@
 import { credentialsForProduct, isValidOn, type Credential } from '../domain/credential/credential';
 import { nomineeRows, type Letter } from '../domain/letter/letter';
+import { needsProposalLetter } from '../domain/nomination/nomination';
 import type { NominationStatus } from '../domain/nomination/nomination.schema';
-import { FOOD_REQUIRED } from '../domain/readiness/rules';
+import { FOOD_REQUIRED } from '../domain/readiness/rules-credentials';
 import type { PackInput, PackLetter, PackNominee } from './pack-input';
 
 /** Statuses of a nomination that goes to the portal: validated, and on through signing and upload. */
@@ -52,7 +53,11 @@ export function selectNominees(
     const exclude = (reason: string) =>
       excluded.push({ nominationId: n.nomination.id, enterpriseName: n.enterprise.name, reason });
     if (n.nomination.status === 'draft' || n.nomination.status === 'ditarik') continue;
-    if (!PORTAL_STATUSES.includes(n.nomination.status))
+    if (!needsProposalLetter(n.nomination))
+      exclude(
+        'evaluasi ulang penerima bintang, tidak perlu surat usulan baru dan tidak diunggah ke portal',
+      );
+    else if (!PORTAL_STATUSES.includes(n.nomination.status))
       exclude(`statusnya "${n.nomination.status}" tidak dikirim ke portal`);
     else if (!letter) exclude('belum ada surat usulan final periode ini yang mencantumkannya');
     else if (!listed.has(n.nomination.id))

@@ -110,4 +110,54 @@ describe('Usulan: round, nominations, live readiness and workflow (web mode)', (
     await app.screenshot('usulan-alur-status');
     expect(app.errors).toEqual([]);
   });
+  it('re-evaluates an earlier star holder without a new letter or portal upload: the status panel says so and offers assessment', async () => {
+    app = await launchApp({ hash: '/usulan' });
+    const { page } = app;
+    const usulan = new NominationPages(page);
+    await openWithHooks(page, '/usulan');
+    await usulan.waitForHeading('Usulan');
+    const holder = makeE2eCandidate('UD Sasirangan Bintang', '9120001230009', 'Kain Sasirangan');
+    const [ids] = await seedCandidates(page, [holder], 'Rina (Disperin Banjar)');
+    if (!ids) throw new Error('seeding returned no ids');
+
+    // The earlier award is recorded on the IKM's Penghargaan tab.
+    await page.goto(`${page.url().split('#')[0] ?? ''}#/ikm/${ids.enterpriseId}?tab=penghargaan`);
+    await page.getByRole('button', { name: 'Tambah penghargaan' }).click();
+    const award = page.getByRole('dialog', { name: 'Tambah penghargaan' });
+    await award.getByLabel('Nama produk *').fill('Kain Sasirangan');
+    await award.getByLabel('Tahun *').fill('2022');
+    await award.getByLabel('Jumlah bintang *').fill('3');
+    await award.getByRole('button', { name: 'Simpan penghargaan' }).click();
+    await award.waitFor({ state: 'hidden' });
+
+    await page.goto(`${page.url().split('#')[0] ?? ''}#/usulan`);
+    await usulan.waitForHeading('Usulan');
+    await usulan.createRound(2026);
+    await usulan.saveRoundSettings();
+    await usulan.waitForHeading('OVOP 2026');
+    await page.getByRole('button', { name: 'Usulkan IKM' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Usulkan IKM' });
+    await dialog.getByRole('checkbox', { name: `Pilih ${holder.enterprise.name}` }).check();
+    await dialog.getByLabel('Jenis usulan').click();
+    await page.getByRole('option', { name: 'Evaluasi ulang' }).click();
+    await dialog.getByLabel('Penghargaan sebelumnya').click();
+    await page.getByRole('option', { name: /Kain Sasirangan/ }).click();
+    await dialog.getByRole('button', { name: 'Usulkan 1 IKM' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    await usulan.openNomination(holder.enterprise.name);
+    await expect
+      .poll(() => page.getByTestId('nomination-letter').innerText())
+      .toContain('tidak memerlukan surat usulan baru dan tidak diunggah ke portal');
+    await usulan.moveTo('Diperiksa kab/kota');
+    await expect.poll(() => usulan.status().innerText()).toBe('Diperiksa kab/kota');
+    await usulan.moveTo('Divalidasi provinsi');
+    await expect.poll(() => usulan.status().innerText()).toBe('Divalidasi provinsi');
+    const steps = page.getByRole('group', { name: 'Langkah berikutnya' });
+    expect(await steps.getByRole('button', { name: 'Surat ditandatangani' }).count()).toBe(0);
+    await usulan.moveTo('Dinilai');
+    await expect.poll(() => usulan.status().innerText()).toBe('Dinilai');
+    await app.screenshot('usulan-evaluasi-ulang');
+    expect(app.errors).toEqual([]);
+  });
 });

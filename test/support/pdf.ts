@@ -54,7 +54,10 @@ export interface PdfWord {
 
 /** Every word with its position in points (`pdftotext -bbox`), page by page from 1. */
 export function pdfWords(file: string): PdfWord[] {
-  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
+  const html = execFileSync('pdftotext', ['-bbox', file, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const words: PdfWord[] = [];
   html
     .split('<page ')

@@ -1,3 +1,4 @@
+import { fitClosing } from '@shared/documents/closing-fit';
 import { prepareForRender, type PdfDocDefinition } from '@shared/documents/pdf-types';
 import { ARABIC_FONT } from '@shared/documents/script-runs';
 import arimoRegular from '@expo-google-fonts/arimo/400Regular/Arimo_400Regular.ttf?url';
@@ -110,7 +111,10 @@ async function loadPdfmake(): Promise<PdfmakeBrowser> {
 async function render(definition: PdfDocDefinition): Promise<ArrayBuffer> {
   ready ??= loadPdfmake();
   const pdfmake = await ready;
-  const bytes = await pdfmake.createPdf(prepareForRender(definition)).getBuffer();
+  const fitted = await fitClosing(definition, (renderable) =>
+    pdfmake.createPdf(renderable).getBuffer(),
+  );
+  const bytes = await pdfmake.createPdf(prepareForRender(fitted.definition)).getBuffer();
   // Transfer pdfmake's own buffer when the bytes fill it exactly; otherwise transfer a copy.
   if (
     bytes.byteOffset === 0 &&

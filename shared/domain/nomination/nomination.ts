@@ -60,15 +60,46 @@ const KAB_KOTA_NEXT: Partial<Record<NominationStatus, readonly NominationStatus[
   diperiksa: ['surat-ditandatangani', 'draft'],
 };
 
+/**
+ * Earlier star holders are re-evaluated without a new proposal: no surat usulan, no portal upload
+ * and no administrative selection; after the office's check (and the province's validation) the
+ * selection team assesses them directly.
+ */
+export const RE_EVALUATION_NO_LETTER =
+  'Evaluasi ulang penerima bintang tidak memerlukan surat usulan baru dan tidak diunggah ke portal; setelah diperiksa, langsung dinilai ulang oleh tim penilai.';
+
+/** Whether this nomination goes through a surat usulan and the portal (a re-evaluation does not). */
+export function needsProposalLetter(n: Pick<Nomination, 'kind'>): boolean {
+  return n.kind !== 'evaluasi-ulang';
+}
+
+const LETTER_STEPS: readonly NominationStatus[] = [
+  'surat-ditandatangani',
+  'diunggah',
+  'lolos-administrasi',
+  'gagal-administrasi',
+];
+
+/** A re-evaluation skips the letter, the upload and the administrative selection. */
+function withoutLetterSteps(next: readonly NominationStatus[]): NominationStatus[] {
+  return next.flatMap((s) => (s === 'surat-ditandatangani' ? ['dinilai' as const] : [s]));
+}
+
 /** Statuses reachable in one step (guards not applied); without an office level, the province's view. */
 export function allowedTransitions(
-  n: Pick<Nomination, 'status'>,
+  n: Pick<Nomination, 'status'> & Partial<Pick<Nomination, 'kind'>>,
   officeLevel: OfficeLevel = 'provinsi',
 ): NominationStatus[] {
   if (isFinalStatus(n.status)) return [];
-  if (officeLevel === 'provinsi') return [...NEXT[n.status], 'ditarik'];
-  const next = KAB_KOTA_NEXT[n.status] ?? NEXT[n.status];
-  return [...next.filter((s) => !PROVINCE_ONLY.includes(s)), 'ditarik'];
+  const base =
+    officeLevel === 'provinsi'
+      ? NEXT[n.status]
+      : (KAB_KOTA_NEXT[n.status] ?? NEXT[n.status]).filter((s) => !PROVINCE_ONLY.includes(s));
+  const next = n.kind === 'evaluasi-ulang' ? withoutLetterSteps(base) : [...base];
+  return [
+    ...next.filter((s) => n.kind !== 'evaluasi-ulang' || !LETTER_STEPS.includes(s)),
+    'ditarik',
+  ];
 }
 
 /** What the caller knows about the letter that covers this nomination. */

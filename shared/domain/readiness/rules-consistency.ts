@@ -5,7 +5,7 @@ import { kabKotaOf } from '../common/region';
 import { SIZE_CLASS_LABELS, sizeClass } from '../enterprise/enterprise';
 import type { Finding } from './finding';
 import type { ReadinessInput } from './readiness-input';
-import type { ReadinessRule } from './rules';
+import type { ReadinessRule } from './rule';
 
 /** An enterprise above the small/medium limits is an industri besar: not an IKM, cannot be nominated. */
 export const sizeClassRule: ReadinessRule = {

@@ -10,6 +10,8 @@ import Typography from '@mui/material/Typography';
 import { hasBlocking, type Finding } from '@shared/domain/readiness/finding';
 import {
   NOMINATION_STATUS_LABELS,
+  RE_EVALUATION_NO_LETTER,
+  needsProposalLetter,
   transition,
   transitionOptions,
   type LetterInfo,
@@ -97,7 +99,9 @@ export function StatusWorkflowPanel({
         {nomination.stars !== undefined ? ` (${nomination.stars}★ dari ${starScale})` : ''}
       </Typography>
       <Typography variant="body2" color="text.secondary" data-testid="nomination-letter">
-        {letter ? (
+        {!needsProposalLetter(nomination) ? (
+          RE_EVALUATION_NO_LETTER
+        ) : letter ? (
           <>
             Tercantum dalam lampiran{' '}
             <Link component={RouterLink} to={`/surat/${letter.letterId}`}>

@@ -10,8 +10,6 @@ import { renderSamples } from '../../../tools/samples';
 import {
   kabupatenLetter,
   kabupatenOffice,
-  provinceLetter,
-  provinceOffice,
   sampleVariants,
 } from '../../../support/factories/letter';
 import {
@@ -81,18 +79,10 @@ describe('letter layout (measured in the rendered PDF)', () => {
       expectTembusanWithSignatureAndBody(file(sample.name));
   });
 
-  // 60 nominees on F4 sans and A4 serif are among the samples above.
-  it('keeps tembusan with signature for A4 and F4, both fonts, 1 to 13 nominees (up to six kab/kota in the tembusan)', async () => {
+  // The province letter over A4/F4, both fonts and 1 to 60 nominees: letter-closing.test.ts.
+  it('keeps tembusan with signature in the kabupaten letter for A4 and F4, both fonts', async () => {
     for (const paper of ['A4', 'F4'] as const) {
       for (const font of ['sans', 'serif'] as const) {
-        for (const count of [1, 3, 6, 13]) {
-          const path = await render(
-            `B-${paper}-${font}-${count}`,
-            provinceLetter(count),
-            provinceOffice({}, { paper, font }),
-          );
-          expectTembusanWithSignatureAndBody(path);
-        }
         expectTembusanWithSignatureAndBody(
           await render(
             `A-${paper}-${font}`,
@@ -136,6 +126,19 @@ describe('letter layout (measured in the rendered PDF)', () => {
     );
     expect(nomorValue?.xMin).toBeCloseTo(valueEdge, 1);
     expect(first(words, 'USULAN').xMin).toBeCloseTo(valueEdge, 1);
+  });
+
+  it('repeats the lampiran table header on every page and lists all 60 nominees in order', () => {
+    const path = file('C-lampiran-60-F4-final');
+    const pages = pdfPages(path);
+    expect(pages.length).toBeGreaterThan(1);
+    pages.forEach((text, i) =>
+      expect(text, `halaman ${i + 1}`).toMatch(/No\.\s+Nama IKM\s+Pemilik/),
+    );
+    const numbers = pdfWords(path)
+      .filter((w) => /^\d+\.$/.test(w.text) && w.xMin < 130)
+      .map((w) => Number(w.text.slice(0, -1)));
+    expect(numbers).toEqual(Array.from({ length: 60 }, (_v, i) => i + 1));
   });
 
   it('shows the letter number in the lampiran heading exactly as the register holds it', () => {

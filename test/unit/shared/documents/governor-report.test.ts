@@ -17,9 +17,11 @@ const office = provinceOffice();
 const def = governorReportDocument(data, office, { date: '2026-05-01' });
 
 describe('governor recap report definition', () => {
-  it('matches its snapshot and survives JSON (worker message)', () => {
+  it('matches its golden definition (test/golden) and survives JSON (worker message)', async () => {
     expect(JSON.parse(JSON.stringify(def))).toEqual(def);
-    expect(def).toMatchSnapshot();
+    await expect(`${JSON.stringify(def, null, 1)}\n`).toMatchFileSnapshot(
+      '../../../golden/laporan-gubernur.json',
+    );
   });
 
   it('draws the count tables as bar charts proportional to the counts', () => {

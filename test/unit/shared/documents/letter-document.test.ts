@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ANNEX_COLUMNS,
   annexDocument,
   letterDocument,
   PAPER_SIZES,
@@ -21,13 +22,68 @@ function allStrings(def: PdfDocDefinition): string[] {
     .concat(JSON.stringify(def.content).match(/"[^"]*"/g) ?? []);
 }
 
-describe('letter document definitions (golden)', () => {
+/** Rows of a lampiran table a golden file keeps; longer tables are checked by the rules below. */
+const GOLDEN_ROWS = 3;
+
+interface AnnexTable {
+  headerRows?: number;
+  dontBreakRows?: boolean;
+  body: Array<Array<{ text?: unknown }>>;
+}
+
+function annexTables(def: PdfDocDefinition): AnnexTable[] {
+  return walkNodes(def).flatMap((n) => {
+    const table = n.table as AnnexTable | undefined;
+    return table?.headerRows === 1 ? [table] : [];
+  });
+}
+
+/** The definition with every lampiran table cut to its header and first rows. */
+function goldenView(def: PdfDocDefinition): PdfDocDefinition {
+  const copy = JSON.parse(JSON.stringify(def)) as PdfDocDefinition;
+  for (const table of annexTables(copy)) table.body = table.body.slice(0, 1 + GOLDEN_ROWS);
+  return copy;
+}
+
+describe('letter document definitions (golden files in test/golden, a few rows per lampiran)', () => {
   for (const sample of sampleVariants()) {
     it(`${sample.name} matches its golden definition`, async () => {
-      const def = sampleDefinition(sample);
+      const def = goldenView(sampleDefinition(sample));
       await expect(`${JSON.stringify(def, null, 1)}\n`).toMatchFileSnapshot(
         `../../../golden/${sample.name}.json`,
       );
+    });
+  }
+});
+
+describe('lampiran tables beyond the golden rows (rules)', () => {
+  const long = sampleVariants().filter((s) =>
+    s.letter.annexes.some((a) => a.rows.length > GOLDEN_ROWS),
+  );
+
+  it('has long samples to check (60 nominees)', () => {
+    expect(long.map((s) => s.name)).toContain('C-lampiran-60-F4-final');
+  });
+
+  for (const sample of long) {
+    it(`${sample.name}: one row per nominee, numbered 1 to n, every column present, header repeated on each page`, () => {
+      const tables = annexTables(sampleDefinition(sample));
+      expect(tables).toHaveLength(sample.letter.annexes.length);
+      tables.forEach((table, i) => {
+        const rows = sample.letter.annexes[i]?.rows ?? [];
+        expect(table.body).toHaveLength(1 + rows.length);
+        expect(table.body[0]?.map((c) => c.text)).toEqual(ANNEX_COLUMNS.map((c) => c.header));
+        for (const row of table.body) expect(row).toHaveLength(ANNEX_COLUMNS.length);
+        expect(table.body.slice(1).map((r) => r[0]?.text)).toEqual(
+          rows.map((_r, n) => `${n + 1}.`),
+        );
+        expect(table.body.slice(1).map((r) => r[1]?.text)).toEqual(
+          rows.map((r) => r.enterpriseName),
+        );
+        // pdfmake repeats the header row on every page and never splits a row across pages.
+        expect(table.headerRows).toBe(1);
+        expect(table.dontBreakRows).toBe(true);
+      });
     });
   }
 });

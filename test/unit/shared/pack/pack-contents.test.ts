@@ -117,7 +117,7 @@ describe('submission pack contents', () => {
 });
 
 describe('recap sheet: what the portal form asks for, per nominee', () => {
-  it('gives credential numbers, issuers and dates, desa and kecamatan, the award re-evaluated and the sample shipment', () => {
+  it('gives credential numbers, issuers and dates, desa and kecamatan, an earlier award and the sample shipment', () => {
     const base = withStatus('Rekap', 'divalidasi');
     const award = makeAward({
       enterpriseId: base.enterprise.id,
@@ -130,8 +130,8 @@ describe('recap sheet: what the portal form asks for, per nominee', () => {
       ...base,
       nomination: {
         ...base.nomination,
-        kind: 'evaluasi-ulang' as const,
-        awardId: award.id,
+        // A re-evaluation never enters the pack (no new proposal); the award shown is the
+        // enterprise's earlier one.
         sample: { sentOn: '2026-05-04', receiptNumber: 'JNE-0012345' },
       },
       award,
