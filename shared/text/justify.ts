@@ -3,8 +3,9 @@
  * becomes `masing- masing` and `Bapak/Ibu` becomes `Bapak/ Ibu`. The usual cure, U+2011
  * (non-breaking hyphen) or U+2060 (word joiner), has no glyph in the Arimo/Tinos latin subsets we
  * embed (it prints a box), so a zero-width U+FEFF — line-break class WJ, present in both fonts and
- * dropped by text extraction — is placed after a hyphen or slash between letters. Control characters
- * are removed so user data stays plain text.
+ * dropped by text extraction — is placed after a hyphen or slash between letters or digits: a letter
+ * number such as `B/301/IKMA/IND/II/2026` stays whole, never split over two lines nor spread by
+ * justification. Control characters are removed so user data stays plain text.
  */
 
 export const WORD_JOINER = '\uFEFF';
@@ -19,7 +20,7 @@ export function plainText(input: unknown): string {
 }
 
 export function keepJoinedWords(input: string): string {
-  return input.replace(/(\p{L})([-/])(?=\p{L})/gu, `$1$2${WORD_JOINER}`);
+  return input.replace(/([\p{L}\p{N}])([-/])(?=[\p{L}\p{N}])/gu, `$1$2${WORD_JOINER}`);
 }
 
 /** Plain text ready for a justified paragraph. */

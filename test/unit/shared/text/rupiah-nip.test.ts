@@ -72,11 +72,14 @@ describe('text for letters', () => {
     expect(toTitleCaseHal('penyampaian data dan usulan')).toBe('Penyampaian Data dan Usulan');
   });
 
-  it('keeps reduplicated words together in justified text and drops control characters', () => {
+  it('keeps reduplicated words and letter numbers together in justified text and drops control characters', () => {
     expect(justifiedText('masing-masing Bapak/Ibu\u0007')).toBe(
       'masing-\uFEFFmasing Bapak/\uFEFFIbu',
     );
-    expect(justifiedText('2024-2025 dan 1/2')).toBe('2024-2025 dan 1/2');
+    expect(justifiedText('B/301/IKMA dan 2024-2025')).toBe(
+      'B/\uFEFF301/\uFEFFIKMA dan 2024-\uFEFF2025',
+    );
+    expect(justifiedText('tahun - 1 / 2')).toBe('tahun - 1 / 2');
     expect(justifiedText(justifiedText('kab/kota'))).toBe(justifiedText('kab/kota'));
   });
 });
