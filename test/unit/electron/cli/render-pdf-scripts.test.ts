@@ -7,7 +7,7 @@ import { letterDocument } from '@shared/documents';
 import { ARABIC_FONT, unprintableInDocument } from '@shared/documents/script-runs';
 import { renderPdfNode } from '../../../../electron/cli/render-pdf';
 import { annexRow, provinceLetter, provinceOffice } from '../../../support/factories/letter';
-import { pdfFlatText } from '../../../support/pdf';
+import { pdfFlatText, pdfPageCount } from '../../../support/pdf';
 
 const folder = mkdtempSync(join(tmpdir(), 'ovop-aksara-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -38,15 +38,17 @@ describe('names in Arabic script and emoji in the lampiran', () => {
     for (const word of ['كاين', 'محمد', 'علي']) expect(text).toContain(word);
     // Latin text around the Arabic run keeps its font and its words.
     expect(text).toContain('UD');
-    // A PNG of the lampiran page for a look at shaping and direction (kept when OVOP_KEEP_PNG is set).
+    // A PNG of the lampiran (the last page) for a look at shaping and direction (kept when
+    // OVOP_KEEP_PNG is set).
+    const last = String(pdfPageCount(file));
     execFileSync('pdftoppm', [
       '-png',
       '-r',
       '110',
       '-f',
-      '3',
+      last,
       '-l',
-      '3',
+      last,
       file,
       join(process.env.OVOP_KEEP_PNG ?? folder, 'lampiran-arab'),
     ]);
