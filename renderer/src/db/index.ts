@@ -86,7 +86,7 @@ export { auditRepository, type AuditRepository } from './repositories/audit-repo
 export { settingsRepository, type SettingsRepository } from './repositories/settings-repository';
 export {
   officeRepository,
-  OFFICE_ID,
+  ownOfficeId,
   type OfficeRepository,
   type StoredOffice,
 } from './repositories/office-repository';

@@ -6,10 +6,21 @@ import {
 import { writeAudit } from '../audit-writer';
 import { nextTimestamp, type RepositoryContext } from '../context';
 import { ValidationError } from '../errors';
+import type { OvopDatabase } from '../database';
 import { DEFAULT_OFFICE_ID } from '../migrations/0002-letter-register';
+import { LEGACY_OFFICE_ID, OFFICE_ID_KEY } from '../migrations/0007-office-identity';
 
 /** The app serves one Dinas; its profile is the row `kantor` of the `offices` table. */
-export const OFFICE_ID = DEFAULT_OFFICE_ID;
+export const OFFICE_ROW_KEY = DEFAULT_OFFICE_ID;
+
+/**
+ * This installation's office id (settings `officeId`, generated once per register, see migration
+ * 0007). Letters carry it, so letters that arrive from another office stay that office's.
+ */
+export async function ownOfficeId(db: OvopDatabase): Promise<string> {
+  const value = (await db.settings.get(OFFICE_ID_KEY))?.value;
+  return typeof value === 'string' && value !== '' ? value : LEGACY_OFFICE_ID;
+}
 
 export interface StoredOffice {
   profile: OfficeProfile;
@@ -32,26 +43,24 @@ export function officeRepository(ctx: RepositoryContext): OfficeRepository {
   const { db } = ctx;
   return {
     async get() {
-      const row = await db.offices.get(OFFICE_ID);
-      if (!row) return { profile: defaultOfficeProfile(OFFICE_ID), complete: false };
-      const parsed = officeProfileSchema.safeParse(row.profile);
+      const [row, id] = await Promise.all([db.offices.get(OFFICE_ROW_KEY), ownOfficeId(db)]);
+      if (!row) return { profile: defaultOfficeProfile(id), complete: false };
+      const stored = typeof row.profile === 'object' && row.profile !== null ? row.profile : {};
+      const parsed = officeProfileSchema.safeParse({ ...stored, id });
       if (parsed.success) return { profile: parsed.data, complete: true, updatedAt: row.updatedAt };
-      const merged = {
-        ...defaultOfficeProfile(OFFICE_ID),
-        ...(typeof row.profile === 'object' && row.profile !== null ? row.profile : {}),
-      } as OfficeProfile;
+      const merged = { ...defaultOfficeProfile(id), ...stored, id } as OfficeProfile;
       return { profile: merged, complete: false, updatedAt: row.updatedAt };
     },
     async save(profile) {
-      const parsed = officeProfileSchema.safeParse({ ...profile, id: OFFICE_ID });
+      const parsed = officeProfileSchema.safeParse({ ...profile, id: await ownOfficeId(db) });
       if (!parsed.success) throw ValidationError.fromZod(parsed.error);
       await db.transaction('rw', [db.offices, db.audit, db.settings], async () => {
-        const before = await db.offices.get(OFFICE_ID);
+        const before = await db.offices.get(OFFICE_ROW_KEY);
         const at = nextTimestamp(ctx, before?.updatedAt);
-        await db.offices.put({ id: OFFICE_ID, profile: parsed.data, updatedAt: at });
+        await db.offices.put({ id: OFFICE_ROW_KEY, profile: parsed.data, updatedAt: at });
         await writeAudit(ctx, {
           entity: 'office',
-          entityId: OFFICE_ID,
+          entityId: parsed.data.id,
           action: before ? 'update' : 'create',
           at,
           changes: [{ field: 'profile', before: before?.profile, after: parsed.data }],
