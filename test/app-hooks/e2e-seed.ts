@@ -9,7 +9,8 @@ import type { NominationStatus } from '@shared/domain/nomination/nomination.sche
 import type { Product } from '@shared/domain/product/product.schema';
 import { defaultRound } from '@shared/domain/round/round';
 import type { Sentra, SentraDecree } from '@shared/domain/sentra/sentra.schema';
-import { letterToRecord, ownOfficeId } from '../../renderer/src/db';
+import { letterToRecord } from '../../renderer/src/db';
+import { ensureOfficeId } from '../../renderer/src/db/repositories/office-repository';
 import type { AppRepositories } from '../../renderer/src/db/app-repositories';
 
 /**
@@ -301,7 +302,7 @@ async function seedFinalLetter(
   finalPdfHash?: string,
 ): Promise<void> {
   const { db } = repos.ctx;
-  const officeId = await ownOfficeId(db);
+  const officeId = await db.transaction('rw', db.settings, () => ensureOfficeId(repos.ctx));
   const number = `500.9.1/${k}/Disperin/${year}`;
   const letter: Letter = {
     id: `surat-e2e-${roundId}-${k}`,

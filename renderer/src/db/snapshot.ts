@@ -200,6 +200,7 @@ export async function restoreAll(
   // A backup made before migration 0007 has no office id of its own: it gets one like the migration gives.
   const identity = assignOfficeIdentity(
     {
+      offices: (snapshot.tables.offices ?? []) as Record<string, unknown>[],
       settings: (snapshot.tables.settings ?? []) as Record<string, unknown>[],
       letters: (snapshot.tables.letters ?? []).map(upgradeLetterRow),
       letterRegister: upgradeRegisterRows(

@@ -15,11 +15,21 @@ export const OFFICE_ROW_KEY = DEFAULT_OFFICE_ID;
 
 /**
  * This installation's office id (settings `officeId`, generated once per register, see migration
- * 0007). Letters carry it, so letters that arrive from another office stay that office's.
+ * 0007). Letters carry it, so letters that arrive from another office stay that office's. Before
+ * the profile is saved or a letter made nothing refers to it, and `kantor` stands in.
  */
 export async function ownOfficeId(db: OvopDatabase): Promise<string> {
   const value = (await db.settings.get(OFFICE_ID_KEY))?.value;
   return typeof value === 'string' && value !== '' ? value : LEGACY_OFFICE_ID;
+}
+
+/** The office id, generated with `ctx.newId` when there is none yet; call inside a rw transaction over settings. */
+export async function ensureOfficeId(ctx: RepositoryContext): Promise<string> {
+  const value = (await ctx.db.settings.get(OFFICE_ID_KEY))?.value;
+  if (typeof value === 'string' && value !== '') return value;
+  const id = ctx.newId();
+  await ctx.db.settings.put({ key: OFFICE_ID_KEY, value: id });
+  return id;
 }
 
 export interface StoredOffice {
@@ -52,9 +62,10 @@ export function officeRepository(ctx: RepositoryContext): OfficeRepository {
       return { profile: merged, complete: false, updatedAt: row.updatedAt };
     },
     async save(profile) {
-      const parsed = officeProfileSchema.safeParse({ ...profile, id: await ownOfficeId(db) });
-      if (!parsed.success) throw ValidationError.fromZod(parsed.error);
-      await db.transaction('rw', [db.offices, db.audit, db.settings], async () => {
+      const valid = officeProfileSchema.safeParse(profile);
+      if (!valid.success) throw ValidationError.fromZod(valid.error);
+      return db.transaction('rw', [db.offices, db.audit, db.settings], async () => {
+        const parsed = { data: { ...valid.data, id: await ensureOfficeId(ctx) } };
         const before = await db.offices.get(OFFICE_ROW_KEY);
         const at = nextTimestamp(ctx, before?.updatedAt);
         await db.offices.put({ id: OFFICE_ROW_KEY, profile: parsed.data, updatedAt: at });
@@ -65,8 +76,8 @@ export function officeRepository(ctx: RepositoryContext): OfficeRepository {
           at,
           changes: [{ field: 'profile', before: before?.profile, after: parsed.data }],
         });
+        return parsed.data;
       });
-      return parsed.data;
     },
   };
 }

@@ -67,18 +67,31 @@ describe('migration 0007 (office identity)', () => {
     }
   });
 
-  it('a new register gets an id when it is created; two registers never share one', async () => {
+  it('a new register stays empty; it gets its id when the profile is first saved, and two registers never share one', async () => {
     const a = makeDatabase();
     const b = makeDatabase();
     await Promise.all([a.open(), b.open()]);
-    const [idA, idB] = [await ownOfficeId(a), await ownOfficeId(b)];
-    expect(idA).toMatch(UUID);
-    expect(idB).toMatch(UUID);
-    expect(idA).not.toBe(idB);
-    // The profile saved later carries the same id.
-    const saved = await officeRepository(createContext(a)).save(provinceOffice({ id: 'kantor' }));
-    expect(saved.id).toBe(idA);
-    expect((await officeRepository(createContext(a)).get()).profile.id).toBe(idA);
+    // Nothing is written before the officer does something (the loss check relies on it).
+    expect(await a.settings.count()).toBe(0);
+    const savedA = await officeRepository(createContext(a)).save(provinceOffice({ id: 'kantor' }));
+    const savedB = await officeRepository(createContext(b)).save(provinceOffice({ id: 'kantor' }));
+    expect(savedA.id).toMatch(UUID);
+    expect(savedB.id).toMatch(UUID);
+    expect(savedA.id).not.toBe(savedB.id);
+    expect(await ownOfficeId(a)).toBe(savedA.id);
+    // Saving again keeps the id.
+    const again = await officeRepository(createContext(a)).save(savedA);
+    expect(again.id).toBe(savedA.id);
+    expect((await officeRepository(createContext(a)).get()).profile.id).toBe(savedA.id);
+  });
+
+  it('an upgraded register that holds no profile and no letter gets no id yet', async () => {
+    const name = uniqueName('empty');
+    await seedVersionFixture(name, 1, VERSION_1_STORES, {});
+    const db = new OvopDatabase(name);
+    await db.open();
+    expect(await db.settings.count()).toBe(0);
+    db.close();
   });
 
   it('assignOfficeIdentity keeps an id already there and leaves other rows untouched', () => {
@@ -91,6 +104,9 @@ describe('migration 0007 (office identity)', () => {
     expect(kept.officeId).toBe('sudah-ada');
     expect(kept.letters[0]).toBe(rows.letters[0]);
     const given = assignOfficeIdentity({ ...rows, settings: [] }, () => 'baru');
+    expect(
+      assignOfficeIdentity({ settings: [], letters: [], letterRegister: [] }, () => 'baru'),
+    ).toMatchObject({ officeId: undefined, settings: [] });
     expect(given.officeId).toBe('baru');
     expect(given.settings).toEqual([{ key: OFFICE_ID_KEY, value: 'baru' }]);
     expect(given.letters).toEqual([{ id: 'l', officeId: 'baru' }]);
