@@ -3,7 +3,7 @@ import { kabKotaOf, type RegionCode } from '../common/region';
 import type { KabKota } from './round-overview';
 
 /** One merged bundle as the province's round view lists it. */
-export interface ReceivedEntry {
+interface ReceivedEntry {
   /** When it was merged here, and by whom. */
   at: string;
   user: string;

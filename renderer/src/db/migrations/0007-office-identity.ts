@@ -27,7 +27,7 @@ export interface OfficeIdentityRows {
 }
 
 /** The stored office id of a settings table, if any. */
-export function officeIdOfSettings(settings: readonly Row[]): string | undefined {
+function officeIdOfSettings(settings: readonly Row[]): string | undefined {
   const value = settings.find((row) => row.key === OFFICE_ID_KEY)?.value;
   return typeof value === 'string' && value !== '' ? value : undefined;
 }

@@ -3,7 +3,7 @@ import {
   officeProfileSchema,
   type OfficeProfile,
 } from '@shared/domain/office';
-import { writeAudit } from '../audit-writer';
+import { OFFICE_LABEL_KEY, writeAudit } from '../audit-writer';
 import { nextTimestamp, type RepositoryContext } from '../context';
 import { ValidationError } from '../errors';
 import type { OvopDatabase } from '../database';
@@ -11,7 +11,7 @@ import { DEFAULT_OFFICE_ID } from '../migrations/0002-letter-register';
 import { LEGACY_OFFICE_ID, OFFICE_ID_KEY } from '../migrations/0007-office-identity';
 
 /** The app serves one Dinas; its profile is the row `kantor` of the `offices` table. */
-export const OFFICE_ROW_KEY = DEFAULT_OFFICE_ID;
+const OFFICE_ROW_KEY = DEFAULT_OFFICE_ID;
 
 /**
  * This installation's office id (settings `officeId`, generated once per register, see migration
@@ -69,6 +69,10 @@ export function officeRepository(ctx: RepositoryContext): OfficeRepository {
         const before = await db.offices.get(OFFICE_ROW_KEY);
         const at = nextTimestamp(ctx, before?.updatedAt);
         await db.offices.put({ id: OFFICE_ROW_KEY, profile: parsed.data, updatedAt: at });
+        await db.settings.put({
+          key: OFFICE_LABEL_KEY,
+          value: `${parsed.data.officeName} (${parsed.data.regionName})`,
+        });
         await writeAudit(ctx, {
           entity: 'office',
           entityId: parsed.data.id,

@@ -13,7 +13,7 @@ import { formatLongDate } from '@shared/text/date';
 import { formatAuditTime } from '../../ui/audit-format';
 
 /** "Nomor 500.9/4/Disperin/2026 tanggal 3 Maret 2026", or the draft's date while it has no number. */
-export function letterCitation(letter: ReceivedLetter): string {
+function letterCitation(letter: ReceivedLetter): string {
   const date = formatLongDate(letter.date);
   return letter.number === ''
     ? `Konsep (belum bernomor) tanggal ${date}`
