@@ -22,6 +22,8 @@ export const bundleManifestSchema = z.object({
   appVersion: z.string().max(50),
   /** The sending office; regionName (e.g. "Kabupaten Banjar") names it in the province's preview. */
   office: z.object({
+    /** The sending installation's office id: letters it sent stay that office's letters. */
+    id: z.string().max(100).optional(),
     name: z.string().max(300),
     regionCode: z.string().max(20).optional(),
     regionName: z.string().max(200).optional(),

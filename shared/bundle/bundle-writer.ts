@@ -22,7 +22,7 @@ export interface BundleInput {
   /** Attachment bytes by their SHA-256 (the hash the attachment rows point at). */
   blobs: ReadonlyMap<string, Uint8Array>;
   appVersion: string;
-  office: { name: string; regionCode?: string; regionName?: string };
+  office: { id?: string; name: string; regionCode?: string; regionName?: string };
   /** ISO date-time, from the caller's clock. */
   exportedAt: string;
 }

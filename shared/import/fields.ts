@@ -49,6 +49,7 @@ export type SentraField =
   | 'workerCount'
   | 'decreeNumber'
   | 'decreeDate'
+  | 'decreeSigner'
   | 'notes';
 
 export type ImportField = IkmField | SentraField;
@@ -454,14 +455,28 @@ export const SENTRA_FIELDS: readonly FieldSpec[] = [
       'SK Penetapan',
       'Nomor SK Penetapan Sentra',
     ],
-    note: 'Nomor SK Bupati/Wali Kota yang menetapkan sentra; disimpan di Catatan.',
+    note: 'Nomor SK Bupati/Wali Kota yang menetapkan sentra; disimpan sebagai SK penetapan sentra (bersama tanggal dan penerbitnya).',
     required: false,
   },
   {
     key: 'decreeDate',
     label: 'Tanggal SK Penetapan',
     aliases: ['Tanggal SK Penetapan', 'Tanggal SK', 'Tgl SK', 'Tgl. SK'],
-    note: 'Tanggal SK penetapan; disimpan di Catatan.',
+    note: 'Wajib bila Nomor SK diisi, misalnya "10 Mei 2023" atau 10/05/2023.',
+    required: false,
+  },
+  {
+    key: 'decreeSigner',
+    label: 'Penerbit SK',
+    aliases: [
+      'Penerbit SK',
+      'Penerbit',
+      'Instansi Penerbit SK',
+      'Penandatangan SK',
+      'Penanda Tangan SK',
+      'Pejabat Penetap',
+    ],
+    note: 'Pejabat yang menetapkan, misalnya "Bupati Banjar" atau "Wali Kota Banjarbaru". Bila kosong dicatat Bupati/Wali Kota kabupaten/kota sentra.',
     required: false,
   },
   {

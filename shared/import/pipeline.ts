@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import { formatShortDate } from '../domain/common/date';
 import { enterpriseFormSchema } from '../domain/enterprise/enterprise';
 import { sentraFormSchema } from '../domain/sentra/sentra';
 import { cellText, type ImportCell } from './cell';
@@ -25,6 +24,7 @@ import { aliasIndexOf, type ConfirmedAlias } from './aliases/kab-kota-alias';
 import { classifyRow } from './row-kinds';
 import { countOutcomes, type ImportForm, type ImportReport, type ImportRowReport } from './report';
 import { OWNER_UNKNOWN, RowReader, rowCells } from './row-values';
+import { readSentraDecree } from './sentra-decree';
 import { sentraIndexOf, type SentraIndex, type SentraRef } from './sentra-match';
 
 /** A sheet read into plain cells: `rows[i]` is spreadsheet row i + 1. */
@@ -233,22 +233,18 @@ async function readIkm(
 }
 
 async function readSentra(r: RowReader, run: RunContext): Promise<ImportForm | undefined> {
-  const decreeNumber = r.decreeNumber('decreeNumber');
-  const decreeDate = r.date('decreeDate');
-  const decree =
-    decreeNumber !== '' || decreeDate
-      ? `SK penetapan${decreeNumber !== '' ? ` No. ${decreeNumber}` : ''}${decreeDate ? ` tanggal ${formatShortDate(decreeDate)}` : ''}`
-      : '';
+  const region = await regionCode(r, run);
+  const { decree, note } = readSentraDecree(r, region);
   const candidate = {
     name: r.text('name'),
     commodity: r.commodity('commodity', true),
-    regionCode: await regionCode(r, run),
+    regionCode: region,
     address: r.text('address'),
     unitCount: r.figure('unitCount'),
     workerCount: r.figure('workerCount'),
     notes: joinNotes([
       ['', r.text('notes')],
-      ['', decree],
+      ['', note ?? ''],
     ]),
   };
   const parsed = sentraFormSchema.safeParse(candidate);
@@ -256,7 +252,7 @@ async function readSentra(r: RowReader, run: RunContext): Promise<ImportForm | u
     if (!parsed.success) zodMessages('sentra', r, parsed.error);
     return undefined;
   }
-  return { kind: 'sentra', value: parsed.data };
+  return { kind: 'sentra', value: parsed.data, ...(decree ? { decree } : {}) };
 }
 
 const titleCase = (s: string): string =>

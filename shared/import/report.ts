@@ -1,5 +1,5 @@
 import type { EnterpriseForm } from '../domain/enterprise/enterprise';
-import type { SentraForm } from '../domain/sentra/sentra';
+import type { SentraDecreeForm, SentraForm } from '../domain/sentra/sentra';
 import type { ImportField, ImportKind } from './fields';
 import type { ImportedCredential, ImportedProduct } from './imported-records';
 
@@ -52,7 +52,12 @@ export type ImportForm =
       readonly product?: ImportedProduct;
       readonly credential?: ImportedCredential;
     }
-  | { readonly kind: 'sentra'; readonly value: SentraForm };
+  | {
+      readonly kind: 'sentra';
+      readonly value: SentraForm;
+      /** The sentra's SK penetapan, from the SK columns. */
+      readonly decree?: SentraDecreeForm;
+    };
 
 export interface ImportRowReport {
   /** Row number as the spreadsheet shows it (1-based). */

@@ -9,7 +9,8 @@ import type { NominationStatus } from '@shared/domain/nomination/nomination.sche
 import type { Product } from '@shared/domain/product/product.schema';
 import { defaultRound } from '@shared/domain/round/round';
 import type { Sentra, SentraDecree } from '@shared/domain/sentra/sentra.schema';
-import { letterToRecord, OFFICE_ID } from '../../renderer/src/db';
+import { letterToRecord } from '../../renderer/src/db';
+import { ensureOfficeId } from '../../renderer/src/db/repositories/office-repository';
 import type { AppRepositories } from '../../renderer/src/db/app-repositories';
 
 /**
@@ -301,10 +302,11 @@ async function seedFinalLetter(
   finalPdfHash?: string,
 ): Promise<void> {
   const { db } = repos.ctx;
+  const officeId = await db.transaction('rw', db.settings, () => ensureOfficeId(repos.ctx));
   const number = `500.9.1/${k}/Disperin/${year}`;
   const letter: Letter = {
     id: `surat-e2e-${roundId}-${k}`,
-    officeId: OFFICE_ID,
+    officeId,
     roundId,
     year,
     variant: 'B',
@@ -352,10 +354,10 @@ async function seedFinalLetter(
   };
   await db.transaction('rw', db.letters, db.letterRegister, async () => {
     const sequence =
-      (await db.letterRegister.where('[officeId+year]').equals([OFFICE_ID, year]).count()) + 1;
+      (await db.letterRegister.where('[officeId+year]').equals([officeId, year]).count()) + 1;
     await db.letters.put(letterToRecord(letter));
     await db.letterRegister.add({
-      officeId: OFFICE_ID,
+      officeId,
       year,
       sequence,
       number,

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchApp, type AppSession } from './support/browser';
+import { LetterPage } from './pages/letter-page';
 import { NominationPages } from './pages/nomination-page';
 import {
   createRound,
@@ -10,6 +11,7 @@ import {
   type Candidate,
 } from './pages/office-exchange';
 import { WEB_BASE_URL } from './support/server';
+import { formatLongDate } from '@shared/text/date';
 
 const BANJAR: Candidate = {
   sentra: 'Sentra Kerupuk Gambut',
@@ -40,7 +42,7 @@ const TAPIN: Candidate = {
   },
 };
 
-/** A kab/kota office from an empty profile: profile, sentra, IKM, "OVOP 2026", one nomination. */
+/** A kab/kota office from an empty profile: profile, sentra, IKM, "OVOP 2026", one nomination, its letter (a draft). */
 async function kabKotaOffice(
   sessions: AppSession[],
   kabKota: string,
@@ -54,6 +56,9 @@ async function kabKotaOffice(
   await createRound(app.page, 2026);
   await new NominationPages(app.page).nominate([c.ikm]);
   await app.page.getByRole('grid', { name: 'Daftar usulan' }).getByText(c.ikm).waitFor();
+  const letters = new LetterPage(app.page);
+  await letters.openRegister(WEB_BASE_URL);
+  await letters.createDraft();
   return app;
 }
 
@@ -74,7 +79,9 @@ describe('two kab/kota and the province exchange bundles (three profiles)', () =
     const banjar = await kabKotaOffice(sessions, 'Kabupaten Banjar', 'Martapura', BANJAR);
     const fromBanjar = await exportBundleFile(banjar.page);
     expect(fromBanjar.name).toMatch(/^bundel-ovop-kabupaten-banjar-\d{8}\.ovop$/);
-    expect(fromBanjar.message).toContain('1 periode, 1 sentra, 1 SK sentra, 1 IKM, 1 usulan');
+    expect(fromBanjar.message).toContain(
+      '1 periode, 1 sentra, 1 SK sentra, 1 IKM, 1 usulan, 1 surat',
+    );
 
     const tapin = await kabKotaOffice(sessions, 'Kabupaten Tapin', 'Rantau', TAPIN);
     const fromTapin = await exportBundleFile(tapin.page);
@@ -131,6 +138,25 @@ describe('two kab/kota and the province exchange bundles (three profiles)', () =
     await usulan.waitForHeading('OVOP 2026');
     await usulan.gridRow(BANJAR.ikm).waitFor();
     await usulan.gridRow(TAPIN.ikm).waitFor();
+    // Per kab/kota: the bundle received (from whom, when) and the kab/kota's letter; who sent nothing.
+    const receipts = prov.page.getByRole('table', { name: 'Bundel diterima per kabupaten/kota' });
+    // The drafts are dated today in the machine's calendar (sv-SE writes YYYY-MM-DD).
+    const today = formatLongDate(new Date().toLocaleDateString('sv-SE'));
+    for (const kabKota of ['Kabupaten Banjar', 'Kabupaten Tapin']) {
+      const row = receipts.getByRole('row').filter({ hasText: `(${kabKota}), digabung` });
+      await row.getByText(`Konsep (belum bernomor) tanggal ${today}`).waitFor();
+    }
+    const silent = await receipts
+      .getByRole('row')
+      .filter({ hasText: 'Belum mengirim bundel' })
+      .count();
+    expect(silent).toBeGreaterThan(0);
+    expect(
+      await prov.page
+        .getByText('Kab/kota belum mengirim bundel')
+        .locator('xpath=following-sibling::*[1]')
+        .innerText(),
+    ).toBe(String(silent));
     await prov.screenshot('pertukaran-provinsi-periode');
     await prov.page.goto(`${WEB_BASE_URL}/index.html#/sentra`);
     const sentraGrid = prov.page.getByRole('grid', { name: 'Daftar sentra IKM' });
@@ -181,6 +207,21 @@ describe('two kab/kota and the province exchange bundles (three profiles)', () =
       })
       .toBe(3);
 
+    // Surat: the province's own letter is in its register; the kab/kota letters stay theirs.
+    const provLetters = new LetterPage(prov.page);
+    await provLetters.openRegister(WEB_BASE_URL);
+    await provLetters.createDraft();
+    await provLetters.openRegister(WEB_BASE_URL);
+    const own = prov.page.getByRole('grid', { name: 'Daftar surat', exact: true });
+    await expect.poll(() => own.getByRole('row').count(), { timeout: 15_000 }).toBe(2);
+    const received = prov.page.getByRole('grid', { name: 'Daftar surat diterima' });
+    await received.getByRole('row', { name: /Kabupaten Banjar/ }).waitFor();
+    await received.getByRole('row', { name: /Kabupaten Tapin/ }).waitFor();
+    await prov.screenshot('pertukaran-provinsi-surat');
+    await received.getByRole('row', { name: /Kabupaten Banjar/ }).click();
+    await prov.page.getByText(/^Surat kiriman .*hanya dapat dibaca/).waitFor();
+    expect(await prov.page.getByRole('button', { name: 'Finalkan' }).count()).toBe(0);
+
     for (const s of [banjar, tapin, prov]) expect(s.errors).toEqual([]);
-  }, 600_000);
+  }, 900_000);
 });

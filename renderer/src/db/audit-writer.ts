@@ -2,6 +2,9 @@ import { diffRecords, type AuditAction, type FieldChange } from '@shared/domain/
 import { asAuditId } from '@shared/domain/common/ids';
 import { currentUser, type RepositoryContext } from './context';
 
+/** Settings key: how audit rows name this office (kept by the office profile's save). */
+export const OFFICE_LABEL_KEY = 'officeLabel';
+
 /** Keys that are bookkeeping, not user data: never listed as changes. */
 const IGNORED: readonly string[] = [
   'schemaVersion',
@@ -37,10 +40,12 @@ export async function writeAudit(
   },
 ): Promise<void> {
   const user = await currentUser(ctx.db);
+  const office = (await ctx.db.settings.get(OFFICE_LABEL_KEY))?.value;
   await ctx.db.audit.add({
     id: asAuditId(ctx.newId()),
     at: entry.at,
     user,
+    ...(typeof office === 'string' && office !== '' ? { office } : {}),
     entity: entry.entity,
     entityId: entry.entityId,
     action: entry.action,

@@ -8,6 +8,7 @@ import {
   type BundleRow,
   type BundleTable,
 } from '@shared/bundle/bundle-data';
+import type { ReceivedBundle } from '@shared/bundle/received-bundle';
 import type { RepositoryContext } from './context';
 import { runImport } from './import-journal';
 import { LETTER_RECORD_VERSION, nominationIdsOf } from './migrations/0002-letter-register';
@@ -140,9 +141,24 @@ async function refreshDerived(ctx: RepositoryContext, rows: readonly BundleWrite
 export function writeBundleRows(
   ctx: RepositoryContext,
   rows: readonly BundleWrite[],
+  bundle?: ReceivedBundle,
 ): Promise<ImportJournalRecord> {
-  return runImport(ctx, 'bundel-ovop', rows, async (row, index) => {
-    await putRecord(ctx, row);
-    if (index === rows.length - 1) await refreshDerived(ctx, rows);
-  });
+  return runImport(
+    ctx,
+    'bundel-ovop',
+    rows,
+    async (row, index) => {
+      await putRecord(ctx, row);
+      if (index === rows.length - 1) await refreshDerived(ctx, rows);
+    },
+    bundle ? { bundle } : {},
+  );
+}
+
+/** Bundles merged into this register, oldest first, with when and by whom. */
+export async function receivedBundles(
+  ctx: RepositoryContext,
+): Promise<(ReceivedBundle & { at: string; user: string })[]> {
+  const rows = await ctx.db.importJournal.orderBy('at').toArray();
+  return rows.flatMap((r) => (r.bundle ? [{ ...r.bundle, at: r.at, user: r.user }] : []));
 }

@@ -3,6 +3,7 @@ import { applyVersion1 } from './migrations/0001-initial';
 import { applyVersion2 } from './migrations/0002-letter-register';
 import { applyVersion3 } from './migrations/0003-lean-enterprise-indexes';
 import { applyVersion4 } from './migrations/0004-register-stats';
+import { applyVersion7 } from './migrations/0007-office-identity';
 import { registerStatsMiddleware } from './register-stats';
 import type {
   AttachmentRecord,
@@ -29,7 +30,7 @@ import type {
 export const DATABASE_NAME = 'ovop-desk';
 
 /** The newest schema version this code writes (keep equal to the last applyVersionN below). */
-export const DATABASE_VERSION = 4;
+export const DATABASE_VERSION = 7;
 
 export const NEWER_DATABASE_MESSAGE =
   'Data register ini dibuat oleh versi OVOP Desk yang lebih baru. Pasang versi terbaru aplikasi; data tidak diubah.';
@@ -68,6 +69,7 @@ export class OvopDatabase extends Dexie {
     applyVersion2(this);
     applyVersion3(this);
     applyVersion4(this);
+    applyVersion7(this);
     this.use(registerStatsMiddleware);
     // Dexie 4 opens a database of a higher version than declared; older code must never write to
     // a register upgraded by a newer app (it would not know the new invariants), so refuse it.

@@ -16,10 +16,17 @@ export async function runImport<Row>(
   kind: string,
   rows: readonly Row[],
   apply: (row: Row, index: number) => Promise<void>,
+  details: Pick<ImportJournalRecord, 'bundle'> = {},
 ): Promise<ImportJournalRecord> {
-  return runBulkImport(ctx, kind, rows.length, async () => {
-    for (const [index, row] of rows.entries()) await apply(row, index);
-  });
+  return runBulkImport(
+    ctx,
+    kind,
+    rows.length,
+    async () => {
+      for (const [index, row] of rows.entries()) await apply(row, index);
+    },
+    details,
+  );
 }
 
 /**
@@ -32,6 +39,7 @@ export async function runBulkImport(
   kind: string,
   rowCount: number,
   write: () => Promise<unknown>,
+  details: Pick<ImportJournalRecord, 'bundle'> = {},
 ): Promise<ImportJournalRecord> {
   const { db } = ctx;
   const tables = [...REGISTER_TABLES.map((name) => db.table(name)), db.marker];
@@ -45,6 +53,7 @@ export async function runBulkImport(
       kind,
       rowCount,
       status: 'committed',
+      ...details,
     };
     await db.importJournal.add(journal);
     await writeAudit(ctx, { entity: 'import', entityId: journal.id, action: 'import', at });

@@ -86,7 +86,6 @@ export { auditRepository, type AuditRepository } from './repositories/audit-repo
 export { settingsRepository, type SettingsRepository } from './repositories/settings-repository';
 export {
   officeRepository,
-  OFFICE_ID,
   type OfficeRepository,
   type StoredOffice,
 } from './repositories/office-repository';

@@ -1,3 +1,4 @@
+import type { ReceivedBundle } from '@shared/bundle/received-bundle';
 import type { AttachmentMeta } from '@shared/domain/attachment/attachment.schema';
 import type { AuditEntry } from '@shared/domain/audit/audit.schema';
 import type { AwardRecord } from '@shared/domain/award/award.schema';
@@ -127,6 +128,8 @@ export interface ImportJournalRecord {
   readonly kind: string;
   readonly rowCount: number;
   readonly status: ImportStatus;
+  /** For an exchange bundle: who sent it and what it carried (the province's consolidated view). */
+  readonly bundle?: ReceivedBundle;
 }
 
 /** Single row (id 'register') used by recovery: which register this is and how big it was. */

@@ -1,3 +1,4 @@
+import { assignOfficeIdentity } from './migrations/0007-office-identity';
 import { z } from 'zod';
 import { attachmentMetaSchema } from '@shared/domain/attachment/attachment';
 import { auditEntrySchema } from '@shared/domain/audit/audit';
@@ -196,16 +197,25 @@ export async function restoreAll(
   if (issues.length > 0) throw new ValidationError(issues.slice(0, 50));
 
   // A backup made before migration 0002 holds version-1 letter rows: upgrade them like the migration does.
-  const letters = (snapshot.tables.letters ?? []).map(upgradeLetterRow);
-  const register = upgradeRegisterRows(
-    snapshot.tables.letterRegister ?? [],
-    snapshot.tables.letters ?? [],
+  // A backup made before migration 0007 has no office id of its own: it gets one like the migration gives.
+  const identity = assignOfficeIdentity(
+    {
+      offices: (snapshot.tables.offices ?? []) as Record<string, unknown>[],
+      settings: (snapshot.tables.settings ?? []) as Record<string, unknown>[],
+      letters: (snapshot.tables.letters ?? []).map(upgradeLetterRow),
+      letterRegister: upgradeRegisterRows(
+        snapshot.tables.letterRegister ?? [],
+        snapshot.tables.letters ?? [],
+      ),
+    },
+    () => crypto.randomUUID(),
   );
   const derived = recomputeDerived(snapshot.tables);
   const rowsOf = (name: RegisterTableName): readonly unknown[] => {
     if (name === 'blobs') return blobs;
-    if (name === 'letters') return letters;
-    if (name === 'letterRegister') return register;
+    if (name === 'settings') return identity.settings;
+    if (name === 'letters') return identity.letters;
+    if (name === 'letterRegister') return identity.letterRegister;
     if (name === 'enterprises' || name === 'sentras') return derived[name];
     return snapshot.tables[name] ?? [];
   };

@@ -85,6 +85,7 @@ export function AuditHistoryList({ entity, entityId, fieldLabels, related = [] }
                 <Box component="span" sx={{ fontWeight: 600 }}>
                   {entry.user}
                 </Box>
+                {entry.office ? ` (${entry.office})` : ''}
                 {' · '}
                 {source ? `${source} ` : ''}
                 {auditActionText(entry.action)}

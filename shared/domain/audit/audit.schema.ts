@@ -26,6 +26,12 @@ export const auditEntrySchema = z.object({
   at: isoDateTimeSchema('Waktu'),
   /** Named user of this PC. */
   user: requiredText('Nama pengguna', 100),
+  /**
+   * The office whose register took the change, as its profile named it then (e.g. "DINAS
+   * PERINDUSTRIAN (Provinsi Kalimantan Selatan)"): a province's edit to a kab/kota's record is the
+   * province's. Absent for rows written before offices were named, or before a profile was saved.
+   */
+  office: z.string().max(400).optional(),
   /** Entity (table) name, e.g. 'enterprise'. */
   entity: requiredText('Jenis data', 50),
   entityId: requiredText('Id data', 100),

@@ -22,7 +22,7 @@ import {
 } from '../letter-register';
 import type { LetterRecord } from '../records';
 import { nominationRepository } from './nomination-repository';
-import { officeRepository } from './office-repository';
+import { ensureOfficeId, officeRepository, ownOfficeId } from './office-repository';
 import { roundRepository } from './round-repository';
 
 /** The letter cannot be made final yet; `problems` are the Indonesian reasons (shown as a list). */
@@ -30,6 +30,14 @@ export class FinalCheckError extends Error {
   override readonly name = 'FinalCheckError';
   constructor(readonly problems: readonly string[]) {
     super(`Surat belum dapat difinalkan: ${problems.join('; ')}`);
+  }
+}
+
+/** The letter came from another office in a bundle: it is kept as sent. */
+export class ReceivedLetterError extends Error {
+  override readonly name = 'ReceivedLetterError';
+  constructor() {
+    super('Surat ini kiriman kantor lain: disimpan apa adanya dan tidak dapat diubah di sini.');
   }
 }
 
@@ -98,6 +106,13 @@ export function letterRepository(ctx: RepositoryContext, blobs: BlobStore): Lett
     return letter;
   }
 
+  /** A letter that arrived from another office is that office's: read-only here, never renumbered. */
+  async function mustOwn(id: string): Promise<Letter> {
+    const letter = await mustGet(id);
+    if (letter.officeId !== (await ownOfficeId(db))) throw new ReceivedLetterError();
+    return letter;
+  }
+
   /** Replaces the stored letter inside the caller's transaction, with an audit row. */
   async function write(
     previous: Letter | undefined,
@@ -123,7 +138,7 @@ export function letterRepository(ctx: RepositoryContext, blobs: BlobStore): Lett
     cancelReason?: string,
   ): Promise<Letter> {
     return db.transaction('rw', tables, async () => {
-      const previous = await mustGet(id);
+      const previous = await mustOwn(id);
       if (expectedUpdatedAt !== undefined && previous.updatedAt !== expectedUpdatedAt)
         throw new StaleWriteError('letter', id);
       const next = build(previous, nextTimestamp(ctx, previous.updatedAt));
@@ -163,7 +178,7 @@ export function letterRepository(ctx: RepositoryContext, blobs: BlobStore): Lett
     readiness: readonly NomineeReadiness[],
     render: RenderFinalPdf,
   ): Promise<Letter | undefined> {
-    const letter = await mustGet(id);
+    const letter = await mustOwn(id);
     if (letter.status !== 'draft') throw new Error('Surat ini sudah final');
     const stored = await office.get();
     if (!stored.complete)
@@ -236,7 +251,8 @@ export function letterRepository(ctx: RepositoryContext, blobs: BlobStore): Lett
       return db.transaction('rw', tables, async () => {
         const at = nextTimestamp(ctx);
         const { number: _n, ...rest } = letter;
-        const next: Letter = { ...rest, status: 'draft', createdAt: at, updatedAt: at };
+        const officeId = await ensureOfficeId(ctx);
+        const next: Letter = { ...rest, officeId, status: 'draft', createdAt: at, updatedAt: at };
         await write(undefined, next, 'create');
         return next;
       });
@@ -274,7 +290,7 @@ export function letterRepository(ctx: RepositoryContext, blobs: BlobStore): Lett
     async attachSignedCopy(id, bytes) {
       if (detectFileType(bytes) !== 'pdf')
         throw new Error('Berkas bukan PDF: unggah pindaian atau PDF bertanda tangan elektronik');
-      const before = await mustGet(id);
+      const before = await mustOwn(id);
       if (before.status !== 'final') {
         throw new Error(
           before.status === 'draft'

@@ -1,4 +1,7 @@
 import type { EnterpriseForm } from '@shared/domain/enterprise/enterprise';
+import type { DecreeId } from '@shared/domain/common/ids';
+import { normaliseNumber } from '@shared/domain/identity/normalise';
+import type { SentraDecreeForm } from '@shared/domain/sentra/sentra';
 import type { CommitPlan } from '@shared/import/duplicates';
 import type { ImportKind } from '@shared/import/fields';
 import type { ImportForm } from '@shared/import/report';
@@ -56,6 +59,19 @@ export async function commitImport(
   const enterprises = enterpriseRepository(ctx);
   const sentras = sentraRepository(ctx);
   const total = steps.length;
+  // An SK is one record however many sentra (rows) it designates: same number and date = same SK.
+  const decreeIds = new Map<string, DecreeId>();
+  const decreeKey = (d: { number: string; date: string }) =>
+    `${normaliseNumber(d.number)}|${d.date}`;
+  const decreeFor = async (decree: SentraDecreeForm): Promise<DecreeId> => {
+    if (decreeIds.size === 0)
+      for (const d of await sentras.decrees.list()) decreeIds.set(decreeKey(d), d.id);
+    const known = decreeIds.get(decreeKey(decree));
+    if (known) return known;
+    const created = await sentras.decrees.create(decree);
+    decreeIds.set(decreeKey(decree), created.id);
+    return created.id;
+  };
   const apply = async (step: Step, index: number): Promise<void> => {
     if (options.cancelled?.()) throw new ImportCancelledError();
     if (step.form.kind === 'ikm') {
@@ -76,14 +92,19 @@ export async function commitImport(
         }
       }
     } else {
-      const form = step.form.value;
+      const decreeId = step.form.decree ? await decreeFor(step.form.decree) : undefined;
+      const form = { ...step.form.value, ...(decreeId ? { decreeId } : {}) };
       if (step.kind === 'create') await sentras.create(form);
       else {
         const current = await sentras.get(step.id);
         if (current)
           await sentras.update(
             step.id,
-            { ...form, decreeId: current.decreeId, leadEnterpriseId: current.leadEnterpriseId },
+            {
+              ...form,
+              decreeId: decreeId ?? current.decreeId,
+              leadEnterpriseId: current.leadEnterpriseId,
+            },
             current.updatedAt,
           );
       }

@@ -78,6 +78,9 @@ export async function templateBytes(kind: ImportKind): Promise<Uint8Array> {
           kecamatan: 'Astambul',
           unitCount: 12,
           workerCount: 40,
+          decreeNumber: '188.45/077/KUM/2023',
+          decreeDate: '10 Mei 2023',
+          decreeSigner: 'Bupati Banjar',
         };
   return writeXlsx([
     {

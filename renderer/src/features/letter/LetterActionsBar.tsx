@@ -13,6 +13,8 @@ interface Props {
   letter: Letter;
   busy: boolean;
   canFinalise: boolean;
+  /** Sent by another office: kept as it came, so only its stored PDFs can be saved or printed. */
+  received?: boolean;
   onFinalise: () => void;
   onCancel: (reason: string) => void;
   onSave: () => void;
@@ -25,6 +27,7 @@ export function LetterActionsBar({
   letter,
   busy,
   canFinalise,
+  received = false,
   onFinalise,
   onCancel,
   onSave,
@@ -36,6 +39,26 @@ export function LetterActionsBar({
   const [confirming, setConfirming] = useState(false);
   const [reason, setReason] = useState('');
   const isDraft = letter.status === 'draft';
+  if (received)
+    return (
+      <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', gap: 1 }}>
+        {letter.finalPdfHash && (
+          <>
+            <Button variant="outlined" onClick={onSave} disabled={busy}>
+              Simpan PDF
+            </Button>
+            <Button variant="outlined" onClick={onPrint} disabled={busy}>
+              Cetak
+            </Button>
+          </>
+        )}
+        {letter.signedCopyHash && (
+          <Button variant="outlined" onClick={onSaveSigned} disabled={busy}>
+            Simpan salinan bertanda tangan
+          </Button>
+        )}
+      </Stack>
+    );
   return (
     <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', gap: 1 }}>
       {isDraft && (

@@ -72,7 +72,8 @@ export function LetterComposePage() {
   if (!letter || !office || !drawOffice || !store)
     return <LinearProgress aria-label="Memuat surat" />;
 
-  const readOnly = letter.status !== 'draft';
+  const received = letter.officeId !== office.profile.id;
+  const readOnly = letter.status !== 'draft' || received;
   const currentBytes = async () => finalBytes ?? (await renderLetterPdf(letter, drawOffice));
   const actions = {
     onFinalise: () =>
@@ -143,6 +144,7 @@ export function LetterComposePage() {
           letter={letter}
           busy={busy}
           canFinalise={problems.length === 0}
+          received={received}
           {...actions}
         />
       </Box>
@@ -157,7 +159,14 @@ export function LetterComposePage() {
           {notice}
         </Alert>
       )}
-      {readOnly && (
+      {received && (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          Surat kiriman {letter.officeSnapshot?.officeName ?? 'kantor lain'}: disimpan apa adanya
+          dan hanya dapat dibaca di sini; nomornya tetap nomor kantor pengirim.
+          {letter.finalPdfHash ? ` SHA-256 PDF final: ${letter.finalPdfHash}` : ''}
+        </Alert>
+      )}
+      {readOnly && !received && (
         <Alert severity="info" sx={{ mb: 2 }}>
           Surat ini {LETTER_STATUS_LABELS[letter.status]} dan tidak dapat diubah lagi.
           {letter.signedCopyHash
@@ -174,7 +183,7 @@ export function LetterComposePage() {
         }}
       >
         <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label="Isian surat">
-          {letter.status === 'draft' && (
+          {letter.status === 'draft' && !received && (
             <FinalChecksList problems={problems} roundId={letter.roundId} />
           )}
           {letter.status === 'draft' && <UnprintableWarning letter={letter} office={drawOffice} />}

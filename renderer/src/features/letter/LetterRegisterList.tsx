@@ -14,6 +14,9 @@ import { PageHeader } from '../../ui/PageHeader';
 import { filterLetters, letterFilterFromParams } from './letter-list-filter';
 import { LETTER_STATUS_LABELS } from './letter-records';
 import { NewLetterDialog } from './NewLetterDialog';
+import { ReceivedLettersGrid } from './ReceivedLettersGrid';
+import { receivedBundles } from '../../db/bundle-tables';
+import Typography from '@mui/material/Typography';
 import { LetterZipDialog } from './LetterZipDialog';
 import { exportRegister } from '../import-export/export-register';
 import { errorText, useLetterStore } from './use-letter-store';
@@ -97,7 +100,19 @@ export function LetterRegisterList() {
   const filter = useMemo(() => letterFilterFromParams(params), [params]);
   const repos = useRepositories();
   const data = useLive(async () => {
-    const [letters, rounds] = await Promise.all([repos.letters.list(), repos.rounds.list()]);
+    const [all, rounds, office, bundles] = await Promise.all([
+      repos.letters.list(),
+      repos.rounds.list(),
+      repos.office.get(),
+      receivedBundles(repos.ctx),
+    ]);
+    // This office's letters; those that came in bundles stay their sender's (listed apart).
+    const letters = all.filter((l) => l.officeId === office.profile.id);
+    const received = all.filter((l) => l.officeId !== office.profile.id);
+    const senders = new Map<string, string>();
+    for (const b of bundles)
+      for (const l of b.letters)
+        senders.set(l.officeId, `${b.office.name} (${b.office.regionName ?? b.office.name})`);
     const reasons = new Map(
       await Promise.all(
         letters
@@ -105,7 +120,7 @@ export function LetterRegisterList() {
           .map(async (l) => [l.id, (await repos.letters.cancelReason(l.id)) ?? ''] as const),
       ),
     );
-    return { letters, reasons, rounds };
+    return { letters, reasons, rounds, received, senders };
   }, []);
   const shown = data.status === 'ready' ? filterLetters(data.value.letters, filter) : undefined;
   const rows =
@@ -214,6 +229,17 @@ export function LetterRegisterList() {
         }}
         sx={{ bgcolor: 'background.paper', '& .MuiDataGrid-row': { cursor: 'pointer' } }}
       />
+      {data.status === 'ready' && data.value.received.length > 0 ? (
+        <Box component="section" aria-labelledby="surat-diterima" sx={{ mt: 3 }}>
+          <Typography variant="h6" component="h2" id="surat-diterima" sx={{ mb: 1 }}>
+            Surat diterima dari kantor lain
+          </Typography>
+          <ReceivedLettersGrid
+            letters={filterLetters(data.value.received, filter)}
+            senders={data.value.senders}
+          />
+        </Box>
+      ) : null}
       {zipping && ctx && store && (
         <LetterZipDialog ctx={ctx} store={store} letters={zipping} onClose={closeZip} />
       )}

@@ -40,6 +40,7 @@ export function BundleExportPanel() {
           roundIds: selected,
           appVersion: __APP_VERSION__,
           office: {
+            id: office.id,
             name: office.officeName || 'Dinas Perindustrian',
             regionCode: office.regionCode || undefined,
             regionName: office.regionName || undefined,

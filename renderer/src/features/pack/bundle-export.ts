@@ -21,7 +21,7 @@ export interface BundleExportOptions {
   /** Empty = the whole register. */
   roundIds: readonly string[];
   appVersion: string;
-  office: { name: string; regionCode?: string; regionName?: string };
+  office: { id?: string; name: string; regionCode?: string; regionName?: string };
   exportedAt: string;
 }
 

@@ -1,6 +1,7 @@
 import { BUNDLE_TABLES } from '@shared/bundle/bundle-data';
 import { openBundleBytes, type OpenedBundle } from '@shared/bundle/bundle-open';
 import { referencedHashes } from '@shared/bundle/bundle-rows';
+import { receivedBundleOf } from '@shared/bundle/received-bundle';
 import { DEFAULT_ZIP_LIMITS } from '@shared/bundle/zip-limits';
 import { mergePlan, type MergePlan } from '@shared/bundle/merge-plan';
 import { mergePreview, type MergeChoice, type MergePreview } from '@shared/bundle/merge-preview';
@@ -52,6 +53,8 @@ export async function applyBundle(
   const rows: BundleWrite[] = BUNDLE_TABLES.flatMap((table) =>
     writes[table].map((row) => ({ table, row })),
   );
-  const journal = await writeBundleRows(ctx, rows);
+  const { manifest } = opened.check;
+  const received = manifest ? receivedBundleOf(manifest, opened.data) : undefined;
+  const journal = await writeBundleRows(ctx, rows, received);
   return { journal, counts };
 }

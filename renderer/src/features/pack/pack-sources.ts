@@ -1,6 +1,5 @@
 import { regionDisplayName } from '@shared/text/region-name';
 import { regionName } from '../../regions';
-import { OFFICE_ID } from '../../db/repositories/office-repository';
 import { detectFileType, FILE_TYPE_MEDIA } from '@shared/domain/attachment/file-type';
 import { kabKotaOf, kecamatanOf, regionLevel } from '@shared/domain/common/region';
 import type { Nomination } from '@shared/domain/nomination/nomination.schema';
@@ -95,7 +94,10 @@ export async function loadPackInput(
     if (nominee && (scope.kind === 'province' || nominee.kabKotaCode === scope.code))
       nominees.push(nominee);
   }
-  const letters = await repos.letters.listByRound(round.id);
+  const [letters, office] = await Promise.all([
+    repos.letters.listByRound(round.id),
+    repos.office.get(),
+  ]);
   const hashes = [
     ...nominees.flatMap((n) => [...n.credentials.map((c) => c.scanHash), n.decree?.scanHash]),
     ...letters.flatMap((l) => [l.signedCopyHash, l.finalPdfHash]),
@@ -104,7 +106,7 @@ export async function loadPackInput(
     round,
     scope,
     nominees,
-    officeId: OFFICE_ID,
+    officeId: office.profile.id,
     letters: letters.map((l) => ({
       id: l.id,
       officeId: l.officeId,

@@ -10,12 +10,15 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import SettingsIcon from '@mui/icons-material/Settings';
+import type { KabKota } from '@shared/domain/round-overview/round-overview';
 import { daysLeft, ROUND_PHASE_LABELS, roundPhase } from '@shared/domain/round/round';
 import { PageHeader } from '../../ui/PageHeader';
 import { NominateDialog } from '../nomination/NominateDialog';
 import { KabKotaOverviewTable } from './KabKotaOverviewTable';
 import { gridFilterFromParams } from './grid-filter';
 import { NominationGrid } from './NominationGrid';
+import { ReceivedBundlesTable } from './ReceivedBundlesTable';
+import { useReceivedBundles } from './use-received-bundles';
 import { daysLeftLabel, todayIso, windowLabel } from './round-dates';
 import { useRoundView } from './use-round-view';
 
@@ -32,12 +35,16 @@ function Stat({ label, value }: { label: string; value: string | number }) {
   );
 }
 
+const NO_KAB_KOTA: readonly KabKota[] = [];
+
 /** `/usulan/periode/:roundId`: the round's window, per-kab/kota overview and nomination grid. */
 export function RoundOverviewPage() {
   const { roundId = '' } = useParams();
   const state = useRoundView(roundId);
   const [params] = useSearchParams();
   const [nominating, setNominating] = useState(false);
+  const ready = state.status === 'ready' ? state.value : undefined;
+  const receipts = useReceivedBundles(ready?.round.year, ready?.kabKota ?? NO_KAB_KOTA);
   if (state.status === 'loading') return <LinearProgress aria-label="Memuat periode" />;
   if (state.status === 'error') return <Alert severity="error">{state.message}</Alert>;
   if (!state.value) return <Alert severity="warning">Periode tidak ditemukan.</Alert>;
@@ -92,6 +99,12 @@ export function RoundOverviewPage() {
         {officeKabKota === undefined ? (
           <Stat label="Kab/kota belum mengusulkan" value={empty} />
         ) : null}
+        {officeKabKota === undefined && receipts ? (
+          <Stat
+            label="Kab/kota belum mengirim bundel"
+            value={receipts.filter((r) => r.bundles.length === 0).length}
+          />
+        ) : null}
       </Stack>
       <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
         {officeKabKota === undefined ? 'Per kabupaten/kota' : 'Kabupaten/kota ini'}
@@ -105,6 +118,16 @@ export function RoundOverviewPage() {
           <KabKotaOverviewTable rows={overview.rows} />
         </Box>
       )}
+      {officeKabKota === undefined && receipts && receipts.length > 0 ? (
+        <>
+          <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
+            Bundel dari kabupaten/kota
+          </Typography>
+          <Box sx={{ mb: 3 }}>
+            <ReceivedBundlesTable rows={receipts} />
+          </Box>
+        </>
+      ) : null}
       <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
         Daftar usulan
       </Typography>

@@ -42,6 +42,7 @@ const SHIPPED_STORES: Record<number, Record<string, string | null>> = {
   4: {
     registerStats: 'id',
   },
+  7: {},
 };
 
 type Declared = Record<number, Record<string, string | null>>;

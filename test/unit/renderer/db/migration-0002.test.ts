@@ -5,7 +5,10 @@ import { createContext } from '../../../../renderer/src/db/context';
 import { OvopDatabase } from '../../../../renderer/src/db/database';
 import { VERSION_1_STORES } from '../../../../renderer/src/db/migrations/0001-initial';
 import { letterRepository } from '../../../../renderer/src/db/repositories/letter-repository';
-import { officeRepository } from '../../../../renderer/src/db/repositories/office-repository';
+import {
+  officeRepository,
+  ownOfficeId,
+} from '../../../../renderer/src/db/repositories/office-repository';
 import { seedVersionFixture, version1LetterFixture } from '../../../support/factories/db';
 import { allReady, provinceOffice } from '../../../support/factories/letter';
 import { makeRound } from '../../../support/factories/round';
@@ -40,10 +43,12 @@ describe('migration 0002 (letter register) on a version-1 register', () => {
       expect(final?.annexes[0]?.rows).toHaveLength(2);
       expect((await letters.get('surat-3'))?.status).toBe('draft');
       const rows = await db.letterRegister.orderBy('seq').toArray();
+      // The office's rows, under the id migration 0007 gave the register.
+      const officeId = await ownOfficeId(db);
       expect(rows.map((r) => [r.officeId, r.year, r.sequence, r.number])).toEqual([
-        ['kantor', 2024, 1, '500.9/1/Disperin/2024'],
-        ['kantor', 2024, 2, '500.9/2/Disperin/2024'],
-        ['kantor', 2025, 1, '500.9/1/Disperin/2025'],
+        [officeId, 2024, 1, '500.9/1/Disperin/2024'],
+        [officeId, 2024, 2, '500.9/2/Disperin/2024'],
+        [officeId, 2025, 1, '500.9/1/Disperin/2025'],
       ]);
       expect((await letters.register()).map((e) => [e.number, e.status])).toEqual([
         ['500.9/1/Disperin/2024', 'final'],
@@ -86,7 +91,7 @@ describe('migration 0002 (letter register) on a version-1 register', () => {
     );
     expect(final.number).toBe('500.9/3/Disperin/2024');
     const row = await db.letterRegister.where('letterId').equals('surat-3').first();
-    expect(row).toMatchObject({ officeId: 'kantor', year: 2024, sequence: 3 });
+    expect(row).toMatchObject({ officeId: await ownOfficeId(db), year: 2024, sequence: 3 });
     db.close();
   });
 });

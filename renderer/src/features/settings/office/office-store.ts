@@ -2,7 +2,7 @@ import type { OfficeProfile } from '@shared/domain/office';
 import type { RepositoryContext } from '../../../db/context';
 import { officeRepository, type StoredOffice } from '../../../db/repositories/office-repository';
 
-export { OFFICE_ID, type StoredOffice } from '../../../db/repositories/office-repository';
+export { type StoredOffice } from '../../../db/repositories/office-repository';
 
 /** Shorthands over the db layer's office repository (kept for the screens that take a context). */
 export function loadOffice(ctx: RepositoryContext): Promise<StoredOffice> {

@@ -12,8 +12,8 @@ import {
 import { loadAnnexCandidates } from '../../../../../renderer/src/features/letter/letter-sources';
 import { buildNewLetter } from '../../../../../renderer/src/features/letter/new-letter';
 import {
-  OFFICE_ID,
   officeRepository,
+  ownOfficeId,
 } from '../../../../../renderer/src/db/repositories/office-repository';
 import { makeContext } from '../../../../support/factories/db';
 import { provinceOffice } from '../../../../support/factories/letter';
@@ -30,7 +30,7 @@ async function draftLetter(
   statuses: Parameters<typeof seedRoundWithNominations>[1] = ['divalidasi'],
 ): Promise<Letter> {
   const { round } = await seedRoundWithNominations(ctx, statuses);
-  const office = provinceOffice({ id: OFFICE_ID });
+  const office = provinceOffice({ id: await ownOfficeId(ctx.db) });
   const candidates = await loadAnnexCandidates(ctx, round.id);
   const letter = buildNewLetter(office, { id: round.id, year: 2026 }, candidates, 'dirjen', {
     letterId: ctx.newId(),
@@ -46,7 +46,7 @@ const ready = (letter: Letter) =>
 beforeEach(async () => {
   ctx = await makeContext({ userName: 'Rina', start: '2026-03-01T08:00:00.000Z' });
   store = letterRepository(ctx, indexedDbBlobStore(ctx.db));
-  await officeRepository(ctx).save(provinceOffice({ id: OFFICE_ID }));
+  await officeRepository(ctx).save(provinceOffice({ id: await ownOfficeId(ctx.db) }));
 });
 
 describe('letter repository', () => {
@@ -167,7 +167,7 @@ describe('letter repository across windows and with the workflow', () => {
       status: 'batal',
       cancelReason: 'Salah alamat tujuan',
       sequence: 1,
-      officeId: OFFICE_ID,
+      officeId: await ownOfficeId(ctx.db),
     });
   });
 

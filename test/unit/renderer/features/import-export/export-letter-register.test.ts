@@ -7,8 +7,8 @@ import {
   type LetterRepository,
 } from '../../../../../renderer/src/db/repositories/letter-repository';
 import {
-  OFFICE_ID,
   officeRepository,
+  ownOfficeId,
 } from '../../../../../renderer/src/db/repositories/office-repository';
 import { exportRegisterBytes } from '../../../../../renderer/src/features/import-export/export-register';
 import { loadAnnexCandidates } from '../../../../../renderer/src/features/letter/letter-sources';
@@ -27,7 +27,7 @@ const render = (letter: Letter) => Promise.resolve(pdfLikeBytes(`nomor ${letter.
 beforeEach(async () => {
   ctx = await makeContext({ userName: 'Rina', start: '2026-03-01T08:00:00.000Z' });
   letters = letterRepository(ctx, indexedDbBlobStore(ctx.db));
-  await officeRepository(ctx).save(provinceOffice({ id: OFFICE_ID }));
+  await officeRepository(ctx).save(provinceOffice({ id: await ownOfficeId(ctx.db) }));
 });
 
 describe('letter register export', () => {
@@ -36,7 +36,7 @@ describe('letter register export', () => {
     const candidates = await loadAnnexCandidates(ctx, round.id);
     const draft = await letters.create(
       buildNewLetter(
-        provinceOffice({ id: OFFICE_ID }),
+        provinceOffice({ id: await ownOfficeId(ctx.db) }),
         { id: round.id, year: 2026 },
         candidates,
         'dirjen',

@@ -57,3 +57,27 @@ describe('IKM import template', () => {
     });
   });
 });
+
+describe('sentra import template', () => {
+  it('has the SK columns (nomor, tanggal, penerbit) and an example that imports as a sentra with its SK', async () => {
+    const bytes = await templateBytes('sentra');
+    const read = await readSpreadsheet('templat-sentra.xlsx', bytes);
+    if (!read.ok) throw new Error(read.message);
+    expect(read.table.rows[0]).toEqual(
+      expect.arrayContaining(['Nomor SK Penetapan', 'Tanggal SK Penetapan', 'Penerbit SK']),
+    );
+    const result = await runPipeline(read.table, { kind: 'sentra', lookup: testRegionLookup() });
+    if (!result.ok) throw new Error(result.message);
+    const form = result.report.rows[0]?.form;
+    expect(form?.kind === 'sentra' && form).toMatchObject({
+      value: { name: 'Sentra Kerupuk Contoh', notes: '' },
+      decree: {
+        number: '188.45/077/KUM/2023',
+        date: '2023-05-10',
+        signedBy: 'Bupati Banjar',
+        signerRole: 'bupati',
+        issuingRegionCode: '63.03',
+      },
+    });
+  });
+});

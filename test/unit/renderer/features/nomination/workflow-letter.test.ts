@@ -7,7 +7,7 @@ import {
 } from '@shared/domain/nomination/nomination';
 import { buildAppRepositories } from '../../../../../renderer/src/db/app-repositories';
 import { indexedDbBlobStore } from '../../../../../renderer/src/db/blob-store';
-import { OFFICE_ID } from '../../../../../renderer/src/db/repositories/office-repository';
+import { ownOfficeId } from '../../../../../renderer/src/db/repositories/office-repository';
 import { loadAnnexCandidates } from '../../../../../renderer/src/features/letter/letter-sources';
 import { buildNewLetter } from '../../../../../renderer/src/features/letter/new-letter';
 import { saveNomination } from '../../../../../renderer/src/features/nomination/data/save-nomination';
@@ -28,7 +28,7 @@ const render = (letter: Letter) => Promise.resolve(pdfLikeBytes(`nomor ${letter.
 async function setup() {
   const ctx = await makeContext({ userName: 'Rina', start: '2026-03-01T08:00:00.000Z' });
   const repos = buildAppRepositories(ctx, indexedDbBlobStore(ctx.db));
-  await repos.office.save(provinceOffice({ id: OFFICE_ID }));
+  await repos.office.save(provinceOffice({ id: await ownOfficeId(ctx.db) }));
   const { round, nominations } = await seedRoundWithNominations(ctx, ['diperiksa', 'divalidasi']);
   const [listed, unlisted] = nominations as [Nomination, Nomination];
   const candidates = (await loadAnnexCandidates(ctx, round.id)).filter(
@@ -36,7 +36,7 @@ async function setup() {
   );
   const draft = await repos.letters.create(
     buildNewLetter(
-      provinceOffice({ id: OFFICE_ID }),
+      provinceOffice({ id: await ownOfficeId(ctx.db) }),
       { id: round.id, year: 2026 },
       candidates,
       'dirjen',

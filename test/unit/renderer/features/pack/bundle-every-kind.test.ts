@@ -7,8 +7,8 @@ import type { RepositoryContext } from '../../../../../renderer/src/db/context';
 import { LETTER_RECORD_VERSION } from '../../../../../renderer/src/db/migrations/0002-letter-register';
 import { letterRepository } from '../../../../../renderer/src/db/repositories/letter-repository';
 import {
-  OFFICE_ID,
   officeRepository,
+  ownOfficeId,
 } from '../../../../../renderer/src/db/repositories/office-repository';
 import { loadAnnexCandidates } from '../../../../../renderer/src/features/letter/letter-sources';
 import { buildNewLetter } from '../../../../../renderer/src/features/letter/new-letter';
@@ -77,12 +77,12 @@ async function fullRegister(ctx: RepositoryContext): Promise<{ letter: Letter }>
     ownerKey: `product:${nomination.productId}`,
   });
 
-  await officeRepository(ctx).save(kabupatenOffice({ id: OFFICE_ID }));
+  await officeRepository(ctx).save(kabupatenOffice({ id: await ownOfficeId(ctx.db) }));
   const letters = letterRepository(ctx, blobs);
   const candidates = await loadAnnexCandidates(ctx, round.id);
   const draft = await letters.create(
     buildNewLetter(
-      kabupatenOffice({ id: OFFICE_ID }),
+      kabupatenOffice({ id: await ownOfficeId(ctx.db) }),
       { id: round.id, year: 2026 },
       candidates,
       'dirjen',
