@@ -18,7 +18,7 @@ import Button from '@mui/material/Button';
 import PersonIcon from '@mui/icons-material/Person';
 import { UserNameDialog } from '../ui/UserNameDialog';
 import { setCurrentUserName, useCurrentUserName, useUserNameMissing } from './current-user';
-import { navItems } from './routes';
+import { appPages } from './pages';
 import { AboutDialog } from './AboutDialog';
 import { useCommands } from './use-commands';
 import { printCurrent } from './print-target';
@@ -82,7 +82,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         <Toolbar variant="dense" />
         <Box component="nav" aria-label="Navigasi utama">
           <List dense>
-            {navItems.map((item) => (
+            {appPages.map((item) => (
               <ListItem key={item.path} disablePadding>
                 <ListItemButton
                   component={NavLink}
@@ -92,7 +92,7 @@ export function AppShell({ children }: { children: ReactNode }) {
                   sx={{ '&.active': { bgcolor: 'action.selected', fontWeight: 700 } }}
                 >
                   <ListItemIcon sx={{ minWidth: 36 }} aria-hidden>
-                    {item.icon}
+                    <item.Icon />
                   </ListItemIcon>
                   <ListItemText
                     primary={item.label}

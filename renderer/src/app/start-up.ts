@@ -4,7 +4,7 @@ import {
   prefetchEnterpriseList,
   preloadEnterpriseList,
 } from '../features/enterprise/enterprise-preload';
-import { appPages, routeOfHash } from './page-loaders';
+import { routeOfHash } from './pages';
 
 /** Longest the start-up progress bar waits for the first page's code and rows (then the page loads them itself). */
 const PRELOAD_WAIT_MS = 3000;
@@ -20,10 +20,10 @@ const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  */
 export function startUp(hash: string): Promise<AppRepositories> {
   const route = routeOfHash(hash);
-  const ikmList = route?.page === 'enterprise' && route.list;
+  const ikmList = route?.page.key === 'ikm' && route.list;
   // A failed preload is harmless: the lazy route loads (and reports) it again.
   const code = Promise.all([
-    route ? appPages[route.page].preload() : undefined,
+    route ? route.page.page.preload() : undefined,
     ikmList ? preloadEnterpriseList() : undefined,
   ]).catch(() => undefined);
   return initAppDatabase().then((repos) => {
@@ -31,7 +31,7 @@ export function startUp(hash: string): Promise<AppRepositories> {
     const registerOk = check.then((c) => c.state === 'ok');
     const rows = ikmList ? prefetchEnterpriseList(registerOk) : undefined;
     const beranda =
-      route?.page === 'dashboard' && !hash.includes('periode=')
+      route?.page.key === 'beranda' && !hash.includes('periode=')
         ? import('../features/dashboard/dashboard-prefetch').then((m) =>
             m.prefetchDashboard(registerOk),
           )
