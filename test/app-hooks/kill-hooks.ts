@@ -7,6 +7,7 @@ import { checkFreeSpace } from '../../renderer/src/features/import-export/import
 import { enterpriseRepository, runImport, type RepositoryContext } from '../../renderer/src/db';
 import type { AppRepositories } from '../../renderer/src/db/app-repositories';
 import { ENTERPRISE_STATS_ID, readEnterpriseStats } from '../../renderer/src/db/register-stats';
+import { buildAppRepositories } from '../../renderer/src/db/app-repositories';
 
 /**
  * Hook of the kill harness (test/kill) and the disk-full check (test/diskfull), installed by the
@@ -90,7 +91,7 @@ export function installKillHooks(
           creates.map((c) => c.form.value),
         );
       const plan: CommitPlan = { creates, updates: [], skipped: 0 };
-      return commitImport(ctx, 'ikm', plan);
+      return commitImport(buildAppRepositories(ctx), 'ikm', plan);
     },
     checkImport: (count) => checkFreeSpace(count),
     refreshMarker: () => refreshWebMarker(ctx),

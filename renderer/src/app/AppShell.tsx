@@ -17,7 +17,7 @@ import PrintIcon from '@mui/icons-material/Print';
 import Button from '@mui/material/Button';
 import PersonIcon from '@mui/icons-material/Person';
 import { UserNameDialog } from '../ui/UserNameDialog';
-import { setCurrentUserName, useCurrentUserName, useUserNameMissing } from './current-user';
+import { useCurrentUserName, useSaveUserName, useUserNameMissing } from './current-user';
 import { appPages } from './pages';
 import { AboutDialog } from './AboutDialog';
 import { useCommands } from './use-commands';
@@ -33,6 +33,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   const nameMissing = useUserNameMissing();
   const [firstStartDismissed, setFirstStartDismissed] = useState(false);
   const openAbout = useCallback(() => setAboutOpen(true), []);
+  const saveUserName = useSaveUserName();
   useCommands({ navigate, openAbout });
 
   useEffect(() => {
@@ -112,14 +113,14 @@ export function AppShell({ children }: { children: ReactNode }) {
       <UserNameDialog
         open={userOpen}
         initial={userName ?? ''}
-        onSave={setCurrentUserName}
+        onSave={saveUserName}
         onClose={() => setUserOpen(false)}
       />
       <UserNameDialog
         open={nameMissing && !firstStartDismissed && !userOpen}
         initial=""
         firstStart
-        onSave={setCurrentUserName}
+        onSave={saveUserName}
         onClose={() => setFirstStartDismissed(true)}
       />
     </Box>

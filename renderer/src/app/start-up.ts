@@ -29,11 +29,11 @@ export function startUp(hash: string): Promise<AppRepositories> {
   return initAppDatabase().then((repos) => {
     const check = safeCheckForLoss(repos.ctx);
     const registerOk = check.then((c) => c.state === 'ok');
-    const rows = ikmList ? prefetchEnterpriseList(registerOk) : undefined;
+    const rows = ikmList ? prefetchEnterpriseList(repos, registerOk) : undefined;
     const beranda =
       route?.page.key === 'beranda' && !hash.includes('periode=')
         ? import('../features/dashboard/dashboard-prefetch').then((m) =>
-            m.prefetchDashboard(registerOk),
+            m.prefetchDashboard(repos, registerOk),
           )
         : undefined;
     const pageReady = Promise.all([code, rows, beranda]).catch(() => undefined);

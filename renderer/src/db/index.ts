@@ -27,6 +27,9 @@ export {
   type BlobStore,
 } from './blob-store';
 export { runBulkImport, runImport } from './import-journal';
+export type { ImportJournalRecord } from './records';
+export { readBundleData, writeBundleRows, type BundleWrite } from './bundle-tables';
+export { findRegisterDuplicates, mergeRegisterDuplicates } from './duplicate-merge';
 export {
   exportAll,
   exportAllOf,

@@ -2,13 +2,7 @@ import type { EnterpriseForm } from '@shared/domain/enterprise/enterprise';
 import type { CommitPlan } from '@shared/import/duplicates';
 import type { ImportKind } from '@shared/import/fields';
 import type { ImportForm } from '@shared/import/report';
-import {
-  enterpriseRepository,
-  runBulkImport,
-  sentraRepository,
-  type BulkChildren,
-  type RepositoryContext,
-} from '../../db';
+import { runBulkImport, type AppRepositories, type BulkChildren } from '../../db';
 import { addImportedChildren, childrenOf, newImportedChildren } from './import-children';
 
 export interface CommitProgress {
@@ -44,7 +38,7 @@ type Step =
  * legalitas of that kind and number.
  */
 export async function commitImport(
-  ctx: RepositoryContext,
+  repos: AppRepositories,
   kind: ImportKind,
   plan: CommitPlan,
   options: CommitOptions = {},
@@ -53,8 +47,7 @@ export async function commitImport(
     ...plan.creates.map((c): Step => ({ kind: 'create', form: c.form })),
     ...plan.updates.map((u): Step => ({ kind: 'update', id: u.id, form: u.form })),
   ];
-  const enterprises = enterpriseRepository(ctx);
-  const sentras = sentraRepository(ctx);
+  const { enterprises, sentras } = repos;
   const total = steps.length;
   const apply = async (step: Step, index: number): Promise<void> => {
     if (options.cancelled?.()) throw new ImportCancelledError();
@@ -102,7 +95,7 @@ export async function commitImport(
       children.push(childrenOf(step.form));
     } else rest.push(step);
   }
-  const journal = await runBulkImport(ctx, journalKind, total, async () => {
+  const journal = await runBulkImport(repos.ctx, journalKind, total, async () => {
     if (options.cancelled?.()) throw new ImportCancelledError();
     if (bulk.length > 0) {
       await enterprises.bulkCreate(bulk, children);

@@ -3,7 +3,7 @@ import { letterDocument } from '@shared/documents/letter-document';
 import type { Letter } from '@shared/domain/letter';
 import type { OfficeProfile } from '@shared/domain/office';
 import { renderPdf } from '../../platform/pdf';
-import { errorText } from './use-letter-store';
+import { errorText } from '../../ui/error-text';
 
 export const PREVIEW_DEBOUNCE_MS = 600;
 

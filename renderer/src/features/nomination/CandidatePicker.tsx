@@ -8,9 +8,7 @@ import { DataGrid, type GridColDef, type GridPaginationModel } from '@mui/x-data
 import { OVOP_COMMODITIES, type Commodity } from '@shared/domain/common/commodity';
 import { commodityLabel } from '@shared/nomination-view/nomination-rows';
 import type { KabKota } from '@shared/domain/round-overview/round-overview';
-import type { EnterpriseRow } from '../../db/repositories/enterprise-repository';
-import { useRepositories } from '../../db';
-import { useLive } from '../../db/live';
+import { type EnterpriseRow, useRepositories, useLive } from '../../db';
 
 export interface CandidatePickerProps {
   kabKota: readonly KabKota[];

@@ -11,14 +11,12 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { asEnterpriseId, asRoundId } from '@shared/domain/common/ids';
 import type { KabKota } from '@shared/domain/round-overview/round-overview';
-import type { EnterpriseRow } from '../../db/repositories/enterprise-repository';
+import { type EnterpriseRow, useRepositories, useLive } from '../../db';
 import { kabKotaListFor } from '../round/kab-kota-list';
 import { todayIso } from '../round/round-dates';
 import { lateNominationWarning } from '@shared/domain/round/late-nomination';
 import { CandidatePicker } from './CandidatePicker';
-import { useRepositories } from '../../db';
 import { nominate, type NominationChoice } from './data/nominate';
-import { useLive } from '../../db/live';
 import { SelectedCandidateRow, type SelectedCandidate } from './SelectedCandidateRow';
 
 export interface NominateDialogProps {

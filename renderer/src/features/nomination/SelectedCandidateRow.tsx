@@ -13,8 +13,7 @@ import {
   NOMINATION_KINDS,
   type NominationKind,
 } from '@shared/domain/nomination/nomination';
-import { useRepositories } from '../../db';
-import { useLive } from '../../db/live';
+import { useRepositories, useLive } from '../../db';
 
 export interface SelectedCandidate {
   enterpriseId: string;

@@ -1,5 +1,5 @@
 import { checkImage } from '@shared/domain/attachment/image-header';
-import type { AttachmentRepository } from '../../db/repositories/attachment-repository';
+import type { AttachmentRepository } from '../../db';
 
 /** Header limits checked before the browser decodes anything (a 50-byte PNG may claim 100k × 100k). */
 const DECODE_LIMITS = { maxBytes: 60 * 1024 * 1024, maxPixels: 80_000_000 };

@@ -6,8 +6,7 @@ import {
   type Nomination,
   type NominationKind,
 } from '@shared/domain/nomination/nomination';
-import type { NominationInput } from '../../../db/repositories/nomination-repository';
-import type { AppRepositories } from '../../../db/app-repositories';
+import type { NominationInput, AppRepositories } from '../../../db';
 import { errorText } from '../../../ui/error-text';
 
 export interface NominationChoice {

@@ -1,6 +1,5 @@
 import type { Nomination } from '@shared/domain/nomination/nomination';
-import type { NominationInput } from '../../../db/repositories/nomination-repository';
-import type { AppRepositories } from '../../../db/app-repositories';
+import type { NominationInput, AppRepositories } from '../../../db';
 
 /** Same product name, ignoring case and surrounding/duplicate spaces. */
 const sameName = (a: string, b: string): boolean =>

@@ -31,7 +31,7 @@ async function setup() {
   await repos.office.save(provinceOffice({ id: OFFICE_ID }));
   const { round, nominations } = await seedRoundWithNominations(ctx, ['diperiksa', 'divalidasi']);
   const [listed, unlisted] = nominations as [Nomination, Nomination];
-  const candidates = (await loadAnnexCandidates(ctx, round.id)).filter(
+  const candidates = (await loadAnnexCandidates(buildAppRepositories(ctx), round.id)).filter(
     (c) => c.nomination.id === listed.id,
   );
   const draft = await repos.letters.create(
