@@ -28,7 +28,7 @@ const views: Readonly<Record<PageKey, PageView>> = {
   },
   usulan: {
     Icon: HowToVoteIcon,
-    page: lazyPage(() => import('../features/nomination/NominationPage')),
+    page: lazyPage(() => import('../features/round/nomination/NominationPage')),
   },
   surat: { Icon: DescriptionIcon, page: lazyPage(() => import('../features/letter/LetterPage')) },
   paket: { Icon: Inventory2Icon, page: lazyPage(() => import('../features/pack/PackPage')) },

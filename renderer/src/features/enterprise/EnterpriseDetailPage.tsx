@@ -11,7 +11,7 @@ import HowToVoteOutlinedIcon from '@mui/icons-material/HowToVoteOutlined';
 import type { Enterprise } from '@shared/domain/enterprise/enterprise';
 import { PageHeader } from '../../ui/PageHeader';
 import { useRepositories } from '../../db';
-import { NominateDialog } from '../nomination/NominateDialog';
+import { NominateDialog } from '../round/nomination/NominateDialog';
 import { detailLinkOf, type DetailTab, type DetailTabProps } from './enterprise-link';
 import { EnterpriseNominationList } from './EnterpriseNominationList';
 import { EnterpriseReadinessPreview } from './EnterpriseReadinessPreview';

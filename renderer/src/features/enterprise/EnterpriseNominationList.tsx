@@ -10,7 +10,7 @@ import {
   NOMINATION_STATUS_LABELS,
   type NominationStatus,
 } from '@shared/domain/nomination/nomination';
-import { nominationBackState, nominationPath } from '../nomination/back-link';
+import { nominationBackState, nominationPath } from '../round/nomination/back-link';
 import { useLive, useRepositories, type AppRepositories } from '../../db';
 
 export interface EnterpriseNominationRow {

@@ -12,7 +12,7 @@ import {
   type ReadinessChecklistLine,
 } from '@shared/nomination-view/readiness-checklist';
 import { useLive, useRepositories, type AppRepositories } from '../../db';
-import { loadReadinessInput } from '../nomination/data/load-readiness';
+import { loadReadinessInput } from '../round/nomination/data/load-readiness';
 import { todayIso } from '../round/round-dates';
 
 interface ProductChecklist {

@@ -12,7 +12,7 @@ import AddIcon from '@mui/icons-material/Add';
 import SettingsIcon from '@mui/icons-material/Settings';
 import { daysLeft, ROUND_PHASE_LABELS, roundPhase } from '@shared/domain/round/round';
 import { PageHeader } from '../../ui/PageHeader';
-import { NominateDialog } from '../nomination/NominateDialog';
+import { NominateDialog } from './nomination/NominateDialog';
 import { KabKotaOverviewTable } from './KabKotaOverviewTable';
 import { gridFilterFromParams } from './grid-filter';
 import { NominationGrid } from './NominationGrid';

@@ -18,7 +18,7 @@ import type { Round } from '@shared/domain/round/round.schema';
 import type { Sentra } from '@shared/domain/sentra/sentra.schema';
 import { nominationRows, type NominationRow } from '@shared/nomination-view/nomination-rows';
 import { useRepositories, useLive, type LiveState } from '../../db';
-import { loadRoundCandidates, type LoadedCandidate } from '../nomination/data/load-readiness';
+import { loadRoundCandidates, type LoadedCandidate } from './nomination/data/load-readiness';
 import { kabKotaListFor } from './kab-kota-list';
 
 export interface RoundView {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildAppRepositories } from '../../../../../renderer/src/db/app-repositories';
 import { indexedDbBlobStore } from '../../../../../renderer/src/db/blob-store';
 import { loadEnterpriseNominations } from '../../../../../renderer/src/features/enterprise/EnterpriseNominationList';
-import { nominate } from '../../../../../renderer/src/features/nomination/data/nominate';
+import { nominate } from '../../../../../renderer/src/features/round/nomination/data/nominate';
 import { formOf, makeContext } from '../../../../support/factories/db';
 import { makeReadyFoodCandidate } from '../../../../support/factories/register';
 import { makeRound } from '../../../../support/factories/round';

@@ -5,22 +5,22 @@ import {
   transitionOptions,
   type Nomination,
 } from '@shared/domain/nomination/nomination';
-import { buildAppRepositories } from '../../../../../renderer/src/db/app-repositories';
-import { indexedDbBlobStore } from '../../../../../renderer/src/db/blob-store';
-import { OFFICE_ID } from '../../../../../renderer/src/db/repositories/office-repository';
-import { loadAnnexCandidates } from '../../../../../renderer/src/features/letter/letter-sources';
-import { buildNewLetter } from '../../../../../renderer/src/features/letter/new-letter';
-import { saveNomination } from '../../../../../renderer/src/features/nomination/data/save-nomination';
+import { buildAppRepositories } from '../../../../../../renderer/src/db/app-repositories';
+import { indexedDbBlobStore } from '../../../../../../renderer/src/db/blob-store';
+import { OFFICE_ID } from '../../../../../../renderer/src/db/repositories/office-repository';
+import { loadAnnexCandidates } from '../../../../../../renderer/src/features/letter/letter-sources';
+import { buildNewLetter } from '../../../../../../renderer/src/features/letter/new-letter';
+import { saveNomination } from '../../../../../../renderer/src/features/round/nomination/data/save-nomination';
 import {
   loadLetterFacts,
   workflowContext,
-} from '../../../../../renderer/src/features/nomination/data/workflow-context';
-import { makeContext } from '../../../../support/factories/db';
-import { provinceOffice } from '../../../../support/factories/letter';
+} from '../../../../../../renderer/src/features/round/nomination/data/workflow-context';
+import { makeContext } from '../../../../../support/factories/db';
+import { provinceOffice } from '../../../../../support/factories/letter';
 import {
   pdfLikeBytes,
   seedRoundWithNominations,
-} from '../../../../support/factories/letter-register';
+} from '../../../../../support/factories/letter-register';
 
 const render = (letter: Letter) => Promise.resolve(pdfLikeBytes(`nomor ${letter.number ?? ''}`));
 

@@ -2,7 +2,7 @@ import type { StarScale } from '@shared/domain/award/award.schema';
 import type { LetterInfo, TransitionContext } from '@shared/domain/nomination/nomination';
 import type { Finding } from '@shared/domain/readiness/finding';
 import type { OfficeLevel } from '@shared/domain/office/office-profile.schema';
-import type { AppRepositories } from '../../../db';
+import type { AppRepositories } from '../../../../db';
 
 /**
  * What the workflow knows about the letter listing this nomination in a lampiran (a signed one

@@ -19,7 +19,7 @@ import {
 import type { StarScale } from '@shared/domain/award/award.schema';
 import type { OfficeLevel } from '@shared/domain/office/office-profile.schema';
 import { workflowContext } from './data/workflow-context';
-import { errorText } from '../../ui/error-text';
+import { errorText } from '../../../ui/error-text';
 
 export interface StatusWorkflowPanelProps {
   nomination: Nomination;

@@ -6,8 +6,8 @@ import {
   type Nomination,
   type NominationKind,
 } from '@shared/domain/nomination/nomination';
-import type { NominationInput, AppRepositories } from '../../../db';
-import { errorText } from '../../../ui/error-text';
+import type { NominationInput, AppRepositories } from '../../../../db';
+import { errorText } from '../../../../ui/error-text';
 
 export interface NominationChoice {
   enterpriseId: EnterpriseId;

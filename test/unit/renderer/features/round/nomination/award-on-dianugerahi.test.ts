@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { transition, type Nomination } from '@shared/domain/nomination/nomination';
 import type { Round } from '@shared/domain/round/round';
-import { buildAppRepositories } from '../../../../../renderer/src/db/app-repositories';
-import { indexedDbBlobStore } from '../../../../../renderer/src/db/blob-store';
-import { saveNomination } from '../../../../../renderer/src/features/nomination/data/save-nomination';
-import { workflowContext } from '../../../../../renderer/src/features/nomination/data/workflow-context';
-import { makeContext } from '../../../../support/factories/db';
-import { seedRoundWithNominations } from '../../../../support/factories/letter-register';
+import { buildAppRepositories } from '../../../../../../renderer/src/db/app-repositories';
+import { indexedDbBlobStore } from '../../../../../../renderer/src/db/blob-store';
+import { saveNomination } from '../../../../../../renderer/src/features/round/nomination/data/save-nomination';
+import { workflowContext } from '../../../../../../renderer/src/features/round/nomination/data/workflow-context';
+import { makeContext } from '../../../../../support/factories/db';
+import { seedRoundWithNominations } from '../../../../../support/factories/letter-register';
 
 /** A 2026 round (scale 1–3) with one nomination at 'dinilai' for "Produk Uji 1". */
 async function setup() {

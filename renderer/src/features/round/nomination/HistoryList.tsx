@@ -6,7 +6,7 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { NOMINATION_STATUS_LABELS, type HistoryEntry } from '@shared/domain/nomination/nomination';
-import { formatDateTime } from '../round/round-dates';
+import { formatDateTime } from '../round-dates';
 
 /** The dated history of a nomination, newest first: status, tanggal, oleh, catatan. */
 export function HistoryList({ history }: { history: readonly HistoryEntry[] }) {

@@ -6,9 +6,9 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import type { Nomination } from '@shared/domain/nomination/nomination';
-import { DateFieldElement } from '../../ui/form-fields';
+import { DateFieldElement } from '../../../ui/form-fields';
 import { nominationDetailsSchema, type NominationDetails } from './nomination-details.schema';
-import { errorText } from '../../ui/error-text';
+import { errorText } from '../../../ui/error-text';
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 

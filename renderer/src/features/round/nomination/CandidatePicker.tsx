@@ -3,12 +3,12 @@ import Box from '@mui/material/Box';
 import Checkbox from '@mui/material/Checkbox';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
-import { gridLocaleText } from '../../ui/grid-locale';
+import { gridLocaleText } from '../../../ui/grid-locale';
 import { DataGrid, type GridColDef, type GridPaginationModel } from '@mui/x-data-grid';
 import { OVOP_COMMODITIES, type Commodity } from '@shared/domain/common/commodity';
 import { commodityLabel } from '@shared/nomination-view/nomination-rows';
 import type { KabKota } from '@shared/domain/round-overview/round-overview';
-import { type EnterpriseRow, useRepositories, useLive } from '../../db';
+import { type EnterpriseRow, useRepositories, useLive } from '../../../db';
 
 export interface CandidatePickerProps {
   kabKota: readonly KabKota[];

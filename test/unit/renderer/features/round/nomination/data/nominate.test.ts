@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildAppRepositories } from '../../../../../../renderer/src/db/app-repositories';
-import { indexedDbBlobStore } from '../../../../../../renderer/src/db/blob-store';
-import { loadCandidate } from '../../../../../../renderer/src/features/nomination/data/load-readiness';
-import { nominate } from '../../../../../../renderer/src/features/nomination/data/nominate';
-import { makeContext, formOf } from '../../../../../support/factories/db';
-import { makeReadyFoodCandidate } from '../../../../../support/factories/register';
-import { kabupatenOffice } from '../../../../../support/factories/letter';
-import { makeRound } from '../../../../../support/factories/round';
+import { buildAppRepositories } from '../../../../../../../renderer/src/db/app-repositories';
+import { indexedDbBlobStore } from '../../../../../../../renderer/src/db/blob-store';
+import { loadCandidate } from '../../../../../../../renderer/src/features/round/nomination/data/load-readiness';
+import { nominate } from '../../../../../../../renderer/src/features/round/nomination/data/nominate';
+import { makeContext, formOf } from '../../../../../../support/factories/db';
+import { makeReadyFoodCandidate } from '../../../../../../support/factories/register';
+import { kabupatenOffice } from '../../../../../../support/factories/letter';
+import { makeRound } from '../../../../../../support/factories/round';
 
 async function setup() {
   const ctx = await makeContext({ userName: 'Rina (Disperin Banjar)' });

@@ -1,7 +1,7 @@
 import { Route, Routes } from 'react-router';
-import { RoundEditPage } from '../round/RoundEditPage';
-import { RoundListPage } from '../round/RoundListPage';
-import { RoundOverviewPage } from '../round/RoundOverviewPage';
+import { RoundEditPage } from '../RoundEditPage';
+import { RoundListPage } from '../RoundListPage';
+import { RoundOverviewPage } from '../RoundOverviewPage';
 import { NominationDetailPage } from './NominationDetailPage';
 
 /** `/usulan/*`: rounds, a round's overview and settings, and one nomination. */

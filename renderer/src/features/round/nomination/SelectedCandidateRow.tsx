@@ -13,7 +13,7 @@ import {
   NOMINATION_KINDS,
   type NominationKind,
 } from '@shared/domain/nomination/nomination';
-import { useRepositories, useLive } from '../../db';
+import { useRepositories, useLive } from '../../../db';
 
 export interface SelectedCandidate {
   enterpriseId: string;

@@ -1,5 +1,5 @@
 import type { Nomination } from '@shared/domain/nomination/nomination';
-import type { NominationInput, AppRepositories } from '../../../db';
+import type { NominationInput, AppRepositories } from '../../../../db';
 
 /** Same product name, ignoring case and surrounding/duplicate spaces. */
 const sameName = (a: string, b: string): boolean =>

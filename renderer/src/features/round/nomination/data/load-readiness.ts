@@ -8,7 +8,7 @@ import type { Nomination } from '@shared/domain/nomination/nomination.schema';
 import type { Product } from '@shared/domain/product/product.schema';
 import type { Round } from '@shared/domain/round/round.schema';
 import type { Sentra } from '@shared/domain/sentra/sentra.schema';
-import type { AppRepositories } from '../../../db';
+import type { AppRepositories } from '../../../../db';
 
 /** The repositories a readiness check reads (Beranda passes the same app repositories). */
 export type ReadinessRepositories = Pick<
