@@ -6,7 +6,10 @@ import { commitImport } from '../../renderer/src/features/import-export/import-c
 import { checkFreeSpace } from '../../renderer/src/features/import-export/import-safety';
 import { enterpriseRepository, runImport, type RepositoryContext } from '../../renderer/src/db';
 import type { AppRepositories } from '../../renderer/src/db/app-repositories';
-import { ENTERPRISE_STATS_ID, readEnterpriseStats } from '../../renderer/src/db/register-stats';
+import {
+  ENTERPRISE_STATS_ID,
+  readEnterpriseStats,
+} from '../../renderer/src/db/registers/register-stats';
 import { buildAppRepositories } from '../../renderer/src/db/app-repositories';
 
 /**

@@ -1,7 +1,7 @@
 import { createBlobStore, type BlobStore } from './blob-store';
 import { createContext, type RepositoryContext } from './context';
 import { DATABASE_NAME, DATABASE_VERSION, openDatabase } from './database';
-import { desktopPreUpgradeWriter, snapshotBeforeUpgrade } from './pre-upgrade-snapshot';
+import { desktopPreUpgradeWriter, snapshotBeforeUpgrade } from './safety/pre-upgrade-snapshot';
 import {
   attachmentRepository,
   type AttachmentRepository,

@@ -3,7 +3,7 @@ import { applyVersion1 } from './migrations/0001-initial';
 import { applyVersion2 } from './migrations/0002-letter-register';
 import { applyVersion3 } from './migrations/0003-lean-enterprise-indexes';
 import { applyVersion4 } from './migrations/0004-register-stats';
-import { registerStatsMiddleware } from './register-stats';
+import { registerStatsMiddleware } from './registers/register-stats';
 import type {
   AttachmentRecord,
   AuditRecord,
@@ -24,7 +24,7 @@ import type {
   SentraRecord,
   SettingRecord,
   ThumbnailRecord,
-} from './records';
+} from './registers/records';
 
 export const DATABASE_NAME = 'ovop-desk';
 

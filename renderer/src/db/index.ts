@@ -15,9 +15,9 @@ export {
   ValidationError,
   type FieldIssue,
 } from './errors';
-export type { EntityStore } from './entity-store';
-export type { Page, PageRequest, RowScope, SortDirection } from './paging';
-export type { SizeClass } from './records';
+export type { EntityStore } from './registers/entity-store';
+export type { Page, PageRequest, RowScope, SortDirection } from './search/paging';
+export type { SizeClass } from './registers/records';
 export {
   blobStoreOf,
   createBlobStore,
@@ -26,29 +26,29 @@ export {
   sha256Hex,
   type BlobStore,
 } from './blob-store';
-export { runBulkImport, runImport } from './import-journal';
-export type { ImportJournalRecord } from './records';
-export { readBundleData, writeBundleRows, type BundleWrite } from './bundle-tables';
-export { findRegisterDuplicates, mergeRegisterDuplicates } from './duplicate-merge';
+export { runBulkImport, runImport } from './safety/import-journal';
+export type { ImportJournalRecord } from './registers/records';
+export { readBundleData, writeBundleRows, type BundleWrite } from './exchange/bundle-tables';
+export { findRegisterDuplicates, mergeRegisterDuplicates } from './exchange/duplicate-merge';
 export {
   exportAll,
   exportAllOf,
   restoreAll,
   SNAPSHOT_FORMAT,
   type RegisterSnapshot,
-} from './snapshot';
+} from './safety/snapshot';
 export {
   BACKUP_FORMAT_VERSION,
   checkSnapshotIntegrity,
   snapshotDigest,
   TAMPERED_MESSAGE,
   type BackupManifest,
-} from './snapshot-manifest';
+} from './safety/snapshot-manifest';
 export {
   clearRestoreAttempt,
   unfinishedRestore,
   type RestoreAttemptRecord,
-} from './restore-attempt';
+} from './safety/restore-attempt';
 export {
   detectLoss,
   ensureMarker,
@@ -56,7 +56,7 @@ export {
   tableCounts,
   type LossState,
   type SnapshotManifest,
-} from './marker';
+} from './safety/marker';
 export {
   sentraRepository,
   type SentraFilter,
@@ -101,8 +101,8 @@ export {
   type RenderFinalPdf,
   type SignedCopyResult,
 } from './repositories/letter-repository';
-export { letterFromRecord, letterToRecord } from './letter-record';
-export { registerEntryOf, type LetterRegisterEntry } from './letter-register';
+export { letterFromRecord, letterToRecord } from './registers/letter-record';
+export { registerEntryOf, type LetterRegisterEntry } from './registers/letter-register';
 export {
   appRepositories,
   buildAppRepositories,

@@ -3,7 +3,7 @@ import {
   officeProfileSchema,
   type OfficeProfile,
 } from '@shared/domain/office';
-import { writeAudit } from '../audit-writer';
+import { writeAudit } from '../registers/audit-writer';
 import { nextTimestamp, type RepositoryContext } from '../context';
 import { ValidationError } from '../errors';
 import { DEFAULT_OFFICE_ID } from '../migrations/0002-letter-register';

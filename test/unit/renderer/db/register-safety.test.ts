@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { exportAll, restoreAll } from '../../../../renderer/src/db/snapshot';
-import { runImport } from '../../../../renderer/src/db/import-journal';
-import { detectLoss, recordSnapshot } from '../../../../renderer/src/db/marker';
+import { exportAll, restoreAll } from '../../../../renderer/src/db/safety/snapshot';
+import { runImport } from '../../../../renderer/src/db/safety/import-journal';
+import { detectLoss, recordSnapshot } from '../../../../renderer/src/db/safety/marker';
 import { indexedDbBlobStore } from '../../../../renderer/src/db/blob-store';
 import { ValidationError } from '../../../../renderer/src/db/errors';
 import { attachmentRepository } from '../../../../renderer/src/db/repositories/attachment-repository';

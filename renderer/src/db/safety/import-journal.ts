@@ -1,7 +1,7 @@
-import { writeAudit } from './audit-writer';
-import { currentUser, nextTimestamp, type RepositoryContext } from './context';
-import { REGISTER_TABLES } from './database';
-import type { ImportJournalRecord } from './records';
+import { writeAudit } from '../registers/audit-writer';
+import { currentUser, nextTimestamp, type RepositoryContext } from '../context';
+import { REGISTER_TABLES } from '../database';
+import type { ImportJournalRecord } from '../registers/records';
 
 /**
  * Runs a whole import as ONE read-write transaction over the register plus one journal row: a kill,

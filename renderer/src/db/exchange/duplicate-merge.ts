@@ -2,8 +2,8 @@ import { duplicateMergeWrites } from '@shared/domain/identity/duplicate-merge';
 import { findDuplicates, type DuplicateGroup } from '@shared/domain/identity/duplicates';
 import { listSource, type IdentityKind } from '@shared/domain/identity/record-keys';
 import { readBundleData, writeBundleRows } from './bundle-tables';
-import type { RepositoryContext } from './context';
-import type { ImportJournalRecord } from './records';
+import type { RepositoryContext } from '../context';
+import type { ImportJournalRecord } from '../registers/records';
 
 /** Kinds the "gabungkan duplikat" step looks at (letters are never matched; attachments follow their owners). */
 const KINDS: readonly IdentityKind[] = [

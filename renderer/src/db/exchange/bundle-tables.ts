@@ -8,11 +8,11 @@ import {
   type BundleRow,
   type BundleTable,
 } from '@shared/bundle/bundle-data';
-import type { RepositoryContext } from './context';
-import { runImport } from './import-journal';
-import { LETTER_RECORD_VERSION, nominationIdsOf } from './migrations/0002-letter-register';
-import type { ImportJournalRecord } from './records';
-import { enterpriseDerived, freshMeta, sentraDerived } from './record-mappers';
+import type { RepositoryContext } from '../context';
+import { runImport } from '../safety/import-journal';
+import { LETTER_RECORD_VERSION, nominationIdsOf } from '../migrations/0002-letter-register';
+import type { ImportJournalRecord } from '../registers/records';
+import { enterpriseDerived, freshMeta, sentraDerived } from '../registers/record-mappers';
 
 /**
  * The exchange bundle's side of the register: every exchangeable table read as domain rows, and a

@@ -1,4 +1,4 @@
-import type { OvopDatabase } from './database';
+import type { OvopDatabase } from '../database';
 
 /**
  * A restore in progress, kept in the marker table (outside the register tables). Written in its own

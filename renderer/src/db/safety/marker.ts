@@ -1,5 +1,5 @@
-import { REGISTER_TABLES, type OvopDatabase } from './database';
-import type { MarkerRecord } from './records';
+import { REGISTER_TABLES, type OvopDatabase } from '../database';
+import type { MarkerRecord } from '../registers/records';
 
 /** Counts of every register table (cheap: IndexedDB counts by primary key). */
 export async function tableCounts(db: OvopDatabase): Promise<Record<string, number>> {

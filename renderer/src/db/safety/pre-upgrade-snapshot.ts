@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
-import { isDesktop, writeSnapshot } from '../platform/api';
+import { isDesktop, writeSnapshot } from '../../platform/api';
 import { SNAPSHOT_FORMAT } from './snapshot';
-import { bytesToBase64 } from '../platform/base64';
+import { bytesToBase64 } from '../../platform/base64';
 
 /**
  * Before a schema upgrade the desktop app writes the OLD register to a snapshot file, so

@@ -6,7 +6,7 @@ import type {
   DBCoreTransaction,
   Middleware,
 } from 'dexie';
-import type { OvopDatabase } from './database';
+import type { OvopDatabase } from '../database';
 import type { EnterpriseRecord, RegisterStatsRecord } from './records';
 
 /**

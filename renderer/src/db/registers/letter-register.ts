@@ -1,6 +1,6 @@
 import type { Letter, LetterStatus, RegisterEntry, RegisterStatus } from '@shared/domain/letter';
 import type { OfficeProfile } from '@shared/domain/office';
-import type { OvopDatabase } from './database';
+import type { OvopDatabase } from '../database';
 import type { LetterRegisterRecord } from './records';
 
 /** A row of the outgoing-letter register as the screens list it. */

@@ -1,5 +1,5 @@
-import { sha256Hex } from './blob-store';
-import { DATABASE_VERSION, REGISTER_TABLES } from './database';
+import { sha256Hex } from '../blob-store';
+import { DATABASE_VERSION, REGISTER_TABLES } from '../database';
 
 /**
  * Backup format versions. 1: records and declared counts, no digest (still restorable; its counts

@@ -1,6 +1,6 @@
 import { diffRecords, type AuditAction, type FieldChange } from '@shared/domain/audit/audit';
 import { asAuditId } from '@shared/domain/common/ids';
-import { currentUser, type RepositoryContext } from './context';
+import { currentUser, type RepositoryContext } from '../context';
 
 /** Keys that are bookkeeping, not user data: never listed as changes. */
 const IGNORED: readonly string[] = [

@@ -8,18 +8,18 @@ import { nominationSchema } from '@shared/domain/nomination/nomination.schema';
 import { productSchema } from '@shared/domain/product/product.schema';
 import { roundSchema } from '@shared/domain/round/round.schema';
 import { sentraDecreeSchema, sentraSchema } from '@shared/domain/sentra/sentra.schema';
-import { sha256Hex } from './blob-store';
-import { upgradeLetterRow, upgradeRegisterRows } from './migrations/0002-letter-register';
+import { sha256Hex } from '../blob-store';
+import { upgradeLetterRow, upgradeRegisterRows } from '../migrations/0002-letter-register';
 import {
   DATABASE_VERSION,
   REGISTER_TABLES,
   type OvopDatabase,
   type RegisterTableName,
-} from './database';
-import { ValidationError, type FieldIssue } from './errors';
+} from '../database';
+import { ValidationError, type FieldIssue } from '../errors';
 import { ensureMarker, tableCounts } from './marker';
-import type { BlobRecord } from './records';
-import type { RepositoryContext } from './context';
+import type { BlobRecord } from '../registers/records';
+import type { RepositoryContext } from '../context';
 import { clearRestoreAttempt, recordRestoreAttempt } from './restore-attempt';
 import { recomputeDerived } from './snapshot-derived';
 import {
@@ -29,7 +29,7 @@ import {
   snapshotDigest,
   type BackupManifest,
 } from './snapshot-manifest';
-import { base64ToBytes, bytesToBase64 } from '../platform/base64';
+import { base64ToBytes, bytesToBase64 } from '../../platform/base64';
 
 export const SNAPSHOT_FORMAT = 'ovop-desk-register';
 

@@ -8,7 +8,7 @@ import {
   type SentraRecord,
   type StoredMeta,
 } from './records';
-import { nameKeyOf, wordsOf } from './search-keys';
+import { nameKeyOf, wordsOf } from '../search/search-keys';
 
 /** Derived keys of a sentra record (the repository and the seeder use the same function). */
 export function sentraDerived(

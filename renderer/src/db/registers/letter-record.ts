@@ -1,7 +1,7 @@
 import type { Letter } from '@shared/domain/letter/letter';
 import { letterEssentialsSchema } from '@shared/domain/letter/letter-essentials.schema';
-import { ValidationError } from './errors';
-import { LETTER_RECORD_VERSION, nominationIdsOf } from './migrations/0002-letter-register';
+import { ValidationError } from '../errors';
+import { LETTER_RECORD_VERSION, nominationIdsOf } from '../migrations/0002-letter-register';
 import type { LetterRecord } from './records';
 
 const EXTRA_KEYS = ['schemaVersion', 'nominationIds', 'cancelReason'] as const;

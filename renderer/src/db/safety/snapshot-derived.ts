@@ -1,7 +1,7 @@
 import type { Enterprise } from '@shared/domain/enterprise/enterprise';
 import type { Sentra } from '@shared/domain/sentra/sentra.schema';
-import { enterpriseDerived, sentraDerived } from './record-mappers';
-import type { EnterpriseRecord } from './records';
+import { enterpriseDerived, sentraDerived } from '../registers/record-mappers';
+import type { EnterpriseRecord } from '../registers/records';
 
 type Row = Readonly<Record<string, unknown>>;
 

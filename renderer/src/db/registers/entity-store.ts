@@ -2,8 +2,8 @@ import type { Table } from 'dexie';
 import type { z } from 'zod';
 import type { FieldChange } from '@shared/domain/audit/audit.schema';
 import { diffFields, writeAudit } from './audit-writer';
-import { nextTimestamp, type RepositoryContext } from './context';
-import { NotFoundError, StaleWriteError, ValidationError } from './errors';
+import { nextTimestamp, type RepositoryContext } from '../context';
+import { NotFoundError, StaleWriteError, ValidationError } from '../errors';
 import { RECORD_SCHEMA_VERSION, type StoredMeta } from './records';
 
 /** What every register entity carries. */
