@@ -28,7 +28,7 @@ export const commands: readonly Command[] = [
 ];
 
 /** Native roles are Electron's own items (copy, paste, zoom …); `command` items are ours. */
-export type MenuEntry =
+type MenuEntry =
   | { readonly kind: 'command'; readonly id: CommandId }
   | { readonly kind: 'role'; readonly role: string; readonly label: string }
   | { readonly kind: 'separator' };

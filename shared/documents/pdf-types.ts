@@ -6,11 +6,11 @@
  */
 import { withScriptFonts } from './script-runs';
 
-export type PdfAlignment = 'left' | 'right' | 'center' | 'justify';
-export type PdfPageOrientation = 'portrait' | 'landscape';
+type PdfAlignment = 'left' | 'right' | 'center' | 'justify';
+type PdfPageOrientation = 'portrait' | 'landscape';
 export type PdfMargins = [number, number, number, number];
 
-export interface PdfStyle {
+interface PdfStyle {
   font?: string;
   fontSize?: number;
   bold?: boolean;
@@ -37,6 +37,7 @@ export interface PdfCanvasLine {
   lineWidth: number;
 }
 
+/** pdfmake's table layout options. @public */
 export interface PdfTableLayout {
   hLineWidth?: number;
   vLineWidth?: number;
@@ -46,7 +47,7 @@ export interface PdfTableLayout {
   paddingBottom?: number;
 }
 
-export interface PdfTable {
+interface PdfTable {
   widths: Array<number | '*' | 'auto'>;
   heights?: number[];
   headerRows?: number;
@@ -94,7 +95,7 @@ export interface PdfWatermark {
   angle?: number;
 }
 
-export interface PdfPageNumbering {
+interface PdfPageNumbering {
   /** First page that shows `- n -` centred at the top (page 1 carries the kop instead). */
   fromPage: number;
   fontSize: number;
@@ -114,7 +115,7 @@ export interface PdfDocDefinition {
 }
 
 /** What pdfmake receives: plain definition plus a header function for the page numbers. */
-export type PdfHeaderFn = (currentPage: number, pageCount: number) => PdfContent | null;
+type PdfHeaderFn = (currentPage: number, pageCount: number) => PdfContent | null;
 export type PdfRenderableDefinition = Omit<PdfDocDefinition, 'pageNumbering'> & {
   header?: PdfHeaderFn;
 };

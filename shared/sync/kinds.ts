@@ -10,7 +10,7 @@ import { roundSchema } from '../domain/round/round.schema';
 import { sentraDecreeSchema, sentraSchema } from '../domain/sentra/sentra.schema';
 
 /** The register tables that the shared register keeps, in the order a new PC should apply them. */
-export const SYNC_KINDS = [
+const SYNC_KINDS = [
   'rounds',
   'decrees',
   'sentras',

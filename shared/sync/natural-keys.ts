@@ -2,7 +2,7 @@ import type { SyncKind } from './kinds';
 import { kabKotaOfField } from './kinds';
 
 /** Lower case, one space between words, no punctuation: "Sentra  Tenun-Sasirangan" = "sentra tenun sasirangan". */
-export function normaliseName(text: string): string {
+function normaliseName(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
@@ -11,7 +11,7 @@ export function normaliseName(text: string): string {
 }
 
 /** SK and certificate numbers typed with different separators or spaces compare equal. */
-export function normaliseNumber(text: string): string {
+function normaliseNumber(text: string): string {
   return text
     .normalize('NFKC')
     .toUpperCase()

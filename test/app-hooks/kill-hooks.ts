@@ -17,7 +17,7 @@ import { buildAppRepositories } from '../../renderer/src/db/app-repositories';
  * test build's entry (entry.ts) when the page URL carries `ovopTest=1`. `chunkedImportForTest=1`
  * makes imports use the known-bad chunked mode (chunkedImport below) the harness must catch.
  */
-export interface OvopTestHook {
+interface OvopTestHook {
   importGenerated(count: number, seed: number): Promise<string>;
   /**
    * `counted`: live IKM in the kept counts row as stored (null when there is none yet; the call then

@@ -16,7 +16,7 @@ export function pdfFlatText(file: string, pages?: { first: number; last: number 
   );
 }
 
-export function pdfPageCount(file: string): number {
+function pdfPageCount(file: string): number {
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   return Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? '0');
 }

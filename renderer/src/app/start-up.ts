@@ -18,7 +18,7 @@ const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * (with the page's preload folded in) and still shows no page before the check passed; waiting for
  * the preload there means the page shows complete, without a Suspense fallback in between.
  */
-export function startUp(hash: string): Promise<AppRepositories> {
+function startUp(hash: string): Promise<AppRepositories> {
   const route = routeOfHash(hash);
   const ikmList = route?.page.key === 'ikm' && route.list;
   // A failed preload is harmless: the lazy route loads (and reports) it again.

@@ -1,31 +1,8 @@
 // The renderer's data layer. UI code imports from here (never from 'dexie' or ./database).
-export {
-  DATABASE_NAME,
-  DATABASE_VERSION,
-  NEWER_DATABASE_MESSAGE,
-  REGISTER_TABLES,
-} from './database';
-export type { RegisterTableName } from './database';
-export { createContext, UNKNOWN_USER, type RepositoryContext } from './context';
-export {
-  DuplicateNibError,
-  NotFoundError,
-  STALE_MESSAGE,
-  StaleWriteError,
-  ValidationError,
-  type FieldIssue,
-} from './errors';
-export type { EntityStore } from './registers/entity-store';
-export type { Page, PageRequest, RowScope, SortDirection } from './search/paging';
-export type { SizeClass } from './registers/records';
-export {
-  blobStoreOf,
-  createBlobStore,
-  desktopBlobStore,
-  indexedDbBlobStore,
-  sha256Hex,
-  type BlobStore,
-} from './blob-store';
+export { NEWER_DATABASE_MESSAGE, REGISTER_TABLES } from './database';
+export { createContext, type RepositoryContext } from './context';
+export { DuplicateNibError, StaleWriteError, ValidationError } from './errors';
+export { blobStoreOf, sha256Hex, type BlobStore } from './blob-store';
 export { runBulkImport, runImport } from './safety/import-journal';
 export type { ImportJournalRecord } from './registers/records';
 export { readBundleData, writeBundleRows, type BundleWrite } from './exchange/bundle-tables';
@@ -37,13 +14,7 @@ export {
   SNAPSHOT_FORMAT,
   type RegisterSnapshot,
 } from './safety/snapshot';
-export {
-  BACKUP_FORMAT_VERSION,
-  checkSnapshotIntegrity,
-  snapshotDigest,
-  TAMPERED_MESSAGE,
-  type BackupManifest,
-} from './safety/snapshot-manifest';
+export { checkSnapshotIntegrity, TAMPERED_MESSAGE } from './safety/snapshot-manifest';
 export {
   clearRestoreAttempt,
   unfinishedRestore,
@@ -60,7 +31,6 @@ export {
 export {
   sentraRepository,
   type SentraFilter,
-  type SentraRepository,
   type SentraRow,
   type SentraSortField,
 } from './repositories/sentra-repository';
@@ -71,43 +41,17 @@ export {
   type EnterpriseRow,
   type EnterpriseSortField,
 } from './repositories/enterprise-repository';
-export type { ProductStore } from './repositories/product-store';
 export type { BulkChildren } from './repositories/enterprise-bulk';
-export {
-  attachmentRepository,
-  type AttachmentRepository,
-  type NewAttachment,
-} from './repositories/attachment-repository';
-export { roundRepository, type RoundRepository } from './repositories/round-repository';
-export {
-  nominationRepository,
-  type NominationFilter,
-  type NominationInput,
-  type NominationRepository,
-} from './repositories/nomination-repository';
-export { auditRepository, type AuditRepository } from './repositories/audit-repository';
+export { type AttachmentRepository } from './repositories/attachment-repository';
+export { type NominationFilter, type NominationInput } from './repositories/nomination-repository';
 export { settingsRepository, type SettingsRepository } from './repositories/settings-repository';
-export {
-  officeRepository,
-  OFFICE_ID,
-  type OfficeRepository,
-  type StoredOffice,
-} from './repositories/office-repository';
+export { OFFICE_ID, type StoredOffice } from './repositories/office-repository';
 export {
   FinalCheckError,
-  letterRepository,
   localIsoDate,
   type LetterRepository,
-  type RenderFinalPdf,
-  type SignedCopyResult,
 } from './repositories/letter-repository';
-export { letterFromRecord, letterToRecord } from './registers/letter-record';
-export { registerEntryOf, type LetterRegisterEntry } from './registers/letter-register';
-export {
-  appRepositories,
-  buildAppRepositories,
-  initAppDatabase,
-  type AppRepositories,
-} from './app-repositories';
+export { letterToRecord } from './registers/letter-record';
+export { type AppRepositories } from './app-repositories';
 export { RepositoriesProvider, useRepositories } from './repositories-provider';
 export { useLive, type LiveState } from './live';

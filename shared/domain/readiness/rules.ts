@@ -44,12 +44,12 @@ export const FOOD_REQUIRED: readonly {
   { code: 'lab-missing', kinds: ['uji-lab'], label: 'Hasil Uji Laboratorium' },
 ];
 
-export function isFood(input: ReadinessInput): boolean {
+function isFood(input: ReadinessInput): boolean {
   return input.product.commodity === 'makanan-minuman';
 }
 
 /** Credentials that count for this product: live, of its enterprise, not tied to another product. */
-export function relevantCredentials(input: ReadinessInput): Credential[] {
+function relevantCredentials(input: ReadinessInput): Credential[] {
   return credentialsForProduct(
     input.credentials.filter(
       (c) => c.deletedAt === undefined && c.enterpriseId === input.enterprise.id,

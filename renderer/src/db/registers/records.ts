@@ -25,7 +25,7 @@ export interface StoredMeta {
 }
 
 /** Lower-cased, accent-free name used for prefix search and name sorting. */
-export interface Searchable {
+interface Searchable {
   readonly nameKey: string;
   /** Distinct words of the name (and owner / NIB for IKM): the `*words` multi-entry index. */
   readonly words: readonly string[];
@@ -117,7 +117,7 @@ export interface LetterRegisterRecord {
   readonly at: string;
 }
 
-export type ImportStatus = 'committed';
+type ImportStatus = 'committed';
 
 /** One row per committed import, written in the import's own transaction. */
 export interface ImportJournalRecord {

@@ -23,7 +23,7 @@ const ENTERPRISES = 'enterprises';
 
 type Counted = Pick<EnterpriseRecord, 'live' | 'kabKotaCode' | 'commodity'>;
 
-export function emptyStats(): RegisterStatsRecord {
+function emptyStats(): RegisterStatsRecord {
   return { id: ENTERPRISE_STATS_ID, live: 0, deleted: 0, byKabKota: {}, byCommodity: {} };
 }
 
@@ -34,7 +34,7 @@ function bump(map: Record<string, number>, key: string, by: number): void {
 }
 
 /** Adds (`sign` 1) or removes (`sign` -1) one stored IKM row from `stats`. */
-export function countRow(stats: RegisterStatsRecord, row: Counted | undefined, sign: 1 | -1): void {
+function countRow(stats: RegisterStatsRecord, row: Counted | undefined, sign: 1 | -1): void {
   if (!row) return;
   if (row.live !== 1) {
     stats.deleted += sign;

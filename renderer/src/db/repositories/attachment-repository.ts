@@ -17,7 +17,7 @@ import {
   type ThumbnailRecord,
 } from '../registers/records';
 
-export interface NewAttachment {
+interface NewAttachment {
   readonly bytes: Uint8Array;
   readonly originalName: string;
   readonly kind: AttachmentKind;

@@ -48,7 +48,7 @@ export interface EnterpriseFilter {
 export type EnterpriseSortField =
   'name' | 'nib' | 'kabKotaCode' | 'commodity' | 'sizeClass' | 'updatedAt';
 
-export interface EnterpriseCounts {
+interface EnterpriseCounts {
   readonly live: number;
   readonly deleted: number;
   readonly byKabKota: Readonly<Record<string, number>>;

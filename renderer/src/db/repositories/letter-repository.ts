@@ -33,7 +33,7 @@ export class FinalCheckError extends Error {
   }
 }
 
-export interface SignedCopyResult {
+interface SignedCopyResult {
   letter: Letter;
   /** Nominations moved to "surat-ditandatangani". */
   moved: string[];
@@ -41,7 +41,7 @@ export interface SignedCopyResult {
   refused: { nominationId: string; name: string; reason: string }[];
 }
 
-export type RenderFinalPdf = (letter: Letter, office: OfficeProfile) => Promise<Uint8Array>;
+type RenderFinalPdf = (letter: Letter, office: OfficeProfile) => Promise<Uint8Array>;
 
 export interface LetterRepository {
   /** Every readable letter, newest first. */

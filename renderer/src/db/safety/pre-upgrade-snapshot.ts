@@ -19,7 +19,7 @@ export type SnapshotWriter = (bytes: Uint8Array) => Promise<void>;
  * JSON form of the old register. Every table is kept whole, including `blobs`: binary values
  * (Uint8Array, ArrayBuffer, Blob) become `{ "$bytes": "<base64>" }`, dates `{ "$date": "<ISO>" }`.
  */
-export interface PreUpgradeSnapshot {
+interface PreUpgradeSnapshot {
   readonly format: typeof PRE_UPGRADE_FORMAT;
   readonly schemaVersion: number;
   readonly exportedAt: string;

@@ -34,7 +34,7 @@ import { base64ToBytes, bytesToBase64 } from '../../platform/base64';
 export const SNAPSHOT_FORMAT = 'ovop-desk-register';
 
 /** Blob bytes travel as base64 so the whole snapshot is plain JSON. */
-export interface SnapshotBlob {
+interface SnapshotBlob {
   readonly hash: string;
   readonly size: number;
   readonly base64: string;

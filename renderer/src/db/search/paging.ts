@@ -10,7 +10,7 @@ import {
   type TextQuery,
 } from './text-search';
 
-export type SortDirection = 'asc' | 'desc';
+type SortDirection = 'asc' | 'desc';
 
 export interface PageRequest<F, S extends string> {
   readonly filter: F;
@@ -275,7 +275,7 @@ function sortAndSlice<R extends PagedRecord, S extends string>(
 }
 
 /** Rows per read when a whole filtered list is walked (exports). */
-export const DEFAULT_CHUNK_SIZE = 1_000;
+const DEFAULT_CHUNK_SIZE = 1_000;
 
 /**
  * Every row matching `filter` in the grid's `name asc` order, handed to `onChunk` `chunkSize` rows at

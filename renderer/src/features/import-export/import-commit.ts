@@ -16,7 +16,7 @@ export interface CommitOptions {
   readonly cancelled?: () => boolean;
 }
 
-export class ImportCancelledError extends Error {
+class ImportCancelledError extends Error {
   override readonly name = 'ImportCancelledError';
   constructor() {
     super('Impor dibatalkan; tidak ada data yang disimpan.');

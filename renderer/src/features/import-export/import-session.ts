@@ -24,7 +24,7 @@ const rememberedSchema = z.record(z.string(), z.string().nullable());
 const mappingKey = (kind: ImportKind): string => `import.mapping.${kind}`;
 
 /** The officer's earlier column choices for this kind (settings table). */
-export async function loadRemembered(
+async function loadRemembered(
   repos: AppRepositories,
   kind: ImportKind,
 ): Promise<RememberedMapping> {
@@ -74,7 +74,7 @@ export async function confirmAlias(repos: AppRepositories, alias: ConfirmedAlias
 }
 
 /** The province the office serves (`PP`), from its profile; undefined until the profile names one. */
-export async function officeProvinceCode(repos: AppRepositories): Promise<string | undefined> {
+async function officeProvinceCode(repos: AppRepositories): Promise<string | undefined> {
   const code = (await repos.office.get()).profile.regionCode.trim().slice(0, 2);
   return /^\d{2}$/.test(code) ? code : undefined;
 }
@@ -90,7 +90,7 @@ export async function aliasTargets(
 }
 
 /** Register records for duplicate detection (including deleted IKM: their NIB is still taken). */
-export async function existingRecords(
+async function existingRecords(
   repos: AppRepositories,
   kind: ImportKind,
 ): Promise<ExistingRecord[]> {
@@ -98,7 +98,7 @@ export async function existingRecords(
 }
 
 let lookup: ReturnType<typeof regionLookupOf> | undefined;
-export function appRegionLookup(): ReturnType<typeof regionLookupOf> {
+function appRegionLookup(): ReturnType<typeof regionLookupOf> {
   lookup ??= regionLookupOf(createRegionCatalog(fetchRegionSource()));
   return lookup;
 }

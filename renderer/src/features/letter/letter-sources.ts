@@ -6,8 +6,6 @@ import type { AppRepositories } from '../../db';
 import { regionName } from '../../regions';
 import { titleCaseRegion } from '../../ui/region-label';
 
-export { titleCaseRegion };
-
 /** A nomination of a round as it can appear in a lampiran. */
 export interface AnnexCandidate {
   nomination: Nomination;
@@ -20,7 +18,7 @@ export interface AnnexCandidate {
 /** Statuses in which a nomination has passed the readiness check and may be listed in a letter. */
 const READY_STATUSES: readonly Nomination['status'][] = ['diperiksa', 'divalidasi'];
 
-export function isReadyForLetter(nomination: Nomination): boolean {
+function isReadyForLetter(nomination: Nomination): boolean {
   return (
     READY_STATUSES.includes(nomination.status) && (nomination.overrideNote ?? '').trim() === ''
   );

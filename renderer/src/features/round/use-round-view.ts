@@ -21,7 +21,7 @@ import { useRepositories, useLive, type LiveState } from '../../db';
 import { loadRoundCandidates, type LoadedCandidate } from './nomination/data/load-readiness';
 import { kabKotaListFor } from './kab-kota-list';
 
-export interface RoundView {
+interface RoundView {
   round: Round;
   candidates: LoadedCandidate[];
   /** Kab/kota codes of the register's sentra (which provinces to list). */

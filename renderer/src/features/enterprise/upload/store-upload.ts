@@ -14,7 +14,7 @@ import {
   type UploadPurpose,
 } from './check-upload';
 
-export const THUMBNAIL_SIZE = 320;
+const THUMBNAIL_SIZE = 320;
 
 const limitSchema = z.number().int().positive();
 
