@@ -24,6 +24,22 @@ const noDatabase = {
   message:
     'Hanya renderer/src/db/** yang membuka basis data; fitur memakai useRepositories() dari db/.',
 };
+/** Features and ui/ reach the data layer only through its index (`db/`), never a file inside it. */
+const noDbInternals = {
+  group: ['**/db/*', '**/db/**'],
+  message:
+    'Fitur dan ui/ hanya mengimpor dari db/ (index); berkas di dalam db/ adalah urusan lapisan data.',
+};
+/**
+ * …and never open or build repositories themselves: the window's repositories come from
+ * useRepositories() (or are passed in by the component that called it).
+ */
+const noDbOpeners = {
+  group: ['**/db', '**/db/index'],
+  importNamePattern:
+    '^(appRepositories|initAppDatabase|setWindowRepositories|buildAppRepositories|createContext|[a-z]\\w*Repository)$',
+  message: 'Fitur dan ui/ memakai repositori dari useRepositories(), bukan membuatnya sendiri.',
+};
 const noReact = {
   group: ['react', 'react-*', '@mui/*'],
   message: 'shared/ harus murni: tanpa React/MUI.',
@@ -96,6 +112,21 @@ export default tseslint.config(
     ignores: ['renderer/src/db/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [noNode, noElectron, noDexie, noDatabase] }],
+    },
+  },
+  {
+    files: [
+      'renderer/src/features/**/*.ts',
+      'renderer/src/features/**/*.tsx',
+      'renderer/src/ui/**/*.ts',
+      'renderer/src/ui/**/*.tsx',
+    ],
+    // Repeats the renderer's patterns: a later block's no-restricted-imports replaces the earlier one's.
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [noNode, noElectron, noDexie, noDatabase, noDbInternals, noDbOpeners] },
+      ],
     },
   },
   {

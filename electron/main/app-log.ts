@@ -2,7 +2,7 @@ import log from 'electron-log/main';
 import { join } from 'node:path';
 
 /** Largest log file before electron-log moves it to main.old.log and starts a new one. */
-export const LOG_MAX_BYTES = 2 * 1024 * 1024;
+const LOG_MAX_BYTES = 2 * 1024 * 1024;
 
 /**
  * The main process log: userData/logs/main.log, rotated at 2 MB (one old file kept). On Windows

@@ -2,7 +2,7 @@
  * External links leave the app only through this allow-list: https, no credentials, a host that
  * is one of these domains or a subdomain of one. Everything else is dropped silently.
  */
-export const EXTERNAL_LINK_DOMAINS: readonly string[] = [
+const EXTERNAL_LINK_DOMAINS: readonly string[] = [
   'kemenperin.go.id',
   'opendatacommons.org',
   'openfontlicense.org',

@@ -5,7 +5,7 @@
 
 /** A renderer that died this many times within the window is not reloaded again. */
 export const MAX_RELOADS = 3;
-export const RELOAD_WINDOW_MS = 60_000;
+const RELOAD_WINDOW_MS = 60_000;
 
 /** Crash times (ms) kept by the caller; answers whether to reload after one more at `now`. */
 export function shouldReload(

@@ -1,7 +1,7 @@
 import type { BrowserWindow } from 'electron';
 import { errorDialogText, shouldReload } from './failure-policy';
 
-export interface Logger {
+interface Logger {
   info: (...args: unknown[]) => void;
   warn: (...args: unknown[]) => void;
   error: (...args: unknown[]) => void;

@@ -23,10 +23,7 @@ export function decideWindowOpen(url: string): WindowOpenDecision {
  * denied. `persistent-storage` keeps Chromium from evicting the register (IndexedDB) when the disk
  * runs low: the loss the app exists to prevent.
  */
-export const ALLOWED_PERMISSIONS: readonly string[] = [
-  'clipboard-sanitized-write',
-  'persistent-storage',
-];
+const ALLOWED_PERMISSIONS: readonly string[] = ['clipboard-sanitized-write', 'persistent-storage'];
 
 export function isPermissionAllowed(permission: string, requestingUrl: string): boolean {
   return ALLOWED_PERMISSIONS.includes(permission) && isAppUrl(requestingUrl);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** The main window's remembered place (userData/window-state.json). */
-export const windowStateSchema = z.object({
+const windowStateSchema = z.object({
   x: z.number().int(),
   y: z.number().int(),
   width: z.number().int().min(400).max(20_000),
@@ -17,7 +17,7 @@ export interface Rect {
   height: number;
 }
 
-export const DEFAULT_SIZE = { width: 1280, height: 820 } as const;
+const DEFAULT_SIZE = { width: 1280, height: 820 } as const;
 /** Least visible part of a remembered window for it to be put back there (a screen was removed). */
 const MIN_VISIBLE = 100;
 

@@ -6,7 +6,7 @@ import { createPool, type Db } from './db/pool';
 import { buildApp } from './http/app';
 import { bootstrap } from './services/auth-service';
 
-export const SERVER_VERSION = (
+const SERVER_VERSION = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
     version: string;
   }

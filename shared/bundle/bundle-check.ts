@@ -10,7 +10,7 @@ import { extractZip, type ZipExtraction } from './zip-safety';
 import type { ZipLimits } from './zip-limits';
 import { problem, type ZipProblem } from './zip-problem';
 
-export interface BundleCheckSummary {
+interface BundleCheckSummary {
   bytes: number;
   entries: number;
   formatVersion: number | null;

@@ -9,12 +9,11 @@ export const bundleBlobPath = (hash: string): string => `blobs/${hash}`;
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'Sidik SHA-256 tidak valid');
 
-export const bundleEntrySchema = z.object({
+const bundleEntrySchema = z.object({
   path: z.string().min(1).max(300),
   size: z.number().int().min(0),
   sha256,
 });
-export type BundleEntry = z.infer<typeof bundleEntrySchema>;
 
 export const bundleManifestSchema = z.object({
   format: z.literal(BUNDLE_FORMAT, { error: 'Berkas ini bukan bundel pertukaran OVOP Desk.' }),

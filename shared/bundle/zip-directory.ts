@@ -13,7 +13,7 @@ export interface ZipDirectoryEntry {
   localHeaderOffset: number;
 }
 
-export interface ZipDirectory {
+interface ZipDirectory {
   entries: ZipDirectoryEntry[];
   /** Count the end record claims (may be larger than what was read when the limit hit). */
   declaredCount: number;
@@ -24,14 +24,14 @@ export type DirectoryResult =
 
 const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
-export const LOCAL_SIGNATURE = 0x04034b50;
+const LOCAL_SIGNATURE = 0x04034b50;
 const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
 
-export const u16 = (b: Uint8Array, o: number): number => (b[o] ?? 0) | ((b[o + 1] ?? 0) << 8);
-export const u32 = (b: Uint8Array, o: number): number =>
+const u16 = (b: Uint8Array, o: number): number => (b[o] ?? 0) | ((b[o + 1] ?? 0) << 8);
+const u32 = (b: Uint8Array, o: number): number =>
   ((b[o] ?? 0) | ((b[o + 1] ?? 0) << 8) | ((b[o + 2] ?? 0) << 16) | ((b[o + 3] ?? 0) << 24)) >>> 0;
 
-export function decodeName(bytes: Uint8Array, flags: number): string {
+function decodeName(bytes: Uint8Array, flags: number): string {
   if ((flags & 0x0800) !== 0) return strFromU8(bytes);
   let s = '';
   for (const b of bytes) s += String.fromCharCode(b);

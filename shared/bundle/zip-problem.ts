@@ -41,7 +41,7 @@ export interface ZipProblem {
 }
 
 /** Names may hold NUL or other control characters: show them escaped, never raw. */
-export function printableName(name: string): string {
+function printableName(name: string): string {
   return [...name]
     .map((ch) => (isControlChar(ch) ? `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}` : ch))
     .join('');

@@ -1,20 +1,12 @@
 /**
  * One command registry drives the Electron native menu, the renderer's keyboard shortcuts and
  * its toolbar. Main builds the menu from `menus`; a click is sent to the renderer as a command id,
- * and the renderer runs the same command a shortcut would.
+ * and the renderer runs the same command a shortcut would. The pages' commands come from `pages`.
  */
+import { pageCommandId, pages, type PageCommandId } from './pages';
+
 export type CommandId =
-  | 'nav.beranda'
-  | 'nav.sentra'
-  | 'nav.ikm'
-  | 'nav.usulan'
-  | 'nav.surat'
-  | 'nav.paket'
-  | 'nav.pengaturan'
-  | 'file.backup'
-  | 'file.restore'
-  | 'file.print'
-  | 'help.about';
+  PageCommandId | 'file.backup' | 'file.restore' | 'file.print' | 'help.about';
 
 export interface Command {
   readonly id: CommandId;
@@ -24,13 +16,11 @@ export interface Command {
 }
 
 export const commands: readonly Command[] = [
-  { id: 'nav.beranda', label: 'Beranda', accelerator: 'CmdOrCtrl+1' },
-  { id: 'nav.sentra', label: 'Sentra IKM', accelerator: 'CmdOrCtrl+2' },
-  { id: 'nav.ikm', label: 'IKM', accelerator: 'CmdOrCtrl+3' },
-  { id: 'nav.usulan', label: 'Usulan', accelerator: 'CmdOrCtrl+4' },
-  { id: 'nav.surat', label: 'Surat', accelerator: 'CmdOrCtrl+5' },
-  { id: 'nav.paket', label: 'Paket Kirim', accelerator: 'CmdOrCtrl+6' },
-  { id: 'nav.pengaturan', label: 'Pengaturan', accelerator: 'CmdOrCtrl+7' },
+  ...pages.map((page) => ({
+    id: pageCommandId(page.key),
+    label: page.label,
+    accelerator: page.accelerator,
+  })),
   { id: 'file.backup', label: 'Cadangkan Register…', accelerator: 'CmdOrCtrl+Shift+B' },
   { id: 'file.restore', label: 'Pulihkan dari Cadangan…' },
   { id: 'file.print', label: 'Cetak…', accelerator: 'CmdOrCtrl+P' },
@@ -38,7 +28,7 @@ export const commands: readonly Command[] = [
 ];
 
 /** Native roles are Electron's own items (copy, paste, zoom …); `command` items are ours. */
-export type MenuEntry =
+type MenuEntry =
   | { readonly kind: 'command'; readonly id: CommandId }
   | { readonly kind: 'role'; readonly role: string; readonly label: string }
   | { readonly kind: 'separator' };
@@ -75,13 +65,7 @@ export const menus: readonly MenuSpec[] = [
   {
     label: 'Tampilan',
     entries: [
-      { kind: 'command', id: 'nav.beranda' },
-      { kind: 'command', id: 'nav.sentra' },
-      { kind: 'command', id: 'nav.ikm' },
-      { kind: 'command', id: 'nav.usulan' },
-      { kind: 'command', id: 'nav.surat' },
-      { kind: 'command', id: 'nav.paket' },
-      { kind: 'command', id: 'nav.pengaturan' },
+      ...pages.map((page) => ({ kind: 'command' as const, id: pageCommandId(page.key) })),
       { kind: 'separator' },
       { kind: 'role', role: 'resetZoom', label: 'Ukuran Asli' },
       { kind: 'role', role: 'zoomIn', label: 'Perbesar' },

@@ -7,7 +7,7 @@ import { formatShortDate as formatLongDate } from '../domain/common/date';
 import type { AwardYearRow } from './award-history';
 import { commodityBars, type CountBar, type DashboardData } from './dashboard-model';
 
-export type ReportCell = string | number;
+type ReportCell = string | number;
 
 /** One table of the recap, shared by the PDF and the XLSX. */
 export interface ReportTable {

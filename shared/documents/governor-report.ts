@@ -32,7 +32,7 @@ const LABEL_WIDTH = 150;
 const COUNT_WIDTH = 40;
 
 /** Horizontal bar chart: label, bar proportional to the largest count, count. */
-export function barChart(bars: readonly CountBar[], width: number): PdfNode {
+function barChart(bars: readonly CountBar[], width: number): PdfNode {
   const max = Math.max(1, ...bars.map((b) => b.count));
   const barArea = Math.max(40, width - LABEL_WIDTH - COUNT_WIDTH - 16);
   const body: PdfContent[][] = bars.map((b) => {

@@ -39,7 +39,7 @@ function contactLines(office: OfficeProfile): string[] {
 }
 
 /** Full-width rule under the kop: single, or thick-thin double. */
-export function kopRule(style: 'single' | 'double', width: number): PdfNode {
+function kopRule(style: 'single' | 'double', width: number): PdfNode {
   const lines: PdfCanvasLine[] =
     style === 'double'
       ? [

@@ -9,7 +9,7 @@ import { cm } from './page';
 import type { PdfContent, PdfNode } from './pdf-types';
 
 /** Placeholder for the sequence while a letter is a draft. */
-export const PROVISIONAL_SEQUENCE = '…';
+const PROVISIONAL_SEQUENCE = '…';
 
 /** The real number once final; a provisional one (with `…` for the sequence) while a draft. */
 export function displayNumber(letter: Letter, office: OfficeProfile): string {

@@ -1,7 +1,7 @@
 import type { LetterLayout } from '../domain/office/office-profile.schema';
 import type { PdfMargins } from './pdf-types';
 
-export const PT_PER_CM = 72 / 2.54;
+const PT_PER_CM = 72 / 2.54;
 
 export const PAPER_SIZES = {
   A4: { width: 595.28, height: 841.89 },

@@ -7,11 +7,11 @@
 import type { SpacingRole } from './letter-spacing';
 import { withScriptFonts } from './script-runs';
 
-export type PdfAlignment = 'left' | 'right' | 'center' | 'justify';
-export type PdfPageOrientation = 'portrait' | 'landscape';
+type PdfAlignment = 'left' | 'right' | 'center' | 'justify';
+type PdfPageOrientation = 'portrait' | 'landscape';
 export type PdfMargins = [number, number, number, number];
 
-export interface PdfStyle {
+interface PdfStyle {
   font?: string;
   fontSize?: number;
   bold?: boolean;
@@ -38,6 +38,7 @@ export interface PdfCanvasLine {
   lineWidth: number;
 }
 
+/** pdfmake's table layout options. @public */
 export interface PdfTableLayout {
   hLineWidth?: number;
   vLineWidth?: number;
@@ -47,7 +48,7 @@ export interface PdfTableLayout {
   paddingBottom?: number;
 }
 
-export interface PdfTable {
+interface PdfTable {
   widths: Array<number | '*' | 'auto'>;
   heights?: number[];
   headerRows?: number;
@@ -99,7 +100,7 @@ export interface PdfWatermark {
   angle?: number;
 }
 
-export interface PdfPageNumbering {
+interface PdfPageNumbering {
   /** First page that shows `- n -` centred at the top (page 1 carries the kop instead). */
   fromPage: number;
   fontSize: number;
@@ -119,7 +120,7 @@ export interface PdfDocDefinition {
 }
 
 /** What pdfmake receives: plain definition plus a header function for the page numbers. */
-export type PdfHeaderFn = (currentPage: number, pageCount: number) => PdfContent | null;
+type PdfHeaderFn = (currentPage: number, pageCount: number) => PdfContent | null;
 /** What pdfmake tells about a laid-out node before it decides on page breaks. */
 interface PdfLaidOutNode {
   id?: string;

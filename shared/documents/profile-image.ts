@@ -21,9 +21,9 @@ function base64(bytes: Uint8Array): string {
 }
 
 /** Photos bigger than this are not embedded (the profile uses the thumbnail or says "lihat berkas"). */
-export const PROFILE_IMAGE_MAX_BYTES = 3 * 1024 * 1024;
+const PROFILE_IMAGE_MAX_BYTES = 3 * 1024 * 1024;
 /** 50-byte PNGs that claim 100k × 100k pixels are refused by their header, before pdfmake decodes them. */
-export const PROFILE_IMAGE_MAX_PIXELS = 40_000_000;
+const PROFILE_IMAGE_MAX_PIXELS = 40_000_000;
 
 /**
  * A data URL for pdfmake, only for real PNG/JPEG bytes (checked by content and header, never by

@@ -51,7 +51,7 @@ function quote(text: string, delimiter: string): string {
 }
 
 /** Numbers and booleans come from the app (never guarded); strings are user data and always are. */
-export function csvCell(value: ExportCell, delimiter = ','): string {
+function csvCell(value: ExportCell, delimiter = ','): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'ya' : 'tidak';

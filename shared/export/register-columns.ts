@@ -24,7 +24,7 @@ export interface RegionNames {
   desa(code: string): string;
 }
 
-export const NO_REGION_NAMES: RegionNames = {
+const NO_REGION_NAMES: RegionNames = {
   kabKota: () => '',
   kecamatan: () => '',
   desa: () => '',

@@ -3,7 +3,7 @@ import { unguardCell } from '../export/csv-write';
 import type { ImportTable } from './pipeline';
 
 /** Strict UTF-8: undefined on any invalid sequence (then the file is read as Windows-1252). */
-export function decodeUtf8Strict(bytes: Uint8Array): string | undefined {
+function decodeUtf8Strict(bytes: Uint8Array): string | undefined {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
@@ -12,7 +12,7 @@ export function decodeUtf8Strict(bytes: Uint8Array): string | undefined {
 }
 
 /** Excel's "CSV" on Indonesian Windows: every byte is a character (undefined bytes stay as control characters). */
-export function decodeWindows1252(bytes: Uint8Array): string {
+function decodeWindows1252(bytes: Uint8Array): string {
   const decoder = new TextDecoder('windows-1252');
   // Streaming decode: Node 20's one-shot path reads this label as Latin-1 (0x80 "€" and 0x93 "“" lost).
   return decoder.decode(bytes, { stream: true }) + decoder.decode();
@@ -82,7 +82,7 @@ export function parseCsv(text: string, delimiter: string): string[][] {
 }
 
 /** Most CSV rows the reader accepts (the same bound as the pipeline's, plus the header). */
-export const MAX_CSV_BYTES = 50 * 1024 * 1024;
+const MAX_CSV_BYTES = 50 * 1024 * 1024;
 
 export type CsvReadResult =
   | { ok: true; table: ImportTable; encoding: TextEncodingName; delimiter: string }

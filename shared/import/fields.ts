@@ -7,7 +7,7 @@ export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export const IMPORT_KIND_LABELS: Record<ImportKind, string> = { ikm: 'IKM', sentra: 'Sentra IKM' };
 
-export type IkmField =
+type IkmField =
   | 'name'
   | 'ownerName'
   | 'nib'
@@ -36,7 +36,7 @@ export type IkmField =
   | 'sentraName'
   | 'notes';
 
-export type SentraField =
+type SentraField =
   | 'name'
   | 'commodity'
   | 'regionCode'
@@ -121,7 +121,7 @@ const regionFields: readonly FieldSpec[] = [
   },
 ];
 
-export const IKM_FIELDS: readonly FieldSpec[] = [
+const IKM_FIELDS: readonly FieldSpec[] = [
   {
     key: 'name',
     label: 'Nama IKM',
@@ -388,7 +388,7 @@ export const IKM_FIELDS: readonly FieldSpec[] = [
   },
 ];
 
-export const SENTRA_FIELDS: readonly FieldSpec[] = [
+const SENTRA_FIELDS: readonly FieldSpec[] = [
   {
     key: 'name',
     label: 'Nama Sentra',

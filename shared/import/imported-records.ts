@@ -46,7 +46,7 @@ export function importedProductForm(
   };
 }
 
-export const IMPORTED_CAPACITY_UNIT = 'belum diisi';
+const IMPORTED_CAPACITY_UNIT = 'belum diisi';
 
 export function importedCredentialForm(
   enterpriseId: EnterpriseId,

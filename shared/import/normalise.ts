@@ -70,7 +70,7 @@ export function parseCount(
   return result.ok ? ok(result.value, true) : result;
 }
 
-export const MONTHS_ID = [
+const MONTHS_ID = [
   'januari',
   'februari',
   'maret',

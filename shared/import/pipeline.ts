@@ -66,7 +66,7 @@ export type PipelineResult =
   | { readonly ok: false; readonly message: string };
 
 /** Rows at most in one file (the app is measured for 10,000; far above is a mistake or a trap). */
-export const MAX_IMPORT_ROWS = 100_000;
+const MAX_IMPORT_ROWS = 100_000;
 
 export interface HeaderInfo {
   readonly headerRowIndex: number;

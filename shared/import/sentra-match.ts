@@ -14,7 +14,7 @@ export type SentraMatch =
   | { readonly status: 'ambiguous'; readonly candidates: readonly SentraRef[] };
 
 /** "SENTRA  Kerupuk-Ikan", "sentra ikm kerupuk ikan" and "Kerupuk Ikan" are one name. */
-export function sentraNameKey(name: string): string {
+function sentraNameKey(name: string): string {
   return nameKey(name)
     .replace(/^sentra( ikm)? /, '')
     .trim();

@@ -6,13 +6,13 @@ import { prescanXlsx } from './xlsx-prescan';
  * The few parts of a spreadsheet library's worksheet the import reads. exceljs worksheets satisfy
  * this structurally, so shared/ stays free of the library itself.
  */
-export interface SheetCellSource {
+interface SheetCellSource {
   readonly value: unknown;
   readonly address?: string;
   /** For a merged range, the top-left cell; every other cell of the range repeats its value. */
   readonly master?: { readonly address: string };
 }
-export interface SheetRowSource {
+interface SheetRowSource {
   eachCell(
     options: { includeEmpty: boolean },
     callback: (cell: SheetCellSource, colNumber: number) => void,

@@ -18,7 +18,7 @@ export interface XlsxLimits {
   readonly maxNamedRangeCells: number;
 }
 
-export const DEFAULT_XLSX_LIMITS: XlsxLimits = {
+const DEFAULT_XLSX_LIMITS: XlsxLimits = {
   maxEntries: 1000,
   maxTotalBytes: 150 * 1024 * 1024,
   maxSheetBytes: 40 * 1024 * 1024,
@@ -36,7 +36,7 @@ const refuse = (message: string): PrescanResult => ({ ok: false, message });
 const MB = 1024 * 1024;
 const fmt = (n: number): string => `${(n / MB).toFixed(1).replace('.', ',')} MB`;
 
-export function columnNumber(letters: string): number {
+function columnNumber(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
@@ -75,7 +75,7 @@ function readText(
 }
 
 /** Byte scan of a worksheet: the dimension, the number of row elements and the highest row number. */
-export function scanSheet(data: Uint8Array): {
+function scanSheet(data: Uint8Array): {
   dimension?: string;
   rowElements: number;
   maxRow: number;

@@ -22,7 +22,7 @@ function hasControlChar(text: string): boolean {
 }
 
 /** A bare file name: no folders, no drive, no control characters, not too long. */
-export const bareFileName = z
+const bareFileName = z
   .string()
   .min(1)
   .max(180)
@@ -57,7 +57,7 @@ export const snapshotReasons = [
 export type SnapshotReason = (typeof snapshotReasons)[number];
 
 /** One snapshot as listed by main: only `usable` ones may be restored. */
-export const snapshotInfo = z.object({
+const snapshotInfo = z.object({
   name: z.string(),
   reason: z.enum(snapshotReasons),
   createdAt: z.string(),
@@ -182,17 +182,17 @@ export type IpcResponse<C extends Channel> = z.output<IpcContract[C]['response']
 /** Errors do not survive IPC, so every call answers with this envelope. */
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
-export { apiName, eventApiName, type ApiName, type EventApiName } from './api-names';
-export { ipcEvents, type EventChannel, type EventPayload } from './events';
+export { apiName, eventApiName } from './api-names';
+export { type EventChannel, type EventPayload } from './events';
 
 /** What `window.api` looks like in the renderer: one async function per channel. */
-export type RendererApi = {
+type RendererApi = {
   [C in Channel as ApiName<C>]: (request: IpcRequest<C>) => Promise<IpcResult<IpcResponse<C>>>;
 };
 
 export const channels = Object.keys(ipcContract) as Channel[];
 
-export type RendererEvents = {
+type RendererEvents = {
   [E in EventChannel as EventApiName<E>]: (
     listener: (payload: EventPayload<E>) => void,
   ) => () => void;

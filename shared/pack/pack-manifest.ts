@@ -5,9 +5,9 @@ import type { ZipLimits } from '../bundle/zip-limits';
 import { problem, type ZipProblem } from '../bundle/zip-problem';
 
 export const PACK_FORMAT = 'ovop-desk-pack';
-export const PACK_MANIFEST_PATH = 'manifest.json';
+const PACK_MANIFEST_PATH = 'manifest.json';
 
-export const packManifestSchema = z.object({
+const packManifestSchema = z.object({
   format: z.literal(PACK_FORMAT, { error: 'Berkas ini bukan paket kirim OVOP Desk.' }),
   formatVersion: z.literal(1),
   appVersion: z.string().max(50),

@@ -9,11 +9,11 @@ export const MAX_FOLDER_NAME = 60;
 export const MAX_PACK_FILE_NAME = 80;
 
 /** Two digits for up to 99 folders, three beyond: the order sorts the same in every file manager. */
-export function numberWidth(total: number): number {
+function numberWidth(total: number): number {
   return Math.max(2, String(total).length);
 }
 
-export function numbered(index: number, total: number): string {
+function numbered(index: number, total: number): string {
   return String(index).padStart(numberWidth(total), '0');
 }
 

@@ -12,13 +12,13 @@ import {
 import { folderName, namePart, schemeFileName, uniqueNames } from './pack-names';
 
 /** Where a pack file's bytes come from; the renderer resolves each source when writing. */
-export type PackSource =
+type PackSource =
   | { kind: 'blob'; hash: string; size: number | null; mediaType: string; attachmentId?: string }
   | { kind: 'profile-pdf'; nominationId: string }
   | { kind: 'rekap' }
   | { kind: 'manifest' };
 
-export type PackFileRole =
+type PackFileRole =
   'profile' | 'photo' | 'credential' | 'decree' | 'document' | 'letter' | 'rekap' | 'manifest';
 
 export interface PackPlanFile {
@@ -32,7 +32,7 @@ export interface PackPlanFile {
   label: string;
 }
 
-export interface PackFolder {
+interface PackFolder {
   nominationId: string;
   /** The IKM behind the folder (fix links open its page). */
   enterpriseId: string;
@@ -40,7 +40,7 @@ export interface PackFolder {
   name: string;
 }
 
-export interface PackPlanWarning {
+interface PackPlanWarning {
   code: 'letter-unsigned' | 'letter-missing' | 'no-nominees';
   message: string;
 }
@@ -63,7 +63,7 @@ const EXTENSION_BY_MEDIA: Record<string, string> = {
   'application/pdf': 'pdf',
   'image/webp': 'webp',
 };
-export const extensionFor = (mediaType: string): string => EXTENSION_BY_MEDIA[mediaType] ?? 'bin';
+const extensionFor = (mediaType: string): string => EXTENSION_BY_MEDIA[mediaType] ?? 'bin';
 
 function isImage(a: AttachmentMeta): boolean {
   return a.kind === 'photo';
@@ -221,7 +221,7 @@ function scopeSlug(input: PackInput): string {
 }
 
 /** Orders nominees by kab/kota, then IKM name, so numbering is stable between builds. */
-export function orderNominees(nominees: readonly PackNominee[]): PackNominee[] {
+function orderNominees(nominees: readonly PackNominee[]): PackNominee[] {
   return [...nominees].sort(
     (a, b) =>
       a.kabKotaName.localeCompare(b.kabKotaName, 'id') ||

@@ -6,7 +6,7 @@ import { FOOD_REQUIRED } from '../domain/readiness/rules-credentials';
 import type { PackInput, PackLetter, PackNominee } from './pack-input';
 
 /** Statuses of a nomination that goes to the portal: validated, and on through signing and upload. */
-export const PORTAL_STATUSES: readonly NominationStatus[] = [
+const PORTAL_STATUSES: readonly NominationStatus[] = [
   'divalidasi',
   'surat-ditandatangani',
   'diunggah',

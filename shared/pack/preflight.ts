@@ -3,7 +3,7 @@ import type { PackLimits } from './pack-limits';
 import type { PackPlan, PackPlanFile } from './pack-plan';
 
 /** A way to fix a problem that the Paket Kirim page can offer as a button. */
-export type PackFix =
+type PackFix =
   | { kind: 'shrink-photo'; label: string; attachmentId: string; hash: string; targetBytes: number }
   | { kind: 'open-page'; label: string; route: string };
 
@@ -39,10 +39,7 @@ const TAB_OF_ROLE: Partial<Record<PackPlanFile['role'], string>> = {
 };
 
 /** The IKM page (and tab) where a file of this pack can be replaced; the register list when unknown. */
-export function enterpriseFixRoute(
-  enterpriseId: string | undefined,
-  tab: string | undefined,
-): string {
+function enterpriseFixRoute(enterpriseId: string | undefined, tab: string | undefined): string {
   if (enterpriseId === undefined) return '/ikm';
   return `/ikm/${encodeURIComponent(enterpriseId)}${tab !== undefined ? `?tab=${tab}` : ''}`;
 }

@@ -36,7 +36,7 @@ function market(n: PackNominee): string {
 }
 
 /** Neutralises spreadsheet formula triggers in user text (defence in depth beside text cells). */
-export function safeCell(text: string): string {
+function safeCell(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 

@@ -12,7 +12,7 @@ export interface StoredFields {
   readonly fieldAuthors: Readonly<Record<string, string>>;
 }
 
-export interface FieldConflict {
+interface FieldConflict {
   readonly field: string;
   readonly keptValue: unknown;
   readonly keptBy: string;
@@ -35,7 +35,7 @@ export interface MergeResult extends StoredFields {
 }
 
 /** Structural equality of JSON values (key order ignored). */
-export function sameJson(a: unknown, b: unknown): boolean {
+function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;

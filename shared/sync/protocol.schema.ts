@@ -8,13 +8,7 @@ import { syncKindSchema } from './kinds';
  */
 const recordId = z.string().min(1, 'Id tidak boleh kosong').max(100, 'Id terlalu panjang');
 
-export const ROLES = ['admin', 'province', 'kabkota'] as const;
-export type Role = (typeof ROLES)[number];
-export const ROLE_LABELS: Record<Role, string> = {
-  admin: 'Admin',
-  province: 'Staf provinsi',
-  kabkota: 'Petugas kabupaten/kota',
-};
+const ROLES = ['admin', 'province', 'kabkota'] as const;
 
 export const loginRequestSchema = z.strictObject({
   username: z
@@ -24,9 +18,8 @@ export const loginRequestSchema = z.strictObject({
     .max(100, 'Nama pengguna terlalu panjang'),
   password: z.string().min(1, 'Kata sandi wajib diisi').max(200, 'Kata sandi terlalu panjang'),
 });
-export type LoginRequest = z.infer<typeof loginRequestSchema>;
 
-export const accountViewSchema = z.strictObject({
+const accountViewSchema = z.strictObject({
   id: z.string(),
   username: z.string(),
   displayName: z.string(),
@@ -76,7 +69,7 @@ export const newAccountSchema = z
   });
 export type NewAccount = z.infer<typeof newAccountSchema>;
 
-export const mutationSchema = z.strictObject({
+const mutationSchema = z.strictObject({
   mutationId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
   kind: syncKindSchema,
   id: recordId,
@@ -97,7 +90,7 @@ export const pushRequestSchema = z.strictObject({
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 
-export const mutationResultSchema = z.strictObject({
+const mutationResultSchema = z.strictObject({
   mutationId: z.number(),
   /** applied now, or already applied by an earlier send of the same batch. */
   status: z.enum(['applied', 'duplicate']),
@@ -117,7 +110,7 @@ export const pullQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(5000).default(1000),
 });
 
-export const pulledChangeSchema = z.strictObject({
+const pulledChangeSchema = z.strictObject({
   version: z.number(),
   kind: syncKindSchema,
   id: z.string(),
@@ -157,10 +150,3 @@ export const resolveConflictSchema = z.strictObject({
 export const letterNumberRequestSchema = z.strictObject({
   year: z.number().int().min(2000, 'Tahun tidak sah').max(2100, 'Tahun tidak sah'),
 });
-export const letterNumberResponseSchema = z.strictObject({
-  year: z.number(),
-  sequence: z.number(),
-});
-
-export const errorReplySchema = z.strictObject({ error: z.string() });
-export type ErrorReply = z.infer<typeof errorReplySchema>;

@@ -8,7 +8,7 @@
  * justification. Control characters are removed so user data stays plain text.
  */
 
-export const WORD_JOINER = '\uFEFF';
+const WORD_JOINER = '\uFEFF';
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
@@ -19,7 +19,7 @@ export function plainText(input: unknown): string {
   return text.replace(CONTROL, '').replace(/\r\n?/g, '\n').replaceAll(WORD_JOINER, '');
 }
 
-export function keepJoinedWords(input: string): string {
+function keepJoinedWords(input: string): string {
   return input.replace(/([\p{L}\p{N}])([-/])(?=[\p{L}\p{N}])/gu, `$1$2${WORD_JOINER}`);
 }
 

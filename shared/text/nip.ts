@@ -2,7 +2,7 @@ import { daysInMonth } from './date';
 
 /** NIP (Nomor Induk Pegawai) of a civil servant: 18 digits, grouped 8-6-1-3. */
 
-export const NIP_LENGTH = 18;
+const NIP_LENGTH = 18;
 
 /** Keeps only the digits: `19680411 199303 1 009` → `196804111993031009`. */
 export function normaliseNip(input: string): string {

@@ -23,7 +23,7 @@ const SCALES: ReadonlyArray<readonly [number, string]> = [
 ];
 
 /** Largest number handled: 999 999 999 999 999 (just under one thousand trillion). */
-export const TERBILANG_MAX = 999_999_999_999_999;
+const TERBILANG_MAX = 999_999_999_999_999;
 
 function below1000(n: number): string {
   if (n < 12) return UNITS[n] ?? '';

@@ -6,14 +6,18 @@ import { commitImport } from '../../renderer/src/features/import-export/import-c
 import { checkFreeSpace } from '../../renderer/src/features/import-export/import-safety';
 import { enterpriseRepository, runImport, type RepositoryContext } from '../../renderer/src/db';
 import type { AppRepositories } from '../../renderer/src/db/app-repositories';
-import { ENTERPRISE_STATS_ID, readEnterpriseStats } from '../../renderer/src/db/register-stats';
+import {
+  ENTERPRISE_STATS_ID,
+  readEnterpriseStats,
+} from '../../renderer/src/db/registers/register-stats';
+import { buildAppRepositories } from '../../renderer/src/db/app-repositories';
 
 /**
  * Hook of the kill harness (test/kill) and the disk-full check (test/diskfull), installed by the
  * test build's entry (entry.ts) when the page URL carries `ovopTest=1`. `chunkedImportForTest=1`
  * makes imports use the known-bad chunked mode (chunkedImport below) the harness must catch.
  */
-export interface OvopTestHook {
+interface OvopTestHook {
   importGenerated(count: number, seed: number): Promise<string>;
   /**
    * `counted`: live IKM in the kept counts row as stored (null when there is none yet; the call then
@@ -90,7 +94,7 @@ export function installKillHooks(
           creates.map((c) => c.form.value),
         );
       const plan: CommitPlan = { creates, updates: [], skipped: 0 };
-      return commitImport(ctx, 'ikm', plan);
+      return commitImport(buildAppRepositories(ctx), 'ikm', plan);
     },
     checkImport: (count) => checkFreeSpace(count),
     refreshMarker: () => refreshWebMarker(ctx),

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { snapshotDigest } from '../../renderer/src/db/snapshot-manifest';
+import { snapshotDigest } from '../../renderer/src/db/safety/snapshot-manifest';
 import { execFileSync } from 'node:child_process';
 import { launchApp, type AppSession } from './support/browser';
 import { WEB_BASE_URL } from './support/server';

@@ -7,6 +7,7 @@ import { readSpreadsheet } from '../../renderer/src/platform/spreadsheet';
 import { commitImport } from '../../renderer/src/features/import-export/import-commit';
 import { ikmExtrasRow, ikmExtrasTable } from '../support/factories/import-extras';
 import { seededRandom, testRegionLookup, xlsxBytes } from '../support/factories/spreadsheet';
+import { buildAppRepositories } from '../../renderer/src/db/app-repositories';
 
 /**
  * Seeded mutations of valid XLSX and CSV files. Every case must end "imported after validation"
@@ -89,7 +90,7 @@ async function runCase(name: string, bytes: Uint8Array, commit: boolean): Promis
   await ctx.db.open();
   const plan = planCommit(result.report.rows);
   try {
-    await commitImport(ctx, 'ikm', plan);
+    await commitImport(buildAppRepositories(ctx), 'ikm', plan);
     const [written, journal, products, credentials] = await Promise.all([
       ctx.db.enterprises.count(),
       ctx.db.importJournal.count(),

@@ -7,7 +7,7 @@ import { join } from 'node:path';
  * and flips the fuses, so the executable carries the fuse sentinel and a wire in Electron's
  * default state (run-as-node on, cookie encryption off, …) for the build to rewrite.
  */
-export const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
 const FUSE_WIRE_VERSION = 1;
 const DEFAULT_WIRE = '10110001';
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { snapshotReasons } from './snapshot-names';
 
 /** The manifest written beside every snapshot, after the snapshot itself is safely on disk. */
-export const snapshotManifestSchema = z
+const snapshotManifestSchema = z
   .object({
     format: z.literal('ovop-desk-snapshot'),
     version: z.literal(1),

@@ -9,7 +9,7 @@ export { snapshotReasons, type SnapshotReason } from '@shared/ipc/contract';
 
 const NAME_PATTERN =
   /^snapshot-(\d{8}T\d{9}Z)(?:-(\d{1,3}))?-(pre-import|pre-merge|pre-upgrade|daily|manual)\.ovopsnap$/;
-export const MANIFEST_SUFFIX = '.manifest.json';
+const MANIFEST_SUFFIX = '.manifest.json';
 
 function stamp(date: Date): string {
   return date.toISOString().replace(/[-:.]/g, '');

@@ -5,11 +5,11 @@ import { isAppUrl } from '../constants';
 import { UserFacingError } from './user-error';
 
 /** What a handler learns about the caller besides the payload. */
-export interface HandlerContext<S> {
+interface HandlerContext<S> {
   readonly sender: S;
 }
 
-export type ParsedRequest<C extends Channel> = z.output<IpcContract[C]['request']>;
+type ParsedRequest<C extends Channel> = z.output<IpcContract[C]['request']>;
 
 export type Impl<C extends Channel, S> = (
   request: ParsedRequest<C>,

@@ -6,7 +6,7 @@ import { writeFileAtomic } from './atomic-file';
 
 const HASH_PATTERN = /^[a-f0-9]{64}$/;
 
-export function sha256Hex(bytes: Uint8Array): string {
+function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 

@@ -6,16 +6,8 @@ import { ThemeProvider } from '@mui/material/styles';
 import { RecoveryGate } from '../features/backup/RecoveryGate';
 import { DateLocalization } from '../ui/DateLocalization';
 import { AppShell } from './AppShell';
-import { appPages } from './page-loaders';
+import { appPages } from './pages';
 import { theme } from './theme';
-
-const DashboardPage = appPages.dashboard.Page;
-const SentraPage = appPages.sentra.Page;
-const EnterprisePage = appPages.enterprise.Page;
-const NominationPage = appPages.nomination.Page;
-const LetterPage = appPages.letter.Page;
-const PackPage = appPages.pack.Page;
-const SettingsPage = appPages.settings.Page;
 
 /** The frame and its pages; rendered under one catch-all route of a data router (needed by useBlocker). */
 function Frame() {
@@ -23,13 +15,9 @@ function Frame() {
     <AppShell>
       <Suspense fallback={<LinearProgress aria-label="Memuat halaman" />}>
         <Routes>
-          <Route path="/" element={<DashboardPage />} />
-          <Route path="/sentra/*" element={<SentraPage />} />
-          <Route path="/ikm/*" element={<EnterprisePage />} />
-          <Route path="/usulan/*" element={<NominationPage />} />
-          <Route path="/surat/*" element={<LetterPage />} />
-          <Route path="/paket/*" element={<PackPage />} />
-          <Route path="/pengaturan/*" element={<SettingsPage />} />
+          {appPages.map(({ key, route, page }) => (
+            <Route key={key} path={route} element={<page.Page />} />
+          ))}
         </Routes>
       </Suspense>
     </AppShell>

@@ -17,8 +17,8 @@ import PrintIcon from '@mui/icons-material/Print';
 import Button from '@mui/material/Button';
 import PersonIcon from '@mui/icons-material/Person';
 import { UserNameDialog } from '../ui/UserNameDialog';
-import { setCurrentUserName, useCurrentUserName, useUserNameMissing } from './current-user';
-import { navItems } from './routes';
+import { useCurrentUserName, useSaveUserName, useUserNameMissing } from './current-user';
+import { appPages } from './pages';
 import { AboutDialog } from './AboutDialog';
 import { useCommands } from './use-commands';
 import { printCurrent } from './print-target';
@@ -33,6 +33,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   const nameMissing = useUserNameMissing();
   const [firstStartDismissed, setFirstStartDismissed] = useState(false);
   const openAbout = useCallback(() => setAboutOpen(true), []);
+  const saveUserName = useSaveUserName();
   useCommands({ navigate, openAbout });
 
   useEffect(() => {
@@ -82,7 +83,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         <Toolbar variant="dense" />
         <Box component="nav" aria-label="Navigasi utama">
           <List dense>
-            {navItems.map((item) => (
+            {appPages.map((item) => (
               <ListItem key={item.path} disablePadding>
                 <ListItemButton
                   component={NavLink}
@@ -92,7 +93,7 @@ export function AppShell({ children }: { children: ReactNode }) {
                   sx={{ '&.active': { bgcolor: 'action.selected', fontWeight: 700 } }}
                 >
                   <ListItemIcon sx={{ minWidth: 36 }} aria-hidden>
-                    {item.icon}
+                    <item.Icon />
                   </ListItemIcon>
                   <ListItemText
                     primary={item.label}
@@ -112,14 +113,14 @@ export function AppShell({ children }: { children: ReactNode }) {
       <UserNameDialog
         open={userOpen}
         initial={userName ?? ''}
-        onSave={setCurrentUserName}
+        onSave={saveUserName}
         onClose={() => setUserOpen(false)}
       />
       <UserNameDialog
         open={nameMissing && !firstStartDismissed && !userOpen}
         initial=""
         firstStart
-        onSave={setCurrentUserName}
+        onSave={saveUserName}
         onClose={() => setFirstStartDismissed(true)}
       />
     </Box>

@@ -1,6 +1,6 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import { z } from 'zod';
-import { appRepositories } from '../db';
+import { useRepositories, type SettingsRepository } from '../db';
 
 /**
  * The named user of this PC ("nama pengguna"): every audit entry records it. Stored in the
@@ -16,18 +16,18 @@ function emit(): void {
   for (const listener of listeners) listener();
 }
 
-async function load(): Promise<void> {
+async function load(settings: SettingsRepository): Promise<void> {
   if (loaded) return;
   loaded = true;
-  const stored = await appRepositories().settings.get('userName', z.string(), '');
+  const stored = await settings.get('userName', z.string(), '');
   name = stored.trim() ? stored.trim() : undefined;
   known = true;
   emit();
 }
 
 /** Saves the name (validated and audited by the settings repository). */
-export async function setCurrentUserName(next: string): Promise<void> {
-  await appRepositories().settings.setUserName(next);
+async function setCurrentUserName(settings: SettingsRepository, next: string): Promise<void> {
+  await settings.setUserName(next);
   name = next.trim();
   known = true;
   emit();
@@ -35,9 +35,10 @@ export async function setCurrentUserName(next: string): Promise<void> {
 
 /** The current user name, or undefined while nobody has entered one. */
 export function useCurrentUserName(): string | undefined {
+  const { settings } = useRepositories();
   useEffect(() => {
-    void load();
-  }, []);
+    void load(settings);
+  }, [settings]);
   return useSyncExternalStore(
     (listener) => {
       listeners.add(listener);
@@ -58,4 +59,10 @@ export function useUserNameMissing(): boolean {
     () => known,
   );
   return isKnown && current === undefined;
+}
+
+/** Saves the user name through this window's settings repository. */
+export function useSaveUserName(): (next: string) => Promise<void> {
+  const { settings } = useRepositories();
+  return useCallback((next: string) => setCurrentUserName(settings, next), [settings]);
 }

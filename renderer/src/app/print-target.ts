@@ -10,7 +10,7 @@ type PrintHandler = () => void | Promise<void>;
 let current: PrintHandler | undefined;
 
 /** Registers the open page's print; returns the function that unregisters it. */
-export function setPrintHandler(handler: PrintHandler): () => void {
+function setPrintHandler(handler: PrintHandler): () => void {
   current = handler;
   return () => {
     if (current === handler) current = undefined;

@@ -4,7 +4,7 @@ import {
   prefetchEnterpriseList,
   preloadEnterpriseList,
 } from '../features/enterprise/enterprise-preload';
-import { appPages, routeOfHash } from './page-loaders';
+import { routeOfHash } from './pages';
 
 /** Longest the start-up progress bar waits for the first page's code and rows (then the page loads them itself). */
 const PRELOAD_WAIT_MS = 3000;
@@ -18,22 +18,22 @@ const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * (with the page's preload folded in) and still shows no page before the check passed; waiting for
  * the preload there means the page shows complete, without a Suspense fallback in between.
  */
-export function startUp(hash: string): Promise<AppRepositories> {
+function startUp(hash: string): Promise<AppRepositories> {
   const route = routeOfHash(hash);
-  const ikmList = route?.page === 'enterprise' && route.list;
+  const ikmList = route?.page.key === 'ikm' && route.list;
   // A failed preload is harmless: the lazy route loads (and reports) it again.
   const code = Promise.all([
-    route ? appPages[route.page].preload() : undefined,
+    route ? route.page.page.preload() : undefined,
     ikmList ? preloadEnterpriseList() : undefined,
   ]).catch(() => undefined);
   return initAppDatabase().then((repos) => {
     const check = safeCheckForLoss(repos.ctx);
     const registerOk = check.then((c) => c.state === 'ok');
-    const rows = ikmList ? prefetchEnterpriseList(registerOk) : undefined;
+    const rows = ikmList ? prefetchEnterpriseList(repos, registerOk) : undefined;
     const beranda =
-      route?.page === 'dashboard' && !hash.includes('periode=')
+      route?.page.key === 'beranda' && !hash.includes('periode=')
         ? import('../features/dashboard/dashboard-prefetch').then((m) =>
-            m.prefetchDashboard(registerOk),
+            m.prefetchDashboard(repos, registerOk),
           )
         : undefined;
     const pageReady = Promise.all([code, rows, beranda]).catch(() => undefined);

@@ -2,16 +2,12 @@ import { useEffect } from 'react';
 import type { NavigateFunction } from 'react-router';
 import { commands, matchesAccelerator, type CommandId } from '@shared/commands/registry';
 import { isDesktop, onMenuCommand } from '../platform/api';
+import { appPages } from './pages';
 import { printCurrent } from './print-target';
 
-const navTargets: Partial<Record<CommandId, string>> = {
-  'nav.beranda': '/',
-  'nav.sentra': '/sentra',
-  'nav.ikm': '/ikm',
-  'nav.usulan': '/usulan',
-  'nav.surat': '/surat',
-  'nav.paket': '/paket',
-  'nav.pengaturan': '/pengaturan',
+/** Where a command takes the user: every page's own command, and the backup commands. */
+export const navTargets: Partial<Record<CommandId, string>> = {
+  ...Object.fromEntries(appPages.map((page) => [page.command, page.path])),
   'file.backup': '/pengaturan?tab=cadangan',
   'file.restore': '/pengaturan?tab=cadangan',
 };

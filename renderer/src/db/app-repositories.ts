@@ -1,7 +1,7 @@
 import { createBlobStore, type BlobStore } from './blob-store';
 import { createContext, type RepositoryContext } from './context';
 import { DATABASE_NAME, DATABASE_VERSION, openDatabase } from './database';
-import { desktopPreUpgradeWriter, snapshotBeforeUpgrade } from './pre-upgrade-snapshot';
+import { desktopPreUpgradeWriter, snapshotBeforeUpgrade } from './safety/pre-upgrade-snapshot';
 import {
   attachmentRepository,
   type AttachmentRepository,
@@ -72,7 +72,7 @@ let opening: Promise<AppRepositories> | undefined;
 
 /**
  * Opens the register once for this window (refusing one written by a newer app, asking the browser
- * to persist it). main.tsx awaits this before rendering, so screens use the sync `appRepositories()`.
+ * to persist it). main.tsx awaits this before rendering and hands the repositories to `RepositoriesProvider`.
  * A failed open is not cached: calling again retries.
  */
 export function initAppDatabase(): Promise<AppRepositories> {
@@ -98,20 +98,8 @@ async function snapshotBeforeOpening(): Promise<void> {
 }
 
 /** Makes `repos` the window's repositories (initAppDatabase does this once the register is open). */
-export function setWindowRepositories(repos: AppRepositories): AppRepositories {
+function setWindowRepositories(repos: AppRepositories): AppRepositories {
   current = repos;
   opening = undefined;
   return repos;
-}
-
-/**
- * The window's repositories for code outside React (start-up, preloads, prefetches); only valid
- * after `initAppDatabase()` resolved. Components and hooks use `useRepositories()` instead.
- */
-export function appRepositories(): AppRepositories {
-  if (!current)
-    throw new Error(
-      'Basis data belum dibuka: initAppDatabase() harus selesai sebelum halaman tampil',
-    );
-  return current;
 }

@@ -36,7 +36,7 @@ export function indexedDbBlobStore(db: OvopDatabase): BlobStore {
 }
 
 /** Through the IPC channels blob:put/get/has (main re-hashes and refuses a mismatch). */
-export function desktopBlobStore(): BlobStore {
+function desktopBlobStore(): BlobStore {
   const value = <T>(
     result: { available: true; value: T } | { available: false; message: string },
   ): T => {

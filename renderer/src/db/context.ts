@@ -30,7 +30,7 @@ export function nextTimestamp(ctx: RepositoryContext, previous?: string): string
 
 export const USER_NAME_KEY = 'userName';
 /** Used when nobody has entered a name yet (the audit still records something honest). */
-export const UNKNOWN_USER = 'Pengguna tanpa nama';
+const UNKNOWN_USER = 'Pengguna tanpa nama';
 
 /** The named user of this PC, read inside the caller's transaction. */
 export async function currentUser(db: OvopDatabase): Promise<string> {

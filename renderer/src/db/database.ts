@@ -4,7 +4,7 @@ import { applyVersion2 } from './migrations/0002-letter-register';
 import { applyVersion3 } from './migrations/0003-lean-enterprise-indexes';
 import { applyVersion4 } from './migrations/0004-register-stats';
 import { applyVersion7 } from './migrations/0007-office-identity';
-import { registerStatsMiddleware } from './register-stats';
+import { registerStatsMiddleware } from './registers/register-stats';
 import type {
   AttachmentRecord,
   AuditRecord,
@@ -25,7 +25,7 @@ import type {
   SentraRecord,
   SettingRecord,
   ThumbnailRecord,
-} from './records';
+} from './registers/records';
 
 export const DATABASE_NAME = 'ovop-desk';
 

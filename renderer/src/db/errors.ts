@@ -20,7 +20,7 @@ export class ValidationError extends Error {
   }
 }
 
-export const STALE_MESSAGE =
+const STALE_MESSAGE =
   'Data ini telah diubah di jendela lain atau oleh pengguna lain sejak Anda membukanya. Muat ulang data lalu ulangi perubahan Anda.';
 
 /** A save based on an older copy than the stored one: refused, never overwritten. */

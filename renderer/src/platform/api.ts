@@ -221,13 +221,6 @@ export async function openBytes(title: string, filters: FileFilter[]): Promise<O
   }
 }
 
-/** Show a saved file in the system file manager (Electron only; no-op on the web). */
-export async function revealSaved(token: string): Promise<boolean> {
-  const api = electronApi();
-  if (!api) return false;
-  return unwrap(await api.fileRevealSaved({ token })).revealed;
-}
-
 /** A document's own paper, e.g. a letter on F4 (215 × 330 mm). */
 export interface PaperSize {
   widthMm: number;
@@ -286,8 +279,7 @@ export function onMenuCommand(listener: (id: CommandId) => void): () => void {
 export type DesktopResult<T> =
   { available: true; value: T } | { available: false; message: string };
 
-export const WEB_MODE_MESSAGE =
-  'Tidak tersedia dalam mode web: fitur ini hanya ada di aplikasi desktop.';
+const WEB_MODE_MESSAGE = 'Tidak tersedia dalam mode web: fitur ini hanya ada di aplikasi desktop.';
 
 async function desktopOnly<T>(
   call: (api: WindowApi) => Promise<{ ok: true; value: T } | { ok: false; error: string }>,

@@ -80,8 +80,3 @@ export function renderPdf(definition: PdfDocDefinition): Promise<Uint8Array> {
     if (queue.length === 1) queueMicrotask(pump);
   });
 }
-
-/** Stops the worker (e.g. when leaving the letter screen); the next render starts a new one. */
-export function disposePdfRenderer(): void {
-  failAll('Pembuatan PDF dibatalkan');
-}

@@ -36,7 +36,7 @@ function hasSchedulerYield(value: unknown): value is SchedulerWithYield {
  * Ends the current task: `scheduler.yield()` where the browser has it (the continuation keeps its
  * place ahead of other timers), otherwise a zero-delay timeout. Either way pending input runs first.
  */
-export function yieldToUi(): Promise<void> {
+function yieldToUi(): Promise<void> {
   const scheduler: unknown = Reflect.get(globalThis, 'scheduler');
   if (hasSchedulerYield(scheduler)) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));

@@ -24,7 +24,7 @@ export class CancelledError extends Error {
   }
 }
 
-export class StreamingZipWriter {
+class StreamingZipWriter {
   private readonly zip: Zip;
   private failure: Error | undefined;
   private done = false;
@@ -83,7 +83,7 @@ export class StreamingZipWriter {
  * Collects output chunks into a Blob. Blob parts live outside the JS heap once wrapped, so the
  * pending Uint8Arrays are folded into a Blob every few MB: the heap never holds the whole archive.
  */
-export class BlobCollector {
+class BlobCollector {
   private parts: BlobPart[] = [];
   private pending: Uint8Array[] = [];
   private pendingBytes = 0;

@@ -1,17 +1,9 @@
 import { fetchRegionSource } from './fetch-region-source';
 import { createRegionCatalog, type RegionCatalog } from './region-catalog';
-import type { KabKotaMatch, RegionEntry, RegionSnapshotInfo, RegionSource } from './region-types';
+import type { RegionEntry } from './region-types';
 
 export { createRegionCatalog, type RegionCatalog } from './region-catalog';
-export { fetchRegionSource } from './fetch-region-source';
-export { matchKabKotaByName, parseKabKotaName } from './kab-kota-name';
-export type {
-  KabKotaMatch,
-  RegionEntry,
-  RegionLevel,
-  RegionSnapshotInfo,
-  RegionSource,
-} from './region-types';
+export type { RegionEntry } from './region-types';
 
 let catalog: RegionCatalog | undefined;
 
@@ -21,12 +13,6 @@ function current(): RegionCatalog {
   return catalog;
 }
 
-/** Replaces the app-wide source (tests, or a different base URL). */
-export function setRegionSource(source: RegionSource): void {
-  catalog = createRegionCatalog(source);
-}
-
-export const regionSnapshotInfo = (): Promise<RegionSnapshotInfo> => current().info();
 export const loadProvinces = (): Promise<readonly RegionEntry[]> => current().loadProvinces();
 export const loadKabKota = (provinceCode: string): Promise<readonly RegionEntry[]> =>
   current().loadKabKota(provinceCode);
@@ -34,10 +20,4 @@ export const loadKecamatan = (kabKotaCode: string): Promise<readonly RegionEntry
   current().loadKecamatan(kabKotaCode);
 export const loadDesa = (kecamatanCode: string): Promise<readonly RegionEntry[]> =>
   current().loadDesa(kecamatanCode);
-export const findRegion = (code: string): Promise<RegionEntry | undefined> =>
-  current().findRegion(code);
 export const regionName = (code: string): Promise<string | undefined> => current().regionName(code);
-export const findKabKotaByName = (
-  name: string,
-  options?: { readonly provinceCode?: string },
-): Promise<KabKotaMatch> => current().findKabKotaByName(name, options);

@@ -16,7 +16,7 @@ const prefixes: readonly (readonly [RegExp, Kind])[] = [
 ];
 
 /** "Kab. Banjar", "kabupaten  banjar", "BANJAR" → { kind, core: "BANJAR" }. */
-export function parseKabKotaName(input: string): ParsedName {
+function parseKabKotaName(input: string): ParsedName {
   let text = input.toUpperCase().replace(/\s+/g, ' ').trim();
   for (const [pattern, kind] of prefixes) {
     if (pattern.test(text)) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Must match REGION_ASSET_FORMAT in renderer/tools/build-regions.mjs. */
-export const REGION_ASSET_FORMAT = 1;
+const REGION_ASSET_FORMAT = 1;
 
 const pair = z.tuple([z.string(), z.string()]);
 
@@ -36,4 +36,3 @@ export const regionProvinceSchema = z.object({
   province: z.string(),
   kabKota: z.array(z.tuple([z.string(), z.array(kecamatanSchema)])),
 });
-export type RegionProvinceFile = z.infer<typeof regionProvinceSchema>;

@@ -1,5 +1,5 @@
 /** Kemendagri levels, top to bottom. BPS codes are a different system and never appear here. */
-export type RegionLevel = 'provinsi' | 'kabKota' | 'kecamatan' | 'desa';
+type RegionLevel = 'provinsi' | 'kabKota' | 'kecamatan' | 'desa';
 
 export interface RegionEntry {
   /** Dotted Kemendagri code: `63`, `63.03`, `63.03.01`, `63.03.01.2001`. */

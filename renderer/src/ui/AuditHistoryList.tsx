@@ -5,7 +5,7 @@ import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import type { AuditEntry } from '@shared/domain/audit/audit';
-import { appRepositories, useLive } from '../db';
+import { useLive, useRepositories } from '../db';
 import {
   AUDIT_FIELD_LABELS,
   auditActionText,
@@ -39,10 +39,11 @@ const FIRST_PAGE = 50;
 
 /** Who changed what and when, newest first, live. Values are plain text (never markup). */
 export function AuditHistoryList({ entity, entityId, fieldLabels, related = [] }: Props) {
+  const repos = useRepositories();
   const [shown, setShown] = useState(FIRST_PAGE);
   const relatedKey = related.map((s) => `${s.entity}:${s.entityId}:${s.label}`).join('|');
   const state = useLive(async () => {
-    const audit = appRepositories().audit;
+    const { audit } = repos;
     const own = (await audit.history(entity, entityId)).map((entry): Row => ({ entry }));
     const children = await Promise.all(
       related.map(async (s) =>

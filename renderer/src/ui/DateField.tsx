@@ -5,9 +5,9 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { isIsoDate } from '@shared/domain/common/date';
 
 /** What the field hands to the form for a date that is typed but not a real calendar date. */
-export const INVALID_DATE_TEXT = 'tanggal-tidak-valid';
+const INVALID_DATE_TEXT = 'tanggal-tidak-valid';
 
-export const DISPLAY_DATE_FORMAT = 'DD/MM/YYYY';
+const DISPLAY_DATE_FORMAT = 'DD/MM/YYYY';
 
 export interface DateFieldProps {
   readonly label: string;

@@ -1,6 +1,6 @@
 import type { Enterprise } from '@shared/domain/enterprise/enterprise.schema';
 import { RecordPicker } from './RecordPicker';
-import { appRepositories } from '../db';
+import { useRepositories } from '../db';
 
 export interface EnterprisePickerProps {
   label: string;
@@ -24,6 +24,7 @@ export function EnterprisePicker({
   helperText,
   sentraId,
 }: EnterprisePickerProps) {
+  const repos = useRepositories();
   return (
     <RecordPicker
       label={label}
@@ -31,11 +32,11 @@ export function EnterprisePicker({
       onChange={onChange}
       helperText={helperText}
       loadOption={async (id) => {
-        const e = await appRepositories().enterprises.get(id);
+        const e = await repos.enterprises.get(id);
         return e ? optionOf(e) : undefined;
       }}
       searchOptions={async (text) => {
-        const page = await appRepositories().enterprises.page({
+        const page = await repos.enterprises.page({
           filter: { text, ...(sentraId ? { sentraId } : {}) },
           sort: { field: 'name', direction: 'asc' },
           offset: 0,

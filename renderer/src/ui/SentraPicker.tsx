@@ -1,7 +1,7 @@
 import { COMMODITY_LABELS } from '@shared/domain/common/commodity';
 import type { Sentra } from '@shared/domain/sentra/sentra.schema';
 import { RecordPicker } from './RecordPicker';
-import { appRepositories } from '../db';
+import { useRepositories } from '../db';
 
 export interface SentraPickerProps {
   label: string;
@@ -18,6 +18,7 @@ const optionOf = (s: Pick<Sentra, 'id' | 'name' | 'commodity'>) => ({
 
 /** Choose a sentra IKM by typing part of its name. */
 export function SentraPicker({ label, value, onChange, error, helperText }: SentraPickerProps) {
+  const repos = useRepositories();
   return (
     <RecordPicker
       label={label}
@@ -26,11 +27,11 @@ export function SentraPicker({ label, value, onChange, error, helperText }: Sent
       error={error}
       helperText={helperText}
       loadOption={async (id) => {
-        const s = await appRepositories().sentras.get(id);
+        const s = await repos.sentras.get(id);
         return s ? optionOf(s) : undefined;
       }}
       searchOptions={async (text) => {
-        const page = await appRepositories().sentras.page({
+        const page = await repos.sentras.page({
           filter: { text },
           sort: { field: 'name', direction: 'asc' },
           offset: 0,

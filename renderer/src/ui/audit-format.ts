@@ -7,7 +7,7 @@ import {
 import { formatLongDate } from '@shared/text';
 
 /** Longest before/after text shown in the history; longer values end in `…`. */
-export const AUDIT_VALUE_MAX = 80;
+const AUDIT_VALUE_MAX = 80;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 

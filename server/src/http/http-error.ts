@@ -7,6 +7,3 @@ export class HttpError extends Error {
     super(message);
   }
 }
-
-export const forbidden = (message: string): HttpError => new HttpError(403, message);
-export const badRequest = (message: string): HttpError => new HttpError(400, message);

@@ -3,14 +3,10 @@ import { isoDateTimeSchema } from '../common/date';
 import { attachmentIdSchema } from '../common/ids';
 import { optionalText, requiredText, sha256HexSchema, wholeNumber } from '../common/text';
 
-export const ATTACHMENT_KINDS = ['photo', 'document'] as const;
+const ATTACHMENT_KINDS = ['photo', 'document'] as const;
 export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
-export const ATTACHMENT_KIND_LABELS: Record<AttachmentKind, string> = {
-  photo: 'Foto',
-  document: 'Dokumen',
-};
 
-export const ATTACHMENT_OWNER_TYPES = [
+const ATTACHMENT_OWNER_TYPES = [
   'sentra',
   'decree',
   'enterprise',
@@ -19,9 +15,8 @@ export const ATTACHMENT_OWNER_TYPES = [
   'nomination',
   'letter',
 ] as const;
-export type AttachmentOwnerType = (typeof ATTACHMENT_OWNER_TYPES)[number];
 
-export const attachmentOwnerSchema = z.object({
+const attachmentOwnerSchema = z.object({
   type: z.enum(ATTACHMENT_OWNER_TYPES),
   id: z.string().min(1),
 });

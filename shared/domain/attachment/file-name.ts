@@ -1,7 +1,7 @@
 const FORBIDDEN = /[<>:"/\\|?*]/g;
 const RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;
 
-export const MAX_FILE_NAME_LENGTH = 120;
+const MAX_FILE_NAME_LENGTH = 120;
 
 function stripControl(text: string): string {
   return [...text].filter((ch) => ch.charCodeAt(0) >= 0x20 && ch.charCodeAt(0) !== 0x7f).join('');

@@ -15,16 +15,6 @@ export const FILE_TYPE_MEDIA: Record<FileType, string> = {
   unknown: 'application/octet-stream',
 };
 
-export const FILE_TYPE_EXTENSION: Record<FileType, string> = {
-  pdf: 'pdf',
-  png: 'png',
-  jpeg: 'jpg',
-  webp: 'webp',
-  xlsx: 'xlsx',
-  zip: 'zip',
-  unknown: 'bin',
-};
-
 export const FILE_TYPE_LABELS: Record<FileType, string> = {
   pdf: 'PDF',
   png: 'Gambar PNG',

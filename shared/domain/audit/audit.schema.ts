@@ -3,7 +3,7 @@ import { isoDateTimeSchema } from '../common/date';
 import { auditIdSchema } from '../common/ids';
 import { requiredText } from '../common/text';
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore', 'import', 'merge'] as const;
+const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore', 'import', 'merge'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   create: 'Dibuat',
@@ -14,7 +14,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   merge: 'Digabung',
 };
 
-export const fieldChangeSchema = z.object({
+const fieldChangeSchema = z.object({
   field: z.string().min(1),
   before: z.unknown(),
   after: z.unknown(),

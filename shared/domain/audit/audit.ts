@@ -19,7 +19,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /** Fields that change on every save and say nothing on their own. */
-export const DIFF_IGNORED_FIELDS: readonly string[] = ['updatedAt'];
+const DIFF_IGNORED_FIELDS: readonly string[] = ['updatedAt'];
 
 /**
  * Top-level fields whose value differs between two versions of a record (nested objects and

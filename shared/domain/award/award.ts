@@ -6,7 +6,3 @@ export * from './award.schema';
 export function awardLabel(a: Pick<AwardRecord, 'stars' | 'scale' | 'year'>): string {
   return `${a.stars}★ dari ${a.scale} (${a.year})`;
 }
-
-export function isStarsWithinScale(stars: number, scale: number): boolean {
-  return Number.isInteger(stars) && stars >= 1 && stars <= scale;
-}

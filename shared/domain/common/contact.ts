@@ -1,15 +1,15 @@
 import { z } from 'zod';
 
 /** Indonesian phone: starts with 0, 62 or +62, 8–15 digits once separators are removed. */
-export function normalisePhone(text: string): string {
+function normalisePhone(text: string): string {
   return text.replace(/[\s.\-()]/g, '');
 }
 
-export function isValidPhone(text: string): boolean {
+function isValidPhone(text: string): boolean {
   return /^(\+62|62|0)\d{7,13}$/.test(normalisePhone(text));
 }
 
-export const PHONE_MESSAGE = 'Nomor telepon tidak valid (contoh: 0812-3456-7890)';
+const PHONE_MESSAGE = 'Nomor telepon tidak valid (contoh: 0812-3456-7890)';
 
 /** Phone that may be left blank (''). */
 export const optionalPhoneSchema = z
@@ -17,7 +17,7 @@ export const optionalPhoneSchema = z
   .trim()
   .refine((v) => v === '' || isValidPhone(v), PHONE_MESSAGE);
 
-export const EMAIL_MESSAGE = 'Alamat e-mail tidak valid';
+const EMAIL_MESSAGE = 'Alamat e-mail tidak valid';
 
 /** E-mail that may be left blank (''). */
 export const optionalEmailSchema = z

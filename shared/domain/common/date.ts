@@ -39,17 +39,9 @@ function toUtcMs(date: IsoDate): number {
   return Date.UTC(y, m - 1, d);
 }
 
-function fromUtcMs(ms: number): IsoDate {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round((toUtcMs(to) - toUtcMs(from)) / 86_400_000);
-}
-
-export function addDays(date: IsoDate, days: number): IsoDate {
-  return fromUtcMs(toUtcMs(date) + days * 86_400_000);
 }
 
 /** Same day and month `years` later; 29 Feb becomes 28 Feb in a non-leap year. */
@@ -58,11 +50,6 @@ export function addYears(date: IsoDate, years: number): IsoDate {
   const year = y + years;
   const day = Math.min(d, daysInMonth(year, m));
   return `${String(year).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** The calendar date part of an ISO datetime (as written, no zone conversion). */
-export function dateOf(at: IsoDateTime): IsoDate {
-  return at.slice(0, 10);
 }
 
 const MONTHS_ID = [

@@ -11,5 +11,3 @@ export function rupiahSchema(label = 'Nilai') {
     .min(0, `${label} tidak boleh negatif`)
     .max(Number.MAX_SAFE_INTEGER, `${label} terlalu besar`);
 }
-
-export type Rupiah = number;

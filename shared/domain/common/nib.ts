@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** NIB (Nomor Induk Berusaha, from OSS): exactly 13 digits. */
-export const NIB_PATTERN = /^\d{13}$/;
+const NIB_PATTERN = /^\d{13}$/;
 
 /** Strips the dots, spaces and dashes people type into a NIB: "9120.0012-3456 7" → "9120001234567". */
 export function normaliseNib(text: string): string {
@@ -12,7 +12,7 @@ export function isValidNib(text: string): boolean {
   return NIB_PATTERN.test(text);
 }
 
-export const NIB_MESSAGE = 'NIB harus 13 digit angka';
+const NIB_MESSAGE = 'NIB harus 13 digit angka';
 
 /** A stored NIB: 13 digits exactly. */
 export const nibSchema = z

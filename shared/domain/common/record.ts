@@ -7,7 +7,6 @@ export const recordTimestampsSchema = z.object({
   updatedAt: isoDateTimeSchema('Waktu diubah'),
   deletedAt: isoDateTimeSchema('Waktu dihapus').optional(),
 });
-export type RecordTimestamps = z.infer<typeof recordTimestampsSchema>;
 
 /** Keys a form never edits: the id and the timestamps. `schema.omit(FORM_OMIT)` gives the form shape. */
 export const FORM_OMIT = { id: true, createdAt: true, updatedAt: true, deletedAt: true } as const;

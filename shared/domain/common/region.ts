@@ -8,13 +8,6 @@ import { z } from 'zod';
 export type RegionCode = string;
 export type RegionLevel = 'provinsi' | 'kab-kota' | 'kecamatan' | 'desa';
 
-export const REGION_LEVEL_LABELS: Record<RegionLevel, string> = {
-  provinsi: 'Provinsi',
-  'kab-kota': 'Kabupaten/Kota',
-  kecamatan: 'Kecamatan',
-  desa: 'Desa/Kelurahan',
-};
-
 const REGION_PATTERN = /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/;
 
 export function regionLevel(code: string): RegionLevel | undefined {
@@ -23,7 +16,7 @@ export function regionLevel(code: string): RegionLevel | undefined {
   return (['provinsi', 'kab-kota', 'kecamatan', 'desa'] as const)[parts - 1];
 }
 
-export function isRegionCode(code: string): boolean {
+function isRegionCode(code: string): boolean {
   return regionLevel(code) !== undefined;
 }
 
@@ -50,16 +43,6 @@ export function isKota(code: string): boolean {
   if (!kk) return false;
   const n = Number(kk.slice(3, 5));
   return n >= 71 && n <= 99;
-}
-
-/** Kelurahan when the desa code starts with 1, desa when 2. */
-export function isKelurahan(code: string): boolean {
-  return regionLevel(code) === 'desa' && code.charAt(9) === '1';
-}
-
-/** True when `code` lies inside (or equals) `ancestor`. */
-export function isWithin(code: string, ancestor: string): boolean {
-  return code === ancestor || code.startsWith(`${ancestor}.`);
 }
 
 const REGION_MESSAGE = 'Kode wilayah tidak valid (format Kemendagri, contoh 32.04.05.2001)';

@@ -39,4 +39,3 @@ export function wholeNumber(label: string, min = 0, max = Number.MAX_SAFE_INTEGE
 export const sha256HexSchema = z
   .string()
   .regex(/^[0-9a-f]{64}$/, 'Sidik berkas (SHA-256) tidak valid');
-export type Sha256Hex = z.infer<typeof sha256HexSchema>;

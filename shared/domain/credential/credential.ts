@@ -12,7 +12,7 @@ export const CREDENTIAL_STATE_LABELS: Record<CredentialState, string> = {
 };
 
 /** Days before the end date from which a credential counts as expiring soon. */
-export const EXPIRING_SOON_DAYS = 60;
+const EXPIRING_SOON_DAYS = 60;
 
 /**
  * State of a credential on a given date: expired when its end date is before `onDate`

@@ -8,7 +8,7 @@ import { desaCodeSchema } from '../common/region';
 import { optionalText, requiredText, sha256HexSchema, wholeNumber } from '../common/text';
 
 /** An IKM (industri kecil dan menengah) in the register. */
-export const enterpriseBaseSchema = z.object({
+const enterpriseBaseSchema = z.object({
   id: enterpriseIdSchema,
   name: requiredText('Nama IKM'),
   ownerName: requiredText('Nama pemilik'),

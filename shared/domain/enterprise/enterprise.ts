@@ -15,9 +15,9 @@ export const SIZE_CLASS_LABELS: Record<SizeClass, string> = {
   'di-luar-ikm': 'Di luar IKM (industri besar)',
 };
 
-export const SMALL_MAX_WORKERS = 19;
-export const SMALL_INVESTMENT_LIMIT = 1_000_000_000;
-export const MEDIUM_INVESTMENT_LIMIT = 15_000_000_000;
+const SMALL_MAX_WORKERS = 19;
+const SMALL_INVESTMENT_LIMIT = 1_000_000_000;
+const MEDIUM_INVESTMENT_LIMIT = 15_000_000_000;
 
 export function sizeClass(workers: number, investmentRupiah: number): SizeClass {
   if (workers <= SMALL_MAX_WORKERS) {

@@ -11,7 +11,7 @@ export interface OwnershipOffice {
  * The kab/kota that owns a sentra or IKM: the kab/kota part of its region code (the office whose
  * officer registers and proposes it). A nomination is owned by its IKM's kab/kota.
  */
-export function owningKabKota(regionCode: string): string {
+function owningKabKota(regionCode: string): string {
   return kabKotaPart(regionCode);
 }
 

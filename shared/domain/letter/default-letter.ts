@@ -33,7 +33,7 @@ export interface DefaultCopyToOptions {
   includeRegionalHeads?: boolean;
 }
 
-export const DGIKMA_ADDRESSEE: Addressee = {
+const DGIKMA_ADDRESSEE: Addressee = {
   jobTitle: 'Direktur Jenderal Industri Kecil, Menengah, dan Aneka',
   agency: 'Kementerian Perindustrian',
   place: 'Jakarta',
@@ -50,14 +50,14 @@ export function regionalHeadTitle(kabKota: string): string {
 }
 
 /** The provincial office as the profile names it (Disperin, Disperindag, …), for tembusan lines. */
-export function provinceOfficeTitle(
+function provinceOfficeTitle(
   office: Pick<OfficeProfile, 'provinceName' | 'provinceOfficeTitle'>,
 ): string {
   const own = office.provinceOfficeTitle?.trim() ?? '';
   return own !== '' ? own : `Kepala Dinas Perindustrian Provinsi ${office.provinceName}`;
 }
 
-export function defaultCopyTo(
+function defaultCopyTo(
   variant: LetterVariant,
   office: OfficeProfile,
   kabKota: readonly string[],
@@ -75,7 +75,7 @@ export function defaultCopyTo(
   return lines;
 }
 
-export function defaultBody(variant: LetterVariant): LetterBody {
+function defaultBody(variant: LetterVariant): LetterBody {
   const from = variant === 'B' ? 'kabupaten/kota di {wilayah}' : '{wilayah}';
   return {
     opening:

@@ -38,7 +38,7 @@ export interface AnnexRow {
 }
 
 /** `calon`: the nominees put forward; `lainnya`: any other list (a reserve list, for instance). */
-export type AnnexKind = 'calon' | 'lainnya';
+type AnnexKind = 'calon' | 'lainnya';
 
 export interface Annex {
   title: string;
@@ -102,7 +102,7 @@ export function officeForLetter(letter: Letter, current: OfficeProfile): OfficeP
 }
 
 /** True for the lampiran that lists the nominees (the first one when lampiran carry no kind). */
-export function isNomineeAnnex(
+function isNomineeAnnex(
   annex: Pick<Annex, 'kind'>,
   index: number,
   all: readonly Pick<Annex, 'kind'>[],
@@ -116,9 +116,4 @@ export function nomineeRows(letter: Pick<Letter, 'annexes'>): AnnexRow[] {
   return letter.annexes
     .filter((annex, index, all) => isNomineeAnnex(annex, index, all))
     .flatMap((annex) => annex.rows);
-}
-
-/** Number of lampiran items counted for the `Lampiran` line. */
-export function attachmentCount(letter: Pick<Letter, 'annexes'>): number {
-  return letter.annexes.length;
 }

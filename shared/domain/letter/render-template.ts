@@ -13,14 +13,14 @@ export function renderTemplate(text: string, variables: TemplateVariables): stri
 }
 
 /** `a`, `a dan b`, `a, b, dan c` — Indonesian list with the serial comma used in official letters. */
-export function joinIndonesian(items: readonly string[]): string {
+function joinIndonesian(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
   if (items.length === 2) return `${items[0]} dan ${items[1]}`;
   return `${items.slice(0, -1).join(', ')}, dan ${items[items.length - 1]}`;
 }
 
 /** Distinct kab/kota of the nominee lampiran rows, in first-seen order. */
-export function nomineeKabKota(letter: Pick<Letter, 'annexes'>): string[] {
+function nomineeKabKota(letter: Pick<Letter, 'annexes'>): string[] {
   const seen: string[] = [];
   for (const row of nomineeRows(letter)) {
     const name = row.kabKota.trim();
@@ -30,12 +30,12 @@ export function nomineeKabKota(letter: Pick<Letter, 'annexes'>): string[] {
 }
 
 /** Candidates of the nominee lampiran; a reserve list or any other lampiran does not count. */
-export function nomineeCount(letter: Pick<Letter, 'annexes'>): number {
+function nomineeCount(letter: Pick<Letter, 'annexes'>): number {
   return nomineeRows(letter).length;
 }
 
 /** `Nomor 500/12/IKMA/2026 tanggal 3 Februari 2026 hal Pelaksanaan OVOP`; missing parts shown as `…`. */
-export function requestLetterCitation(ref: RequestLetterRef | undefined): string {
+function requestLetterCitation(ref: RequestLetterRef | undefined): string {
   const number = ref?.number.trim() || '…';
   const date = ref && parseIsoDate(ref.date) ? formatLongDate(ref.date) : '…';
   const hal = ref?.hal.trim() || '…';

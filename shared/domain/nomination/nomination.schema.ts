@@ -25,7 +25,7 @@ export const NOMINATION_STATUSES = [
   'ditarik',
 ] as const;
 export type NominationStatus = (typeof NOMINATION_STATUSES)[number];
-export const nominationStatusSchema = z.enum(NOMINATION_STATUSES, {
+const nominationStatusSchema = z.enum(NOMINATION_STATUSES, {
   error: 'Status usulan tidak dikenal',
 });
 
@@ -36,7 +36,7 @@ export const NOMINATION_KIND_LABELS: Record<NominationKind, string> = {
   'evaluasi-ulang': 'Evaluasi ulang',
 };
 
-export const historyEntrySchema = z.object({
+const historyEntrySchema = z.object({
   status: nominationStatusSchema,
   at: isoDateTimeSchema('Waktu'),
   by: requiredText('Nama pencatat', 100),
@@ -44,11 +44,10 @@ export const historyEntrySchema = z.object({
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
-export const sampleSchema = z.object({
+const sampleSchema = z.object({
   sentOn: isoDateSchema('Tanggal kirim sampel').optional(),
   receiptNumber: optionalText('Nomor resi', 100).optional(),
 });
-export type Sample = z.infer<typeof sampleSchema>;
 
 /** Usulan: one IKM's product put forward in one round. */
 export const nominationBaseSchema = z.object({
@@ -83,13 +82,3 @@ export const nominationSchema = nominationBaseSchema.superRefine((n, ctx) => {
   }
 });
 export type Nomination = z.infer<typeof nominationSchema>;
-
-/** The editable bits of a nomination (status moves only through transition()). */
-export const nominationFormSchema = nominationBaseSchema.pick({
-  kind: true,
-  awardId: true,
-  sample: true,
-  notes: true,
-  portalReference: true,
-});
-export type NominationForm = z.infer<typeof nominationFormSchema>;

@@ -21,7 +21,7 @@ export const NOMINATION_STATUS_LABELS: Record<NominationStatus, string> = {
   ditarik: 'Ditarik',
 };
 
-export const FINAL_STATUSES: readonly NominationStatus[] = [
+const FINAL_STATUSES: readonly NominationStatus[] = [
   'gagal-administrasi',
   'dianugerahi',
   'tidak-dianugerahi',

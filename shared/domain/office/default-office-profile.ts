@@ -1,8 +1,8 @@
 import { SEEDED_CLASSIFICATION_CODES } from './classification-codes';
 import type { LetterLayout, OfficeProfile } from './office-profile.schema';
 
-export const DEFAULT_NUMBER_TEMPLATE = '{kode}/{urut}/{unit}/{tahun}';
-export const DEFAULT_TTE_ANCHOR = '${ttd_pengirim}';
+const DEFAULT_NUMBER_TEMPLATE = '{kode}/{urut}/{unit}/{tahun}';
+const DEFAULT_TTE_ANCHOR = '${ttd_pengirim}';
 
 export function defaultLayout(): LetterLayout {
   return {

@@ -10,7 +10,7 @@ const PNG_MAGIC_B64 = 'iVBORw0KGgo';
 /** Base64 of the JPEG start FF D8 FF. */
 const JPEG_MAGIC_B64 = '/9j/';
 /** 1 MB of image bytes is plenty for an emblem at letterhead size. */
-export const EMBLEM_MAX_DATA_URL_LENGTH = 1_400_000;
+const EMBLEM_MAX_DATA_URL_LENGTH = 1_400_000;
 
 export type EmblemKind = 'png' | 'jpeg';
 

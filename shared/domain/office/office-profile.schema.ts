@@ -15,14 +15,14 @@ const optionalText = (label: string, max = 200) =>
     .trim()
     .max(max, { message: `${label} terlalu panjang (paling banyak ${max} karakter)` });
 
-export const officeLevelSchema = z.enum(['provinsi', 'kabupaten', 'kota'], {
+const officeLevelSchema = z.enum(['provinsi', 'kabupaten', 'kota'], {
   error: 'Tingkat pemerintahan harus provinsi, kabupaten, atau kota',
 });
-export const signerAuthoritySchema = z.enum(['none', 'a.n.', 'Plt.', 'Plh.'], {
+const signerAuthoritySchema = z.enum(['none', 'a.n.', 'Plt.', 'Plh.'], {
   error: 'Kewenangan penanda tangan tidak dikenal',
 });
 
-export const signerSchema = z
+const signerSchema = z
   .object({
     jobTitle: required('Jabatan penanda tangan'),
     name: required('Nama penanda tangan'),
@@ -45,7 +45,7 @@ const marginCm = (label: string) =>
     .min(0.5, { message: `Margin ${label} paling kecil 0,5 cm` })
     .max(6, { message: `Margin ${label} paling besar 6 cm` });
 
-export const layoutSchema = z.object({
+const layoutSchema = z.object({
   paper: z.enum(['A4', 'F4'], { error: 'Ukuran kertas harus A4 atau F4' }),
   marginsCm: z.object({
     top: marginCm('atas'),
@@ -68,7 +68,7 @@ export const layoutSchema = z.object({
   leadingZeroDay: z.boolean(),
 });
 
-export const classificationCodeSchema = z.object({
+const classificationCodeSchema = z.object({
   code: z
     .string()
     .trim()
@@ -133,7 +133,5 @@ export const officeProfileSchema = z.object({
 });
 
 export type OfficeLevel = z.infer<typeof officeLevelSchema>;
-export type SignerAuthority = z.infer<typeof signerAuthoritySchema>;
-export type Signer = z.infer<typeof signerSchema>;
 export type LetterLayout = z.infer<typeof layoutSchema>;
 export type OfficeProfile = z.infer<typeof officeProfileSchema>;

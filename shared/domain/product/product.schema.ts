@@ -14,7 +14,7 @@ export const CAPACITY_PERIOD_LABELS: Record<CapacityPeriod, string> = {
   tahun: 'per tahun',
 };
 
-export const capacitySchema = z.object({
+const capacitySchema = z.object({
   value: z
     .number({
       error: (iss) =>
@@ -24,9 +24,8 @@ export const capacitySchema = z.object({
   unit: requiredText('Satuan kapasitas', 50),
   period: z.enum(CAPACITY_PERIODS, { error: 'Pilih periode kapasitas' }),
 });
-export type Capacity = z.infer<typeof capacitySchema>;
 
-export const marketSchema = z.object({
+const marketSchema = z.object({
   local: z.boolean(),
   regional: z.boolean(),
   national: z.boolean(),
@@ -35,7 +34,6 @@ export const marketSchema = z.object({
     .array(requiredText('Negara tujuan ekspor', 100))
     .max(50, 'Paling banyak 50 negara tujuan'),
 });
-export type Market = z.infer<typeof marketSchema>;
 
 /** Produk unggulan of one IKM. */
 export const productBaseSchema = z.object({

@@ -2,15 +2,6 @@ import type { Product } from './product.schema';
 
 export * from './product.schema';
 
-/** True when the product is made at least `minMonths` months a year (undefined when not filled in). */
-export function isContinuousProduction(
-  product: Pick<Product, 'monthsProducedPerYear'>,
-  minMonths: number,
-): boolean | undefined {
-  if (product.monthsProducedPerYear === undefined) return undefined;
-  return product.monthsProducedPerYear >= minMonths;
-}
-
 /** Market reach in Indonesian, e.g. "lokal, nasional, ekspor (Jepang, Belanda)". */
 export function marketSummary(market: Product['market']): string {
   const parts: string[] = [];

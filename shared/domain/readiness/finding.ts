@@ -1,9 +1,9 @@
 /** One readiness finding about a nomination candidate. */
 export type FindingSeverity = 'blocking' | 'advisory';
-export type FindingEntity =
+type FindingEntity =
   'nomination' | 'enterprise' | 'product' | 'sentra' | 'decree' | 'credential' | 'attachment';
 
-export interface FindingTarget {
+interface FindingTarget {
   entity: FindingEntity;
   /** The record to open; undefined when the record is missing (e.g. no SK yet). */
   id?: string;

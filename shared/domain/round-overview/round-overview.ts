@@ -50,7 +50,7 @@ const NOT_GOING_FORWARD: readonly NominationStatus[] = [
 ];
 
 /** The quota counts only nominations that can still go forward. */
-export function countsForQuota(status: NominationStatus): boolean {
+function countsForQuota(status: NominationStatus): boolean {
   return !NOT_GOING_FORWARD.includes(status);
 }
 

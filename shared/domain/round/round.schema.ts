@@ -7,7 +7,7 @@ import { FORM_OMIT, recordTimestampsSchema } from '../common/record';
 import { optionalText, requiredText, wholeNumber } from '../common/text';
 import { credentialKindSchema } from '../credential/credential.schema';
 
-export const checklistItemKindSchema = z.union(
+const checklistItemKindSchema = z.union(
   [credentialKindSchema, z.literal('photo'), z.literal('document')],
   {
     error: 'Pilih jenis persyaratan',
@@ -16,7 +16,7 @@ export const checklistItemKindSchema = z.union(
 export type ChecklistItemKind = z.infer<typeof checklistItemKindSchema>;
 
 /** One required item of the round's document checklist. */
-export const checklistItemSchema = z.object({
+const checklistItemSchema = z.object({
   id: requiredText('Kode persyaratan', 100),
   label: requiredText('Nama persyaratan'),
   kind: checklistItemKindSchema,
@@ -25,20 +25,16 @@ export const checklistItemSchema = z.object({
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 
 /** Required items per commodity (every commodity has a list, possibly empty). */
-export const documentChecklistSchema = z.record(
-  commoditySchema,
-  z.array(checklistItemSchema).max(100),
-);
+const documentChecklistSchema = z.record(commoditySchema, z.array(checklistItemSchema).max(100));
 export type DocumentChecklist = z.infer<typeof documentChecklistSchema>;
 
-export const quotaSchema = z.object({
+const quotaSchema = z.object({
   minSentraPerKabKota: wholeNumber('Kuota minimal sentra', 0, 100),
   minEnterprisePerKabKota: wholeNumber('Kuota minimal IKM', 0, 100),
 });
-export type Quota = z.infer<typeof quotaSchema>;
 
 /** Advisory scoring rubric: versioned data, never a gate. */
-export const rubricSchema = z.object({
+const rubricSchema = z.object({
   version: requiredText('Versi rubrik', 50),
   criteria: z
     .array(
@@ -50,21 +46,19 @@ export const rubricSchema = z.object({
     )
     .max(50),
 });
-export type Rubric = z.infer<typeof rubricSchema>;
 
 /**
  * The ministry's letter that asked for nominations; the surat usulan cites it by nomor, tanggal and
  * hal. Fields may stay empty while the round is set up; a letter cannot be made final without them.
  */
-export const requestLetterSchema = z.object({
+const requestLetterSchema = z.object({
   number: optionalText('Nomor surat Kementerian', 100),
   date: z.union([z.literal(''), isoDateSchema('Tanggal surat Kementerian')]),
   hal: optionalText('Hal surat Kementerian', 300),
 });
-export type RequestLetter = z.infer<typeof requestLetterSchema>;
 
 /** One OVOP round (periode), e.g. "OVOP 2026". */
-export const roundBaseSchema = z.object({
+const roundBaseSchema = z.object({
   id: roundIdSchema,
   year: wholeNumber('Tahun', 2000, 2100),
   name: requiredText('Nama periode', 100),

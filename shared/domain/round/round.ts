@@ -5,10 +5,10 @@ import type { ChecklistItem, DocumentChecklist, Round } from './round.schema';
 
 export * from './round.schema';
 
-export const DEFAULT_MIN_SENTRA_PER_KAB_KOTA = 2;
-export const DEFAULT_MIN_ENTERPRISE_PER_KAB_KOTA = 0;
-export const DEFAULT_REQUIRED_PHOTOS = 3;
-export const DEFAULT_MIN_MONTHS_PRODUCED = 12;
+const DEFAULT_MIN_SENTRA_PER_KAB_KOTA = 2;
+const DEFAULT_MIN_ENTERPRISE_PER_KAB_KOTA = 0;
+const DEFAULT_REQUIRED_PHOTOS = 3;
+const DEFAULT_MIN_MONTHS_PRODUCED = 12;
 
 export interface NewRecordIds {
   id: RoundId;
@@ -21,7 +21,7 @@ export interface NewRecordIds {
  * Food rules (izin edar, halal, uji lab) are built into the readiness check, not listed here.
  * It is data: the officer edits it per round.
  */
-export function defaultChecklist(): DocumentChecklist {
+function defaultChecklist(): DocumentChecklist {
   const base: ChecklistItem[] = [
     { id: 'nib', label: 'NIB (dokumen OSS)', kind: 'nib', minCount: 1 },
     { id: 'profil-usaha', label: 'Profil usaha', kind: 'document', minCount: 1 },
@@ -106,11 +106,4 @@ export function roundPhase(round: Pick<Round, 'opensOn' | 'closesOn'>, today: Is
   if (today < round.opensOn) return 'belum-dibuka';
   if (today > round.closesOn) return 'ditutup';
   return 'dibuka';
-}
-
-export function checklistFor(
-  round: Pick<Round, 'documentChecklist'>,
-  commodity: keyof DocumentChecklist,
-): ChecklistItem[] {
-  return round.documentChecklist[commodity] ?? [];
 }

@@ -6,7 +6,7 @@ import { FORM_OMIT, recordTimestampsSchema } from '../common/record';
 import { desaOrKecamatanCodeSchema, kabKotaCodeSchema } from '../common/region';
 import { optionalText, requiredText, sha256HexSchema, wholeNumber } from '../common/text';
 
-export const sentraBaseSchema = z.object({
+const sentraBaseSchema = z.object({
   id: sentraIdSchema,
   name: requiredText('Nama sentra'),
   commodity: commoditySchema,
@@ -36,7 +36,7 @@ export const DECREE_SIGNER_ROLE_LABELS: Record<DecreeSignerRole, string> = {
 };
 
 /** SK penetapan sentra IKM. One SK may designate several sentra (they point at it via decreeId). */
-export const sentraDecreeBaseSchema = z.object({
+const sentraDecreeBaseSchema = z.object({
   id: decreeIdSchema,
   number: requiredText('Nomor SK'),
   date: isoDateSchema('Tanggal SK'),

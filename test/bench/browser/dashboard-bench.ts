@@ -76,7 +76,7 @@ export async function dashboardBench(
         ...judgeAgainstPeer(breakdownMs, peerMs, BREAKDOWN_TARGET),
         runs,
         extra: { kabKotaBars: load.kabKota, ikmInBars: load.enterprises },
-        note: 'loadRegisterBreakdown: enterprises.counts(), one read of the registerStats row kept in step with every IKM write (db/register-stats.ts). Before it, 19 IndexedDB index counts (one per kab/kota and commodity) walked their ranges and took longer than the full scan.',
+        note: 'loadRegisterBreakdown: enterprises.counts(), one read of the registerStats row kept in step with every IKM write (db/registers/register-stats.ts). Before it, 19 IndexedDB index counts (one per kab/kota and commodity) walked their ranges and took longer than the full scan.',
       },
       {
         name: `open Beranda cold, ${size}: to the figures (Chromium)`,

@@ -1,9 +1,9 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, normalize, resolve } from 'node:path';
 
 /** Port of the bench origin (not the app's 5178, so a running `npm run web` or e2e is not disturbed). */
-export const BENCH_PORT = Number(process.env.BENCH_PORT ?? 5179);
+const BENCH_PORT = Number(process.env.BENCH_PORT ?? 5179);
 export const BENCH_ORIGIN = `http://127.0.0.1:${BENCH_PORT}`;
 
 const TYPES: Record<string, string> = {
@@ -63,5 +63,3 @@ export function startStaticServer(mounts: {
     server.listen(BENCH_PORT, '127.0.0.1', () => resolvePromise(server));
   });
 }
-
-export const joinData = (dir: string, name: string): string => join(dir, name);

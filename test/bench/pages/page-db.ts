@@ -2,8 +2,8 @@ import { createContext, enterpriseRepository, restoreAll } from '../../../render
 import { OvopDatabase } from '../../../renderer/src/db/database';
 import { generateRegister, type GeneratedRegister } from '../../support/seed/generate-register';
 import { registerSnapshot, seedDatabase } from '../../support/seed/seed-database';
-import { normaliseSearchText } from '../../../renderer/src/db/search-keys';
-import type { EnterpriseRecord } from '../../../renderer/src/db/records';
+import { normaliseSearchText } from '../../../renderer/src/db/search/search-keys';
+import type { EnterpriseRecord } from '../../../renderer/src/db/registers/records';
 import { seedRegions } from './page-regions';
 import type { BulkWriteResult, SearchResult } from './bench-api';
 

@@ -11,6 +11,7 @@ import { OvopDatabase } from '../../../renderer/src/db/database';
 import { commitImport } from '../../../renderer/src/features/import-export/import-commit';
 import { catalogLookup } from './page-regions';
 import type { ImportResult } from './bench-api';
+import { buildAppRepositories } from '../../../renderer/src/db/app-repositories';
 
 interface MemoryInfo {
   readonly usedJSHeapSize: number;
@@ -94,7 +95,7 @@ export async function importXlsx(url: string, runs: number): Promise<ImportResul
     if (!result.ok) throw new Error(result.message);
     const plan = planCommit(result.report.rows);
     const t2 = performance.now();
-    await commitImport(ctx, 'ikm', plan);
+    await commitImport(buildAppRepositories(ctx), 'ikm', plan);
     const t3 = performance.now();
     const peakHeapMiB = heap.stop();
     const committed = await db.enterprises.count();

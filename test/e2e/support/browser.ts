@@ -14,7 +14,7 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
 ];
-export const SCREENSHOT_DIR = 'test-results/screenshots';
+const SCREENSHOT_DIR = 'test-results/screenshots';
 
 /** One running app in a fresh Chromium profile, with every console error and page error kept. */
 export interface AppSession {
@@ -30,7 +30,7 @@ export interface AppSession {
 }
 
 /** The name given in the first-start dialog unless a spec asks otherwise. */
-export const E2E_USER_NAME = 'Petugas Uji';
+const E2E_USER_NAME = 'Petugas Uji';
 
 export interface LaunchOptions {
   profileDir?: string;

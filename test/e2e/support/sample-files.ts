@@ -10,7 +10,7 @@ function chunk(type: string, data: Buffer): Buffer {
 }
 
 /** A small real RGB PNG (a colour gradient, tinted by `tint`) that the browser can decode. */
-export function makePng(width: number, height: number, tint = 120): Buffer {
+function makePng(width: number, height: number, tint = 120): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);

@@ -24,7 +24,7 @@ export interface PgCluster {
   destroy(): void;
 }
 
-export function postgresBinDir(): string | undefined {
+function postgresBinDir(): string | undefined {
   const root = '/usr/lib/postgresql';
   if (!existsSync(root)) return undefined;
   const versions = readdirSync(root)

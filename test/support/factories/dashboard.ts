@@ -22,7 +22,7 @@ import {
 import { makeNomination, makeRound } from './round';
 
 /** Kalimantan Selatan kab/kota used by the dashboard tests. */
-export const KALSEL_KAB_KOTA = [
+const KALSEL_KAB_KOTA = [
   { code: '63.03', name: 'Kabupaten Banjar' },
   { code: '63.04', name: 'Kabupaten Barito Kuala' },
   { code: '63.06', name: 'Kabupaten Hulu Sungai Selatan' },
@@ -40,7 +40,7 @@ export interface CandidateSpec {
 }
 
 /** One nominated IKM: sentra, IKM (in a desa of `kabKota`), product and nomination in `round`. */
-export function makeCandidate(
+function makeCandidate(
   round: Pick<Round, 'id'>,
   spec: CandidateSpec,
   sentraIds: Map<string, string> = new Map(),

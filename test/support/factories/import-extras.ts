@@ -4,7 +4,7 @@ import type { SentraRef } from '@shared/import/sentra-match';
 import { IKM_HEADERS, ikmRow } from './spreadsheet';
 
 /** The IKM columns that become a product, a legalitas and a sentra link. */
-export const EXTRA_HEADERS = [
+const EXTRA_HEADERS = [
   'Produk',
   'Komoditi',
   'Legalitas',

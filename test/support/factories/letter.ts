@@ -16,11 +16,11 @@ import {
 export const EMBLEM_PNG_DATA_URL =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADgAAABACAYAAABP97SyAAABDklEQVR42u3bsRHDIAxGYQ/hITJEZspMGSe1x0lD+twBAiSBzCs0wFcZ373/SCkdd75jK+DnfaY7HMAtgOfrGeoAAgQIECBAgJOA3+uRvfDAEk4TOQUowWkh3YEtOA0kQIAAAQLkO8hLhrcofxMAAQIECBAgQIAAAZoAIyPFwIjIHK4YAkVBlnDV0ml1ZA0nSrlWRUpw4lZtNaQU1xTjrYJswTXXhrORrbiunHIWsgfX3Yt6I3txQ0Hsf+FnDevBDRe/lkgNnFrSrI3UgKk321pITZx6lD6K1MaZVPe9SAuc2aygFWmFM91NSJGWOPNhSA1pjXNZvuSQHji3aY904xB6uzQD5z7O8sZtsT77Ad0DxgJ7arO+AAAAAElFTkSuQmCC';
 
-export const LETTER_DATE = '2026-05-21';
-export const LETTER_NOW = '2026-05-21T08:00:00.000Z';
+const LETTER_DATE = '2026-05-21';
+const LETTER_NOW = '2026-05-21T08:00:00.000Z';
 
 /** The ministry's request the fixture letters answer. */
-export const REQUEST_LETTER = {
+const REQUEST_LETTER = {
   number: 'B/215/IKMA/IND/II/2026',
   date: '2026-02-09',
   hal: 'Usulan Calon IKM OVOP Tahun 2026',

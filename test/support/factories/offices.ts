@@ -66,7 +66,7 @@ export function kabKotaRegister(
  * The officer's choices as one consistent policy: the later edit wins; between equally recent
  * copies (the same SK typed differently by two offices) the same copy wins whichever arrives first.
  */
-export function latestWins(ours: BundleData, theirs: BundleData): Map<string, MergeChoice> {
+function latestWins(ours: BundleData, theirs: BundleData): Map<string, MergeChoice> {
   const preview = mergePreview(ours, theirs);
   const choices = new Map<string, MergeChoice>();
   for (const item of preview.items) {

@@ -3,14 +3,17 @@ import {
   enterpriseDerived,
   freshMeta,
   sentraDerived,
-} from '../../../renderer/src/db/record-mappers';
+} from '../../../renderer/src/db/registers/record-mappers';
 import type {
   EnterpriseRecord,
   ProductRecord,
   SentraRecord,
-} from '../../../renderer/src/db/records';
-import { SNAPSHOT_FORMAT, type RegisterSnapshot } from '../../../renderer/src/db/snapshot';
-import { BACKUP_FORMAT_VERSION, snapshotDigest } from '../../../renderer/src/db/snapshot-manifest';
+} from '../../../renderer/src/db/registers/records';
+import { SNAPSHOT_FORMAT, type RegisterSnapshot } from '../../../renderer/src/db/safety/snapshot';
+import {
+  BACKUP_FORMAT_VERSION,
+  snapshotDigest,
+} from '../../../renderer/src/db/safety/snapshot-manifest';
 import type { GeneratedRegister } from './generate-register';
 
 /** Records exactly as the repositories would store them (same derived keys and counters). */

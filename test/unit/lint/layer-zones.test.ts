@@ -24,15 +24,17 @@ describe('lint zones of the renderer', { timeout: 60_000 }, () => {
       'feature-opens-database.ts.txt',
       'renderer/src/features/sentra/opens-database.ts',
     );
-    expect(messages).toHaveLength(3);
-    expect(messages.filter((m) => m.includes('useRepositories()'))).toHaveLength(2);
+    // Each database import breaks two rules: it opens the database and reaches inside db/.
+    expect(messages).toHaveLength(5);
+    expect(messages.filter((m) => m.includes('useRepositories() dari db/'))).toHaveLength(2);
+    expect(messages.filter((m) => m.includes('hanya mengimpor dari db/ (index)'))).toHaveLength(2);
     expect(messages.filter((m) => m.includes('Dexie'))).toHaveLength(1);
   });
 
   it('refuse the same in ui/ and app/', async () => {
     expect(
       await restrictedImports('feature-opens-database.ts.txt', 'renderer/src/ui/opens-database.ts'),
-    ).toHaveLength(3);
+    ).toHaveLength(5);
     expect(
       await restrictedImports(
         'feature-opens-database.ts.txt',
@@ -46,6 +48,30 @@ describe('lint zones of the renderer', { timeout: 60_000 }, () => {
       await restrictedImports(
         'feature-uses-repositories.ts.txt',
         'renderer/src/features/sentra/uses-repositories.ts',
+      ),
+    ).toEqual([]);
+  });
+
+  it('refuse a feature or ui/ file that reaches inside db/ or makes its own repositories', async () => {
+    for (const asPath of [
+      'renderer/src/features/sentra/reaches-db.ts',
+      'renderer/src/ui/reaches-db.ts',
+    ]) {
+      const messages = await restrictedImports('feature-reaches-db-internals.ts.txt', asPath);
+      expect(messages, asPath).toHaveLength(4);
+      expect(messages.filter((m) => m.includes("'appRepositories'"))).toHaveLength(1);
+      expect(messages.filter((m) => m.includes("'sentraRepository'"))).toHaveLength(1);
+      expect(messages.filter((m) => m.includes('hanya mengimpor dari db/ (index)'))).toHaveLength(
+        2,
+      );
+    }
+  });
+
+  it('let start-up code in app/ open the register', async () => {
+    expect(
+      await restrictedImports(
+        'feature-reaches-db-internals.ts.txt',
+        'renderer/src/app/reaches-db.ts',
       ),
     ).toEqual([]);
   });

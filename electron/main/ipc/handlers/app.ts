@@ -1,7 +1,7 @@
 import type { PaperSize } from '../../print-options';
 import type { HandlerMap } from '../handler-map';
 
-export interface AppInfoSource {
+interface AppInfoSource {
   readonly name: string;
   readonly version: string;
   readonly versions: {

@@ -6,14 +6,18 @@ import {
   type AttachmentMeta,
   type AttachmentOwner,
 } from '@shared/domain/attachment/attachment';
-import { writeAudit } from '../audit-writer';
+import { writeAudit } from '../registers/audit-writer';
 import type { BlobStore } from '../blob-store';
 import { nextTimestamp, type RepositoryContext } from '../context';
-import { parseOrThrow } from '../entity-store';
+import { parseOrThrow } from '../registers/entity-store';
 import { NotFoundError } from '../errors';
-import { RECORD_SCHEMA_VERSION, type AttachmentRecord, type ThumbnailRecord } from '../records';
+import {
+  RECORD_SCHEMA_VERSION,
+  type AttachmentRecord,
+  type ThumbnailRecord,
+} from '../registers/records';
 
-export interface NewAttachment {
+interface NewAttachment {
   readonly bytes: Uint8Array;
   readonly originalName: string;
   readonly kind: AttachmentKind;

@@ -1,6 +1,6 @@
 import type { AuditEntry } from '@shared/domain/audit/audit';
 import type { RepositoryContext } from '../context';
-import type { Page } from '../paging';
+import type { Page } from '../search/paging';
 
 export interface AuditRepository {
   /** Changes to one record, newest first. */

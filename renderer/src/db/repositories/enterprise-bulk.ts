@@ -14,12 +14,17 @@ import {
   type Product,
   type ProductForm,
 } from '@shared/domain/product/product.schema';
-import { diffFields } from '../audit-writer';
+import { diffFields } from '../registers/audit-writer';
 import { currentUser, nextTimestamp, type RepositoryContext } from '../context';
-import { parseOrThrow } from '../entity-store';
+import { parseOrThrow } from '../registers/entity-store';
 import { DuplicateNibError, ValidationError, type FieldIssue } from '../errors';
-import { enterpriseDerived, freshMeta } from '../record-mappers';
-import type { AuditRecord, CredentialRecord, EnterpriseRecord, ProductRecord } from '../records';
+import { enterpriseDerived, freshMeta } from '../registers/record-mappers';
+import type {
+  AuditRecord,
+  CredentialRecord,
+  EnterpriseRecord,
+  ProductRecord,
+} from '../registers/records';
 
 /** Products and legalitas of one new IKM of a batch (their `enterpriseId` is the new IKM's id). */
 export interface BulkChildren {

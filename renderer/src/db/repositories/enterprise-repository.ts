@@ -13,7 +13,7 @@ import { awardRecordSchema, type AwardRecord } from '@shared/domain/award/award.
 import type { Commodity } from '@shared/domain/common/commodity';
 import type { ExistingRecord } from '@shared/import/duplicates';
 import type { RepositoryContext } from '../context';
-import { createEntityStore, toEntity, type EntityStore } from '../entity-store';
+import { createEntityStore, toEntity, type EntityStore } from '../registers/entity-store';
 import { DuplicateNibError, ValidationError } from '../errors';
 import {
   eachInNameOrder,
@@ -23,11 +23,16 @@ import {
   type PageRequest,
   type PagingSpec,
   type RowScope,
-} from '../paging';
-import type { AwardRecordStored, CredentialRecord, EnterpriseRecord, SizeClass } from '../records';
-import { enterpriseDerived } from '../record-mappers';
-import { readEnterpriseStats } from '../register-stats';
-import { searchIndexOf } from '../search-index';
+} from '../search/paging';
+import type {
+  AwardRecordStored,
+  CredentialRecord,
+  EnterpriseRecord,
+  SizeClass,
+} from '../registers/records';
+import { enterpriseDerived } from '../registers/record-mappers';
+import { readEnterpriseStats } from '../registers/register-stats';
+import { searchIndexOf } from '../search/search-index';
 import { bulkCreateEnterprises, type BulkChildren } from './enterprise-bulk';
 import { enterpriseParentCheck, productStore, type ProductStore } from './product-store';
 
@@ -43,7 +48,7 @@ export interface EnterpriseFilter {
 export type EnterpriseSortField =
   'name' | 'nib' | 'kabKotaCode' | 'commodity' | 'sizeClass' | 'updatedAt';
 
-export interface EnterpriseCounts {
+interface EnterpriseCounts {
   readonly live: number;
   readonly deleted: number;
   readonly byKabKota: Readonly<Record<string, number>>;

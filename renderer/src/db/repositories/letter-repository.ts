@@ -9,18 +9,18 @@ import {
 import type { LetterInfo } from '@shared/domain/nomination/nomination';
 import { transition } from '@shared/domain/nomination/nomination';
 import type { OfficeProfile } from '@shared/domain/office';
-import { diffFields, writeAudit } from '../audit-writer';
+import { diffFields, writeAudit } from '../registers/audit-writer';
 import type { BlobStore } from '../blob-store';
 import { currentUser, nextTimestamp, type RepositoryContext } from '../context';
 import { NotFoundError, StaleWriteError } from '../errors';
-import { letterFromRecord, letterToRecord } from '../letter-record';
+import { letterFromRecord, letterToRecord } from '../registers/letter-record';
 import {
   nextSequenceOf,
   registerEntryOf,
   registerRowsOf,
   type LetterRegisterEntry,
-} from '../letter-register';
-import type { LetterRecord } from '../records';
+} from '../registers/letter-register';
+import type { LetterRecord } from '../registers/records';
 import { nominationRepository } from './nomination-repository';
 import { ensureOfficeId, officeRepository, ownOfficeId } from './office-repository';
 import { roundRepository } from './round-repository';
@@ -49,7 +49,7 @@ export interface SignedCopyResult {
   refused: { nominationId: string; name: string; reason: string }[];
 }
 
-export type RenderFinalPdf = (letter: Letter, office: OfficeProfile) => Promise<Uint8Array>;
+type RenderFinalPdf = (letter: Letter, office: OfficeProfile) => Promise<Uint8Array>;
 
 export interface LetterRepository {
   /** Every readable letter, newest first. */

@@ -4,10 +4,10 @@ import {
   type NominationStatus,
 } from '@shared/domain/nomination/nomination.schema';
 import type { RepositoryContext } from '../context';
-import { createEntityStore, toEntity, type EntityStore } from '../entity-store';
+import { createEntityStore, toEntity, type EntityStore } from '../registers/entity-store';
 import { ValidationError } from '../errors';
-import type { RowScope } from '../paging';
-import type { NominationRecord } from '../records';
+import type { RowScope } from '../search/paging';
+import type { NominationRecord } from '../registers/records';
 
 /**
  * The whole nomination minus id and timestamps: status changes are computed by the domain's

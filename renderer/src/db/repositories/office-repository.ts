@@ -3,7 +3,7 @@ import {
   officeProfileSchema,
   type OfficeProfile,
 } from '@shared/domain/office';
-import { OFFICE_LABEL_KEY, writeAudit } from '../audit-writer';
+import { OFFICE_LABEL_KEY, writeAudit } from '../registers/audit-writer';
 import { nextTimestamp, type RepositoryContext } from '../context';
 import { ValidationError } from '../errors';
 import type { OvopDatabase } from '../database';

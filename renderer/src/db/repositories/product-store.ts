@@ -4,9 +4,9 @@ import {
   type ProductForm,
 } from '@shared/domain/product/product.schema';
 import type { RepositoryContext } from '../context';
-import { createEntityStore, toEntity, type EntityStore } from '../entity-store';
+import { createEntityStore, toEntity, type EntityStore } from '../registers/entity-store';
 import { ValidationError } from '../errors';
-import type { ProductRecord } from '../records';
+import type { ProductRecord } from '../registers/records';
 
 /** Refuses a child record (product, credential, award) whose IKM is not in the register. */
 export async function enterpriseParentCheck(

@@ -1,7 +1,7 @@
 import { roundSchema, type Round, type RoundForm } from '@shared/domain/round/round.schema';
 import type { RepositoryContext } from '../context';
-import { createEntityStore, toEntity, type EntityStore } from '../entity-store';
-import type { RoundRecord } from '../records';
+import { createEntityStore, toEntity, type EntityStore } from '../registers/entity-store';
+import type { RoundRecord } from '../registers/records';
 
 export interface RoundRepository extends EntityStore<Round, RoundForm> {
   /** Live rounds, newest year first. */

@@ -10,7 +10,7 @@ import type { Commodity } from '@shared/domain/common/commodity';
 import type { ExistingRecord } from '@shared/import/duplicates';
 import type { SentraRef } from '@shared/import/sentra-match';
 import type { RepositoryContext } from '../context';
-import { createEntityStore, toEntity, type EntityStore } from '../entity-store';
+import { createEntityStore, toEntity, type EntityStore } from '../registers/entity-store';
 import {
   eachInNameOrder,
   queryPage,
@@ -18,9 +18,9 @@ import {
   type PageRequest,
   type PagingSpec,
   type RowScope,
-} from '../paging';
-import type { DecreeRecord, SentraRecord } from '../records';
-import { sentraDerived } from '../record-mappers';
+} from '../search/paging';
+import type { DecreeRecord, SentraRecord } from '../registers/records';
+import { sentraDerived } from '../registers/record-mappers';
 
 export interface SentraFilter {
   readonly kabKotaCode?: string;

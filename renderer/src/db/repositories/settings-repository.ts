@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { writeAudit } from '../audit-writer';
+import { writeAudit } from '../registers/audit-writer';
 import { currentUser, nextTimestamp, USER_NAME_KEY, type RepositoryContext } from '../context';
 import { ValidationError } from '../errors';
 

@@ -10,7 +10,7 @@ import {
 } from '../../db';
 
 /** Backup files are the register snapshot as UTF-8 JSON (the same bytes desktop snapshots hold). */
-export const BACKUP_EXTENSION = 'ovop-backup.json';
+const BACKUP_EXTENSION = 'ovop-backup.json';
 
 export async function backupBytes(
   ctx: RepositoryContext,

@@ -41,13 +41,13 @@ export async function dailySnapshotIfDue(ctx: RepositoryContext): Promise<void> 
   await takeSnapshot(ctx, 'daily');
 }
 
-export interface NewestSnapshot {
+interface NewestSnapshot {
   readonly info: SnapshotInfo;
   readonly preview: BackupPreview;
 }
 
 /** The newest usable snapshot, read and parsed (desktop); undefined on the web or when none is usable. */
-export async function newestSnapshot(): Promise<NewestSnapshot | undefined> {
+async function newestSnapshot(): Promise<NewestSnapshot | undefined> {
   const list = await listSnapshots();
   if (!list.available) return undefined;
   for (const info of list.value.filter((s) => s.usable)) {

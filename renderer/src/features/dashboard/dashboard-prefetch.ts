@@ -1,11 +1,11 @@
-import { appRepositories } from '../../db/app-repositories';
+import type { AppRepositories } from '../../db';
 import { localIsoDate } from '../letter/letter-records';
 import { loadBeranda, type BerandaReady } from './data/load-beranda';
 
 /** Beranda's data for the newest round, as the page loads it (`loadBeranda`), kept at its last stage. */
-async function loadCurrent(): Promise<BerandaReady | undefined> {
+async function loadCurrent(repos: AppRepositories): Promise<BerandaReady | undefined> {
   let last: BerandaReady | undefined;
-  await loadBeranda(appRepositories(), undefined, localIsoDate(new Date()), (state) => {
+  await loadBeranda(repos, undefined, localIsoDate(new Date()), (state) => {
     last = state;
   });
   return last;
@@ -21,10 +21,13 @@ let claimed = false;
  * the figures. Nothing is kept when the check did not pass (after a restore Beranda must read the
  * restored register) or the read failed (the page then loads as usual and reports the error itself).
  */
-export async function prefetchDashboard(registerOk: Promise<boolean>): Promise<void> {
+export async function prefetchDashboard(
+  repos: AppRepositories,
+  registerOk: Promise<boolean>,
+): Promise<void> {
   prefetched = undefined;
   claimed = false;
-  const [ready, ok] = await Promise.all([loadCurrent().catch(() => undefined), registerOk]);
+  const [ready, ok] = await Promise.all([loadCurrent(repos).catch(() => undefined), registerOk]);
   if (ok && !claimed) prefetched = ready;
 }
 

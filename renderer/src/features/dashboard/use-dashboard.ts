@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { localIsoDate } from '../letter/letter-records';
-import { appRepositories } from '../../db/app-repositories';
+import { useRepositories } from '../../db';
 import { takePrefetchedDashboard } from './dashboard-prefetch';
 import { loadBeranda, type DashboardState } from './data/load-beranda';
 import { errorText } from '../../ui/error-text';
@@ -14,6 +14,7 @@ export type { DashboardState } from './data/load-beranda';
  * breakdown from the register's kept counts, never from a pass per render.
  */
 export function useDashboard(roundId: string | undefined, reloadKey = 0): DashboardState {
+  const repos = useRepositories();
   // Opened at start-up on Beranda: the data read during start-up (dashboard-prefetch.ts), once.
   const prefetched = useRef(
     roundId === undefined && reloadKey === 0 ? takePrefetchedDashboard() : undefined,
@@ -28,7 +29,7 @@ export function useDashboard(roundId: string | undefined, reloadKey = 0): Dashbo
     }
     let cancelled = false;
     setState({ status: 'loading' });
-    loadBeranda(appRepositories(), roundId, localIsoDate(new Date()), (next) => {
+    loadBeranda(repos, roundId, localIsoDate(new Date()), (next) => {
       if (!cancelled) setState(next);
     }).catch((error: unknown) => {
       if (!cancelled) setState({ status: 'error', message: errorText(error) });
@@ -36,6 +37,6 @@ export function useDashboard(roundId: string | undefined, reloadKey = 0): Dashbo
     return () => {
       cancelled = true;
     };
-  }, [roundId, reloadKey]);
+  }, [repos, roundId, reloadKey]);
   return state;
 }

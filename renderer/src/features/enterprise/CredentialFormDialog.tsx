@@ -21,7 +21,7 @@ import type { Product } from '@shared/domain/product/product';
 import { FileUploadButton } from '../../ui/FileUploadButton';
 import { DateFieldElement, SelectElement, TextFieldElement } from '../../ui/form-fields';
 import { applySaveError } from '../../ui/save-error';
-import { appRepositories } from '../../db';
+import { useRepositories } from '../../db';
 import { credentialInputOf, type CredentialInput } from './enterprise-editor';
 import { checkUpload } from './upload/check-upload';
 import { storeUpload, uploadLimits } from './upload/store-upload';
@@ -53,6 +53,7 @@ export function CredentialFormDialog({
   products,
   onClose,
 }: CredentialFormDialogProps) {
+  const repos = useRepositories();
   const initialKind = credential?.kind ?? presetKind ?? 'nib';
   const { control, handleSubmit, setError, formState, getValues, setValue } = useForm<
     CredentialInput,
@@ -88,20 +89,20 @@ export function CredentialFormDialog({
     const check = checkUpload(
       new Uint8Array(await file.arrayBuffer()),
       'scan',
-      await uploadLimits(),
+      await uploadLimits(repos),
     );
     setScan(check.ok ? file : undefined);
     setScanMessage(check.ok ? `Dipilih: ${file.name}` : check.message);
   };
 
   const onSubmit = handleSubmit(async (values) => {
-    const { credentials } = appRepositories().enterprises;
+    const { credentials } = repos.enterprises;
     try {
       const saved = credential
         ? await credentials.update(credential.id, values, credential.updatedAt)
         : await credentials.create(values);
       if (scan) {
-        const stored = await storeUpload(scan, 'scan', { type: 'credential', id: saved.id });
+        const stored = await storeUpload(repos, scan, 'scan', { type: 'credential', id: saved.id });
         if (!stored.ok) throw new Error(stored.message);
         const { id: _id, createdAt: _c, updatedAt, deletedAt: _d, ...form } = saved;
         await credentials.update(saved.id, { ...form, scanHash: stored.meta.hash }, updatedAt);

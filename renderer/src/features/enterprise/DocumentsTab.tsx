@@ -15,7 +15,7 @@ import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
 import DownloadIcon from '@mui/icons-material/Download';
 import type { AttachmentMeta } from '@shared/domain/attachment/attachment';
 import { formatLongDate } from '@shared/text';
-import { appRepositories } from '../../db';
+import { useRepositories, type AppRepositories } from '../../db';
 import { UndoSnackbar } from '../../ui/UndoSnackbar';
 import { AttachmentUploadPanel } from './AttachmentUploadPanel';
 import type { DetailTabProps } from './enterprise-link';
@@ -24,8 +24,8 @@ import { formatFileSize } from './upload/check-upload';
 import { objectUrlFor } from './upload/store-upload';
 import { useEnterpriseAttachments } from './use-enterprise-attachments';
 
-async function download(doc: AttachmentMeta): Promise<void> {
-  const url = await objectUrlFor(doc.hash, doc.mediaType);
+async function download(repos: AppRepositories, doc: AttachmentMeta): Promise<void> {
+  const url = await objectUrlFor(repos, doc.hash, doc.mediaType);
   if (!url) return;
   const a = document.createElement('a');
   a.href = url;
@@ -35,6 +35,7 @@ async function download(doc: AttachmentMeta): Promise<void> {
 }
 
 export default function DocumentsTab({ enterprise, link }: DetailTabProps) {
+  const repos = useRepositories();
   const requirements = useDocumentRequirements();
   const photoRequirement = useDocumentRequirements('photo').find((r) => r.id === link.field);
   const {
@@ -110,7 +111,7 @@ export default function DocumentsTab({ enterprise, link }: DetailTabProps) {
                       ariaLabel={`Persyaratan ${d.originalName}`}
                       requirements={requirements}
                       value={d.checklistItemId}
-                      onChange={(v) => void appRepositories().attachments.setChecklistItem(d.id, v)}
+                      onChange={(v) => void repos.attachments.setChecklistItem(d.id, v)}
                     />
                   </TableCell>
                   <TableCell>{formatFileSize(d.size)}</TableCell>
@@ -118,7 +119,7 @@ export default function DocumentsTab({ enterprise, link }: DetailTabProps) {
                   <TableCell align="right">
                     <IconButton
                       aria-label={`Unduh ${d.originalName}`}
-                      onClick={() => void download(d)}
+                      onClick={() => void download(repos, d)}
                     >
                       <DownloadIcon />
                     </IconButton>

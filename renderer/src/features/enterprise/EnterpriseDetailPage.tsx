@@ -10,8 +10,8 @@ import Tabs from '@mui/material/Tabs';
 import HowToVoteOutlinedIcon from '@mui/icons-material/HowToVoteOutlined';
 import type { Enterprise } from '@shared/domain/enterprise/enterprise';
 import { PageHeader } from '../../ui/PageHeader';
-import { appRepositories } from '../../db';
-import { NominateDialog } from '../nomination/NominateDialog';
+import { useRepositories } from '../../db';
+import { NominateDialog } from '../round/nomination/NominateDialog';
 import { detailLinkOf, type DetailTab, type DetailTabProps } from './enterprise-link';
 import { EnterpriseNominationList } from './EnterpriseNominationList';
 import { EnterpriseReadinessPreview } from './EnterpriseReadinessPreview';
@@ -32,6 +32,7 @@ const TABS: readonly { id: DetailTab; label: string; Component?: ComponentType<D
 const ONE_SHOT = ['jenis', 'legalitas', 'produk'] as const;
 
 export default function EnterpriseDetailPage() {
+  const repos = useRepositories();
   const { id } = useParams();
   const isNew = id === undefined || id === 'baru';
   const officeRegionCode = useOfficeRegionCode();
@@ -49,12 +50,10 @@ export default function EnterpriseDetailPage() {
       return;
     }
     setState('loading');
-    void appRepositories()
-      .enterprises.get(id)
-      .then((e) => {
-        setEnterprise(e);
-        setState(e ? 'ready' : 'missing');
-      });
+    void repos.enterprises.get(id).then((e) => {
+      setEnterprise(e);
+      setState(e ? 'ready' : 'missing');
+    });
   }, [id, isNew]);
 
   if (state === 'loading') return <LinearProgress aria-label="Memuat IKM" />;

@@ -8,7 +8,7 @@ import AddIcon from '@mui/icons-material/Add';
 import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
 import { COMMODITY_LABELS } from '@shared/domain/common/commodity';
 import { SIZE_CLASS_LABELS } from '@shared/domain/enterprise/enterprise';
-import { appRepositories, useLive, type EnterpriseRow } from '../../db';
+import { useLive, type EnterpriseRow, useRepositories } from '../../db';
 import { PageHeader } from '../../ui/PageHeader';
 import { UndoSnackbar } from '../../ui/UndoSnackbar';
 import { ListFilterBar } from '../../ui/ListFilterBar';
@@ -33,6 +33,7 @@ const CHIP_COLOR: Record<LegalitySeverity, 'default' | 'success' | 'warning' | '
 type GridRow = EnterpriseGridRow;
 
 export default function EnterpriseListPage() {
+  const repos = useRepositories();
   const navigate = useNavigate();
   const list = useServerList();
   const { search, kabKotaCode, commodity, paging, sortField, sortDirection } = list;
@@ -52,18 +53,18 @@ export default function EnterpriseListPage() {
   const initial = prefetchedGridPage(query);
   useEffect(() => forgetFirstGridPage(), []);
   const state = useLive(
-    () => loadEnterpriseGridPage(query),
+    () => loadEnterpriseGridPage(repos, query),
     [search, kabKotaCode, commodity, paging, sortField, sortDirection],
     initial,
   );
 
   const remove = async (row: EnterpriseRow) => {
-    await appRepositories().enterprises.softDelete(row.id, row.updatedAt);
+    await repos.enterprises.softDelete(row.id, row.updatedAt);
     setDeleted(row);
   };
   const undo = async () => {
     if (!deleted) return;
-    await appRepositories().enterprises.restore(deleted.id);
+    await repos.enterprises.restore(deleted.id);
     setDeleted(undefined);
   };
 

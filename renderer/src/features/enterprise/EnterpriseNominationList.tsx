@@ -10,8 +10,8 @@ import {
   NOMINATION_STATUS_LABELS,
   type NominationStatus,
 } from '@shared/domain/nomination/nomination';
-import { nominationBackState, nominationPath } from '../nomination/back-link';
-import { appRepositories, useLive } from '../../db';
+import { nominationBackState, nominationPath } from '../round/nomination/back-link';
+import { useLive, useRepositories, type AppRepositories } from '../../db';
 
 export interface EnterpriseNominationRow {
   readonly id: string;
@@ -23,9 +23,9 @@ export interface EnterpriseNominationRow {
 
 /** This IKM's live nominations with their round and product names, newest round first. */
 export async function loadEnterpriseNominations(
+  repos: AppRepositories,
   enterpriseId: string,
 ): Promise<EnterpriseNominationRow[]> {
-  const repos = appRepositories();
   const [nominations, products] = await Promise.all([
     repos.nominations.listByEnterprise(enterpriseId),
     repos.enterprises.products.list(enterpriseId),
@@ -60,7 +60,11 @@ const statusColor = (s: NominationStatus): 'default' | 'primary' | 'success' | '
 
 /** "Usulan OVOP" on the IKM page: where this IKM stands in each round (updates as soon as it changes). */
 export function EnterpriseNominationList({ enterpriseId }: { enterpriseId: string }) {
-  const state = useLive(() => loadEnterpriseNominations(enterpriseId), [enterpriseId]);
+  const repos = useRepositories();
+  const state = useLive(
+    () => loadEnterpriseNominations(repos, enterpriseId),
+    [repos, enterpriseId],
+  );
   return (
     <Paper
       variant="outlined"

@@ -11,8 +11,8 @@ import {
   readinessChecklist,
   type ReadinessChecklistLine,
 } from '@shared/nomination-view/readiness-checklist';
-import { appRepositories, useLive } from '../../db';
-import { loadReadinessInput } from '../nomination/data/load-readiness';
+import { useLive, useRepositories, type AppRepositories } from '../../db';
+import { loadReadinessInput } from '../round/nomination/data/load-readiness';
 import { todayIso } from '../round/round-dates';
 
 interface ProductChecklist {
@@ -30,9 +30,9 @@ function roundToCheck(rounds: readonly Round[], today: string): Round | undefine
 }
 
 async function loadPreview(
+  repos: AppRepositories,
   enterpriseId: string,
 ): Promise<{ round: Round; products: ProductChecklist[] } | undefined> {
-  const repos = appRepositories();
   const round = roundToCheck(await repos.rounds.list(), todayIso());
   if (!round) return undefined;
   const products = (await repos.enterprises.products.list(enterpriseId)).filter(
@@ -96,7 +96,8 @@ function ChecklistLines({ item }: { item: ProductChecklist }) {
 
 /** "Persyaratan usulan": what the readiness check will ask in the open round, before nominating. */
 export function EnterpriseReadinessPreview({ enterpriseId }: { enterpriseId: string }) {
-  const state = useLive(() => loadPreview(enterpriseId), [enterpriseId]);
+  const repos = useRepositories();
+  const state = useLive(() => loadPreview(repos, enterpriseId), [repos, enterpriseId]);
   return (
     <Paper
       variant="outlined"

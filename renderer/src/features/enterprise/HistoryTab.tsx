@@ -1,7 +1,7 @@
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { CREDENTIAL_KIND_LABELS } from '@shared/domain/credential/credential';
-import { appRepositories, useLive } from '../../db';
+import { useLive, useRepositories } from '../../db';
 import { AuditHistoryList, type AuditSource } from '../../ui/AuditHistoryList';
 import type { DetailTabProps } from './enterprise-link';
 
@@ -9,8 +9,8 @@ const ENTERPRISE_LABELS: Record<string, string> = { name: 'Nama IKM' };
 
 /** The IKM's change history, with its (current) products, credentials, photos and documents. */
 export default function HistoryTab({ enterprise }: DetailTabProps) {
+  const repos = useRepositories();
   const children = useLive(async (): Promise<AuditSource[]> => {
-    const repos = appRepositories();
     const [products, credentials, attachments] = await Promise.all([
       repos.enterprises.products.list(enterprise.id),
       repos.enterprises.credentials.list(enterprise.id),

@@ -16,14 +16,13 @@ import {
   type Enterprise,
   type EnterpriseForm,
 } from '@shared/domain/enterprise/enterprise';
-import { DuplicateNibError } from '../../db';
+import { DuplicateNibError, useRepositories } from '../../db';
 import { FileUploadButton } from '../../ui/FileUploadButton';
 import { CheckboxElement, NumberFieldElement, TextFieldElement } from '../../ui/form-fields';
 import { RegionPicker } from '../../ui/RegionPicker';
 import { applySaveError } from '../../ui/save-error';
 import { useUnsavedChangesGuard } from '../../ui/use-unsaved-changes-guard';
 import { SentraPicker } from '../../ui/SentraPicker';
-import { appRepositories } from '../../db';
 import { enterpriseInputOf, type EnterpriseInput } from './enterprise-editor';
 import { storeUpload } from './upload/store-upload';
 
@@ -48,6 +47,7 @@ export function IdentityForm({
   focusField,
   officeRegionCode,
 }: IdentityFormProps) {
+  const repos = useRepositories();
   const navigate = useNavigate();
   const form = useForm<EnterpriseInput, unknown, EnterpriseForm>({
     resolver: zodResolver(enterpriseFormSchema),
@@ -76,7 +76,7 @@ export function IdentityForm({
   const onSubmit = handleSubmit(async (values) => {
     setBanner(undefined);
     setDuplicate(undefined);
-    const { enterprises } = appRepositories();
+    const { enterprises } = repos;
     try {
       const saved = existing
         ? await enterprises.update(existing.id, values, existing.updatedAt)
@@ -96,7 +96,7 @@ export function IdentityForm({
   const uploadProof = async (file: File) => {
     if (!existing) return;
     const owner = { type: 'enterprise' as const, id: existing.id };
-    const stored = await storeUpload(file, 'scan', owner, 'Bukti akun SIINas');
+    const stored = await storeUpload(repos, file, 'scan', owner, 'Bukti akun SIINas');
     if (!stored.ok) {
       setProofMessage(stored.message);
       return;

@@ -25,7 +25,7 @@ import {
   TextFieldElement,
 } from '../../ui/form-fields';
 import { applySaveError } from '../../ui/save-error';
-import { appRepositories } from '../../db';
+import { useRepositories } from '../../db';
 import { destinationsFromText, productInputOf, type ProductInput } from './enterprise-editor';
 
 const commodityOptions = COMMODITIES.map((c) => ({
@@ -45,6 +45,7 @@ export function ProductFormDialog({
   product: Product | undefined;
   onClose: (saved: boolean) => void;
 }) {
+  const repos = useRepositories();
   const { control, handleSubmit, setError, formState } = useForm<
     ProductInput,
     unknown,
@@ -57,7 +58,7 @@ export function ProductFormDialog({
   const exporting = useWatch({ control, name: 'market.export' });
 
   const onSubmit = handleSubmit(async (values) => {
-    const { products } = appRepositories().enterprises;
+    const { products } = repos.enterprises;
     try {
       if (product) await products.update(product.id, values, product.updatedAt);
       else await products.create(values);

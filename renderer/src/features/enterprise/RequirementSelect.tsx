@@ -4,7 +4,7 @@ import {
   documentRequirements,
   type DocumentRequirement,
 } from '@shared/domain/round/document-requirements';
-import { appRepositories, useLive } from '../../db';
+import { useLive, useRepositories } from '../../db';
 
 const NONE = '';
 
@@ -12,8 +12,9 @@ const NONE = '';
 export function useDocumentRequirements(
   kind: 'document' | 'photo' = 'document',
 ): DocumentRequirement[] {
+  const repos = useRepositories();
   const state = useLive(
-    async () => documentRequirements(await appRepositories().rounds.list(), [], kind),
+    async () => documentRequirements(await repos.rounds.list(), [], kind),
     [kind],
   );
   return state.status === 'ready' ? state.value : [];

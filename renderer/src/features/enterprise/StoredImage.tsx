@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import Box from '@mui/material/Box';
-import { appRepositories } from '../../db';
+import { useRepositories } from '../../db';
 import { objectUrlFor } from './upload/store-upload';
 
 /** Shows a stored image by hash; `thumbnail` prefers the stored ~320 px JPEG made at upload. */
@@ -17,15 +17,16 @@ export function StoredImage({
   thumbnail?: boolean;
   maxHeight?: number | string;
 }) {
+  const repos = useRepositories();
   const [url, setUrl] = useState<string | undefined>();
   useEffect(() => {
     let alive = true;
     let created: string | undefined;
     void (async () => {
-      const thumb = thumbnail ? await appRepositories().attachments.thumbnail(hash) : undefined;
+      const thumb = thumbnail ? await repos.attachments.thumbnail(hash) : undefined;
       created = thumb
-        ? await objectUrlFor(thumb.thumbnailHash, 'image/jpeg')
-        : await objectUrlFor(hash, mediaType);
+        ? await objectUrlFor(repos, thumb.thumbnailHash, 'image/jpeg')
+        : await objectUrlFor(repos, hash, mediaType);
       if (alive) setUrl(created);
       else if (created) URL.revokeObjectURL(created);
     })();

@@ -1,5 +1,5 @@
 import type { Commodity } from '@shared/domain/common/commodity';
-import { appRepositories, type EnterpriseRow, type EnterpriseSortField } from '../../db';
+import type { AppRepositories, EnterpriseRow, EnterpriseSortField } from '../../db';
 import { legalitySummary, localIsoDate } from './enterprise-editor';
 
 /** What the IKM grid asks for: the list state of use-server-list, flattened. */
@@ -43,9 +43,9 @@ const SORTABLE: Record<string, EnterpriseSortField> = {
 
 /** One page of the IKM grid with each row's sentra name and legality summary (read through the repositories). */
 export async function loadEnterpriseGridPage(
+  { enterprises, sentras }: Pick<AppRepositories, 'enterprises' | 'sentras'>,
   query: EnterpriseGridQuery,
 ): Promise<EnterpriseGridPage> {
-  const { enterprises, sentras } = appRepositories();
   const page = await enterprises.page({
     filter: {
       text: query.search,
@@ -98,11 +98,13 @@ let prefetch: Prefetch | undefined;
  * Start-up (start-up.ts): reads the grid's first page while the list page's code still loads, so the
  * grid's first render already has rows. Never rejects (a failure leaves the grid to its live query).
  */
-export function prefetchFirstGridPage(): Promise<EnterpriseGridPage | undefined> {
+export function prefetchFirstGridPage(
+  repos: AppRepositories,
+): Promise<EnterpriseGridPage | undefined> {
   if (prefetch) return prefetch.promise;
   const entry: Prefetch = {
     settled: false,
-    promise: loadEnterpriseGridPage(FIRST_GRID_QUERY).then(
+    promise: loadEnterpriseGridPage(repos, FIRST_GRID_QUERY).then(
       (value) => {
         entry.value = value;
         entry.settled = true;

@@ -1,3 +1,4 @@
+import type { AppRepositories } from '../../db';
 import { lazyPage } from '../../ui/lazy-page';
 
 /** The IKM page's own screens, loaded on demand (EnterprisePage) or ahead (start-up). */
@@ -17,8 +18,11 @@ export function preloadEnterpriseList(): Promise<unknown> {
  * check runs. Dropped again when the check did not pass (`registerOk` false): after a restore the
  * grid must read the restored register.
  */
-export async function prefetchEnterpriseList(registerOk: Promise<boolean>): Promise<void> {
+export async function prefetchEnterpriseList(
+  repos: AppRepositories,
+  registerOk: Promise<boolean>,
+): Promise<void> {
   const { prefetchFirstGridPage, forgetFirstGridPage } = await import('./enterprise-grid-page');
-  const [, ok] = await Promise.all([prefetchFirstGridPage(), registerOk]);
+  const [, ok] = await Promise.all([prefetchFirstGridPage(repos), registerOk]);
   if (!ok) forgetFirstGridPage();
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { AttachmentMeta } from '@shared/domain/attachment/attachment';
 import type { Enterprise } from '@shared/domain/enterprise/enterprise.schema';
 import { useUndoDelete } from '../../ui/use-undo-delete';
-import { appRepositories, useLive } from '../../db';
+import { useLive, useRepositories } from '../../db';
 import { storeUpload } from './upload/store-upload';
 
 export interface AttachmentMessage {
@@ -19,18 +19,18 @@ export function useEnterpriseAttachments(
   kind: 'photo' | 'document',
   savedText: (meta: AttachmentMeta) => string,
 ) {
+  const repos = useRepositories();
   const owner = { type: 'enterprise' as const, id: enterprise.id };
   const [caption, setCaption] = useState('');
   const [messages, setMessages] = useState<readonly AttachmentMessage[]>([]);
   const state = useLive(
-    async () =>
-      (await appRepositories().attachments.listByOwner(owner)).filter((a) => a.kind === kind),
+    async () => (await repos.attachments.listByOwner(owner)).filter((a) => a.kind === kind),
     [enterprise.id],
   );
   const items = (state.status === 'ready' ? state.value : undefined) ?? [];
   const deletion = useUndoDelete<AttachmentMeta>(
-    (a) => appRepositories().attachments.softDelete(a.id),
-    (a) => appRepositories().attachments.restore(a.id),
+    (a) => repos.attachments.softDelete(a.id),
+    (a) => repos.attachments.restore(a.id),
   );
 
   /**
@@ -42,7 +42,7 @@ export function useEnterpriseAttachments(
     const saved: AttachmentMeta[] = [];
     const results: AttachmentMessage[] = [];
     for (const file of files) {
-      const stored = await storeUpload(file, kind, owner, caption, checklistItemId);
+      const stored = await storeUpload(repos, file, kind, owner, caption, checklistItemId);
       if (stored.ok) saved.push(stored.meta);
       else
         results.push({

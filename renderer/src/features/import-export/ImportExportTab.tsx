@@ -10,7 +10,7 @@ import { IMPORT_KIND_LABELS, IMPORT_KINDS, type ImportKind } from '@shared/impor
 import type { HeaderInfo, ImportTable } from '@shared/import/pipeline';
 import { openBytes, saveBytes } from '../../platform/api';
 import { readSpreadsheet } from '../../platform/spreadsheet';
-import { appRepositories } from '../../db';
+import { useRepositories } from '../../db';
 import { useBusyRun } from '../../ui/use-busy-run';
 import { EXPORT_KIND_LABELS, exportRegister, type ExportKind } from './export-register';
 import { inspect } from './import-session';
@@ -24,6 +24,7 @@ interface Loaded {
 }
 
 export default function ImportExportTab() {
+  const repos = useRepositories();
   const [kind, setKind] = useState<ImportKind>('ikm');
   const [loaded, setLoaded] = useState<Loaded>();
   const { busy, message, setMessage, run } = useBusyRun();
@@ -39,7 +40,7 @@ export default function ImportExportTab() {
         setMessage({ severity: 'error', text: `Berkas ${file.name} ditolak: ${read.message}` });
         return;
       }
-      const header = await inspect(appRepositories().ctx, kind, read.table);
+      const header = await inspect(repos, kind, read.table);
       if (!header) {
         setMessage({
           severity: 'error',
@@ -108,14 +109,14 @@ export default function ImportExportTab() {
             <Button
               size="small"
               disabled={busy}
-              onClick={() => void run(() => exportRegister(k, undefined, 'xlsx'))}
+              onClick={() => void run(() => exportRegister(repos, k, undefined, 'xlsx'))}
             >
               XLSX
             </Button>
             <Button
               size="small"
               disabled={busy}
-              onClick={() => void run(() => exportRegister(k, undefined, 'csv'))}
+              onClick={() => void run(() => exportRegister(repos, k, undefined, 'csv'))}
             >
               CSV
             </Button>

@@ -46,7 +46,8 @@ const STEPS = ['Pemetaan kolom', 'Laporan pemeriksaan', 'Simpan'];
 
 /** Choose file (done by the caller) → mapping → validation report + duplicate choices → commit. */
 export function ImportWizard({ kind, fileName, table, header, onClose }: Props) {
-  const ctx = useRepositories().ctx;
+  const repos = useRepositories();
+  const { ctx } = repos;
   const [mapping, setMapping] = useState<ColumnMapping>(header.mapping);
   const [phase, setPhase] = useState<Phase>({ step: 'mapping' });
   const [choices, setChoices] = useState<Record<number, DuplicateChoice>>({});
@@ -57,14 +58,14 @@ export function ImportWizard({ kind, fileName, table, header, onClose }: Props) 
   const check = async () => {
     setError(undefined);
     setPhase({ step: 'checking' });
-    await rememberMapping(ctx, kind, header.headers, mapping);
-    const result = await checkTable(ctx, kind, table, header, mapping);
+    await rememberMapping(repos, kind, header.headers, mapping);
+    const result = await checkTable(repos, kind, table, header, mapping);
     if (!result.ok) {
       setError(result.message);
       setPhase({ step: 'mapping' });
       return;
     }
-    if (unknownKabKotaNames(result.report).length > 0) setTargets(await aliasTargets(ctx));
+    if (unknownKabKotaNames(result.report).length > 0) setTargets(await aliasTargets(repos));
     setPhase({ step: 'report', report: result.report });
   };
 
@@ -87,7 +88,7 @@ export function ImportWizard({ kind, fileName, table, header, onClose }: Props) 
     cancelled.current = false;
     setPhase({ step: 'committing', report, progress: { done: 0, total }, note });
     try {
-      await commitImport(ctx, kind, plan, {
+      await commitImport(repos, kind, plan, {
         cancelled: () => cancelled.current,
         onProgress: (progress) => setPhase({ step: 'committing', report, progress, note }),
       });
@@ -151,7 +152,7 @@ export function ImportWizard({ kind, fileName, table, header, onClose }: Props) 
               names={unknownKabKotaNames(phase.report)}
               options={targets}
               onConfirm={async (aliases) => {
-                for (const alias of aliases) await confirmAlias(ctx, alias);
+                for (const alias of aliases) await confirmAlias(repos, alias);
                 await check();
               }}
             />

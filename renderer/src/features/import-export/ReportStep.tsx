@@ -38,7 +38,7 @@ const colour: Record<RowOutcome, 'success' | 'info' | 'error' | 'warning' | 'def
 };
 
 /** The validation report as an XLSX: one line per row, with the outcome and every message. */
-export async function exportReport(report: ImportReport): Promise<void> {
+async function exportReport(report: ImportReport): Promise<void> {
   const fields = report.summary.columns
     .map((c) => c.field)
     .filter((f): f is NonNullable<typeof f> => f !== null);

@@ -14,14 +14,7 @@ import {
 import type { Enterprise } from '@shared/domain/enterprise/enterprise';
 import { saveBytes } from '../../platform/api';
 import { writeXlsx } from '../../platform/spreadsheet';
-import { appRepositories, buildAppRepositories } from '../../db';
-import type {
-  AppRepositories,
-  EnterpriseFilter,
-  NominationFilter,
-  RepositoryContext,
-  SentraFilter,
-} from '../../db';
+import type { AppRepositories, EnterpriseFilter, NominationFilter, SentraFilter } from '../../db';
 
 export type ExportKind = 'sentra' | 'ikm' | 'usulan' | 'register-surat';
 export type ExportFormat = 'xlsx' | 'csv';
@@ -143,12 +136,11 @@ export interface ExportReadOptions {
 }
 
 async function rowsFor(
-  ctx: RepositoryContext,
+  repos: AppRepositories,
   kind: ExportKind,
   filter: ExportFilter,
   { chunkSize }: ExportReadOptions,
 ): Promise<ShapedExport> {
-  const repos = buildAppRepositories(ctx);
   const build = <R>(columns: readonly ExportColumn<R>[], rows: readonly R[]): ShapedExport => ({
     rows: shapeRows(columns, rows),
     widths: columns.map((c) => c.width),
@@ -177,13 +169,13 @@ async function rowsFor(
 
 /** The bytes of an export (for tests and for callers that save elsewhere). */
 export async function exportRegisterBytes(
-  ctx: RepositoryContext,
+  repos: AppRepositories,
   kind: ExportKind,
   filter: ExportFilter,
   format: ExportFormat,
   options: ExportReadOptions = {},
 ): Promise<Uint8Array> {
-  const { rows, widths } = await rowsFor(ctx, kind, filter, options);
+  const { rows, widths } = await rowsFor(repos, kind, filter, options);
   if (format === 'csv') return csvBytes(rows);
   return writeXlsx([{ name: EXPORT_KIND_LABELS[kind], rows, widths }]);
 }
@@ -193,13 +185,13 @@ export async function exportRegisterBytes(
  * desktop, download on the web). Pages call this from their "Ekspor" buttons.
  */
 export async function exportRegister(
+  repos: AppRepositories,
   kind: ExportKind,
   filter: ExportFilter,
   format: ExportFormat,
-  ctx: RepositoryContext = appRepositories().ctx,
 ): Promise<void> {
-  const bytes = await exportRegisterBytes(ctx, kind, filter, format);
-  const day = ctx.now().toISOString().slice(0, 10);
+  const bytes = await exportRegisterBytes(repos, kind, filter, format);
+  const day = repos.ctx.now().toISOString().slice(0, 10);
   await saveBytes(`${kind}-${day}.${format}`, bytes, [
     { name: format === 'csv' ? 'CSV' : 'Excel', extensions: [format] },
   ]);

@@ -5,13 +5,7 @@ import type { SentraDecreeForm } from '@shared/domain/sentra/sentra';
 import type { CommitPlan } from '@shared/import/duplicates';
 import type { ImportKind } from '@shared/import/fields';
 import type { ImportForm } from '@shared/import/report';
-import {
-  enterpriseRepository,
-  runBulkImport,
-  sentraRepository,
-  type BulkChildren,
-  type RepositoryContext,
-} from '../../db';
+import { runBulkImport, type AppRepositories, type BulkChildren } from '../../db';
 import { addImportedChildren, childrenOf, newImportedChildren } from './import-children';
 
 export interface CommitProgress {
@@ -25,7 +19,7 @@ export interface CommitOptions {
   readonly cancelled?: () => boolean;
 }
 
-export class ImportCancelledError extends Error {
+class ImportCancelledError extends Error {
   override readonly name = 'ImportCancelledError';
   constructor() {
     super('Impor dibatalkan; tidak ada data yang disimpan.');
@@ -47,7 +41,7 @@ type Step =
  * legalitas of that kind and number.
  */
 export async function commitImport(
-  ctx: RepositoryContext,
+  repos: AppRepositories,
   kind: ImportKind,
   plan: CommitPlan,
   options: CommitOptions = {},
@@ -56,8 +50,7 @@ export async function commitImport(
     ...plan.creates.map((c): Step => ({ kind: 'create', form: c.form })),
     ...plan.updates.map((u): Step => ({ kind: 'update', id: u.id, form: u.form })),
   ];
-  const enterprises = enterpriseRepository(ctx);
-  const sentras = sentraRepository(ctx);
+  const { enterprises, sentras } = repos;
   const total = steps.length;
   // An SK is one record however many sentra (rows) it designates: same number and date = same SK.
   const decreeIds = new Map<string, DecreeId>();
@@ -123,7 +116,7 @@ export async function commitImport(
       children.push(childrenOf(step.form));
     } else rest.push(step);
   }
-  const journal = await runBulkImport(ctx, journalKind, total, async () => {
+  const journal = await runBulkImport(repos.ctx, journalKind, total, async () => {
     if (options.cancelled?.()) throw new ImportCancelledError();
     if (bulk.length > 0) {
       await enterprises.bulkCreate(bulk, children);

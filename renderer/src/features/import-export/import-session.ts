@@ -15,13 +15,7 @@ import {
 } from '@shared/import/pipeline';
 import type { ConfirmedAlias } from '@shared/import/aliases/kab-kota-alias';
 import type { RegionItem, RegionLookup } from '@shared/import/region-resolver';
-import {
-  enterpriseRepository,
-  officeRepository,
-  sentraRepository,
-  settingsRepository,
-  type RepositoryContext,
-} from '../../db';
+import type { AppRepositories } from '../../db';
 import { createRegionCatalog } from '../../regions';
 import { fetchRegionSource } from '../../regions/fetch-region-source';
 import { regionLookupOf } from './region-lookup';
@@ -30,36 +24,32 @@ const rememberedSchema = z.record(z.string(), z.string().nullable());
 const mappingKey = (kind: ImportKind): string => `import.mapping.${kind}`;
 
 /** The officer's earlier column choices for this kind (settings table). */
-export async function loadRemembered(
-  ctx: RepositoryContext,
+async function loadRemembered(
+  repos: AppRepositories,
   kind: ImportKind,
 ): Promise<RememberedMapping> {
-  return (await settingsRepository(ctx).get(
-    mappingKey(kind),
-    rememberedSchema,
-    {},
-  )) as RememberedMapping;
+  return (await repos.settings.get(mappingKey(kind), rememberedSchema, {})) as RememberedMapping;
 }
 
 export async function rememberMapping(
-  ctx: RepositoryContext,
+  repos: AppRepositories,
   kind: ImportKind,
   headers: readonly string[],
   mapping: ColumnMapping,
 ): Promise<void> {
-  const previous = await loadRemembered(ctx, kind);
-  await settingsRepository(ctx).set(mappingKey(kind), rememberedSchema, {
+  const previous = await loadRemembered(repos, kind);
+  await repos.settings.set(mappingKey(kind), rememberedSchema, {
     ...previous,
     ...mappingToRemember(headers, mapping),
   });
 }
 
 export async function inspect(
-  ctx: RepositoryContext,
+  repos: AppRepositories,
   kind: ImportKind,
   table: ImportTable,
 ): Promise<HeaderInfo | undefined> {
-  return inspectHeaders(kind, table, await loadRemembered(ctx, kind));
+  return inspectHeaders(kind, table, await loadRemembered(repos, kind));
 }
 
 const aliasesSchema = z.array(
@@ -68,49 +58,47 @@ const aliasesSchema = z.array(
 const ALIASES_KEY = 'import.kabKotaAliases';
 
 /** Kab/kota short forms the officer confirmed in earlier imports (settings table). */
-export async function loadConfirmedAliases(ctx: RepositoryContext): Promise<ConfirmedAlias[]> {
-  return settingsRepository(ctx).get(ALIASES_KEY, aliasesSchema, []);
+export async function loadConfirmedAliases(repos: AppRepositories): Promise<ConfirmedAlias[]> {
+  return repos.settings.get(ALIASES_KEY, aliasesSchema, []);
 }
 
 /** Remembers "Tala" = 63.01 for this office's next imports (a later choice for the same name wins). */
-export async function confirmAlias(ctx: RepositoryContext, alias: ConfirmedAlias): Promise<void> {
-  const previous = (await loadConfirmedAliases(ctx)).filter(
+export async function confirmAlias(repos: AppRepositories, alias: ConfirmedAlias): Promise<void> {
+  const previous = (await loadConfirmedAliases(repos)).filter(
     (a) => a.alias.trim().toLowerCase() !== alias.alias.trim().toLowerCase(),
   );
-  await settingsRepository(ctx).set(ALIASES_KEY, aliasesSchema, [
+  await repos.settings.set(ALIASES_KEY, aliasesSchema, [
     ...previous,
     { alias: alias.alias.trim(), code: alias.code },
   ]);
 }
 
 /** The province the office serves (`PP`), from its profile; undefined until the profile names one. */
-export async function officeProvinceCode(ctx: RepositoryContext): Promise<string | undefined> {
-  const code = (await officeRepository(ctx).get()).profile.regionCode.trim().slice(0, 2);
+async function officeProvinceCode(repos: AppRepositories): Promise<string | undefined> {
+  const code = (await repos.office.get()).profile.regionCode.trim().slice(0, 2);
   return /^\d{2}$/.test(code) ? code : undefined;
 }
 
 /** The kab/kota an officer may tie an unknown name to: those of the office's province (all without one). */
 export async function aliasTargets(
-  ctx: RepositoryContext,
+  repos: AppRepositories,
   lookup: RegionLookup = appRegionLookup(),
 ): Promise<RegionItem[]> {
-  const province = await officeProvinceCode(ctx);
+  const province = await officeProvinceCode(repos);
   const all = await lookup.kabKotaList();
   return all.filter((k) => province === undefined || k.code.startsWith(`${province}.`));
 }
 
 /** Register records for duplicate detection (including deleted IKM: their NIB is still taken). */
-export async function existingRecords(
-  ctx: RepositoryContext,
+async function existingRecords(
+  repos: AppRepositories,
   kind: ImportKind,
 ): Promise<ExistingRecord[]> {
-  return kind === 'ikm'
-    ? enterpriseRepository(ctx).duplicateKeys()
-    : sentraRepository(ctx).duplicateKeys();
+  return kind === 'ikm' ? repos.enterprises.duplicateKeys() : repos.sentras.duplicateKeys();
 }
 
 let lookup: ReturnType<typeof regionLookupOf> | undefined;
-export function appRegionLookup(): ReturnType<typeof regionLookupOf> {
+function appRegionLookup(): ReturnType<typeof regionLookupOf> {
   lookup ??= regionLookupOf(createRegionCatalog(fetchRegionSource()));
   return lookup;
 }
@@ -124,24 +112,24 @@ export interface CheckOptions {
 }
 
 export async function checkTable(
-  ctx: RepositoryContext,
+  repos: AppRepositories,
   kind: ImportKind,
   table: ImportTable,
   header: HeaderInfo,
   mapping: readonly (ImportField | null)[],
   options: CheckOptions = {},
 ): Promise<PipelineResult> {
-  const provinceCode = await officeProvinceCode(ctx);
+  const provinceCode = await officeProvinceCode(repos);
   return runPipeline(table, {
     kind,
     lookup: options.lookup ?? appRegionLookup(),
     mapping,
     headerRowIndex: header.headerRowIndex,
-    existing: await existingRecords(ctx, kind),
-    ...(kind === 'ikm' ? { sentras: await sentraRepository(ctx).liveRefs() } : {}),
+    existing: await existingRecords(repos, kind),
+    ...(kind === 'ikm' ? { sentras: await repos.sentras.liveRefs() } : {}),
     ...(options.cancelled ? { cancelled: options.cancelled } : {}),
     ...(provinceCode ? { provinceCode } : {}),
-    confirmedAliases: await loadConfirmedAliases(ctx),
+    confirmedAliases: await loadConfirmedAliases(repos),
     currentYear: (options.today ?? new Date()).getFullYear(),
   });
 }

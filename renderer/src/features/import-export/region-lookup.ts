@@ -2,7 +2,7 @@ import type { RegionLookup } from '@shared/import/region-resolver';
 import type { RegionCatalog } from '../../regions/region-catalog';
 
 /** The import pipeline's region lookup over the app's region catalog (loads a province on demand). */
-export function catalogRegionLookup(
+function catalogRegionLookup(
   catalog: Pick<RegionCatalog, 'loadProvinces' | 'loadKecamatan' | 'loadDesa'> & {
     loadAllKabKota(): Promise<readonly { code: string; name: string }[]>;
   },

@@ -19,10 +19,10 @@ import { LetterFieldsForm } from './LetterFieldsForm';
 import { LetterPreviewPane } from './LetterPreviewPane';
 import { UnprintableWarning } from './UnprintableWarning';
 import { LETTER_STATUS_LABELS, localIsoDate } from './letter-records';
-import { FinalCheckError } from './letter-store';
+import { FinalCheckError, useRepositories } from '../../db';
 import { pdfFileName, printPdfBytes } from './print-pdf';
 import { useComposeState } from './use-compose-state';
-import { errorText, useLetterStore } from './use-letter-store';
+import { errorText } from '../../ui/error-text';
 import { renderLetterPdf, usePdfPreview } from './use-pdf-preview';
 
 const PDF_FILTER = [{ name: 'Dokumen PDF', extensions: ['pdf'] }];
@@ -30,8 +30,9 @@ const PDF_FILTER = [{ name: 'Dokumen PDF', extensions: ['pdf'] }];
 /** `/surat/:id`: the form beside a live preview of the real PDF; read-only once final. */
 export function LetterComposePage() {
   const { id = '' } = useParams();
-  const { ctx, store, error: storeError } = useLetterStore();
-  const state = useComposeState(ctx, store, id);
+  const repos = useRepositories();
+  const { ctx, letters: store } = repos;
+  const state = useComposeState(repos, id);
   const { letter, office, round, candidates, finalBytes, edit } = state;
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string>();
@@ -42,7 +43,7 @@ export function LetterComposePage() {
     [candidates],
   );
   const problems = useMemo(() => {
-    if (!letter || !office || !ctx) return [];
+    if (!letter || !office) return [];
     const list = finalChecks(letter, {
       today: localIsoDate(ctx.now()),
       register: [],
@@ -67,10 +68,8 @@ export function LetterComposePage() {
       setBusy(false);
     }
   };
-  if (storeError ?? (state.error && !letter))
-    return <Alert severity="error">{storeError ?? state.error}</Alert>;
-  if (!letter || !office || !drawOffice || !store)
-    return <LinearProgress aria-label="Memuat surat" />;
+  if (state.error && !letter) return <Alert severity="error">{state.error}</Alert>;
+  if (!letter || !office || !drawOffice) return <LinearProgress aria-label="Memuat surat" />;
 
   const received = letter.officeId !== office.profile.id;
   const readOnly = letter.status !== 'draft' || received;

@@ -8,18 +8,17 @@ import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { gridLocaleText } from '../../ui/grid-locale';
 import type { Letter, LetterStatus } from '@shared/domain/letter';
 import { formatLongDate } from '@shared/text/date';
-import { useRepositories } from '../../db';
-import { useLive } from '../../db/live';
+import { useRepositories, useLive } from '../../db';
 import { PageHeader } from '../../ui/PageHeader';
 import { filterLetters, letterFilterFromParams } from './letter-list-filter';
 import { LETTER_STATUS_LABELS } from './letter-records';
 import { NewLetterDialog } from './NewLetterDialog';
 import { ReceivedLettersGrid } from './ReceivedLettersGrid';
-import { receivedBundles } from '../../db/bundle-tables';
+import { receivedBundles } from '../../db';
 import Typography from '@mui/material/Typography';
 import { LetterZipDialog } from './LetterZipDialog';
 import { exportRegister } from '../import-export/export-register';
-import { errorText, useLetterStore } from './use-letter-store';
+import { errorText } from '../../ui/error-text';
 
 interface Row {
   id: string;
@@ -86,7 +85,6 @@ function toRow(letter: Letter, cancelReason = ''): Row {
 
 /** Surat: every letter with its register number and status; the register exports to XLSX. */
 export function LetterRegisterList() {
-  const { ctx, store, error } = useLetterStore();
   const [creating, setCreating] = useState(false);
   const [message, setMessage] = useState<string>();
   const [notice, setNotice] = useState<string>();
@@ -138,10 +136,9 @@ export function LetterRegisterList() {
     });
 
   const exportXlsx = async () => {
-    if (!store) return;
     try {
       // One register export for the whole app (Pengaturan → Impor & Ekspor uses the same function).
-      await exportRegister('register-surat', {}, 'xlsx');
+      await exportRegister(repos, 'register-surat', {}, 'xlsx');
     } catch (e) {
       setMessage(errorText(e));
     }
@@ -154,25 +151,25 @@ export function LetterRegisterList() {
         subtitle="Buku agenda surat keluar: surat usulan calon IKM OVOP beserta nomor dan statusnya"
         actions={
           <>
-            <Button variant="outlined" onClick={() => void exportXlsx()} disabled={!store}>
+            <Button variant="outlined" onClick={() => void exportXlsx()}>
               Ekspor agenda (XLSX)
             </Button>
             <Button
               variant="outlined"
               onClick={() => setZipping(printable)}
-              disabled={!store || printable.length === 0}
+              disabled={printable.length === 0}
             >
               Unduh PDF ({printable.length} surat, ZIP)
             </Button>
-            <Button variant="contained" onClick={() => setCreating(true)} disabled={!store}>
+            <Button variant="contained" onClick={() => setCreating(true)}>
               Buat Surat Usulan
             </Button>
           </>
         }
       />
-      {(error ?? message ?? (data.status === 'error' ? data.message : undefined)) && (
+      {(message ?? (data.status === 'error' ? data.message : undefined)) && (
         <Alert severity="error" sx={{ mb: 2 }}>
-          {error ?? message ?? (data.status === 'error' ? data.message : '')}
+          {message ?? (data.status === 'error' ? data.message : '')}
         </Alert>
       )}
       {notice && (
@@ -240,13 +237,10 @@ export function LetterRegisterList() {
           />
         </Box>
       ) : null}
-      {zipping && ctx && store && (
-        <LetterZipDialog ctx={ctx} store={store} letters={zipping} onClose={closeZip} />
-      )}
-      {creating && ctx && store && (
+      {zipping && <LetterZipDialog repos={repos} letters={zipping} onClose={closeZip} />}
+      {creating && (
         <NewLetterDialog
-          ctx={ctx}
-          store={store}
+          repos={repos}
           onClose={() => setCreating(false)}
           onCreated={(id) => void navigate(`/surat/${id}`)}
         />

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { AppRepositories } from '../../db';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
@@ -8,18 +9,14 @@ import DialogTitle from '@mui/material/DialogTitle';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import type { Letter } from '@shared/domain/letter';
-import type { RepositoryContext } from '../../db/context';
 import { CancelledError } from '../../platform/zip';
 import { deliverBlob } from '../pack/download';
-import { loadOffice } from '../settings/office/office-store';
 import { lettersPdfZip } from './letter-pdf-zip';
 import { localIsoDate } from './letter-records';
-import type { LetterStore } from './letter-store';
-import { errorText } from './use-letter-store';
+import { errorText } from '../../ui/error-text';
 
 interface Props {
-  ctx: RepositoryContext;
-  store: LetterStore;
+  repos: AppRepositories;
   letters: readonly Letter[];
   onClose: (message?: string) => void;
 }
@@ -29,7 +26,7 @@ interface Props {
  * task, so Batal answers at once even in a batch of 100. `letters` and `onClose` must be stable
  * (state and useCallback): a change restarts the batch.
  */
-export function LetterZipDialog({ ctx, store, letters, onClose }: Props) {
+export function LetterZipDialog({ repos, letters, onClose }: Props) {
   const [done, setDone] = useState(0);
   const [error, setError] = useState<string>();
   const controller = useRef<AbortController>(undefined);
@@ -40,13 +37,13 @@ export function LetterZipDialog({ ctx, store, letters, onClose }: Props) {
     controller.current = abort;
     void (async () => {
       try {
-        const office = await loadOffice(ctx);
-        const blob = await lettersPdfZip(letters, office.profile, store, {
+        const office = await repos.office.get();
+        const blob = await lettersPdfZip(letters, office.profile, repos.letters, {
           signal: abort.signal,
           onProgress: (n) => setDone(n),
         });
         if (abort.signal.aborted) return;
-        await deliverBlob(blob, `surat-${localIsoDate(ctx.now())}.zip`, 'Arsip ZIP', 'zip');
+        await deliverBlob(blob, `surat-${localIsoDate(repos.ctx.now())}.zip`, 'Arsip ZIP', 'zip');
         onClose(`${total} PDF surat dibuat dalam satu berkas ZIP.`);
       } catch (e) {
         if (e instanceof CancelledError || abort.signal.aborted) return;
@@ -54,7 +51,7 @@ export function LetterZipDialog({ ctx, store, letters, onClose }: Props) {
       }
     })();
     return () => abort.abort();
-  }, [ctx, store, letters, total, onClose]);
+  }, [repos, letters, total, onClose]);
 
   const cancel = () => {
     controller.current?.abort();

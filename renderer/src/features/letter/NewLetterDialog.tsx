@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { AppRepositories, StoredOffice } from '../../db';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
@@ -10,18 +11,13 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { Round } from '@shared/domain/round/round.schema';
-import type { RepositoryContext } from '../../db/context';
-import { roundRepository } from '../../db/repositories/round-repository';
-import { loadOffice, type StoredOffice } from '../settings/office/office-store';
 import { localIsoDate } from './letter-records';
-import type { LetterStore } from './letter-store';
 import { loadAnnexCandidates } from './letter-sources';
 import { buildNewLetter, targetsForOffice, type LetterTarget } from './new-letter';
-import { errorText } from './use-letter-store';
+import { errorText } from '../../ui/error-text';
 
 interface Props {
-  ctx: RepositoryContext;
-  store: LetterStore;
+  repos: AppRepositories;
   onClose: () => void;
   onCreated: (id: string) => void;
 }
@@ -32,7 +28,8 @@ const TARGET_LABELS: Record<LetterTarget, string> = {
 };
 
 /** Choose the round (and for a kab/kota the addressee); the draft starts with the ready nominations. */
-export function NewLetterDialog({ ctx, store, onClose, onCreated }: Props) {
+export function NewLetterDialog({ repos, onClose, onCreated }: Props) {
+  const { ctx, letters: store } = repos;
   const [rounds, setRounds] = useState<Round[]>();
   const [office, setOffice] = useState<StoredOffice>();
   const [roundId, setRoundId] = useState('');
@@ -40,7 +37,7 @@ export function NewLetterDialog({ ctx, store, onClose, onCreated }: Props) {
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   useEffect(() => {
-    Promise.all([roundRepository(ctx).list(), loadOffice(ctx)]).then(
+    Promise.all([repos.rounds.list(), repos.office.get()]).then(
       ([list, stored]) => {
         setRounds(list);
         setOffice(stored);
@@ -48,14 +45,14 @@ export function NewLetterDialog({ ctx, store, onClose, onCreated }: Props) {
       },
       (e: unknown) => setError(errorText(e)),
     );
-  }, [ctx]);
+  }, [repos]);
 
   const create = async () => {
     const round = rounds?.find((r) => r.id === roundId);
     if (!round || !office) return;
     setBusy(true);
     try {
-      const candidates = await loadAnnexCandidates(ctx, round.id);
+      const candidates = await loadAnnexCandidates(repos, round.id);
       const now = ctx.now();
       const letter = buildNewLetter(
         office.profile,

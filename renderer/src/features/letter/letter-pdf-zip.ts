@@ -3,7 +3,7 @@ import type { OfficeProfile } from '@shared/domain/office';
 import type { PdfDocDefinition } from '@shared/documents/pdf-types';
 import { buildZipBlob, type ZipWriterFile } from '../../platform/zip';
 import { renderLetterPdfs } from './letter-batch';
-import type { LetterStore } from './letter-store';
+import type { LetterRepository } from '../../db';
 import { pdfFileName } from './print-pdf';
 
 export interface LetterZipOptions {
@@ -33,7 +33,7 @@ function uniqueNames(letters: readonly Letter[]): string[] {
 export async function lettersPdfZip(
   letters: readonly Letter[],
   office: OfficeProfile,
-  store: Pick<LetterStore, 'pdfBytes'>,
+  store: Pick<LetterRepository, 'pdfBytes'>,
   options: LetterZipOptions = {},
 ): Promise<Blob> {
   const total = letters.length;

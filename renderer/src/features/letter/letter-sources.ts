@@ -2,15 +2,9 @@ import { COMMODITY_LABELS } from '@shared/domain/common/commodity';
 import { kabKotaOf } from '@shared/domain/common/region';
 import { annexLegality, type AnnexRow } from '@shared/domain/letter';
 import { NOMINATION_STATUS_LABELS, type Nomination } from '@shared/domain/nomination/nomination';
-import type { RepositoryContext } from '../../db/context';
-import { enterpriseRepository } from '../../db/repositories/enterprise-repository';
-import { nominationRepository } from '../../db/repositories/nomination-repository';
-import { roundRepository } from '../../db/repositories/round-repository';
-import { sentraRepository } from '../../db/repositories/sentra-repository';
+import type { AppRepositories } from '../../db';
 import { regionName } from '../../regions';
 import { titleCaseRegion } from '../../ui/region-label';
-
-export { titleCaseRegion };
 
 /** A nomination of a round as it can appear in a lampiran. */
 export interface AnnexCandidate {
@@ -24,7 +18,7 @@ export interface AnnexCandidate {
 /** Statuses in which a nomination has passed the readiness check and may be listed in a letter. */
 const READY_STATUSES: readonly Nomination['status'][] = ['diperiksa', 'divalidasi'];
 
-export function isReadyForLetter(nomination: Nomination): boolean {
+function isReadyForLetter(nomination: Nomination): boolean {
   return (
     READY_STATUSES.includes(nomination.status) && (nomination.overrideNote ?? '').trim() === ''
   );
@@ -42,15 +36,14 @@ async function kabKotaName(code: string): Promise<string> {
 
 /** Every live nomination of a round (withdrawn ones left out) with its lampiran row. */
 export async function loadAnnexCandidates(
-  ctx: RepositoryContext,
+  repos: Pick<AppRepositories, 'enterprises' | 'sentras' | 'nominations' | 'rounds'>,
   roundId: string,
 ): Promise<AnnexCandidate[]> {
-  const enterprises = enterpriseRepository(ctx);
-  const sentras = sentraRepository(ctx);
-  const nominations = (await nominationRepository(ctx).listByRound(roundId)).filter(
+  const { enterprises, sentras } = repos;
+  const nominations = (await repos.nominations.listByRound(roundId)).filter(
     (n) => n.status !== 'ditarik',
   );
-  const round = await roundRepository(ctx).get(roundId);
+  const round = await repos.rounds.get(roundId);
   const closesOn = round?.closesOn ?? '';
   const candidates: AnnexCandidate[] = [];
   for (const nomination of nominations) {

@@ -1,21 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AppRepositories, StoredOffice } from '../../db';
 import type { Letter } from '@shared/domain/letter';
 import type { Round } from '@shared/domain/round/round.schema';
-import { roundRepository } from '../../db/repositories/round-repository';
-import type { RepositoryContext } from '../../db/context';
-import { loadOffice, type StoredOffice } from '../settings/office/office-store';
-import type { LetterStore } from './letter-store';
 import { loadAnnexCandidates, type AnnexCandidate } from './letter-sources';
-import { errorText } from './use-letter-store';
+import { errorText } from '../../ui/error-text';
 
 const SAVE_DELAY_MS = 700;
 
 /** The letter being composed, saved as a draft shortly after each edit. */
-export function useComposeState(
-  ctx: RepositoryContext | undefined,
-  store: LetterStore | undefined,
-  id: string,
-) {
+export function useComposeState(repos: AppRepositories, id: string) {
+  const store = repos.letters;
   const [letter, setLetter] = useState<Letter>();
   const [office, setOffice] = useState<StoredOffice>();
   const [candidates, setCandidates] = useState<AnnexCandidate[]>([]);
@@ -28,15 +22,14 @@ export function useComposeState(
   const pending = useRef<Letter>(undefined);
 
   const load = useCallback(async () => {
-    if (!ctx || !store) return;
     try {
       const found = await store.get(id);
       if (!found) throw new Error('Surat tidak ditemukan; mungkin sudah dihapus.');
       const [stored, list, bytes, ofRound] = await Promise.all([
-        loadOffice(ctx),
-        loadAnnexCandidates(ctx, found.roundId),
+        repos.office.get(),
+        loadAnnexCandidates(repos, found.roundId),
         found.finalPdfHash ? store.pdfBytes(found.finalPdfHash) : undefined,
-        roundRepository(ctx).get(found.roundId),
+        repos.rounds.get(found.roundId),
       ]);
       savedAt.current = found.updatedAt;
       // A draft cites the ministry's letter as the round holds it now (the preview shows the same).
@@ -52,13 +45,13 @@ export function useComposeState(
     } catch (e) {
       setError(errorText(e));
     }
-  }, [ctx, store, id]);
+  }, [repos, store, id]);
   useEffect(() => void load(), [load]);
 
   const flush = useCallback(async () => {
     clearTimeout(timer.current);
     const next = pending.current;
-    if (!next || !store) return;
+    if (!next) return;
     pending.current = undefined;
     setSaving(true);
     try {

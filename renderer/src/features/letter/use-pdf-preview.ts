@@ -3,9 +3,9 @@ import { letterDocument } from '@shared/documents/letter-document';
 import type { Letter } from '@shared/domain/letter';
 import type { OfficeProfile } from '@shared/domain/office';
 import { renderPdf } from '../../platform/pdf';
-import { errorText } from './use-letter-store';
+import { errorText } from '../../ui/error-text';
 
-export const PREVIEW_DEBOUNCE_MS = 600;
+const PREVIEW_DEBOUNCE_MS = 600;
 
 /** Renders the draft (with KONSEP) or the letter as it is, for saving or printing. */
 export function renderLetterPdf(letter: Letter, office: OfficeProfile): Promise<Uint8Array> {

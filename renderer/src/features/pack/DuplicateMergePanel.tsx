@@ -9,8 +9,7 @@ import { useState } from 'react';
 import { BUNDLE_TABLE_LABELS } from '@shared/bundle/bundle-data';
 import { rowLabel } from '@shared/bundle/merge-preview';
 import type { DuplicateGroup } from '@shared/domain/identity/duplicates';
-import { appRepositories } from '../../db/app-repositories';
-import { findRegisterDuplicates, mergeRegisterDuplicates } from '../../db/duplicate-merge';
+import { findRegisterDuplicates, mergeRegisterDuplicates, useRepositories } from '../../db';
 import { isDesktop } from '../../platform/api';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { downloadBackup, snapshotBeforeMerge } from './pre-merge-backup';
@@ -24,7 +23,7 @@ function describe(group: DuplicateGroup): string {
 
 /** "Gabungkan duplikat": records earlier merges left twice (three "OVOP 2026"), found by the identity rules and merged on confirmation. */
 export function DuplicateMergePanel() {
-  const repos = appRepositories();
+  const repos = useRepositories();
   const [groups, setGroups] = useState<DuplicateGroup[] | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);

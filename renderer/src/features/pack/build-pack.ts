@@ -5,7 +5,7 @@ import type { PackInput } from '@shared/pack/pack-input';
 import { PACK_FORMAT, type PackManifest } from '@shared/pack/pack-manifest';
 import type { PackPlan, PackPlanFile } from '@shared/pack/pack-plan';
 import { rekapSheet } from '@shared/pack/rekap';
-import { sha256Hex, type BlobStore } from '../../db/blob-store';
+import { sha256Hex, type BlobStore } from '../../db';
 import { renderPdf } from '../../platform/pdf';
 import { buildZipBlob, type ZipBuildProgress, type ZipWriterFile } from '../../platform/zip';
 import { rekapXlsx } from './rekap-xlsx';

@@ -9,9 +9,13 @@ import {
 import { referencedHashes } from '@shared/bundle/bundle-rows';
 import { selectRounds } from '@shared/bundle/bundle-selection';
 import { bundleManifest } from '@shared/bundle/bundle-writer';
-import { blobStoreOf, sha256Hex, type BlobStore } from '../../db/blob-store';
-import { readBundleData } from '../../db/bundle-tables';
-import type { RepositoryContext } from '../../db/context';
+import {
+  blobStoreOf,
+  sha256Hex,
+  type BlobStore,
+  readBundleData,
+  type RepositoryContext,
+} from '../../db';
 import { buildZipBlob, type ZipBuildProgress, type ZipWriterFile } from '../../platform/zip';
 
 /** Adapter (exchange bundle → zip): the register's exchangeable tables (read by the db layer) as a bundle file. */

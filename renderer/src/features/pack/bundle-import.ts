@@ -5,10 +5,14 @@ import { receivedBundleOf } from '@shared/bundle/received-bundle';
 import { DEFAULT_ZIP_LIMITS } from '@shared/bundle/zip-limits';
 import { mergePlan, type MergePlan } from '@shared/bundle/merge-plan';
 import { mergePreview, type MergeChoice, type MergePreview } from '@shared/bundle/merge-preview';
-import { blobStoreOf } from '../../db/blob-store';
-import { readBundleData, writeBundleRows, type BundleWrite } from '../../db/bundle-tables';
-import type { RepositoryContext } from '../../db/context';
-import type { ImportJournalRecord } from '../../db/records';
+import {
+  blobStoreOf,
+  readBundleData,
+  writeBundleRows,
+  type BundleWrite,
+  type RepositoryContext,
+  type ImportJournalRecord,
+} from '../../db';
 
 /**
  * Adapter (exchange bundle import → db layer). Order: safety and manifest checks on the bytes

@@ -23,7 +23,7 @@ function megabytes(label: string) {
 }
 
 /** Form → settings value (`pack.limits`), re-checked against the stored schema. */
-export const packLimitsFormSchema = z
+const packLimitsFormSchema = z
   .object({
     photoMaxMb: megabytes('Batas foto'),
     pdfMaxMb: megabytes('Batas PDF'),

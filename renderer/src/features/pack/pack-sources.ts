@@ -1,12 +1,11 @@
 import { regionDisplayName } from '@shared/text/region-name';
 import { regionName } from '../../regions';
+import type { AppRepositories, BlobStore } from '../../db';
 import { detectFileType, FILE_TYPE_MEDIA } from '@shared/domain/attachment/file-type';
 import { kabKotaOf, kecamatanOf, regionLevel } from '@shared/domain/common/region';
 import type { Nomination } from '@shared/domain/nomination/nomination.schema';
 import type { Round } from '@shared/domain/round/round.schema';
 import type { PackInput, PackNominee, PackScope } from '@shared/pack/pack-input';
-import type { AppRepositories } from '../../db/app-repositories';
-import type { BlobStore } from '../../db/blob-store';
 
 /** Adapter (Paket Kirim → repositories): what a pack needs for one round, as domain entities. */
 

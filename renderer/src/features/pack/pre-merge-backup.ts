@@ -1,5 +1,4 @@
-import { exportAllOf } from '../../db/snapshot';
-import type { RepositoryContext } from '../../db/context';
+import { exportAllOf, type RepositoryContext } from '../../db';
 import { isDesktop, writeSnapshot } from '../../platform/api';
 import { deliverBlob } from './download';
 

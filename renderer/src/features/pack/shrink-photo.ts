@@ -1,5 +1,5 @@
 import { checkImage } from '@shared/domain/attachment/image-header';
-import type { AttachmentRepository } from '../../db/repositories/attachment-repository';
+import type { AttachmentRepository } from '../../db';
 
 /** Header limits checked before the browser decodes anything (a 50-byte PNG may claim 100k × 100k). */
 const DECODE_LIMITS = { maxBytes: 60 * 1024 * 1024, maxPixels: 80_000_000 };
@@ -26,10 +26,7 @@ async function encodeJpeg(bitmap: ImageBitmap, scale: number, quality: number): 
  * Re-encodes a photo as JPEG under `targetBytes`: lower quality first, then smaller dimensions
  * (never below 800 px on the long side unless it still does not fit).
  */
-export async function shrinkPhotoBytes(
-  bytes: Uint8Array,
-  targetBytes: number,
-): Promise<Uint8Array> {
+async function shrinkPhotoBytes(bytes: Uint8Array, targetBytes: number): Promise<Uint8Array> {
   const check = checkImage(bytes, DECODE_LIMITS);
   if (!check.ok) throw new Error(check.reason);
   const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)]));

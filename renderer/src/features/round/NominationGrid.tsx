@@ -15,8 +15,8 @@ import {
 import { READINESS_LIGHT_LABELS, type ReadinessLight } from '@shared/domain/readiness/finding';
 import type { KabKota } from '@shared/domain/round-overview/round-overview';
 import { commodityLabel, type NominationRow } from '@shared/nomination-view/nomination-rows';
-import { ReadinessLightChip } from '../nomination/ReadinessLightChip';
-import { nominationBackState, nominationPath } from '../nomination/back-link';
+import { ReadinessLightChip } from './nomination/ReadinessLightChip';
+import { nominationBackState, nominationPath } from './nomination/back-link';
 import { applyGridFilter, SCOPE_LABELS, type RoundGridFilter } from './grid-filter';
 
 const LIGHTS: ReadinessLight[] = ['siap', 'perlu-perhatian', 'belum-siap'];

@@ -3,8 +3,7 @@ import Alert from '@mui/material/Alert';
 import LinearProgress from '@mui/material/LinearProgress';
 import type { Round, RoundForm as RoundFormValues } from '@shared/domain/round/round.schema';
 import { PageHeader } from '../../ui/PageHeader';
-import { useRepositories } from '../../db';
-import { useLive } from '../../db/live';
+import { useRepositories, useLive } from '../../db';
 import { RoundForm } from './RoundForm';
 
 function formOf(round: Round): RoundFormValues {

@@ -15,8 +15,7 @@ import TableRow from '@mui/material/TableRow';
 import AddIcon from '@mui/icons-material/Add';
 import { ROUND_PHASE_LABELS, roundPhase } from '@shared/domain/round/round';
 import { PageHeader } from '../../ui/PageHeader';
-import { useRepositories } from '../../db';
-import { useLive } from '../../db/live';
+import { useRepositories, useLive } from '../../db';
 import { CreateRoundDialog } from './CreateRoundDialog';
 import { todayIso, windowLabel } from './round-dates';
 

@@ -13,7 +13,7 @@ import SettingsIcon from '@mui/icons-material/Settings';
 import type { KabKota } from '@shared/domain/round-overview/round-overview';
 import { daysLeft, ROUND_PHASE_LABELS, roundPhase } from '@shared/domain/round/round';
 import { PageHeader } from '../../ui/PageHeader';
-import { NominateDialog } from '../nomination/NominateDialog';
+import { NominateDialog } from './nomination/NominateDialog';
 import { KabKotaOverviewTable } from './KabKotaOverviewTable';
 import { gridFilterFromParams } from './grid-filter';
 import { NominationGrid } from './NominationGrid';

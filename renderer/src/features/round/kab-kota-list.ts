@@ -2,7 +2,7 @@ import type { KabKota } from '@shared/domain/round-overview/round-overview';
 import { loadKabKota } from '../../regions';
 
 /** "KABUPATEN HULU SUNGAI SELATAN" → "Kabupaten Hulu Sungai Selatan". */
-export function displayRegionName(name: string): string {
+function displayRegionName(name: string): string {
   return name
     .toLowerCase()
     .replace(/(^|[\s(-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());

@@ -4,9 +4,7 @@ import {
   type KabKotaReceipts,
 } from '@shared/domain/round-overview/received-by-kab-kota';
 import type { KabKota } from '@shared/domain/round-overview/round-overview';
-import { useRepositories } from '../../db';
-import { receivedBundles } from '../../db/bundle-tables';
-import { useLive } from '../../db/live';
+import { receivedBundles, useLive, useRepositories } from '../../db';
 
 /** Per kab/kota of the list, the bundles merged here for the round's year (live). */
 export function useReceivedBundles(

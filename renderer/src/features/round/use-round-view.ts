@@ -17,12 +17,11 @@ import {
 import type { Round } from '@shared/domain/round/round.schema';
 import type { Sentra } from '@shared/domain/sentra/sentra.schema';
 import { nominationRows, type NominationRow } from '@shared/nomination-view/nomination-rows';
-import { useRepositories } from '../../db';
-import { loadRoundCandidates, type LoadedCandidate } from '../nomination/data/load-readiness';
-import { useLive, type LiveState } from '../../db/live';
+import { useRepositories, useLive, type LiveState } from '../../db';
+import { loadRoundCandidates, type LoadedCandidate } from './nomination/data/load-readiness';
 import { kabKotaListFor } from './kab-kota-list';
 
-export interface RoundView {
+interface RoundView {
   round: Round;
   candidates: LoadedCandidate[];
   /** Kab/kota codes of the register's sentra (which provinces to list). */

@@ -4,11 +4,12 @@ import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import type { AttachmentMeta } from '@shared/domain/attachment/attachment';
 import type { SentraDecree } from '@shared/domain/sentra/sentra';
-import { appRepositories } from '../../db';
+import { useRepositories } from '../../db';
 import { objectUrlFor } from '../enterprise/upload/store-upload';
 
 /** The stored scan of the sentra's SK: its file name and a link that opens it. */
 export function DecreeScanLink({ decree }: { decree: SentraDecree | undefined }) {
+  const repos = useRepositories();
   const [scan, setScan] = useState<{ meta: AttachmentMeta; url: string } | 'none' | undefined>();
   const hash = decree?.scanHash;
   const decreeId = decree?.id;
@@ -21,12 +22,12 @@ export function DecreeScanLink({ decree }: { decree: SentraDecree | undefined })
       return undefined;
     }
     void (async () => {
-      const metas = await appRepositories().attachments.listByOwner({
+      const metas = await repos.attachments.listByOwner({
         type: 'decree',
         id: decreeId,
       });
       const meta = metas.find((m) => m.hash === hash && m.deletedAt === undefined);
-      created = meta ? await objectUrlFor(meta.hash, meta.mediaType) : undefined;
+      created = meta ? await objectUrlFor(repos, meta.hash, meta.mediaType) : undefined;
       if (!alive) {
         if (created) URL.revokeObjectURL(created);
         return;

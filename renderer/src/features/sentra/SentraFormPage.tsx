@@ -35,11 +35,11 @@ import { RegionPicker } from '../../ui/RegionPicker';
 import { applySaveError } from '../../ui/save-error';
 import { useUnsavedChangesGuard } from '../../ui/use-unsaved-changes-guard';
 import { useOfficeRegionCode } from '../../ui/use-office-region';
-import { appRepositories } from '../../db';
+import { useRepositories } from '../../db';
 import { EnterprisePicker } from '../../ui/EnterprisePicker';
 import { checkUpload } from '../enterprise/upload/check-upload';
 import { uploadLimits } from '../enterprise/upload/store-upload';
-import { listDecrees, saveSentra } from './sentra-data';
+import { saveSentra } from './sentra-data';
 import { DecreeScanLink } from './DecreeScanLink';
 import {
   DECREE_MODE_LABELS,
@@ -57,6 +57,7 @@ const signerOptions = DECREE_SIGNER_ROLES.map((r) => ({
 }));
 
 export default function SentraFormPage() {
+  const repos = useRepositories();
   const { id } = useParams();
   const isNew = id === undefined || id === 'baru';
   const [existing, setExisting] = useState<Sentra | undefined>();
@@ -66,15 +67,13 @@ export default function SentraFormPage() {
   const officeRegionCode = useOfficeRegionCode();
 
   useEffect(() => {
-    void listDecrees().then(setDecrees);
+    void repos.sentras.decrees.list().then(setDecrees);
     if (isNew) return;
-    void appRepositories()
-      .sentras.get(id)
-      .then((s) => {
-        if (s) setExisting(s);
-        else setNotFound(true);
-        setLoading(false);
-      });
+    void repos.sentras.get(id).then((s) => {
+      if (s) setExisting(s);
+      else setNotFound(true);
+      setLoading(false);
+    });
   }, [id, isNew]);
 
   if (loading || officeRegionCode === undefined)
@@ -100,6 +99,7 @@ function SentraForm({
   decrees: readonly SentraDecree[];
   officeRegionCode: string;
 }) {
+  const repos = useRepositories();
   const navigate = useNavigate();
   const form = useForm<SentraEditorInput, unknown, SentraEditorValues>({
     resolver: zodResolver(sentraEditorSchema),
@@ -141,7 +141,7 @@ function SentraForm({
     const check = checkUpload(
       new Uint8Array(await file.arrayBuffer()),
       'scan',
-      await uploadLimits(),
+      await uploadLimits(repos),
     );
     if (check.ok) {
       setScan(file);
@@ -155,7 +155,7 @@ function SentraForm({
   const onSubmit = handleSubmit(async (values) => {
     setBanner(undefined);
     try {
-      const saved = await saveSentra(values, existing, scan);
+      const saved = await saveSentra(repos, values, existing, scan);
       guard.allowNext();
       navigate('/sentra', { state: { saved: saved.name } });
     } catch (error) {

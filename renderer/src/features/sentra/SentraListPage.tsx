@@ -11,7 +11,7 @@ import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import { COMMODITY_LABELS } from '@shared/domain/common/commodity';
 import type { SentraDecree } from '@shared/domain/sentra/sentra';
 import { formatLongDate } from '@shared/text';
-import { appRepositories, useLive, type SentraRow, type SentraSortField } from '../../db';
+import { useLive, type SentraRow, type SentraSortField, useRepositories } from '../../db';
 import { PageHeader } from '../../ui/PageHeader';
 import { UndoSnackbar } from '../../ui/UndoSnackbar';
 import { ListFilterBar } from '../../ui/ListFilterBar';
@@ -30,6 +30,7 @@ const SORTABLE: Record<string, SentraSortField> = {
 type GridRow = SentraRow & { readonly decree?: SentraDecree };
 
 export default function SentraListPage() {
+  const repos = useRepositories();
   const navigate = useNavigate();
   const list = useServerList();
   const { search, kabKotaCode, commodity, paging, sortField, sortDirection } = list;
@@ -37,7 +38,7 @@ export default function SentraListPage() {
   const [deleted, setDeleted] = useState<SentraRow | undefined>();
 
   const state = useLive(async () => {
-    const { sentras } = appRepositories();
+    const { sentras } = repos;
     const page = await sentras.page({
       filter: {
         text: search,
@@ -59,12 +60,12 @@ export default function SentraListPage() {
   }, [search, kabKotaCode, commodity, paging, sortField, sortDirection]);
 
   const remove = async (row: SentraRow) => {
-    await appRepositories().sentras.softDelete(row.id, row.updatedAt);
+    await repos.sentras.softDelete(row.id, row.updatedAt);
     setDeleted(row);
   };
   const undo = async () => {
     if (!deleted) return;
-    await appRepositories().sentras.restore(deleted.id);
+    await repos.sentras.restore(deleted.id);
     setDeleted(undefined);
   };
 

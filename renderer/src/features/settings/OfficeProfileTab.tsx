@@ -7,13 +7,12 @@ import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import { officeProfileSchema, type OfficeProfile } from '@shared/domain/office';
-import { appRepositories } from '../../db/app-repositories';
+import { useRepositories, type StoredOffice } from '../../db';
 import { EmblemField } from './office/EmblemField';
 import { FormSection } from './office/FormControls';
 import { LayoutSection } from './office/LayoutSection';
 import { NumberingSection } from './office/NumberingSection';
 import { OfficeIdentitySection } from './office/OfficeIdentitySection';
-import type { StoredOffice } from './office/office-store';
 import { SignerSection } from './office/SignerSection';
 import { useStoredOffice } from './office/use-stored-office';
 import { errorText } from '../../ui/error-text';
@@ -27,6 +26,7 @@ export default function OfficeProfileTab() {
 }
 
 function OfficeProfileForm({ stored, onSaved }: { stored: StoredOffice; onSaved: () => void }) {
+  const repos = useRepositories();
   const form = useForm<OfficeProfile>({
     resolver: zodResolver(officeProfileSchema),
     defaultValues: stored.profile,
@@ -36,7 +36,7 @@ function OfficeProfileForm({ stored, onSaved }: { stored: StoredOffice; onSaved:
   const submit = form.handleSubmit(
     async (profile) => {
       try {
-        const saved = await appRepositories().office.save(profile);
+        const saved = await repos.office.save(profile);
         form.reset(saved);
         setMessage({
           severity: 'success',

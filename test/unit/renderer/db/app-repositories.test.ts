@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildAppRepositories } from '../../../../renderer/src/db/app-repositories';
-import { exportAllOf } from '../../../../renderer/src/db/snapshot';
+import { exportAllOf } from '../../../../renderer/src/db/safety/snapshot';
 import { makeContext } from '../../../support/factories/db';
 import { ikmForm } from '../../../support/factories/repository-reads';
 

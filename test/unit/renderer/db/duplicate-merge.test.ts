@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   findRegisterDuplicates,
   mergeRegisterDuplicates,
-} from '../../../../renderer/src/db/duplicate-merge';
+} from '../../../../renderer/src/db/exchange/duplicate-merge';
 import { enterpriseRepository } from '../../../../renderer/src/db/repositories/enterprise-repository';
 import { nominationRepository } from '../../../../renderer/src/db/repositories/nomination-repository';
 import { roundRepository } from '../../../../renderer/src/db/repositories/round-repository';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RepositoryContext } from '../../../../renderer/src/db/context';
-import { queryPage } from '../../../../renderer/src/db/paging';
+import { queryPage } from '../../../../renderer/src/db/search/paging';
 import {
   enterprisePagingSpec,
   enterpriseRepository,

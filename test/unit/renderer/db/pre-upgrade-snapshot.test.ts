@@ -5,8 +5,8 @@ import {
   PRE_UPGRADE_FORMAT,
   snapshotBeforeUpgrade,
   type SnapshotWriter,
-} from '../../../../renderer/src/db/pre-upgrade-snapshot';
-import { restoreAll } from '../../../../renderer/src/db/snapshot';
+} from '../../../../renderer/src/db/safety/pre-upgrade-snapshot';
+import { restoreAll } from '../../../../renderer/src/db/safety/snapshot';
 import { seedVersionFixture, version1Fixture } from '../../../support/factories/db';
 
 const uniqueName = (label: string): string =>

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { exportAll, restoreAll } from '../../../../renderer/src/db/snapshot';
-import { runImport } from '../../../../renderer/src/db/import-journal';
-import { detectLoss, recordSnapshot } from '../../../../renderer/src/db/marker';
-import { readEnterpriseStats } from '../../../../renderer/src/db/register-stats';
+import { exportAll, restoreAll } from '../../../../renderer/src/db/safety/snapshot';
+import { runImport } from '../../../../renderer/src/db/safety/import-journal';
+import { detectLoss, recordSnapshot } from '../../../../renderer/src/db/safety/marker';
+import { readEnterpriseStats } from '../../../../renderer/src/db/registers/register-stats';
 import { indexedDbBlobStore } from '../../../../renderer/src/db/blob-store';
 import { ValidationError } from '../../../../renderer/src/db/errors';
 import { attachmentRepository } from '../../../../renderer/src/db/repositories/attachment-repository';

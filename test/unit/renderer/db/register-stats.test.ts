@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { EnterpriseForm } from '@shared/domain/enterprise/enterprise';
 import type { RepositoryContext } from '../../../../renderer/src/db/context';
 import { OvopDatabase } from '../../../../renderer/src/db/database';
-import { runBulkImport } from '../../../../renderer/src/db/import-journal';
+import { runBulkImport } from '../../../../renderer/src/db/safety/import-journal';
 import { VERSION_1_STORES } from '../../../../renderer/src/db/migrations/0001-initial';
 import { VERSION_2_STORES } from '../../../../renderer/src/db/migrations/0002-letter-register';
 import { VERSION_3_STORES } from '../../../../renderer/src/db/migrations/0003-lean-enterprise-indexes';
@@ -11,11 +11,11 @@ import {
   ENTERPRISE_STATS_ID,
   readEnterpriseStats,
   recountEnterprises,
-} from '../../../../renderer/src/db/register-stats';
+} from '../../../../renderer/src/db/registers/register-stats';
 import { enterpriseRepository } from '../../../../renderer/src/db/repositories/enterprise-repository';
 import { generateRegister } from '../../../support/seed/generate-register';
 import { registerRecords } from '../../../support/seed/seed-database';
-import { exportAll, restoreAll } from '../../../../renderer/src/db/snapshot';
+import { exportAll, restoreAll } from '../../../../renderer/src/db/safety/snapshot';
 import { createRegionCatalog } from '../../../../renderer/src/regions';
 import { formOf, makeContext, seedVersionFixture } from '../../../support/factories/db';
 import { nodeRegionSource } from '../../../support/factories/regions';

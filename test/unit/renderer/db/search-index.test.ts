@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createContext, type RepositoryContext } from '../../../../renderer/src/db/context';
 import { OvopDatabase } from '../../../../renderer/src/db/database';
 import { enterpriseRepository } from '../../../../renderer/src/db/repositories/enterprise-repository';
-import { exportAll, restoreAll } from '../../../../renderer/src/db/snapshot';
+import { exportAll, restoreAll } from '../../../../renderer/src/db/safety/snapshot';
 import { formOf, makeContext } from '../../../support/factories/db';
 import { makeEnterprise } from '../../../support/factories/register';
 

@@ -1,16 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Enterprise } from '@shared/domain/enterprise/enterprise';
 import { createContext, type RepositoryContext } from '../../../../renderer/src/db/context';
-import { queryPage, type Page, type RowScope } from '../../../../renderer/src/db/paging';
-import type { EnterpriseRecord } from '../../../../renderer/src/db/records';
+import { queryPage, type Page, type RowScope } from '../../../../renderer/src/db/search/paging';
+import type { EnterpriseRecord } from '../../../../renderer/src/db/registers/records';
 import {
   enterprisePagingSpec,
   enterpriseRepository,
 } from '../../../../renderer/src/db/repositories/enterprise-repository';
-import { normaliseSearchText } from '../../../../renderer/src/db/search-keys';
+import { normaliseSearchText } from '../../../../renderer/src/db/search/search-keys';
 import { generateRegister } from '../../../support/seed/generate-register';
 import { seedDatabase } from '../../../support/seed/seed-database';
-import type { SearchCaps } from '../../../../renderer/src/db/text-search';
+import type { SearchCaps } from '../../../../renderer/src/db/search/text-search';
 import { createRegionCatalog } from '../../../../renderer/src/regions';
 import { makeDatabase } from '../../../support/factories/db';
 import { nodeRegionSource } from '../../../support/factories/regions';

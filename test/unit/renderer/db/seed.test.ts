@@ -8,7 +8,7 @@ import { enterpriseRepository } from '../../../../renderer/src/db/repositories/e
 import { sentraRepository } from '../../../../renderer/src/db/repositories/sentra-repository';
 import { generateRegister } from '../../../support/seed/generate-register';
 import { registerSnapshot, seedDatabase } from '../../../support/seed/seed-database';
-import { restoreAll } from '../../../../renderer/src/db/snapshot';
+import { restoreAll } from '../../../../renderer/src/db/safety/snapshot';
 import { createRegionCatalog } from '../../../../renderer/src/regions';
 import { makeDatabase } from '../../../support/factories/db';
 import { nodeRegionSource } from '../../../support/factories/regions';

@@ -1,6 +1,6 @@
 import { pickCurrentRound, type DashboardData } from '@shared/dashboard';
 import type { Round } from '@shared/domain/round/round.schema';
-import type { AppRepositories } from '../../../db/app-repositories';
+import type { AppRepositories } from '../../../db';
 import {
   loadDashboard,
   loadRegisterBreakdown,

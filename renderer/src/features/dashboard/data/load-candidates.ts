@@ -5,7 +5,10 @@ import type { Nomination } from '@shared/domain/nomination/nomination.schema';
 import { readinessLight } from '@shared/domain/readiness/readiness';
 import type { Round } from '@shared/domain/round/round.schema';
 import type { Sentra } from '@shared/domain/sentra/sentra.schema';
-import { loadCandidate, type ReadinessRepositories } from '../../nomination/data/load-readiness';
+import {
+  loadCandidate,
+  type ReadinessRepositories,
+} from '../../round/nomination/data/load-readiness';
 
 export interface LoadedCandidates {
   candidates: DashboardCandidate[];

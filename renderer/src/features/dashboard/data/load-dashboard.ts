@@ -12,7 +12,7 @@ import { kabKotaOf } from '@shared/domain/common/region';
 import type { KabKota } from '@shared/domain/round-overview/round-overview';
 import type { Round } from '@shared/domain/round/round.schema';
 import type { OfficeProfile } from '@shared/domain/office';
-import type { AppRepositories } from '../../../db/app-repositories';
+import type { AppRepositories } from '../../../db';
 import { dashboardKabKota } from './kab-kota';
 import { loadCandidates } from './load-candidates';
 

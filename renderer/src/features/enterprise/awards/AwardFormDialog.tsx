@@ -13,7 +13,7 @@ import TextField from '@mui/material/TextField';
 import { STAR_SCALES, type AwardRecord } from '@shared/domain/award/award';
 import { NumberFieldElement, TextFieldElement } from '../../../ui/form-fields';
 import { applySaveError } from '../../../ui/save-error';
-import { appRepositories } from '../../../db';
+import { useRepositories } from '../../../db';
 import {
   awardFormSchema,
   awardInputOf,
@@ -31,6 +31,7 @@ export function AwardFormDialog({
   award: AwardRecord | undefined;
   onClose: (saved: boolean) => void;
 }) {
+  const repos = useRepositories();
   const { control, handleSubmit, setError, formState } = useForm<AwardInput, unknown, AwardForm>({
     resolver: zodResolver(awardFormSchema),
     defaultValues: awardInputOf(enterpriseId, award),
@@ -38,7 +39,7 @@ export function AwardFormDialog({
   const [banner, setBanner] = useState<string | undefined>();
 
   const onSubmit = handleSubmit(async (values) => {
-    const { awards } = appRepositories().enterprises;
+    const { awards } = repos.enterprises;
     try {
       if (award) await awards.update(award.id, values, award.updatedAt);
       else await awards.create(values);

@@ -5,7 +5,7 @@ import type {
   AttachmentOwner,
 } from '@shared/domain/attachment/attachment';
 import { sanitiseFileName } from '@shared/domain/attachment/attachment';
-import { appRepositories } from '../../../db';
+import type { AppRepositories } from '../../../db';
 import {
   checkUpload,
   DEFAULT_UPLOAD_LIMITS,
@@ -14,13 +14,14 @@ import {
   type UploadPurpose,
 } from './check-upload';
 
-export const THUMBNAIL_SIZE = 320;
+const THUMBNAIL_SIZE = 320;
 
 const limitSchema = z.number().int().positive();
 
 /** Limits from the settings (keys `upload.photoMaxBytes`, `upload.documentMaxBytes`), else the defaults. */
-export async function uploadLimits(): Promise<UploadLimits> {
-  const { settings } = appRepositories();
+export async function uploadLimits({
+  settings,
+}: Pick<AppRepositories, 'settings'>): Promise<UploadLimits> {
   return {
     photoBytes: await settings.get(
       'upload.photoMaxBytes',
@@ -62,6 +63,7 @@ export type StoredUpload = { ok: true; meta: AttachmentMeta } | { ok: false; mes
 
 /** Checks, stores (content-addressed) and, for images, makes the thumbnail once. */
 export async function storeUpload(
+  repos: Pick<AppRepositories, 'settings' | 'attachments'>,
   file: File,
   purpose: UploadPurpose,
   owner: AttachmentOwner,
@@ -69,9 +71,9 @@ export async function storeUpload(
   checklistItemId?: string,
 ): Promise<StoredUpload> {
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const check = checkUpload(bytes, purpose, await uploadLimits());
+  const check = checkUpload(bytes, purpose, await uploadLimits(repos));
   if (!check.ok) return check;
-  const { attachments } = appRepositories();
+  const { attachments } = repos;
   const kind: AttachmentKind = purpose === 'photo' ? 'photo' : 'document';
   const meta = await attachments.add({
     bytes,
@@ -93,8 +95,12 @@ export async function storeUpload(
 }
 
 /** An object URL for stored bytes (caller revokes it). */
-export async function objectUrlFor(hash: string, mediaType: string): Promise<string | undefined> {
-  const bytes = await appRepositories().attachments.bytes(hash);
+export async function objectUrlFor(
+  { attachments }: Pick<AppRepositories, 'attachments'>,
+  hash: string,
+  mediaType: string,
+): Promise<string | undefined> {
+  const bytes = await attachments.bytes(hash);
   return bytes
     ? URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: mediaType }))
     : undefined;

@@ -3,7 +3,7 @@ import { emblemKind } from '@shared/domain/office';
 import { bytesToBase64 } from '../../../platform/base64';
 
 /** An emblem at letterhead size never needs more than this. */
-export const EMBLEM_LIMITS = { maxBytes: 1_000_000, maxPixels: 4_000_000 };
+const EMBLEM_LIMITS = { maxBytes: 1_000_000, maxPixels: 4_000_000 };
 
 /**
  * Bytes of an uploaded emblem → data URL, or the Indonesian reason it is refused. The header is

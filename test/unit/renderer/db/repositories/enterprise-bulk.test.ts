@@ -3,7 +3,7 @@ import { asSentraId } from '@shared/domain/common/ids';
 import type { EnterpriseForm } from '@shared/domain/enterprise/enterprise';
 import type { RepositoryContext } from '../../../../../renderer/src/db/context';
 import { DuplicateNibError, ValidationError } from '../../../../../renderer/src/db/errors';
-import { runBulkImport } from '../../../../../renderer/src/db/import-journal';
+import { runBulkImport } from '../../../../../renderer/src/db/safety/import-journal';
 import { enterpriseRepository } from '../../../../../renderer/src/db/repositories/enterprise-repository';
 import { sentraRepository } from '../../../../../renderer/src/db/repositories/sentra-repository';
 import { formOf, makeContext } from '../../../../support/factories/db';

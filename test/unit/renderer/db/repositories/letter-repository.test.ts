@@ -21,6 +21,7 @@ import {
   pdfLikeBytes,
   seedRoundWithNominations,
 } from '../../../../support/factories/letter-register';
+import { buildAppRepositories } from '../../../../../renderer/src/db/app-repositories';
 
 let ctx: RepositoryContext;
 let store: LetterRepository;
@@ -31,7 +32,7 @@ async function draftLetter(
 ): Promise<Letter> {
   const { round } = await seedRoundWithNominations(ctx, statuses);
   const office = provinceOffice({ id: await ownOfficeId(ctx.db) });
-  const candidates = await loadAnnexCandidates(ctx, round.id);
+  const candidates = await loadAnnexCandidates(buildAppRepositories(ctx), round.id);
   const letter = buildNewLetter(office, { id: round.id, year: 2026 }, candidates, 'dirjen', {
     letterId: ctx.newId(),
     now: '2026-03-01T08:00:00.000Z',
@@ -93,7 +94,7 @@ describe('letter repository', () => {
 
   it('refuses to finalise a lampiran with a not-ready nomination until it has an override note', async () => {
     const draft = await draftLetter(['draft']);
-    const candidates = await loadAnnexCandidates(ctx, draft.roundId);
+    const candidates = await loadAnnexCandidates(buildAppRepositories(ctx), draft.roundId);
     expect(candidates[0]?.ready).toBe(false);
     const row = candidates[0]?.row;
     if (!row) throw new Error('no candidate');

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   buildAppRepositories,
-  setWindowRepositories,
   type AppRepositories,
 } from '../../../../../renderer/src/db/app-repositories';
 import { indexedDbBlobStore } from '../../../../../renderer/src/db/blob-store';
@@ -19,7 +18,6 @@ afterEach(() => {
 async function registerWith(count: number): Promise<AppRepositories> {
   const ctx = await makeContext();
   const repos = buildAppRepositories(ctx, indexedDbBlobStore(ctx.db));
-  setWindowRepositories(repos);
   for (let i = 0; i < count; i++) {
     const { sentraId: _s, ...form } = formOf(
       makeEnterprise({ name: `IKM ${i}`, nib: String(9120000000000 + i) }),
@@ -31,8 +29,8 @@ async function registerWith(count: number): Promise<AppRepositories> {
 
 describe('Beranda read at start-up', () => {
   it('hands Beranda the register totals once; a second visit reads afresh', async () => {
-    await registerWith(3);
-    await prefetchDashboard(Promise.resolve(true));
+    const repos = await registerWith(3);
+    await prefetchDashboard(repos, Promise.resolve(true));
     const first = takePrefetchedDashboard();
     expect(first).toMatchObject({
       status: 'ready',
@@ -45,7 +43,7 @@ describe('Beranda read at start-up', () => {
     const repos = await registerWith(2);
     const counts = vi.spyOn(repos.enterprises, 'counts');
     let pass: (ok: boolean) => void = () => undefined;
-    const reading = prefetchDashboard(new Promise<boolean>((resolve) => (pass = resolve)));
+    const reading = prefetchDashboard(repos, new Promise<boolean>((resolve) => (pass = resolve)));
     await vi.waitFor(() => expect(counts).toHaveBeenCalled());
     pass(true);
     await reading;
@@ -53,15 +51,15 @@ describe('Beranda read at start-up', () => {
   });
 
   it('keeps nothing when the loss check did not pass (the register is about to be restored)', async () => {
-    await registerWith(2);
-    await prefetchDashboard(Promise.resolve(false));
+    const repos = await registerWith(2);
+    await prefetchDashboard(repos, Promise.resolve(false));
     expect(takePrefetchedDashboard()).toBeUndefined();
   });
 
   it('drops a read that finishes after Beranda already asked, so a later visit never shows it', async () => {
     const repos = await registerWith(1);
     let pass: (ok: boolean) => void = () => undefined;
-    const reading = prefetchDashboard(new Promise<boolean>((resolve) => (pass = resolve)));
+    const reading = prefetchDashboard(repos, new Promise<boolean>((resolve) => (pass = resolve)));
     expect(takePrefetchedDashboard()).toBeUndefined(); // the page mounted first and loads itself
     await repos.enterprises.create(
       (({ sentraId: _s, ...f }) => f)(

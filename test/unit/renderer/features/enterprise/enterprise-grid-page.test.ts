@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   buildAppRepositories,
-  setWindowRepositories,
   type AppRepositories,
 } from '../../../../../renderer/src/db/app-repositories';
 import { indexedDbBlobStore } from '../../../../../renderer/src/db/blob-store';
@@ -23,7 +22,6 @@ afterEach(() => {
 async function registerWith(names: readonly string[]): Promise<AppRepositories> {
   const ctx = await makeContext();
   const repos = buildAppRepositories(ctx, indexedDbBlobStore(ctx.db));
-  setWindowRepositories(repos);
   for (const [i, name] of names.entries()) {
     const { sentraId: _s, ...form } = formOf(
       makeEnterprise({ name, nib: String(9120000000000 + i) }),
@@ -35,8 +33,8 @@ async function registerWith(names: readonly string[]): Promise<AppRepositories> 
 
 describe('the IKM grid page read at start-up', () => {
   it('gives the opening grid the same rows, A–Z, and total that its own query would read', async () => {
-    await registerWith(['UD Sasirangan', 'CV Amplang', 'UD Kerupuk Haruan']);
-    await prefetchFirstGridPage();
+    const repos = await registerWith(['UD Sasirangan', 'CV Amplang', 'UD Kerupuk Haruan']);
+    await prefetchFirstGridPage(repos);
     const prefetched = prefetchedGridPage(FIRST_GRID_QUERY);
     expect(prefetched?.rows.map((r) => r.name)).toEqual([
       'CV Amplang',
@@ -44,12 +42,12 @@ describe('the IKM grid page read at start-up', () => {
       'UD Sasirangan',
     ]);
     expect(prefetched?.total).toBe(3);
-    expect(prefetched).toEqual(await loadEnterpriseGridPage(FIRST_GRID_QUERY));
+    expect(prefetched).toEqual(await loadEnterpriseGridPage(repos, FIRST_GRID_QUERY));
   });
 
   it('is not used for another query, nor after the first list page took it', async () => {
-    await registerWith(['UD Sasirangan', 'CV Amplang']);
-    await prefetchFirstGridPage();
+    const repos = await registerWith(['UD Sasirangan', 'CV Amplang']);
+    await prefetchFirstGridPage(repos);
     expect(prefetchedGridPage({ ...FIRST_GRID_QUERY, sortDirection: 'desc' })).toBeUndefined();
     expect(prefetchedGridPage({ ...FIRST_GRID_QUERY, search: 'amp' })).toBeUndefined();
     forgetFirstGridPage();
@@ -57,10 +55,10 @@ describe('the IKM grid page read at start-up', () => {
   });
 
   it('is dropped when the loss check did not pass, so a restored register is read afresh', async () => {
-    await registerWith(['CV Amplang']);
-    await prefetchEnterpriseList(Promise.resolve(false));
+    const repos = await registerWith(['CV Amplang']);
+    await prefetchEnterpriseList(repos, Promise.resolve(false));
     expect(prefetchedGridPage(FIRST_GRID_QUERY)).toBeUndefined();
-    await prefetchEnterpriseList(Promise.resolve(true));
+    await prefetchEnterpriseList(repos, Promise.resolve(true));
     expect(prefetchedGridPage(FIRST_GRID_QUERY)?.rows.map((r) => r.name)).toEqual(['CV Amplang']);
   });
 });

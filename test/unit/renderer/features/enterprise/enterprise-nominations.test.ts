@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildAppRepositories,
-  setWindowRepositories,
-} from '../../../../../renderer/src/db/app-repositories';
+import { buildAppRepositories } from '../../../../../renderer/src/db/app-repositories';
 import { indexedDbBlobStore } from '../../../../../renderer/src/db/blob-store';
 import { loadEnterpriseNominations } from '../../../../../renderer/src/features/enterprise/EnterpriseNominationList';
-import { nominate } from '../../../../../renderer/src/features/nomination/data/nominate';
+import { nominate } from '../../../../../renderer/src/features/round/nomination/data/nominate';
 import { formOf, makeContext } from '../../../../support/factories/db';
 import { makeReadyFoodCandidate } from '../../../../support/factories/register';
 import { makeRound } from '../../../../support/factories/round';
@@ -14,7 +11,6 @@ describe('the IKM page section "Usulan OVOP"', () => {
   it("lists this IKM's nominations with round, product and status, newest round first, and nobody else's", async () => {
     const ctx = await makeContext({ userName: 'Rina (Disperin Banjar)' });
     const repos = buildAppRepositories(ctx, indexedDbBlobStore(ctx.db));
-    setWindowRepositories(repos);
     const c = makeReadyFoodCandidate();
     const { sentraId: _s, ...enterprise } = formOf(c.enterprise);
     const ours = await repos.enterprises.create(enterprise);
@@ -43,7 +39,7 @@ describe('the IKM page section "Usulan OVOP"', () => {
       year: 2026,
     });
 
-    expect(await loadEnterpriseNominations(ours.id)).toEqual([]);
+    expect(await loadEnterpriseNominations(repos, ours.id)).toEqual([]);
     await nominate(
       repos,
       older.id,
@@ -63,7 +59,7 @@ describe('the IKM page section "Usulan OVOP"', () => {
       new Map(),
     );
 
-    const rows = await loadEnterpriseNominations(ours.id);
+    const rows = await loadEnterpriseNominations(repos, ours.id);
     expect(rows.map((r) => [r.roundName, r.productName, r.status])).toEqual([
       ['OVOP 2026', 'Amplang Haruan', 'draft'],
       ['OVOP 2025', 'Amplang Haruan', 'draft'],

@@ -20,7 +20,9 @@ describe('register export in chunks', () => {
     const gone = await repos.enterprises.create(ikmForm('UD Hapus'));
     await repos.enterprises.softDelete(gone.id);
     const rows = await csvRows(
-      await exportRegisterBytes(ctx, 'ikm', undefined, 'csv', { chunkSize: 3 }),
+      await exportRegisterBytes(buildAppRepositories(ctx), 'ikm', undefined, 'csv', {
+        chunkSize: 3,
+      }),
     );
     expect(rows[0]?.[0]).toBe('Nama IKM');
     expect(rows.slice(1).map((r) => r[0])).toEqual([
@@ -33,9 +35,11 @@ describe('register export in chunks', () => {
       'UD Gamma',
     ]);
     // The same file as one big chunk: the chunk size changes memory use, never the content.
-    expect(await exportRegisterBytes(ctx, 'ikm', undefined, 'csv', { chunkSize: 3 })).toEqual(
-      await exportRegisterBytes(ctx, 'ikm', undefined, 'csv'),
-    );
+    expect(
+      await exportRegisterBytes(buildAppRepositories(ctx), 'ikm', undefined, 'csv', {
+        chunkSize: 3,
+      }),
+    ).toEqual(await exportRegisterBytes(buildAppRepositories(ctx), 'ikm', undefined, 'csv'));
   });
 
   it('sentra export keeps the commodity column filled', async () => {
@@ -44,7 +48,9 @@ describe('register export in chunks', () => {
       sentraForm('Sentra Tenun', { commodity: 'kain-tenun' }),
     );
     const rows = await csvRows(
-      await exportRegisterBytes(ctx, 'sentra', undefined, 'csv', { chunkSize: 1 }),
+      await exportRegisterBytes(buildAppRepositories(ctx), 'sentra', undefined, 'csv', {
+        chunkSize: 1,
+      }),
     );
     expect(rows[0]?.slice(0, 2)).toEqual(['Nama Sentra', 'Komoditi']);
     expect(rows[1]?.slice(0, 2)).toEqual(['Sentra Tenun', 'kain tenun']);

@@ -13,6 +13,7 @@ import { readSpreadsheet } from '../../../../../renderer/src/platform/spreadshee
 import { exportRegisterBytes } from '../../../../../renderer/src/features/import-export/export-register';
 import { commitImport } from '../../../../../renderer/src/features/import-export/import-commit';
 import { testRegionLookup } from '../../../../support/factories/spreadsheet';
+import { buildAppRepositories } from '../../../../../renderer/src/db/app-repositories';
 
 let ctx: RepositoryContext;
 let seq = 0;
@@ -82,7 +83,7 @@ describe('export → import round trip', () => {
       if (!second) throw new Error('no IKM');
       await repo.products.create({ ...product, enterpriseId: second.id });
       await repo.products.create({ ...product, name: 'Produk kedua', enterpriseId: second.id });
-      const bytes = await exportRegisterBytes(ctx, 'ikm', undefined, format);
+      const bytes = await exportRegisterBytes(buildAppRepositories(ctx), 'ikm', undefined, format);
       const read = await readSpreadsheet(`ikm.${format}`, bytes);
       if (!read.ok) throw new Error(read.message);
       const result = await runPipeline(read.table, {
@@ -113,7 +114,9 @@ describe('export → import round trip', () => {
 
   it('XLSX export has no formula elements and stores user text as text cells', async () => {
     await enterpriseRepository(ctx).create(ikm(1, hostileName));
-    const files = unzipSync(await exportRegisterBytes(ctx, 'ikm', undefined, 'xlsx'));
+    const files = unzipSync(
+      await exportRegisterBytes(buildAppRepositories(ctx), 'ikm', undefined, 'xlsx'),
+    );
     const sheetXml = Object.entries(files)
       .filter(([name]) => name.startsWith('xl/worksheets/'))
       .map(([, b]) => strFromU8(b))
@@ -130,7 +133,7 @@ describe('export → import round trip', () => {
     await repo.softDelete(two.id);
     const read = await readSpreadsheet(
       'x.csv',
-      await exportRegisterBytes(ctx, 'ikm', { kabKotaCode: '63.03' }, 'csv'),
+      await exportRegisterBytes(buildAppRepositories(ctx), 'ikm', { kabKotaCode: '63.03' }, 'csv'),
     );
     expect(read.ok && read.table.rows.slice(1).map((r) => r[0])).toEqual(['UD Satu']);
   });
@@ -158,7 +161,11 @@ describe('import commit', () => {
   }
 
   it('writes every row and one journal row in one transaction', async () => {
-    await commitImport(ctx, 'ikm', await plan([ikm(1, 'UD A'), ikm(2, 'UD B'), ikm(3, 'UD C')]));
+    await commitImport(
+      buildAppRepositories(ctx),
+      'ikm',
+      await plan([ikm(1, 'UD A'), ikm(2, 'UD B'), ikm(3, 'UD C')]),
+    );
     expect(await ctx.db.enterprises.count()).toBe(3);
     expect(await ctx.db.importJournal.toArray()).toEqual([
       expect.objectContaining({ kind: 'import-ikm', rowCount: 3, status: 'committed' }),
@@ -168,12 +175,14 @@ describe('import commit', () => {
   it('writes nothing when a row fails half-way (NIB taken meanwhile) or the officer cancels', async () => {
     const p = await plan([ikm(1, 'UD A'), ikm(2, 'UD B'), ikm(3, 'UD C')]);
     await enterpriseRepository(ctx).create(ikm(3, 'UD Sudah Ada'));
-    await expect(commitImport(ctx, 'ikm', p)).rejects.toThrow(/NIB 9120000000003 sudah terdaftar/);
+    await expect(commitImport(buildAppRepositories(ctx), 'ikm', p)).rejects.toThrow(
+      /NIB 9120000000003 sudah terdaftar/,
+    );
     expect(await ctx.db.enterprises.count()).toBe(1);
     expect(await ctx.db.importJournal.count()).toBe(0);
     let calls = 0;
     await expect(
-      commitImport(ctx, 'ikm', await plan([ikm(4, 'UD D'), ikm(5, 'UD E')]), {
+      commitImport(buildAppRepositories(ctx), 'ikm', await plan([ikm(4, 'UD D'), ikm(5, 'UD E')]), {
         cancelled: () => ++calls > 1,
       }),
     ).rejects.toThrow('Impor dibatalkan');

@@ -19,6 +19,7 @@ import {
   pdfLikeBytes,
   seedRoundWithNominations,
 } from '../../../../support/factories/letter-register';
+import { buildAppRepositories } from '../../../../../renderer/src/db/app-repositories';
 
 let ctx: RepositoryContext;
 let letters: LetterRepository;
@@ -33,7 +34,7 @@ beforeEach(async () => {
 describe('letter register export', () => {
   it('lists number, date, hal, addressee, tembusan, signer, status and the cancel reason', async () => {
     const { round } = await seedRoundWithNominations(ctx, ['divalidasi']);
-    const candidates = await loadAnnexCandidates(ctx, round.id);
+    const candidates = await loadAnnexCandidates(buildAppRepositories(ctx), round.id);
     const draft = await letters.create(
       buildNewLetter(
         provinceOffice({ id: await ownOfficeId(ctx.db) }),
@@ -54,7 +55,7 @@ describe('letter register export', () => {
     await letters.cancel(final.id, 'Salah alamat');
 
     const csv = new TextDecoder().decode(
-      await exportRegisterBytes(ctx, 'register-surat', {}, 'csv'),
+      await exportRegisterBytes(buildAppRepositories(ctx), 'register-surat', {}, 'csv'),
     );
     const [header, row] = csv.trim().split(/\r?\n/);
     expect(header).toContain('Hal');

@@ -19,6 +19,7 @@ import {
 import { makeContext } from '../../../../support/factories/db';
 import { provinceOffice } from '../../../../support/factories/letter';
 import { nodeRegionSource } from '../../../../support/factories/regions';
+import { buildAppRepositories } from '../../../../../renderer/src/db/app-repositories';
 
 const FILES = join(
   import.meta.dirname,
@@ -51,12 +52,19 @@ describe('npm run import:check reports what the app reports', () => {
           new Uint8Array(readFileSync(path)),
         );
         if (!read.ok) throw new Error(read.message);
-        const header = await inspect(ctx, corpus.kind, read.table);
+        const header = await inspect(buildAppRepositories(ctx), corpus.kind, read.table);
         if (!header) throw new Error('judul kolom tidak ditemukan');
-        const app = await checkTable(ctx, corpus.kind, read.table, header, header.mapping, {
-          today,
-          lookup: appLookup,
-        });
+        const app = await checkTable(
+          buildAppRepositories(ctx),
+          corpus.kind,
+          read.table,
+          header,
+          header.mapping,
+          {
+            today,
+            lookup: appLookup,
+          },
+        );
         if (!app.ok) throw new Error(app.message);
 
         const appJson = reportToJson(app.report);

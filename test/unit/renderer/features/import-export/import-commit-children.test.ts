@@ -13,6 +13,7 @@ import { formOf, makeContext } from '../../../../support/factories/db';
 import { ikmExtrasRow, ikmExtrasTable } from '../../../../support/factories/import-extras';
 import { makeEnterprise, makeSentra } from '../../../../support/factories/register';
 import { testRegionLookup } from '../../../../support/factories/spreadsheet';
+import { buildAppRepositories } from '../../../../../renderer/src/db/app-repositories';
 
 /** Check the file as the wizard does (register's sentra and IKM), then plan with the officer's choices. */
 async function planFor(
@@ -67,7 +68,7 @@ describe('IKM import commit with products, legalitas and sentra', () => {
       formOf(makeSentra({ name: 'Sentra Kerupuk Ikan Martapura' })),
     );
     const plan = await planFor(ctx, [full(1), full(2), ikmExtrasRow({ Produk: 'Amplang' }, 3)]);
-    await commitImport(ctx, 'ikm', plan);
+    await commitImport(buildAppRepositories(ctx), 'ikm', plan);
 
     expect(await counts(ctx)).toEqual({ enterprises: 3, products: 2, credentials: 2, journal: 1 });
     expect(await ctx.db.importJournal.toArray()).toEqual([
@@ -123,7 +124,7 @@ describe('IKM import commit with products, legalitas and sentra', () => {
     await enterpriseRepository(ctx).create(
       formOf(makeEnterprise({ nib: '9120000000003', name: 'UD Sudah Ada' })),
     );
-    await expect(commitImport(ctx, 'ikm', plan)).rejects.toThrow(
+    await expect(commitImport(buildAppRepositories(ctx), 'ikm', plan)).rejects.toThrow(
       /NIB 9120000000003 sudah terdaftar/,
     );
     expect(await counts(ctx)).toEqual({ enterprises: 1, products: 0, credentials: 0, journal: 0 });
@@ -131,7 +132,7 @@ describe('IKM import commit with products, legalitas and sentra', () => {
     // Cancelled right after the bulk write of IKM, products and legalitas: all of it rolls back.
     let calls = 0;
     await expect(
-      commitImport(ctx, 'ikm', await planFor(ctx, [full(4), full(5)]), {
+      commitImport(buildAppRepositories(ctx), 'ikm', await planFor(ctx, [full(4), full(5)]), {
         cancelled: () => ++calls > 1,
       }),
     ).rejects.toThrow('Impor dibatalkan');
@@ -192,7 +193,7 @@ describe('IKM import commit with products, legalitas and sentra', () => {
       { 2: 'update', 3: 'update' },
     );
     expect(plan.updates).toHaveLength(2);
-    await commitImport(ctx, 'ikm', plan);
+    await commitImport(buildAppRepositories(ctx), 'ikm', plan);
 
     expect((await repo.products.list(a.id)).map((p) => p.name)).toEqual(['Kerupuk Ikan']);
     expect((await repo.products.list(b.id)).map((p) => p.name)).toEqual([

@@ -3,6 +3,7 @@ import type { ImportCell } from '@shared/import/cell';
 import { planCommit } from '@shared/import/duplicates';
 import { runPipeline } from '@shared/import/pipeline';
 import { sentraRepository, type RepositoryContext } from '../../../../../renderer/src/db';
+import { buildAppRepositories } from '../../../../../renderer/src/db/app-repositories';
 import { commitImport } from '../../../../../renderer/src/features/import-export/import-commit';
 import { makeContext } from '../../../../support/factories/db';
 import {
@@ -30,7 +31,7 @@ async function check(rows: ImportCell[][]) {
 
 async function commit(ctx: RepositoryContext, rows: ImportCell[][]) {
   const report = await check(rows);
-  return commitImport(ctx, 'sentra', planCommit(report.rows));
+  return commitImport(buildAppRepositories(ctx), 'sentra', planCommit(report.rows));
 }
 
 describe('sentra import with SK columns', () => {

@@ -35,6 +35,7 @@ import {
   makeDecree,
   makeSentra,
 } from '../../../../support/factories/register';
+import { buildAppRepositories } from '../../../../../renderer/src/db/app-repositories';
 
 const meta = { schemaVersion: 1, revision: 1, live: 1 } as const;
 const bytesOf = (text: string) => strToU8(`%PDF-1.4\n% ${text}\n%%EOF\n`);
@@ -79,7 +80,7 @@ async function fullRegister(ctx: RepositoryContext): Promise<{ letter: Letter }>
 
   await officeRepository(ctx).save(kabupatenOffice({ id: await ownOfficeId(ctx.db) }));
   const letters = letterRepository(ctx, blobs);
-  const candidates = await loadAnnexCandidates(ctx, round.id);
+  const candidates = await loadAnnexCandidates(buildAppRepositories(ctx), round.id);
   const draft = await letters.create(
     buildNewLetter(
       kabupatenOffice({ id: await ownOfficeId(ctx.db) }),

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Letter } from '@shared/domain/letter';
 import { receiptsByKabKota } from '@shared/domain/round-overview/received-by-kab-kota';
+import { buildAppRepositories } from '../../../../../renderer/src/db/app-repositories';
 import { createBlobStore } from '../../../../../renderer/src/db/blob-store';
-import { receivedBundles } from '../../../../../renderer/src/db/bundle-tables';
+import { receivedBundles } from '../../../../../renderer/src/db/exchange/bundle-tables';
 import type { RepositoryContext } from '../../../../../renderer/src/db/context';
 import {
   letterRepository,
@@ -44,7 +45,7 @@ async function banjarWithLetter(): Promise<{ ctx: RepositoryContext; letter: Let
     buildNewLetter(
       office,
       { id: round.id, year: 2026 },
-      await loadAnnexCandidates(ctx, round.id),
+      await loadAnnexCandidates(buildAppRepositories(ctx), round.id),
       'dirjen',
       {
         letterId: ctx.newId(),
