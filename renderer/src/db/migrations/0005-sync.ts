@@ -16,7 +16,7 @@ export const VERSION_5_STORES = {
   outbox: '++seq, [kind+id]',
   syncState: 'key',
   syncVersions: 'key',
-  syncConflicts: 'id, [kind+recordId]',
+  syncConflicts: 'id, recordId',
 } as const;
 
 export function applyVersion5(db: Dexie): void {

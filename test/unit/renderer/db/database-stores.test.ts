@@ -46,7 +46,7 @@ const SHIPPED_STORES: Record<number, Record<string, string | null>> = {
     outbox: '++seq, [kind+id]',
     syncState: 'key',
     syncVersions: 'key',
-    syncConflicts: 'id, [kind+recordId]',
+    syncConflicts: 'id, recordId',
   },
 };
 
