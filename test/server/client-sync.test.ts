@@ -58,6 +58,24 @@ describe.skipIf(PG_MISSING)('the desktop sync module against a real server', () 
     return pc;
   }
 
+  it("answers a window's preflight, so the app can call from its own origin", async () => {
+    const reply = await fetch(`${server.url}/sync/pull?after=0`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'http://127.0.0.1:5178',
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'authorization',
+      },
+    });
+    expect(reply.status).toBe(204);
+    expect(reply.headers.get('access-control-allow-origin')).toBe('*');
+    expect(reply.headers.get('access-control-allow-headers')).toContain('authorization');
+    // Without a token the call itself is still refused.
+    const bare = await fetch(`${server.url}/sync/pull?after=0`);
+    expect(bare.status).toBe(401);
+    expect(bare.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
   it('refuses a wrong password and a bad address with Indonesian messages, and records nothing', async () => {
     const pc = makePc();
     await expect(pc.engine.connect('ftp://x', 'prov', PASSWORD)).rejects.toThrow(

@@ -1,7 +1,9 @@
 import { liveQuery, type Subscription } from 'dexie';
 import type { AccountView } from '@shared/sync/protocol.schema';
 import type { BlobStore } from '../blob-store';
+import type { RepositoryContext } from '../context';
 import type { OvopDatabase } from '../database';
+import type { SyncConflictRecord } from '../records';
 import { readConnection, normaliseServerUrl, readLastSync, type Connection } from './connection';
 import { enqueueExisting } from './enqueue-existing';
 import { pullAll, readCursor } from './pull';
@@ -246,6 +248,11 @@ export class SyncEngine {
     await this.syncNow();
   }
 
+  /** The open conflicts as last fetched (shown offline too), oldest first. */
+  async listConflicts(): Promise<SyncConflictRecord[]> {
+    return (await this.db.syncConflicts.toArray()).sort((a, b) => a.at.localeCompare(b.at));
+  }
+
   /** Attachment bytes this PC does not have yet, fetched from the server on demand. */
   async fetchBlob(hash: string): Promise<Uint8Array | undefined> {
     if (!this.connection || !this.token) return undefined;
@@ -253,4 +260,9 @@ export class SyncEngine {
     await this.options.blobs?.put(bytes);
     return bytes;
   }
+}
+
+/** The engine of a repository context's register (features hold the context, not the database). */
+export function syncEngineOf(ctx: RepositoryContext, options: SyncEngineOptions): SyncEngine {
+  return new SyncEngine(ctx.db, options);
 }
