@@ -40,7 +40,7 @@ export interface SyncEngineOptions {
   readonly events?: Pick<Window, 'addEventListener' | 'removeEventListener'>;
 }
 
-const MAX_BACKOFF_MS = 60_000;
+const MAX_BACKOFF_MS = 30_000;
 const LOCAL_CHANGE_DELAY_MS = 200;
 const NOT_CONNECTED = 'PC ini belum terhubung ke server.';
 
