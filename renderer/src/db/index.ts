@@ -108,12 +108,6 @@ export {
 } from './app-repositories';
 export { RepositoriesProvider, useRepositories } from './repositories-provider';
 export { useLive, type LiveState } from './live';
-export {
-  SyncEngine,
-  syncEngineOf,
-  type SyncEngineOptions,
-  type SyncState,
-  type SyncStatus,
-} from './sync/sync-engine';
+export { SyncEngine, syncEngineOf, type SyncStatus } from './sync/sync-engine';
 export type { TokenStore } from './sync/token-store';
 export type { SyncConflictRecord } from './records';
