@@ -9,7 +9,9 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self' blob: data:",
+  // The shared register's server is an address the office chooses (Pengaturan → Server), so calls
+  // may go to any http(s) address; scripts stay the app's own, so no foreign code can make them.
+  "connect-src 'self' blob: data: http: https:",
   "worker-src 'self' blob:",
   "frame-src 'self' blob:",
   "object-src 'none'",

@@ -8,7 +8,13 @@ import { syncKindSchema } from './kinds';
  */
 const recordId = z.string().min(1, 'Id tidak boleh kosong').max(100, 'Id terlalu panjang');
 
-const ROLES = ['admin', 'province', 'kabkota'] as const;
+export const ROLES = ['admin', 'province', 'kabkota'] as const;
+export type Role = (typeof ROLES)[number];
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: 'Admin',
+  province: 'Staf provinsi',
+  kabkota: 'Petugas kabupaten/kota',
+};
 
 export const loginRequestSchema = z.strictObject({
   username: z
@@ -19,7 +25,7 @@ export const loginRequestSchema = z.strictObject({
   password: z.string().min(1, 'Kata sandi wajib diisi').max(200, 'Kata sandi terlalu panjang'),
 });
 
-const accountViewSchema = z.strictObject({
+export const accountViewSchema = z.strictObject({
   id: z.string(),
   username: z.string(),
   displayName: z.string(),
@@ -69,7 +75,7 @@ export const newAccountSchema = z
   });
 export type NewAccount = z.infer<typeof newAccountSchema>;
 
-const mutationSchema = z.strictObject({
+export const mutationSchema = z.strictObject({
   mutationId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
   kind: syncKindSchema,
   id: recordId,
@@ -90,7 +96,7 @@ export const pushRequestSchema = z.strictObject({
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 
-const mutationResultSchema = z.strictObject({
+export const mutationResultSchema = z.strictObject({
   mutationId: z.number(),
   /** applied now, or already applied by an earlier send of the same batch. */
   status: z.enum(['applied', 'duplicate']),
@@ -110,7 +116,7 @@ export const pullQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(5000).default(1000),
 });
 
-const pulledChangeSchema = z.strictObject({
+export const pulledChangeSchema = z.strictObject({
   version: z.number(),
   kind: syncKindSchema,
   id: z.string(),
@@ -150,3 +156,4 @@ export const resolveConflictSchema = z.strictObject({
 export const letterNumberRequestSchema = z.strictObject({
   year: z.number().int().min(2000, 'Tahun tidak sah').max(2100, 'Tahun tidak sah'),
 });
+export const errorReplySchema = z.strictObject({ error: z.string() });

@@ -22,6 +22,7 @@ import { appPages } from './pages';
 import { AboutDialog } from './AboutDialog';
 import { useCommands } from './use-commands';
 import { printCurrent } from './print-target';
+import { SyncStatusIndicator } from '../features/sync/SyncStatusIndicator';
 
 const drawerWidth = 220;
 
@@ -48,6 +49,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           <Typography variant="h6" component="div" sx={{ flex: 1, fontWeight: 700 }}>
             OVOP Desk
           </Typography>
+          <SyncStatusIndicator />
           <Tooltip title="Nama pengguna PC ini (dicatat pada riwayat perubahan)">
             <Button
               color="inherit"

@@ -3,8 +3,10 @@ import { applyVersion1 } from './migrations/0001-initial';
 import { applyVersion2 } from './migrations/0002-letter-register';
 import { applyVersion3 } from './migrations/0003-lean-enterprise-indexes';
 import { applyVersion4 } from './migrations/0004-register-stats';
+import { applyVersion5 } from './migrations/0005-sync';
 import { applyVersion7 } from './migrations/0007-office-identity';
 import { registerStatsMiddleware } from './registers/register-stats';
+import { outboxMiddleware } from './sync/outbox-middleware';
 import type {
   AttachmentRecord,
   AuditRecord,
@@ -19,11 +21,15 @@ import type {
   MarkerRecord,
   NominationRecord,
   OfficeRecord,
+  OutboxRecord,
   ProductRecord,
   RegisterStatsRecord,
   RoundRecord,
   SentraRecord,
   SettingRecord,
+  SyncConflictRecord,
+  SyncStateRecord,
+  SyncVersionRecord,
   ThumbnailRecord,
 } from './registers/records';
 
@@ -62,6 +68,10 @@ export class OvopDatabase extends Dexie {
   importJournal!: Table<ImportJournalRecord, string>;
   marker!: Table<MarkerRecord, string>;
   registerStats!: Table<RegisterStatsRecord, string>;
+  outbox!: Table<OutboxRecord, number>;
+  syncState!: Table<SyncStateRecord, string>;
+  syncVersions!: Table<SyncVersionRecord, string>;
+  syncConflicts!: Table<SyncConflictRecord, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name, { chromeTransactionDurability: 'strict' });
@@ -69,8 +79,10 @@ export class OvopDatabase extends Dexie {
     applyVersion2(this);
     applyVersion3(this);
     applyVersion4(this);
+    applyVersion5(this);
     applyVersion7(this);
     this.use(registerStatsMiddleware);
+    this.use(outboxMiddleware);
     // Dexie 4 opens a database of a higher version than declared; older code must never write to
     // a register upgraded by a newer app (it would not know the new invariants), so refuse it.
     // Dexie stores version N as native version N × 10 (+ small bumps of its own), and keeps

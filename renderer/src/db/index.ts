@@ -60,3 +60,5 @@ export { letterToRecord } from './registers/letter-record';
 export { type AppRepositories } from './app-repositories';
 export { RepositoriesProvider, useRepositories } from './repositories-provider';
 export { useLive, type LiveState } from './live';
+export { SyncEngine, syncEngineOf, type SyncStatus } from './sync/sync-engine';
+export type { SyncConflictRecord } from './registers/records';

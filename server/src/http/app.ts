@@ -3,6 +3,7 @@ import type { ServerConfig } from '../config';
 import type { Db } from '../db/pool';
 import { authenticate, type Session } from '../services/auth-service';
 import { databaseUp } from '../services/health';
+import { allowAppOrigins } from './cors';
 import { replyError } from './errors';
 import { HttpError } from './http-error';
 import { registerAccountRoutes } from '../routes/accounts';
@@ -34,6 +35,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
     ...(deps.https ? { https: deps.https } : {}),
   }) as unknown as FastifyInstance;
   app.decorateRequest('session', null);
+  allowAppOrigins(app);
   app.addHook('onRequest', async (request: FastifyRequest) => {
     const path = request.url.split('?')[0] ?? '';
     if (PUBLIC_ROUTES.has(path)) return;

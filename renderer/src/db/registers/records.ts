@@ -154,3 +154,40 @@ export interface RegisterStatsRecord {
   byKabKota: Record<string, number>;
   byCommodity: Record<string, number>;
 }
+
+/** One local change waiting for the server (db/sync/outbox-middleware.ts). */
+export interface OutboxRecord {
+  /** The mutation id: auto-incremented, so it only grows on this PC. */
+  readonly seq?: number;
+  readonly kind: string;
+  readonly id: string;
+  readonly op: 'put' | 'delete';
+  /** Changed fields of the record (all of them for a new one); `null` removes a field. */
+  readonly changes?: Record<string, unknown>;
+  /** The server version of the record this PC had seen when the change was made (0: none). */
+  readonly baseVersion: number;
+}
+
+export interface SyncStateRecord {
+  readonly key: string;
+  readonly value: unknown;
+}
+
+/** The server version of one record as this PC last saw it; `key` = `${kind}:${id}`. */
+export interface SyncVersionRecord {
+  readonly key: string;
+  readonly version: number;
+}
+
+/** An open conflict as the server listed it. */
+export interface SyncConflictRecord {
+  readonly id: string;
+  readonly kind: string;
+  readonly recordId: string;
+  readonly field: string;
+  readonly keptValue: unknown;
+  readonly keptBy: string;
+  readonly otherValue: unknown;
+  readonly otherBy: string;
+  readonly at: string;
+}

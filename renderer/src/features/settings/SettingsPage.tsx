@@ -21,6 +21,7 @@ const tabs = [
     Component: lazy(() => import('../backup/BackupTab')),
   },
   { id: 'penyimpanan', label: 'Penyimpanan', Component: lazy(() => import('./StorageTab')) },
+  { id: 'server', label: 'Server', Component: lazy(() => import('../sync/ServerTab')) },
 ] as const;
 
 export default function SettingsPage() {

@@ -17,4 +17,8 @@ describe('Content-Security-Policy', () => {
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
     expect(directives.get('script-src')).toEqual(["'self'"]);
   });
+
+  it('lets the window call the office server at any http(s) address, and nothing else', () => {
+    expect(directives.get('connect-src')).toEqual(["'self'", 'blob:', 'data:', 'http:', 'https:']);
+  });
 });

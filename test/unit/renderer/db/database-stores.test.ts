@@ -42,6 +42,12 @@ const SHIPPED_STORES: Record<number, Record<string, string | null>> = {
   4: {
     registerStats: 'id',
   },
+  5: {
+    outbox: '++seq, [kind+id]',
+    syncState: 'key',
+    syncVersions: 'key',
+    syncConflicts: 'id, recordId',
+  },
   7: {},
 };
 

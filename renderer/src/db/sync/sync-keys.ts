@@ -1,0 +1,6 @@
+/** Rows of the `syncState` store. */
+export const SYNC_CONFIG_KEY = 'connection';
+export const SYNC_CURSOR_KEY = 'cursor';
+export const SYNC_STATUS_KEY = 'status';
+/** The highest outbox seq of the batch being sent: a re-send carries exactly the same rows. */
+export const SYNC_INFLIGHT_KEY = 'pushing';
