@@ -1,5 +1,6 @@
 import type { OfficeProfile } from '../domain/office/office-profile.schema';
 import type { Annex, AnnexRow, Letter } from '../domain/letter/letter';
+import { sourceLetterCitation } from '../domain/letter/render-template';
 import { formatLongDateUpper } from '../text/date';
 import { plainText } from '../text/justify';
 import { displayNumber } from './letter-blocks';
@@ -28,8 +29,14 @@ export const ANNEX_COLUMNS: ReadonlyArray<{
   { header: 'Produk', weight: 8, cell: (r) => r.product },
   { header: 'Legalitas', weight: 14, cell: (r) => r.legality },
   { header: 'Kontak', weight: 10, cell: (r) => r.contact },
-  { header: 'Keterangan', weight: 8, cell: (r) => r.note },
+  { header: 'Keterangan', weight: 8, cell: annexNote },
 ];
+
+/** The row's note, preceded by the kab/kota letter that proposed it (the province's lampiran). */
+function annexNote(row: AnnexRow): string {
+  const source = row.sourceLetter ? `Surat usulan ${sourceLetterCitation(row.sourceLetter)}` : '';
+  return [source, row.note.trim()].filter((part) => part !== '').join('; ');
+}
 
 const CELL_PADDING = 8; // pdfmake default: 4 pt each side
 const TABLE_FONT_SIZE = 8.5;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
+import { formatLongDate } from '@shared/text/date';
 import { AppFrame } from './pages/app-frame';
 import { EnterprisePage } from './pages/enterprise-page';
 import { LetterPage } from './pages/letter-page';
@@ -24,6 +25,11 @@ const PRODUCT = 'Kain Sasirangan Motif Kulat Karikit';
 /** The round of this year: the letter is dated today and must fall inside the round's window and year. */
 const YEAR = new Date().getFullYear();
 const ROUND = `OVOP ${YEAR}`;
+/** Today as the app dates a letter (local calendar date). */
+const localIsoDate = (): string => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
 
 /** Full-page screenshots of a scrolled page draw the fixed app bar mid-page: scroll up first. */
 async function shot(app: AppSession, name: string): Promise<void> {
@@ -266,7 +272,47 @@ describe('the main path of a kabupaten office, through the screens only', () => 
       await prov.page.getByText('Semua persyaratan terpenuhi').waitFor();
       await shot(prov, 'jalur-provinsi-usulan');
       await provFrame.goTo('Surat');
-      await prov.page.getByRole('grid', { name: 'Daftar surat' }).getByText(number).waitFor();
+      await prov.page
+        .getByRole('grid', { name: 'Daftar surat diterima' })
+        .getByText(number)
+        .waitFor();
+
+      // The province's own letter lists the kabupaten's nominee and cites its letter.
+      await provFrame.goTo('Pengaturan');
+      await prov.page.getByRole('tab', { name: 'Profil Instansi' }).click();
+      await prov.page.getByRole('form', { name: 'Profil instansi' }).waitFor();
+      const provProfile = new OfficeProfilePage(prov.page);
+      await prov.page.getByRole('combobox', { name: 'Tingkat pemerintahan' }).click();
+      await prov.page.getByRole('option', { name: 'Provinsi', exact: true }).click();
+      await provProfile.fill({
+        province: 'Kalimantan Selatan',
+        address: 'Jalan Jenderal Sudirman Nomor 14, Banjarmasin',
+        city: 'Banjarmasin',
+        signerName: 'Ir. H. Muhammad Fadli Rahman, M.T.',
+        rank: 'Pembina Utama Muda (IV/c)',
+        nip: '196804111993031009',
+        unitCode: 'Disperin',
+      });
+      await provProfile.save();
+      await provFrame.goTo('Surat');
+      const provLetters = new LetterPage(prov.page);
+      await provLetters.createDraft();
+      const listed = prov.page.getByRole('checkbox', { name: `Cantumkan ${IKM}` });
+      await listed.waitFor();
+      expect(await listed.isChecked()).toBe(true);
+      const kabLetterDate = formatLongDate(localIsoDate());
+      // The list marker "2." is drawn beside the point's second line: read the citation in parts.
+      const cited = `BanjarNomor${number}tanggal${kabLetterDate}`.replace(/\s+/g, '');
+      await expect
+        .poll(async () => (await provLetters.previewText()).replace(/\s+/g, ''))
+        .toContain(cited);
+      const provPreview = (await provLetters.previewText()).replace(/\s+/g, '');
+      expect(provPreview).toContain('diusulkanolehkabupaten/kotamelaluisuratKabupaten');
+      // The lampiran names the kabupaten's letter in the nominee's Keterangan.
+      expect(provPreview).toContain(
+        `SuratusulanNomor${number}tanggal${kabLetterDate}`.replace(/\s+/g, ''),
+      );
+      await shot(prov, 'jalur-provinsi-surat-mengutip');
       expect(prov.errors).toEqual([]);
     },
   );

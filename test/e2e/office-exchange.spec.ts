@@ -221,6 +221,12 @@ describe('two kab/kota and the province exchange bundles (three profiles)', () =
     await received.getByRole('row', { name: /Kabupaten Banjar/ }).click();
     await prov.page.getByText(/^Surat kiriman .*hanya dapat dibaca/).waitFor();
     expect(await prov.page.getByRole('button', { name: 'Finalkan' }).count()).toBe(0);
+    // A kab/kota draft is never drawn with the province's letterhead.
+    await prov.page.getByText(/^Konsep kiriman kantor lain: belum bernomor/).waitFor();
+    expect(await prov.page.getByRole('document', { name: 'Pratinjau surat' }).count()).toBe(0);
+    await prov.page
+      .getByRole('heading', { name: /Varian A · dari Dinas kabupaten\/kota/ })
+      .waitFor();
 
     for (const s of [banjar, tapin, prov]) expect(s.errors).toEqual([]);
   }, 900_000);

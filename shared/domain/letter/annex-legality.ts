@@ -8,7 +8,8 @@ import {
 /**
  * The Legalitas cell of a nominee: NIB, then every credential of the nominated product (or of the
  * whole enterprise) that is valid on the round's close date. Expired ones, ones not yet issued, and
- * those of the enterprise's other products are left out.
+ * those of the enterprise's other products are left out; an NIB credential with the enterprise's own
+ * NIB is that same NIB, named once.
  */
 export function annexLegality(
   nib: string,
@@ -19,7 +20,7 @@ export function annexLegality(
   const valid = credentialsForProduct(
     credentials.filter((c) => c.deletedAt === undefined),
     productId,
-  ).filter((c) => isValidOn(c, closesOn));
+  ).filter((c) => isValidOn(c, closesOn) && !(c.kind === 'nib' && c.number.trim() === nib.trim()));
   const parts = valid.map((c) => `${CREDENTIAL_KIND_LABELS[c.kind]} ${c.number}`.trim());
   return [`NIB ${nib}`.trim(), ...parts].join('; ');
 }

@@ -75,8 +75,14 @@ function defaultCopyTo(
   return lines;
 }
 
-function defaultBody(variant: LetterVariant): LetterBody {
+/** Variant B, when nominees came with kab/kota letters: the body cites each of them. */
+export const SOURCE_LETTERS_POINT =
+  'calon IKM tersebut diusulkan oleh kabupaten/kota melalui surat {surat_kabkota};';
+
+function defaultBody(variant: LetterVariant, citesSourceLetters: boolean): LetterBody {
   const from = variant === 'B' ? 'kabupaten/kota di {wilayah}' : '{wilayah}';
+  const listPoint =
+    'daftar calon IKM OVOP beserta data masing-masing IKM sebagaimana tercantum dalam lampiran surat ini;';
   return {
     opening:
       'Menindaklanjuti surat Direktur Jenderal Industri Kecil, Menengah, dan Aneka Kementerian Perindustrian {surat_kementerian}, bersama ini kami sampaikan usulan calon IKM One Village One Product (OVOP) Tahun {tahun} dari ' +
@@ -85,7 +91,8 @@ function defaultBody(variant: LetterVariant): LetterBody {
     content:
       'Berdasarkan hasil identifikasi dan verifikasi terhadap IKM di {daftar_kabkota}, terdapat {jumlah_ikm} yang kami usulkan sebagai calon IKM OVOP Tahun {tahun} dengan keterangan sebagai berikut:',
     points: [
-      'daftar calon IKM OVOP beserta data masing-masing IKM sebagaimana tercantum dalam lampiran surat ini;',
+      listPoint,
+      ...(variant === 'B' && citesSourceLetters ? [SOURCE_LETTERS_POINT] : []),
       'dokumen pendukung (legalitas usaha, foto produk, dan profil IKM) disampaikan dalam berkas terpisah.',
     ],
     closing:
@@ -128,7 +135,10 @@ export function defaultLetter(
     hal: `Usulan Calon IKM OVOP Tahun ${round.year}`,
     classificationCode: office.classificationCodes[0]?.code ?? '500.9',
     addressee: { ...DGIKMA_ADDRESSEE },
-    body: defaultBody(variant),
+    body: defaultBody(
+      variant,
+      nominees.some((n) => n.sourceLetter !== undefined),
+    ),
     copyTo: defaultCopyTo(variant, office, kabKota, copyToOptions),
     annexes,
     readinessOverrides: [],

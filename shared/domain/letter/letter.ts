@@ -14,7 +14,10 @@ export interface Addressee {
   place: string;
 }
 
-/** Body texts may contain `{tahun}`, `{jumlah_ikm}`, `{wilayah}`, `{daftar_kabkota}`. */
+/**
+ * Body texts may contain `{tahun}`, `{jumlah_ikm}`, `{wilayah}`, `{daftar_kabkota}`,
+ * `{surat_kementerian}` and `{surat_kabkota}` (the kab/kota letters behind the nominees).
+ */
 export interface LetterBody {
   opening: string;
   content: string;
@@ -35,6 +38,18 @@ export interface AnnexRow {
   legality: string;
   contact: string;
   note: string;
+  /**
+   * The kab/kota letter that proposed this nominee to the province (its nomor and tanggal), when
+   * the nomination arrived with one: the province's letter cites it.
+   */
+  sourceLetter?: SourceLetterRef;
+}
+
+/** A kab/kota office's numbered letter, as the province's letter cites it. */
+export interface SourceLetterRef {
+  number: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
 }
 
 /** `calon`: the nominees put forward; `lainnya`: any other list (a reserve list, for instance). */

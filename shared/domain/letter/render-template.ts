@@ -29,6 +29,26 @@ function nomineeKabKota(letter: Pick<Letter, 'annexes'>): string[] {
   return seen;
 }
 
+/** `Nomor 500.9/1/Disperin/2026 tanggal 2 Maret 2026`: a cited letter, in the words of the body. */
+export function sourceLetterCitation(ref: { number: string; date: string }): string {
+  const date = parseIsoDate(ref.date) ? formatLongDate(ref.date) : ref.date;
+  return `Nomor ${ref.number} tanggal ${date}`;
+}
+
+/**
+ * The kab/kota letters behind the nominee rows, each once, in first-seen order:
+ * `Kabupaten Banjar Nomor … tanggal …` (empty when no nominee came with a kab/kota letter).
+ */
+export function nomineeSourceLetters(letter: Pick<Letter, 'annexes'>): string[] {
+  const seen: string[] = [];
+  for (const row of nomineeRows(letter)) {
+    if (!row.sourceLetter) continue;
+    const text = `${row.kabKota.trim()} ${sourceLetterCitation(row.sourceLetter)}`.trim();
+    if (!seen.includes(text)) seen.push(text);
+  }
+  return seen;
+}
+
 /** Candidates of the nominee lampiran; a reserve list or any other lampiran does not count. */
 function nomineeCount(letter: Pick<Letter, 'annexes'>): number {
   return nomineeRows(letter).length;
@@ -53,5 +73,6 @@ export function letterTemplateVariables(
     // A draft with no nominee yet names the office's own region rather than an empty place.
     daftar_kabkota: joinIndonesian(nomineeKabKota(letter)) || office.regionName,
     surat_kementerian: requestLetterCitation(letter.requestLetter),
+    surat_kabkota: joinIndonesian(nomineeSourceLetters(letter)),
   };
 }

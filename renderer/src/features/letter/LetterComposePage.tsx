@@ -37,7 +37,15 @@ export function LetterComposePage() {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string>();
   const drawOffice = letter && office ? officeForLetter(letter, office.profile) : undefined;
-  const preview = usePdfPreview(letter, drawOffice, finalBytes);
+  // A draft that came from another office has neither its sender's profile nor a final PDF here:
+  // drawing it with this office's letterhead would show a letter nobody wrote, so it is not drawn.
+  const foreignDraft =
+    letter !== undefined &&
+    office !== undefined &&
+    letter.officeId !== office.profile.id &&
+    !letter.finalPdfHash &&
+    !letter.officeSnapshot;
+  const preview = usePdfPreview(foreignDraft ? undefined : letter, drawOffice, finalBytes);
   const readiness = useMemo(
     () => candidates.map((c) => ({ nominationId: c.row.nominationId, ready: c.ready })),
     [candidates],
@@ -188,9 +196,7 @@ export function LetterComposePage() {
           {letter.status === 'draft' && <UnprintableWarning letter={letter} office={drawOffice} />}
           <Typography variant="h6" component="h2" sx={{ fontSize: '1.05rem', my: 1.5 }}>
             Varian {letter.variant} ·{' '}
-            {office.profile.level === 'provinsi'
-              ? 'dari Dinas provinsi'
-              : 'dari Dinas kabupaten/kota'}
+            {letter.variant === 'B' ? 'dari Dinas provinsi' : 'dari Dinas kabupaten/kota'}
           </Typography>
           <LetterFieldsForm
             letter={letter}
@@ -213,12 +219,21 @@ export function LetterComposePage() {
             onChange={edit}
           />
         </Paper>
-        <LetterPreviewPane
-          url={preview.url}
-          error={preview.error}
-          rendering={preview.rendering}
-          draft={letter.status === 'draft'}
-        />
+        {foreignDraft ? (
+          <Paper variant="outlined" component="section" aria-label="Pratinjau PDF" sx={{ p: 2 }}>
+            <Typography>
+              Konsep kiriman kantor lain: belum bernomor dan belum final. Pratinjaunya tidak
+              digambar di sini, karena kop dan penanda tangannya milik kantor pengirim.
+            </Typography>
+          </Paper>
+        ) : (
+          <LetterPreviewPane
+            url={preview.url}
+            error={preview.error}
+            rendering={preview.rendering}
+            draft={letter.status === 'draft'}
+          />
+        )}
       </Box>
     </>
   );

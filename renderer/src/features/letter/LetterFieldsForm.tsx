@@ -112,7 +112,8 @@ export function LetterFieldsForm({ letter, office, readOnly, onChange }: Props) 
       <Typography variant="subtitle2">Isi surat</Typography>
       <Typography variant="body2" color="text.secondary">
         Variabel: {'{tahun}'}, {'{jumlah_ikm}'} (misalnya 3 (tiga) IKM), {'{wilayah}'},{' '}
-        {'{daftar_kabkota}'}
+        {'{daftar_kabkota}'}, {'{surat_kementerian}'}, {'{surat_kabkota}'} (surat usulan
+        kabupaten/kota)
       </Typography>
       {text('Pembuka', letter.body.opening, (opening) => body({ opening }), { multiline: true })}
       {text('Isi', letter.body.content, (content) => body({ content }), { multiline: true })}

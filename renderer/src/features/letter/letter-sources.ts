@@ -1,16 +1,52 @@
 import { COMMODITY_LABELS } from '@shared/domain/common/commodity';
 import { kabKotaOf } from '@shared/domain/common/region';
-import { annexLegality, type AnnexRow } from '@shared/domain/letter';
+import {
+  annexLegality,
+  nomineeRows,
+  type AnnexRow,
+  type SourceLetterRef,
+} from '@shared/domain/letter';
 import { NOMINATION_STATUS_LABELS, type Nomination } from '@shared/domain/nomination/nomination';
 import type { AppRepositories } from '../../db';
 import { regionName } from '../../regions';
 import { titleCaseRegion } from '../../ui/region-label';
 
+/**
+ * The numbered kab/kota letters that arrived from other offices for this round, by the nominations
+ * they list: the province's letter cites them (nomor and tanggal). Cancelled letters do not count.
+ */
+async function sourceLetters(
+  repos: Pick<AppRepositories, 'letters' | 'office'>,
+  roundId: string,
+): Promise<Map<string, SourceLetterRef>> {
+  const own = (await repos.office.get()).profile.id;
+  const bySource = new Map<string, SourceLetterRef>();
+  const received = (await repos.letters.list()).filter(
+    (l) =>
+      l.officeId !== own &&
+      l.roundId === roundId &&
+      l.variant === 'A' &&
+      l.status !== 'cancelled' &&
+      l.number !== undefined &&
+      l.number !== '',
+  );
+  for (const letter of received) {
+    for (const row of nomineeRows(letter)) {
+      if (!bySource.has(row.nominationId) && letter.number)
+        bySource.set(row.nominationId, { number: letter.number, date: letter.date });
+    }
+  }
+  return bySource;
+}
+
 /** A nomination of a round as it can appear in a lampiran. */
 export interface AnnexCandidate {
   nomination: Nomination;
   row: AnnexRow;
-  /** Passed the readiness step (checked or validated) without an override. */
+  /**
+   * Passed the readiness step (checked or validated, or signed in the kab/kota letter it came
+   * with) without an override.
+   */
   ready: boolean;
   statusLabel: string;
 }
@@ -18,10 +54,18 @@ export interface AnnexCandidate {
 /** Statuses in which a nomination has passed the readiness check and may be listed in a letter. */
 const READY_STATUSES: readonly Nomination['status'][] = ['diperiksa', 'divalidasi'];
 
-function isReadyForLetter(nomination: Nomination): boolean {
-  return (
-    READY_STATUSES.includes(nomination.status) && (nomination.overrideNote ?? '').trim() === ''
-  );
+/**
+ * A kab/kota nomination that reaches the province with its kab/kota letter signed has passed the
+ * kab/kota's check and is listed in that letter: the province's letter may list it too.
+ */
+const READY_WITH_SOURCE_LETTER: readonly Nomination['status'][] = [
+  ...READY_STATUSES,
+  'surat-ditandatangani',
+];
+
+function isReadyForLetter(nomination: Nomination, cited: boolean): boolean {
+  const statuses = cited ? READY_WITH_SOURCE_LETTER : READY_STATUSES;
+  return statuses.includes(nomination.status) && (nomination.overrideNote ?? '').trim() === '';
 }
 
 async function kabKotaName(code: string): Promise<string> {
@@ -36,9 +80,13 @@ async function kabKotaName(code: string): Promise<string> {
 
 /** Every live nomination of a round (withdrawn ones left out) with its lampiran row. */
 export async function loadAnnexCandidates(
-  repos: Pick<AppRepositories, 'enterprises' | 'sentras' | 'nominations' | 'rounds'>,
+  repos: Pick<
+    AppRepositories,
+    'enterprises' | 'sentras' | 'nominations' | 'rounds' | 'letters' | 'office'
+  >,
   roundId: string,
 ): Promise<AnnexCandidate[]> {
+  const sources = await sourceLetters(repos, roundId);
   const { enterprises, sentras } = repos;
   const nominations = (await repos.nominations.listByRound(roundId)).filter(
     (n) => n.status !== 'ditarik',
@@ -68,10 +116,12 @@ export async function loadAnnexCandidates(
       contact: enterprise.phone,
       note: '',
     };
+    const source = sources.get(nomination.id);
+    if (source) row.sourceLetter = source;
     candidates.push({
       nomination,
       row,
-      ready: isReadyForLetter(nomination),
+      ready: isReadyForLetter(nomination, source !== undefined),
       statusLabel: NOMINATION_STATUS_LABELS[nomination.status],
     });
   }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Letter } from '@shared/domain/letter';
+import {
+  letterTemplateVariables,
+  nomineeRows,
+  renderTemplate,
+  SOURCE_LETTERS_POINT,
+  type Letter,
+} from '@shared/domain/letter';
 import { receiptsByKabKota } from '@shared/domain/round-overview/received-by-kab-kota';
 import { buildAppRepositories } from '../../../../../renderer/src/db/app-repositories';
 import { createBlobStore } from '../../../../../renderer/src/db/blob-store';
@@ -143,5 +149,37 @@ describe('a kab/kota letter at the province', () => {
     expect(receiptsByKabKota(received, 2027, kabKota).every((r) => r.bundles.length === 0)).toBe(
       true,
     );
+  });
+
+  it("lists the kab/kota's nominees in the province's letter citing the kab/kota letter by nomor and tanggal", async () => {
+    const banjar = await banjarWithLetter();
+    const prov = await officeContext('prov', '2026-03-05T08:00:00.000Z');
+    const office = await officeRepository(prov).save(provinceOffice({ id: 'kantor' }));
+    const opened = openBundle(await bundleFrom(banjar.ctx));
+    if (!opened.ok) throw new Error(opened.problems.map((p) => p.message).join('\n'));
+    await applyBundle(prov, opened, await previewBundle(prov, opened), new Map());
+
+    const candidates = await loadAnnexCandidates(buildAppRepositories(prov), banjar.letter.roundId);
+    const listed = nomineeRows(banjar.letter).map((r) => r.nominationId);
+    expect(candidates.map((c) => c.nomination.id)).toEqual(listed);
+    for (const c of candidates)
+      expect(c.row.sourceLetter).toEqual({ number: banjar.letter.number, date: '2026-03-01' });
+
+    const letter = buildNewLetter(
+      { ...office, id: await ownOfficeId(prov.db) },
+      { id: banjar.letter.roundId, year: 2026 },
+      candidates.map((c) => ({ ...c, ready: true })),
+      'dirjen',
+      { letterId: prov.newId(), now: '2026-03-05T08:00:00.000Z', date: '2026-03-05' },
+    );
+    expect(letter.variant).toBe('B');
+    expect(letter.body.points).toContain(SOURCE_LETTERS_POINT);
+    const citation = `Nomor ${banjar.letter.number ?? ''} tanggal 1 Maret 2026`;
+    const vars = letterTemplateVariables(letter, office);
+    expect(vars.surat_kabkota).toContain(citation);
+    expect(renderTemplate(SOURCE_LETTERS_POINT, vars)).toContain(`melalui surat `);
+    // An office's own letters are never its sources: Banjar's candidates cite nothing.
+    const own = await loadAnnexCandidates(buildAppRepositories(banjar.ctx), banjar.letter.roundId);
+    expect(own.every((c) => c.row.sourceLetter === undefined)).toBe(true);
   });
 });

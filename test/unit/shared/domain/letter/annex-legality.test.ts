@@ -53,4 +53,15 @@ describe('Legalitas column of the lampiran', () => {
     ];
     expect(annexLegality('9120301234567', credentials, product, '2026-06-30')).toContain('H-1');
   });
+
+  it('names the NIB once when the NIB is also recorded as a credential', () => {
+    const product = asProductId('produk-dodol');
+    const credentials = [
+      makeCredential({ kind: 'nib', number: '9120301234567', expiresOn: undefined }),
+      makeCredential({ kind: 'nib', number: '9120309999999', expiresOn: undefined }),
+    ];
+    expect(annexLegality('9120301234567', credentials, product, '2026-06-30')).toBe(
+      'NIB 9120301234567; NIB 9120309999999',
+    );
+  });
 });
