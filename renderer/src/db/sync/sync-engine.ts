@@ -25,6 +25,8 @@ export interface SyncStatus {
   readonly received: number;
   /** The last problem, in Indonesian; absent when the last sync went well. */
   readonly message?: string;
+  /** Why the session is kept for this window only (no protected storage), from the last sign-in. */
+  readonly sessionNotice?: string;
 }
 
 export interface SyncEngineOptions {
@@ -144,10 +146,10 @@ export class SyncEngine {
           : (this.options.newClientId ?? (() => crypto.randomUUID()))(),
     };
     this.token = login.token;
-    await this.options.tokens.save(login.token);
+    const sessionNotice = await this.options.tokens.save(login.token);
     if (firstTime) await enqueueExisting(this.db);
     await this.db.syncState.put({ key: SYNC_CONFIG_KEY, value: this.connection });
-    this.set({ serverUrl, account: login.account, state: 'online' }, true);
+    this.set({ serverUrl, account: login.account, state: 'online', sessionNotice }, true);
     this.stop();
     await this.start();
     await this.syncNow();
