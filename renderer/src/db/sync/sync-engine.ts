@@ -6,6 +6,13 @@ import type { OvopDatabase } from '../database';
 import type { SyncConflictRecord } from '../registers/records';
 import { readConnection, normaliseServerUrl, readLastSync, type Connection } from './connection';
 import { enqueueExisting } from './enqueue-existing';
+import {
+  LETTER_NUMBER_OFFLINE_MESSAGE,
+  LETTER_NUMBER_SIGNED_OUT_MESSAGE,
+  LetterNumberUnavailableError,
+  setLetterNumberAuthority,
+  type LetterNumberAuthority,
+} from './letter-numbers';
 import { pullAll, readCursor } from './pull';
 import { pushOutbox } from './push';
 import { SYNC_CONFIG_KEY, SYNC_STATUS_KEY } from './sync-keys';
@@ -51,7 +58,7 @@ const NOT_CONNECTED = 'PC ini belum terhubung ke server.';
  * list. Runs on a timer while online, backs off while the server is unreachable, and syncs at once
  * when the network comes back. Without a connection it does nothing and makes no network calls.
  */
-export class SyncEngine {
+export class SyncEngine implements LetterNumberAuthority {
   private token: string | undefined;
   private connection: Connection | undefined;
   private running: Promise<void> | undefined;
@@ -66,7 +73,9 @@ export class SyncEngine {
   constructor(
     readonly db: OvopDatabase,
     private readonly options: SyncEngineOptions,
-  ) {}
+  ) {
+    setLetterNumberAuthority(db, this);
+  }
 
   current(): SyncStatus {
     return this.status;
@@ -253,6 +262,23 @@ export class SyncEngine {
   /** The open conflicts as last fetched (shown offline too), oldest first. */
   async listConflicts(): Promise<SyncConflictRecord[]> {
     return (await this.db.syncConflicts.toArray()).sort((a, b) => a.at.localeCompare(b.at));
+  }
+
+  /** The office's next letter sequence from the server; refused offline or signed out. */
+  async allocateLetterSequence(year: number): Promise<number> {
+    if (!this.connection || !this.token)
+      throw new LetterNumberUnavailableError(LETTER_NUMBER_SIGNED_OUT_MESSAGE);
+    try {
+      return await this.http().letterSequence(year);
+    } catch (error) {
+      if (error instanceof ServerUnreachableError)
+        throw new LetterNumberUnavailableError(LETTER_NUMBER_OFFLINE_MESSAGE);
+      if (error instanceof SyncHttpError && error.status === 401) {
+        await this.failed(error);
+        throw new LetterNumberUnavailableError(LETTER_NUMBER_SIGNED_OUT_MESSAGE);
+      }
+      throw error;
+    }
   }
 
   /** Attachment bytes this PC does not have yet, fetched from the server on demand. */

@@ -1,7 +1,7 @@
 /**
  * Where the session token lives between starts. Never in IndexedDB or localStorage (plain files
- * on disk): Electron keeps it encrypted with the OS's protected storage (platform/session-token.ts), the web
- * page only for the tab's life.
+ * on disk): Electron keeps it encrypted with the OS's protected storage
+ * (platform/session-token.ts), the web page only for the tab's life.
  */
 export interface TokenStore {
   load(): Promise<string | undefined>;
