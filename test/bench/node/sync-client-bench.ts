@@ -86,7 +86,9 @@ export async function syncClientBench(rows: number): Promise<BenchResult[]> {
     const firstSync = performance.now() - started;
     fresh.engine.stop();
     if ((await fresh.db.enterprises.count()) !== rows)
-      throw new Error(`first sync: ${await fresh.db.enterprises.count()} of ${rows} IKM`);
+      throw new Error(
+        `first sync: ${await fresh.db.enterprises.count()} of ${rows} IKM (${fresh.engine.current().message ?? ''})`,
+      );
 
     // Peer: the same register restored from a local backup into a fresh profile.
     const snapshot = JSON.parse(JSON.stringify(await exportAll(fresh.db))) as unknown;
