@@ -19,6 +19,8 @@ export const USER_DATA_ENV = 'OVOP_DESK_USER_DATA';
 
 export const ATTACHMENTS_DIR = 'attachments';
 export const BACKUPS_DIR = 'backups';
+/** The sync server's session token, encrypted with safeStorage (never the plain token). */
+export const SESSION_TOKEN_FILE = 'sync-session.bin';
 
 /** Largest file the open dialog will read into memory and send to the renderer. */
 export const MAX_OPEN_BYTES = 200 * 1024 * 1024;

@@ -1,20 +1,22 @@
 import type { WebContents } from 'electron';
-import { app, shell } from 'electron';
+import { app, safeStorage, shell } from 'electron';
 import { randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SnapshotStore, volumeSpace } from './backups/snapshot-store';
 import { printOptions, type PaperSize } from './print-options';
-import { ATTACHMENTS_DIR, BACKUPS_DIR, MAX_OPEN_BYTES } from './constants';
+import { ATTACHMENTS_DIR, BACKUPS_DIR, MAX_OPEN_BYTES, SESSION_TOKEN_FILE } from './constants';
 import type { HandlerMap } from './ipc/handler-map';
 import { appHandlers } from './ipc/handlers/app';
 import { fileHandlers } from './ipc/handlers/files';
 import { saveStreamHandlers } from './ipc/handlers/save-stream';
+import { sessionHandlers } from './ipc/handlers/session';
 import { storageHandlers } from './ipc/handlers/storage';
 import { writeFileAtomic } from './services/atomic-file';
 import { BlobStore } from './services/blob-store';
 import { electronDialogs } from './services/dialogs';
 import { SavedFileRegistry } from './services/saved-files';
+import { SessionTokenVault } from './services/session-token-vault';
 import { StreamingSaves } from './services/streaming-save';
 
 function printPage(sender: WebContents, paper?: PaperSize): Promise<boolean> {
@@ -67,5 +69,8 @@ export function createHandlers(): HandlerMap<WebContents> {
       snapshots: new SnapshotStore(join(userData, BACKUPS_DIR)),
       freeSpace: () => volumeSpace(userData),
     }),
+    ...sessionHandlers<WebContents>(
+      new SessionTokenVault(join(userData, SESSION_TOKEN_FILE), safeStorage),
+    ),
   };
 }

@@ -57,6 +57,9 @@ const api = {
   ...method('backup:list-snapshots'),
   ...method('backup:read-snapshot'),
   ...method('backup:free-space'),
+  ...method('session:load-token'),
+  ...method('session:save-token'),
+  ...method('session:clear-token'),
   ...event('command:run'),
 } satisfies WindowApi;
 

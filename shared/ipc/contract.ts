@@ -46,6 +46,13 @@ const sha256Hex = z
   .string()
   .regex(/^[a-f0-9]{64}$/, { message: 'Sidik SHA-256 harus 64 karakter heksadesimal' });
 
+/** A sync server's session token: opaque printable text, never a path. */
+const sessionToken = z
+  .string()
+  .min(1)
+  .max(4096)
+  .regex(/^[\x21-\x7e]+$/, { message: 'Token sesi berisi karakter yang tidak sah' });
+
 /** Why a snapshot was taken; rotation keeps each kind differently. */
 export const snapshotReasons = [
   'pre-import',
@@ -171,6 +178,24 @@ export const ipcContract = {
       freeBytes: z.number().nonnegative(),
       totalBytes: z.number().nonnegative(),
     }),
+  },
+  // The shared register's session token, encrypted with the OS's protected storage (safeStorage)
+  // in a file in userData. Where the OS offers no protection, main refuses with a message and the
+  // renderer keeps the token for this window only.
+  'session:load-token': {
+    request: z.object({}).strict(),
+    response: z.object({ token: sessionToken.nullable() }),
+  },
+  'session:save-token': {
+    request: z.object({ token: sessionToken }).strict(),
+    response: z.discriminatedUnion('stored', [
+      z.object({ stored: z.literal(true) }),
+      z.object({ stored: z.literal(false), message: z.string() }),
+    ]),
+  },
+  'session:clear-token': {
+    request: z.object({}).strict(),
+    response: z.object({ cleared: z.boolean() }),
   },
 } as const;
 

@@ -20,6 +20,7 @@ import { bundleSizeBench } from './node/bundle-size';
 import { writeImportSheet } from './node/import-data';
 import { pdfLetterBench } from './node/pdf-bench';
 import { serverPushBench } from './node/server-bench';
+import { syncClientBench } from './node/sync-client-bench';
 import { zipBench } from './node/zip-bench';
 
 const OUT_DIR = 'bench-results';
@@ -43,6 +44,8 @@ const settings = {
   dashboardRuns: runsFromEnv('BENCH_DASHBOARD_RUNS', 5),
   serverRows: runsFromEnv('BENCH_SERVER_ROWS', 10_000),
   serverRuns: runsFromEnv('BENCH_SERVER_RUNS', 3),
+  // 10,000 by default so a run stays short; the full size is 100,000 (BENCH_SYNC_ROWS=100000).
+  syncRows: runsFromEnv('BENCH_SYNC_ROWS', 10_000),
 };
 const only = new Set((process.env.BENCH_ONLY ?? '').split(',').filter(Boolean));
 const wanted = (key: string): boolean => only.size === 0 || only.has(key);
@@ -120,6 +123,13 @@ async function main(): Promise<void> {
   );
   await step(results, 'server', 'shared register push and pull throughput', '≥ 0.5 × peer', () =>
     serverPushBench(settings.serverRows, settings.serverRuns),
+  );
+  await step(
+    results,
+    'sync',
+    'shared register first sync and edit visibility',
+    '≤ 1.5 × peer; ≤ 2,000 ms',
+    () => syncClientBench(settings.syncRows),
   );
   await step(results, 'bundle', 'initial JS of the renderer', '≤ 600 kB', () =>
     Promise.resolve(bundleSizeBench('dist/renderer')),

@@ -22,7 +22,7 @@ export interface FileFilter {
 export type SaveResult = IpcResponse<'file:save-bytes'>;
 export type OpenResult = IpcResponse<'file:open-bytes'>;
 
-function electronApi(): WindowApi | undefined {
+export function electronApi(): WindowApi | undefined {
   return typeof window !== 'undefined' ? window.api : undefined;
 }
 
@@ -336,32 +336,3 @@ export async function readSnapshot(name: string): Promise<DesktopResult<Uint8Arr
 export function freeSpace(): Promise<DesktopResult<{ freeBytes: number; totalBytes: number }>> {
   return desktopOnly((api) => api.backupFreeSpace({}));
 }
-
-/**
- * The shared register's session token between starts. As a web page it lives only in this tab's
- * sessionStorage (gone when the tab closes: sign in again), never in localStorage or IndexedDB,
- * which are plain files on disk.
- */
-const SESSION_TOKEN_KEY = 'ovop-sync-session';
-
-function tabStorage(): Storage | undefined {
-  try {
-    return typeof sessionStorage !== 'undefined' ? sessionStorage : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export const sessionTokenStore = {
-  load(): Promise<string | undefined> {
-    return Promise.resolve(tabStorage()?.getItem(SESSION_TOKEN_KEY) ?? undefined);
-  },
-  save(token: string): Promise<void> {
-    tabStorage()?.setItem(SESSION_TOKEN_KEY, token);
-    return Promise.resolve();
-  },
-  clear(): Promise<void> {
-    tabStorage()?.removeItem(SESSION_TOKEN_KEY);
-    return Promise.resolve();
-  },
-};

@@ -21,6 +21,8 @@ import {
   type LetterRegisterEntry,
 } from '../registers/letter-register';
 import type { LetterRecord } from '../registers/records';
+import { LetterNumberUnavailableError, serverLetterSequence } from '../sync/letter-numbers';
+import type { OvopDatabase } from '../database';
 import { nominationRepository } from './nomination-repository';
 import { ensureOfficeId, officeRepository, ownOfficeId } from './office-repository';
 import { roundRepository } from './round-repository';
@@ -91,6 +93,16 @@ export function localIsoDate(date: Date): string {
 }
 
 const letterYear = (letter: Letter): number => Number(letter.date.slice(0, 4));
+
+/** The server's sequence when a shared register is configured; its refusal is a final check. */
+async function drawServerSequence(db: OvopDatabase, year: number): Promise<number | undefined> {
+  try {
+    return await serverLetterSequence(db, year);
+  } catch (error) {
+    if (error instanceof LetterNumberUnavailableError) throw new FinalCheckError([error.message]);
+    throw error;
+  }
+}
 
 export function letterRepository(ctx: RepositoryContext, blobs: BlobStore): LetterRepository {
   const { db } = ctx;
@@ -186,13 +198,14 @@ export function letterRepository(ctx: RepositoryContext, blobs: BlobStore): Lett
         'Profil instansi belum lengkap: isi dulu di Pengaturan → Profil Instansi',
       ]);
     const year = letterYear(letter);
-    const sequence = nextSequenceOf(await registerRowsOf(db, letter.officeId, year));
-    const number = formatLetterNumber(stored.profile.numberTemplate, {
-      kode: letter.classificationCode,
-      urut: sequence,
-      unit: stored.profile.unitCode,
-      tahun: year,
-    });
+    const numberOf = (urut: number) =>
+      formatLetterNumber(stored.profile.numberTemplate, {
+        kode: letter.classificationCode,
+        urut,
+        unit: stored.profile.unitCode,
+        tahun: year,
+      });
+    const localSequence = nextSequenceOf(await registerRowsOf(db, letter.officeId, year));
     const round = await roundRepository(ctx).get(letter.roundId);
     // The ministry's letter is cited as the round holds it now, not as it was when the draft began.
     const cited: Letter = round?.requestLetter
@@ -203,17 +216,25 @@ export function letterRepository(ctx: RepositoryContext, blobs: BlobStore): Lett
       register: await register(),
       readiness,
       office: stored.profile,
-      number,
+      number: numberOf(localSequence),
       round,
     });
     if (problems.length > 0) throw new FinalCheckError(problems);
+    // With a shared register the server draws the number (checked first, so a refused letter
+    // wastes none); without one the local register does.
+    const drawn = await drawServerSequence(db, year);
+    const sequence = drawn ?? localSequence;
+    const number = numberOf(sequence);
     const candidate: Letter = { ...cited, number, status: 'final', officeSnapshot: stored.profile };
     const hash = await blobs.put(await render(candidate, stored.profile));
     return db.transaction('rw', tables, async () => {
       // IndexedDB runs rw transactions on these tables one at a time, across tabs too: the number is
       // claimed only if nobody took this sequence (or the same formatted number) since we looked.
+      const rows = await registerRowsOf(db, letter.officeId, year);
       const taken =
-        nextSequenceOf(await registerRowsOf(db, letter.officeId, year)) !== sequence ||
+        (drawn === undefined
+          ? nextSequenceOf(rows) !== sequence
+          : rows.some((row) => row.sequence === sequence)) ||
         (await db.letterRegister.where('number').equals(number).count()) > 0;
       if (taken) return undefined;
       const current = await mustGet(id);

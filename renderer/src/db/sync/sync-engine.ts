@@ -6,6 +6,13 @@ import type { OvopDatabase } from '../database';
 import type { SyncConflictRecord } from '../registers/records';
 import { readConnection, normaliseServerUrl, readLastSync, type Connection } from './connection';
 import { enqueueExisting } from './enqueue-existing';
+import {
+  LETTER_NUMBER_OFFLINE_MESSAGE,
+  LETTER_NUMBER_SIGNED_OUT_MESSAGE,
+  LetterNumberUnavailableError,
+  setLetterNumberAuthority,
+  type LetterNumberAuthority,
+} from './letter-numbers';
 import { pullAll, readCursor } from './pull';
 import { pushOutbox } from './push';
 import { SYNC_CONFIG_KEY, SYNC_STATUS_KEY } from './sync-keys';
@@ -25,6 +32,8 @@ export interface SyncStatus {
   readonly received: number;
   /** The last problem, in Indonesian; absent when the last sync went well. */
   readonly message?: string;
+  /** Why the session is kept for this window only (no protected storage), from the last sign-in. */
+  readonly sessionNotice?: string;
 }
 
 export interface SyncEngineOptions {
@@ -49,7 +58,7 @@ const NOT_CONNECTED = 'PC ini belum terhubung ke server.';
  * list. Runs on a timer while online, backs off while the server is unreachable, and syncs at once
  * when the network comes back. Without a connection it does nothing and makes no network calls.
  */
-export class SyncEngine {
+export class SyncEngine implements LetterNumberAuthority {
   private token: string | undefined;
   private connection: Connection | undefined;
   private running: Promise<void> | undefined;
@@ -64,7 +73,9 @@ export class SyncEngine {
   constructor(
     readonly db: OvopDatabase,
     private readonly options: SyncEngineOptions,
-  ) {}
+  ) {
+    setLetterNumberAuthority(db, this);
+  }
 
   current(): SyncStatus {
     return this.status;
@@ -144,10 +155,10 @@ export class SyncEngine {
           : (this.options.newClientId ?? (() => crypto.randomUUID()))(),
     };
     this.token = login.token;
-    await this.options.tokens.save(login.token);
+    const sessionNotice = await this.options.tokens.save(login.token);
     if (firstTime) await enqueueExisting(this.db);
     await this.db.syncState.put({ key: SYNC_CONFIG_KEY, value: this.connection });
-    this.set({ serverUrl, account: login.account, state: 'online' }, true);
+    this.set({ serverUrl, account: login.account, state: 'online', sessionNotice }, true);
     this.stop();
     await this.start();
     await this.syncNow();
@@ -251,6 +262,23 @@ export class SyncEngine {
   /** The open conflicts as last fetched (shown offline too), oldest first. */
   async listConflicts(): Promise<SyncConflictRecord[]> {
     return (await this.db.syncConflicts.toArray()).sort((a, b) => a.at.localeCompare(b.at));
+  }
+
+  /** The office's next letter sequence from the server; refused offline or signed out. */
+  async allocateLetterSequence(year: number): Promise<number> {
+    if (!this.connection || !this.token)
+      throw new LetterNumberUnavailableError(LETTER_NUMBER_SIGNED_OUT_MESSAGE);
+    try {
+      return await this.http().letterSequence(year);
+    } catch (error) {
+      if (error instanceof ServerUnreachableError)
+        throw new LetterNumberUnavailableError(LETTER_NUMBER_OFFLINE_MESSAGE);
+      if (error instanceof SyncHttpError && error.status === 401) {
+        await this.failed(error);
+        throw new LetterNumberUnavailableError(LETTER_NUMBER_SIGNED_OUT_MESSAGE);
+      }
+      throw error;
+    }
   }
 
   /** Attachment bytes this PC does not have yet, fetched from the server on demand. */

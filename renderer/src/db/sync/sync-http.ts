@@ -33,6 +33,10 @@ export class ServerUnreachableError extends Error {
   }
 }
 
+const letterNumberReplySchema = z.object({
+  year: z.number().int(),
+  sequence: z.number().int().min(1),
+});
 const conflictsReplySchema = z.object({ conflicts: z.array(conflictViewSchema) });
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
@@ -106,6 +110,9 @@ export class SyncHttp {
   }
   async resolve(id: string, choice: 'kept' | 'other'): Promise<void> {
     await this.call('POST', `/conflicts/${encodeURIComponent(id)}/resolve`, { choice });
+  }
+  async letterSequence(year: number): Promise<number> {
+    return (await this.json(letterNumberReplySchema, 'POST', '/letter-numbers', { year })).sequence;
   }
   async putBlob(hash: string, bytes: Uint8Array): Promise<void> {
     await this.call('PUT', `/blobs/${hash}`, bytes);

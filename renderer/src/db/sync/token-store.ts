@@ -1,11 +1,12 @@
 /**
  * Where the session token lives between starts. Never in IndexedDB or localStorage (plain files
- * on disk): Electron keeps it encrypted with the OS's protected storage (platform/api.ts), the web
- * page only for the tab's life.
+ * on disk): Electron keeps it encrypted with the OS's protected storage
+ * (platform/session-token.ts), the web page only for the tab's life.
  */
 export interface TokenStore {
   load(): Promise<string | undefined>;
-  save(token: string): Promise<void>;
+  /** Keeps the token; answers a notice (Indonesian) when it could not be kept as promised. */
+  save(token: string): Promise<string | undefined>;
   clear(): Promise<void>;
 }
 
@@ -16,7 +17,7 @@ export function memoryTokenStore(): TokenStore {
     load: () => Promise.resolve(token),
     save: (value) => {
       token = value;
-      return Promise.resolve();
+      return Promise.resolve(undefined);
     },
     clear: () => {
       token = undefined;

@@ -87,6 +87,7 @@ function ConnectedPanel() {
           )}
         </>
       )}
+      {status.sessionNotice && <Alert severity="info">{status.sessionNotice}</Alert>}
       {status.message && <Alert severity="warning">{status.message}</Alert>}
       {message && <Alert severity="error">{message.text}</Alert>}
       <Stack direction="row" spacing={1}>

@@ -6,7 +6,7 @@ import {
   type SyncEngine,
   type SyncStatus,
 } from '../../db';
-import { sessionTokenStore } from '../../platform/api';
+import { sessionTokenStore } from '../../platform/session-token';
 
 let engine: SyncEngine | undefined;
 
@@ -17,7 +17,7 @@ let engine: SyncEngine | undefined;
 function windowSyncEngine(repos: AppRepositories): SyncEngine {
   if (!engine) {
     engine = syncEngineOf(repos.ctx, {
-      tokens: sessionTokenStore,
+      tokens: sessionTokenStore(),
       blobs: repos.blobs,
       ...(typeof window !== 'undefined' ? { events: window } : {}),
     });
