@@ -47,8 +47,26 @@ export interface RegionContext {
   readonly aliases?: AliasIndex;
 }
 
+type NameCore = Readonly<{ kind: Kind | undefined; core: string }>;
+
+/**
+ * Cores already worked out: every row of an import compares its names with the same catalogue
+ * names (514 kab/kota for each row), and recomputing them took most of the validation of 10,000 rows.
+ */
+const cores = new Map<string, NameCore>();
+const MAX_REMEMBERED = 50_000;
+
 /** "Kab. Banjar" → {kind: kabupaten, core: "BANJAR"}; "Desa Pingaran Ilir" → core "PINGARAN ILIR". */
-export function regionNameCore(input: string): { kind: Kind | undefined; core: string } {
+export function regionNameCore(input: string): NameCore {
+  const known = cores.get(input);
+  if (known !== undefined) return known;
+  if (cores.size >= MAX_REMEMBERED) cores.clear();
+  const found = Object.freeze(nameCoreOf(input));
+  cores.set(input, found);
+  return found;
+}
+
+function nameCoreOf(input: string): { kind: Kind | undefined; core: string } {
   let text = input
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
