@@ -12,6 +12,7 @@ import { OfficeProfilePage } from './pages/office-profile';
 import { PackPageModel } from './pages/pack-page';
 import { SentraPage } from './pages/sentra-page';
 import { launchApp, type AppSession } from './support/browser';
+import { fillOfficeProfile } from '../packaging/smoke-steps';
 import { makePdf, pdfFile, pngFile } from './support/sample-files';
 
 const REGION = {
@@ -64,24 +65,8 @@ describe('the main path of a kabupaten office, through the screens only', () => 
       await answerFirstStart(kab, 'Rina (Disperin Banjar)');
       await frame.ready();
 
-      // Office profile: a kabupaten office.
-      await frame.goTo('Pengaturan');
-      await page.getByRole('tab', { name: 'Profil Instansi' }).click();
-      const profile = new OfficeProfilePage(page);
-      await page.getByRole('form', { name: 'Profil instansi' }).waitFor();
-      await profile.fillKabKota({
-        level: 'Kabupaten',
-        province: 'Kalimantan Selatan',
-        kabKota: 'Kabupaten Banjar',
-        signerJobTitle: 'Kepala Dinas Perindustrian Kabupaten Banjar',
-        address: 'Jalan Menteri Empat Nomor 2, Martapura',
-        city: 'Martapura',
-        signerName: 'H. Ahmad Rizani, S.T., M.M.',
-        rank: 'Pembina Tingkat I (IV/b)',
-        nip: '197203151998031007',
-        unitCode: 'Disperin',
-      });
-      await profile.save();
+      // Office profile: a kabupaten office (the same Banjar office the packaged smoke test fills).
+      await fillOfficeProfile(page);
       await shot(kab, 'jalur-profil-instansi');
 
       // A sentra with its SK and the SK scan.

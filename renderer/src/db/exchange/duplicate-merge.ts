@@ -1,21 +1,14 @@
 import { duplicateMergeWrites } from '@shared/domain/identity/duplicate-merge';
 import { findDuplicates, type DuplicateGroup } from '@shared/domain/identity/duplicates';
-import { listSource, type IdentityKind } from '@shared/domain/identity/record-keys';
+import { IDENTITY_KINDS, listSource, type IdentityKind } from '@shared/domain/identity/record-keys';
 import { readBundleData, writeBundleRows } from './bundle-tables';
 import type { RepositoryContext } from '../context';
 import type { ImportJournalRecord } from '../registers/records';
 
 /** Kinds the "gabungkan duplikat" step looks at (letters are never matched; attachments follow their owners). */
-const KINDS: readonly IdentityKind[] = [
-  'rounds',
-  'decrees',
-  'sentras',
-  'enterprises',
-  'products',
-  'credentials',
-  'awards',
-  'nominations',
-];
+const KINDS: readonly IdentityKind[] = IDENTITY_KINDS.filter(
+  (kind) => kind !== 'letters' && kind !== 'attachments',
+);
 
 /** Records of this register that the identity rules consider the same (from earlier merges). */
 export async function findRegisterDuplicates(ctx: RepositoryContext): Promise<DuplicateGroup[]> {
