@@ -61,4 +61,5 @@ export { type AppRepositories } from './app-repositories';
 export { RepositoriesProvider, useRepositories } from './repositories-provider';
 export { useLive, type LiveState } from './live';
 export { SyncEngine, syncEngineOf, type SyncStatus } from './sync/sync-engine';
+export { AttachmentTooLargeError, AttachmentUnavailableError } from './sync/remote-blobs';
 export type { SyncConflictRecord } from './registers/records';

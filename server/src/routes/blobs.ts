@@ -2,12 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { sessionOf, type AppDeps } from '../http/app';
 import { HttpError } from '../http/http-error';
-import { getBlob, putBlob } from '../services/blob-service';
+import { getBlob, missingBlobs, putBlob } from '../services/blob-service';
 
-const hashParams = z.object({
-  hash: z
-    .string()
-    .regex(/^[0-9a-f]{64}$/, 'Sidik berkas harus SHA-256 (64 huruf heksadesimal kecil)'),
+const HASH_MESSAGE = 'Sidik berkas harus SHA-256 (64 huruf heksadesimal kecil)';
+const hashSchema = z.string().regex(/^[0-9a-f]{64}$/, HASH_MESSAGE);
+const hashParams = z.object({ hash: hashSchema });
+const missingBody = z.object({
+  hashes: z.array(hashSchema).max(1000, 'Paling banyak 1000 sidik berkas sekali tanya'),
 });
 
 export function registerBlobRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -26,6 +27,17 @@ export function registerBlobRoutes(app: FastifyInstance, deps: AppDeps): void {
       const { created } = await putBlob(deps.db, actor, hash, request.body);
       return reply.code(created ? 201 : 200).send({ hash, size: request.body.length });
     });
+  });
+  // What a PC asks before sending bytes: the hashes the server does not have yet.
+  app.post('/blobs/missing', async (request) => {
+    sessionOf(request);
+    const { hashes } = missingBody.parse(request.body);
+    return { missing: await missingBlobs(deps.db, hashes) };
+  });
+  // The largest attachment the server takes, so a PC can refuse a bigger file when it is attached.
+  app.get('/blobs/limits', async (request) => {
+    sessionOf(request);
+    return { maxBytes: limit };
   });
   app.get('/blobs/:hash', async (request, reply) => {
     sessionOf(request);

@@ -28,3 +28,15 @@ export async function getBlob(db: Db, hash: string): Promise<Buffer | undefined>
   ]);
   return rows[0]?.bytes;
 }
+
+/** Of `hashes`, those with no stored bytes (each once, in the order asked). */
+export async function missingBlobs(db: Db, hashes: readonly string[]): Promise<string[]> {
+  const unique = [...new Set(hashes)];
+  if (unique.length === 0) return [];
+  const { rows } = await db.query<{ hash: string }>(
+    'SELECT hash FROM blobs WHERE hash = ANY($1::text[])',
+    [unique],
+  );
+  const present = new Set(rows.map((r) => r.hash));
+  return unique.filter((h) => !present.has(h));
+}

@@ -12,6 +12,11 @@ import { nextTimestamp, type RepositoryContext } from '../context';
 import { parseOrThrow } from '../registers/entity-store';
 import { NotFoundError } from '../errors';
 import {
+  AttachmentUnavailableError,
+  blobOnDemand,
+  checkServerBlobLimit,
+} from '../sync/remote-blobs';
+import {
   RECORD_SCHEMA_VERSION,
   type AttachmentRecord,
   type ThumbnailRecord,
@@ -39,7 +44,10 @@ export interface AttachmentRepository {
   setChecklistItem(id: string, checklistItemId: string | undefined): Promise<AttachmentMeta>;
   softDelete(id: string): Promise<AttachmentMeta>;
   restore(id: string): Promise<AttachmentMeta>;
+  /** The bytes (fetched from the server on first use when a server is configured), else undefined. */
   bytes(hash: string): Promise<Uint8Array | undefined>;
+  /** Like `bytes`, but throws AttachmentUnavailableError saying why the bytes cannot be had now. */
+  open(hash: string): Promise<Uint8Array>;
   /** Remembers the thumbnail made once for a source file (its bytes go to the blob store). */
   saveThumbnail(
     sourceHash: string,
@@ -128,6 +136,7 @@ export function attachmentRepository(
         createdAt: at,
       };
       parseOrThrow(attachmentMetaSchema, draft);
+      await checkServerBlobLimit(db, input.bytes.byteLength);
       const hash = await blobs.put(input.bytes);
       const meta = parseOrThrow(attachmentMetaSchema, { ...draft, hash });
       await db.transaction('rw', tables, () => write(meta, undefined, 'create', at));
@@ -157,7 +166,12 @@ export function attachmentRepository(
       }),
     softDelete: (id) => change(id, 'delete', (m, at) => ({ ...m, deletedAt: at })),
     restore: (id) => change(id, 'restore', (m) => ({ ...m, deletedAt: undefined })),
-    bytes: (hash) => blobs.get(hash),
+    bytes: (hash) =>
+      blobOnDemand(db, blobs, hash).catch((error: unknown) => {
+        if (error instanceof AttachmentUnavailableError) return undefined;
+        throw error;
+      }),
+    open: (hash) => blobOnDemand(db, blobs, hash),
     async saveThumbnail(sourceHash, thumbnail, width, height) {
       const row: ThumbnailRecord = {
         sourceHash,

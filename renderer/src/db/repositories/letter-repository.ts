@@ -22,6 +22,7 @@ import {
 } from '../registers/letter-register';
 import type { LetterRecord } from '../registers/records';
 import { LetterNumberUnavailableError, serverLetterSequence } from '../sync/letter-numbers';
+import { blobOnDemand, checkServerBlobLimit } from '../sync/remote-blobs';
 import type { OvopDatabase } from '../database';
 import { nominationRepository } from './nomination-repository';
 import { ensureOfficeId, officeRepository, ownOfficeId } from './office-repository';
@@ -319,6 +320,7 @@ export function letterRepository(ctx: RepositoryContext, blobs: BlobStore): Lett
             : 'Salinan bertanda tangan hanya dapat diunggah untuk surat final',
         );
       }
+      await checkServerBlobLimit(db, bytes.byteLength);
       const hash = await blobs.put(bytes);
       const letter = await change(id, before.updatedAt, (previous, at) => ({
         ...previous,
@@ -381,6 +383,6 @@ export function letterRepository(ctx: RepositoryContext, blobs: BlobStore): Lett
           }
         : undefined;
     },
-    pdfBytes: (hash) => blobs.get(hash),
+    pdfBytes: (hash) => blobOnDemand(db, blobs, hash),
   };
 }

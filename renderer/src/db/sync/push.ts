@@ -7,7 +7,7 @@ import { syncTables } from './apply-page';
 import { markRemote } from './outbox-middleware';
 import { pullAll } from './pull';
 import { SYNC_INFLIGHT_KEY } from './sync-keys';
-import type { SyncHttp } from './sync-http';
+import { SyncHttpError, type SyncHttp } from './sync-http';
 import { versionKey } from './wire-shape';
 
 /** The next rows to send: exactly the in-flight batch when one was sent without a reply. */
@@ -21,14 +21,36 @@ async function nextRows(db: OvopDatabase, limit: number): Promise<OutboxEntry[]>
   return rows;
 }
 
-/** Attachment bytes go up before the record naming them (the server keeps each hash once). */
+const SHA256 = /^[0-9a-f]{64}$/;
+const MISSING_ASK_LIMIT = 1000;
+
+/** The file hashes a change names (`hash`, `scanHash`, `signedCopyHash`, …). */
+function hashesOf(changes: Readonly<Record<string, unknown>> | undefined): string[] {
+  return Object.entries(changes ?? {})
+    .filter(([key, value]) => /(^h|H)ash$/.test(key) && typeof value === 'string')
+    .map(([, value]) => value as string)
+    .filter((value) => SHA256.test(value));
+}
+
+/**
+ * File bytes go up before the records naming them, each SHA-256 once: the server is asked which it
+ * lacks, and only those are sent. Bytes over the server's limit stay on this PC (attaching such a
+ * file is refused while a server is configured; one attached before stays local rather than
+ * holding up every other change).
+ */
 async function uploadBlobs(http: SyncHttp, blobs: BlobStore | undefined, batch: OutboxBatch) {
   if (!blobs) return;
-  for (const m of batch.mutations) {
-    const hash = m.kind === 'attachments' ? m.changes?.hash : undefined;
-    if (typeof hash !== 'string') continue;
-    const bytes = await blobs.get(hash);
-    if (bytes) await http.putBlob(hash, bytes);
+  const hashes = [...new Set(batch.mutations.flatMap((m) => hashesOf(m.changes)))];
+  for (let i = 0; i < hashes.length; i += MISSING_ASK_LIMIT) {
+    for (const hash of await http.missingBlobs(hashes.slice(i, i + MISSING_ASK_LIMIT))) {
+      const bytes = await blobs.get(hash);
+      if (!bytes) continue;
+      try {
+        await http.putBlob(hash, bytes);
+      } catch (error) {
+        if (!(error instanceof SyncHttpError && error.status === 413)) throw error;
+      }
+    }
   }
 }
 

@@ -15,7 +15,15 @@ import {
 } from './letter-numbers';
 import { pullAll, readCursor } from './pull';
 import { pushOutbox } from './push';
-import { SYNC_CONFIG_KEY, SYNC_STATUS_KEY } from './sync-keys';
+import {
+  AttachmentUnavailableError,
+  BLOB_NOT_ON_SERVER_MESSAGE,
+  BLOB_OFFLINE_MESSAGE,
+  BLOB_SIGNED_OUT_MESSAGE,
+  setRemoteBlobSource,
+  type RemoteBlobSource,
+} from './remote-blobs';
+import { SYNC_BLOB_LIMIT_KEY, SYNC_CONFIG_KEY, SYNC_STATUS_KEY } from './sync-keys';
 import { ServerUnreachableError, SyncHttp, SyncHttpError, type FetchLike } from './sync-http';
 import type { TokenStore } from './token-store';
 
@@ -58,7 +66,7 @@ const NOT_CONNECTED = 'PC ini belum terhubung ke server.';
  * list. Runs on a timer while online, backs off while the server is unreachable, and syncs at once
  * when the network comes back. Without a connection it does nothing and makes no network calls.
  */
-export class SyncEngine implements LetterNumberAuthority {
+export class SyncEngine implements LetterNumberAuthority, RemoteBlobSource {
   private token: string | undefined;
   private connection: Connection | undefined;
   private running: Promise<void> | undefined;
@@ -69,12 +77,14 @@ export class SyncEngine implements LetterNumberAuthority {
   private readonly listeners = new Set<(status: SyncStatus) => void>();
   private readonly onOnline = () => this.schedule(0);
   private watching: Subscription | undefined;
+  private blobLimitKnown = false;
 
   constructor(
     readonly db: OvopDatabase,
     private readonly options: SyncEngineOptions,
   ) {
     setLetterNumberAuthority(db, this);
+    setRemoteBlobSource(db, this);
   }
 
   current(): SyncStatus {
@@ -155,6 +165,7 @@ export class SyncEngine implements LetterNumberAuthority {
           : (this.options.newClientId ?? (() => crypto.randomUUID()))(),
     };
     this.token = login.token;
+    this.blobLimitKnown = false;
     const sessionNotice = await this.options.tokens.save(login.token);
     if (firstTime) await enqueueExisting(this.db);
     await this.db.syncState.put({ key: SYNC_CONFIG_KEY, value: this.connection });
@@ -207,6 +218,10 @@ export class SyncEngine implements LetterNumberAuthority {
         onPage: (received) => this.set({ received }),
       });
       await this.refreshConflicts(http);
+      if (!this.blobLimitKnown) {
+        await this.db.syncState.put({ key: SYNC_BLOB_LIMIT_KEY, value: await http.blobLimit() });
+        this.blobLimitKnown = true;
+      }
       const at = (this.options.now?.() ?? new Date()).toISOString();
       await this.db.syncState.put({ key: SYNC_STATUS_KEY, value: at });
       this.failures = 0;
@@ -281,12 +296,23 @@ export class SyncEngine implements LetterNumberAuthority {
     }
   }
 
-  /** Attachment bytes this PC does not have yet, fetched from the server on demand. */
-  async fetchBlob(hash: string): Promise<Uint8Array | undefined> {
-    if (!this.connection || !this.token) return undefined;
-    const bytes = await this.http().getBlob(hash);
-    await this.options.blobs?.put(bytes);
-    return bytes;
+  /** Attachment bytes this PC does not have yet, from the server (the caller checks and keeps them). */
+  async fetchBlob(hash: string): Promise<Uint8Array> {
+    if (!this.connection || !this.token)
+      throw new AttachmentUnavailableError(BLOB_SIGNED_OUT_MESSAGE);
+    try {
+      return await this.http().getBlob(hash);
+    } catch (error) {
+      if (error instanceof ServerUnreachableError)
+        throw new AttachmentUnavailableError(BLOB_OFFLINE_MESSAGE);
+      if (error instanceof SyncHttpError && error.status === 404)
+        throw new AttachmentUnavailableError(BLOB_NOT_ON_SERVER_MESSAGE);
+      if (error instanceof SyncHttpError && error.status === 401) {
+        await this.failed(error);
+        throw new AttachmentUnavailableError(BLOB_SIGNED_OUT_MESSAGE);
+      }
+      throw error;
+    }
   }
 }
 

@@ -38,6 +38,8 @@ const letterNumberReplySchema = z.object({
   sequence: z.number().int().min(1),
 });
 const conflictsReplySchema = z.object({ conflicts: z.array(conflictViewSchema) });
+const missingReplySchema = z.object({ missing: z.array(z.string()) });
+const limitsReplySchema = z.object({ maxBytes: z.number().int().positive() });
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -116,6 +118,14 @@ export class SyncHttp {
   }
   async putBlob(hash: string, bytes: Uint8Array): Promise<void> {
     await this.call('PUT', `/blobs/${hash}`, bytes);
+  }
+  /** Of `hashes`, those whose bytes the server does not have yet. */
+  async missingBlobs(hashes: readonly string[]): Promise<string[]> {
+    return (await this.json(missingReplySchema, 'POST', '/blobs/missing', { hashes })).missing;
+  }
+  /** The largest attachment the server accepts, in bytes. */
+  async blobLimit(): Promise<number> {
+    return (await this.json(limitsReplySchema, 'GET', '/blobs/limits')).maxBytes;
   }
   async getBlob(hash: string): Promise<Uint8Array> {
     const response = await this.call('GET', `/blobs/${hash}`);

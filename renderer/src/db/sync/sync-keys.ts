@@ -4,3 +4,5 @@ export const SYNC_CURSOR_KEY = 'cursor';
 export const SYNC_STATUS_KEY = 'status';
 /** The highest outbox seq of the batch being sent: a re-send carries exactly the same rows. */
 export const SYNC_INFLIGHT_KEY = 'pushing';
+/** The largest attachment the server accepts (bytes), as it last said. */
+export const SYNC_BLOB_LIMIT_KEY = 'blobLimit';

@@ -21,17 +21,19 @@ import { AttachmentUploadPanel } from './AttachmentUploadPanel';
 import type { DetailTabProps } from './enterprise-link';
 import { RequirementSelect, useDocumentRequirements } from './RequirementSelect';
 import { formatFileSize } from './upload/check-upload';
-import { objectUrlFor } from './upload/store-upload';
+import { openStored } from './upload/store-upload';
 import { useEnterpriseAttachments } from './use-enterprise-attachments';
 
-async function download(repos: AppRepositories, doc: AttachmentMeta): Promise<void> {
-  const url = await objectUrlFor(repos, doc.hash, doc.mediaType);
-  if (!url) return;
+/** Saves the document (its bytes fetched from the server first when needed); else says why not. */
+async function download(repos: AppRepositories, doc: AttachmentMeta): Promise<string | undefined> {
+  const opened = await openStored(repos, doc.hash, doc.mediaType);
+  if (!opened.ok) return `"${doc.originalName}" tidak dapat diunduh. ${opened.message}`;
   const a = document.createElement('a');
-  a.href = url;
+  a.href = opened.url;
   a.download = doc.originalName;
   a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  setTimeout(() => URL.revokeObjectURL(opened.url), 10_000);
+  return undefined;
 }
 
 export default function DocumentsTab({ enterprise, link }: DetailTabProps) {
@@ -52,6 +54,7 @@ export default function DocumentsTab({ enterprise, link }: DetailTabProps) {
       : `Dokumen "${meta.originalName}" tersimpan`,
   );
   // A readiness finding links here with the requirement as `field`: it is preselected.
+  const [downloadProblem, setDownloadProblem] = useState<string | undefined>();
   const [chosen, setChosen] = useState<{ id: string | undefined } | undefined>(undefined);
   const linked = requirements.some((r) => r.id === link.field) ? link.field : undefined;
   const requirement = chosen ? chosen.id : linked;
@@ -86,6 +89,11 @@ export default function DocumentsTab({ enterprise, link }: DetailTabProps) {
           onChange={(id) => setChosen({ id })}
         />
       </AttachmentUploadPanel>
+      {downloadProblem ? (
+        <Alert severity="warning" onClose={() => setDownloadProblem(undefined)}>
+          {downloadProblem}
+        </Alert>
+      ) : null}
       {ready && docs.length === 0 ? <Alert severity="info">Belum ada dokumen.</Alert> : null}
       {docs.length > 0 ? (
         <TableContainer component={Paper} variant="outlined">
@@ -119,7 +127,10 @@ export default function DocumentsTab({ enterprise, link }: DetailTabProps) {
                   <TableCell align="right">
                     <IconButton
                       aria-label={`Unduh ${d.originalName}`}
-                      onClick={() => void download(repos, d)}
+                      onClick={() => {
+                        setDownloadProblem(undefined);
+                        void download(repos, d).then(setDownloadProblem);
+                      }}
                     >
                       <DownloadIcon />
                     </IconButton>

@@ -1,9 +1,13 @@
 import { useEffect, useState } from 'react';
 import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
 import { useRepositories } from '../../db';
-import { objectUrlFor } from './upload/store-upload';
+import { openStored, type OpenedFile } from './upload/store-upload';
 
-/** Shows a stored image by hash; `thumbnail` prefers the stored ~320 px JPEG made at upload. */
+/**
+ * Shows a stored image by hash; `thumbnail` prefers the stored ~320 px JPEG made at upload. Bytes
+ * not yet on this PC are fetched from the server; when they cannot be, the reason is shown instead.
+ */
 export function StoredImage({
   hash,
   mediaType,
@@ -18,16 +22,18 @@ export function StoredImage({
   maxHeight?: number | string;
 }) {
   const repos = useRepositories();
-  const [url, setUrl] = useState<string | undefined>();
+  const [opened, setOpened] = useState<OpenedFile | undefined>();
   useEffect(() => {
     let alive = true;
     let created: string | undefined;
+    setOpened(undefined);
     void (async () => {
       const thumb = thumbnail ? await repos.attachments.thumbnail(hash) : undefined;
-      created = thumb
-        ? await objectUrlFor(repos, thumb.thumbnailHash, 'image/jpeg')
-        : await objectUrlFor(repos, hash, mediaType);
-      if (alive) setUrl(created);
+      const result = thumb
+        ? await openStored(repos, thumb.thumbnailHash, 'image/jpeg')
+        : await openStored(repos, hash, mediaType);
+      if (result.ok) created = result.url;
+      if (alive) setOpened(result);
       else if (created) URL.revokeObjectURL(created);
     })();
     return () => {
@@ -35,10 +41,22 @@ export function StoredImage({
       if (created) URL.revokeObjectURL(created);
     };
   }, [hash, mediaType, thumbnail]);
-  return url ? (
+  if (opened && !opened.ok)
+    return (
+      <Box
+        role="note"
+        aria-label={alt}
+        sx={{ width: '100%', minHeight: 120, p: 1, bgcolor: 'action.hover', display: 'flex' }}
+      >
+        <Typography variant="body2" color="text.secondary" sx={{ alignSelf: 'center' }}>
+          {opened.message}
+        </Typography>
+      </Box>
+    );
+  return opened?.ok ? (
     <Box
       component="img"
-      src={url}
+      src={opened.url}
       alt={alt}
       sx={{
         display: 'block',

@@ -5,12 +5,14 @@ import Typography from '@mui/material/Typography';
 import type { AttachmentMeta } from '@shared/domain/attachment/attachment';
 import type { SentraDecree } from '@shared/domain/sentra/sentra';
 import { useRepositories } from '../../db';
-import { objectUrlFor } from '../enterprise/upload/store-upload';
+import { openStored } from '../enterprise/upload/store-upload';
 
 /** The stored scan of the sentra's SK: its file name and a link that opens it. */
 export function DecreeScanLink({ decree }: { decree: SentraDecree | undefined }) {
   const repos = useRepositories();
-  const [scan, setScan] = useState<{ meta: AttachmentMeta; url: string } | 'none' | undefined>();
+  const [scan, setScan] = useState<
+    { meta: AttachmentMeta; url: string } | { problem: string } | 'none' | undefined
+  >();
   const hash = decree?.scanHash;
   const decreeId = decree?.id;
   useEffect(() => {
@@ -27,12 +29,14 @@ export function DecreeScanLink({ decree }: { decree: SentraDecree | undefined })
         id: decreeId,
       });
       const meta = metas.find((m) => m.hash === hash && m.deletedAt === undefined);
-      created = meta ? await objectUrlFor(repos, meta.hash, meta.mediaType) : undefined;
+      const opened = meta ? await openStored(repos, meta.hash, meta.mediaType) : undefined;
+      if (opened?.ok) created = opened.url;
       if (!alive) {
         if (created) URL.revokeObjectURL(created);
         return;
       }
-      setScan(meta && created ? { meta, url: created } : 'none');
+      if (!meta || !opened) setScan('none');
+      else setScan(opened.ok ? { meta, url: opened.url } : { problem: opened.message });
     })();
     return () => {
       alive = false;
@@ -48,6 +52,12 @@ export function DecreeScanLink({ decree }: { decree: SentraDecree | undefined })
       </Typography>
     );
   }
+  if ('problem' in scan)
+    return (
+      <Typography variant="body2" color="text.secondary" role="note">
+        Pindaian SK {decree.number}: {scan.problem}
+      </Typography>
+    );
   return (
     <Box
       role="group"

@@ -5,7 +5,11 @@ import type {
   AttachmentOwner,
 } from '@shared/domain/attachment/attachment';
 import { sanitiseFileName } from '@shared/domain/attachment/attachment';
-import type { AppRepositories } from '../../../db';
+import {
+  AttachmentTooLargeError,
+  AttachmentUnavailableError,
+  type AppRepositories,
+} from '../../../db';
 import {
   checkUpload,
   DEFAULT_UPLOAD_LIMITS,
@@ -75,14 +79,20 @@ export async function storeUpload(
   if (!check.ok) return check;
   const { attachments } = repos;
   const kind: AttachmentKind = purpose === 'photo' ? 'photo' : 'document';
-  const meta = await attachments.add({
-    bytes,
-    originalName: sanitiseFileName(file.name),
-    kind,
-    owner,
-    ...(caption !== undefined && caption.trim() !== '' ? { caption: caption.trim() } : {}),
-    ...(checklistItemId !== undefined ? { checklistItemId } : {}),
-  });
+  let meta: AttachmentMeta;
+  try {
+    meta = await attachments.add({
+      bytes,
+      originalName: sanitiseFileName(file.name),
+      kind,
+      owner,
+      ...(caption !== undefined && caption.trim() !== '' ? { caption: caption.trim() } : {}),
+      ...(checklistItemId !== undefined ? { checklistItemId } : {}),
+    });
+  } catch (error) {
+    if (error instanceof AttachmentTooLargeError) return { ok: false, message: error.message };
+    throw error;
+  }
   if (purpose === 'photo' && !(await attachments.thumbnail(meta.hash))) {
     try {
       const thumb = await makeThumbnail(bytes);
@@ -94,14 +104,25 @@ export async function storeUpload(
   return { ok: true, meta };
 }
 
-/** An object URL for stored bytes (caller revokes it). */
-export async function objectUrlFor(
+export type OpenedFile = { ok: true; url: string } | { ok: false; message: string };
+
+/**
+ * An object URL for stored bytes (caller revokes it), fetched from the server first when this PC
+ * has only the metadata; otherwise the Indonesian reason they cannot be shown now.
+ */
+export async function openStored(
   { attachments }: Pick<AppRepositories, 'attachments'>,
   hash: string,
   mediaType: string,
-): Promise<string | undefined> {
-  const bytes = await attachments.bytes(hash);
-  return bytes
-    ? URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: mediaType }))
-    : undefined;
+): Promise<OpenedFile> {
+  try {
+    const bytes = await attachments.open(hash);
+    return {
+      ok: true,
+      url: URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: mediaType })),
+    };
+  } catch (error) {
+    if (error instanceof AttachmentUnavailableError) return { ok: false, message: error.message };
+    throw error;
+  }
 }
