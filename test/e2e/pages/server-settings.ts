@@ -5,16 +5,11 @@ export class ServerSettings {
   constructor(private readonly page: Page) {}
 
   async open(): Promise<void> {
-    const leave = this.page.getByRole('button', { name: 'Tinggalkan' });
     await this.page
       .getByRole('navigation', { name: 'Navigasi utama' })
       .getByRole('link', { name: /^Pengaturan/ })
       .click();
-    // An IKM form left open may ask first (its saved values are checked by the spec afterwards).
-    const tab = this.page.getByRole('tab', { name: 'Server' });
-    await tab.or(leave).first().waitFor();
-    if (await leave.isVisible()) await leave.click();
-    await tab.click();
+    await this.page.getByRole('tab', { name: 'Server' }).click();
     await this.page.getByRole('heading', { name: 'Server register bersama' }).waitFor();
   }
 

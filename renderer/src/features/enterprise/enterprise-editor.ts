@@ -3,7 +3,7 @@ import {
   type Credential,
   type CredentialForm,
 } from '@shared/domain/credential/credential';
-import type { Enterprise, EnterpriseForm } from '@shared/domain/enterprise/enterprise';
+import type { Enterprise } from '@shared/domain/enterprise/enterprise';
 import type { Product, ProductForm } from '@shared/domain/product/product';
 import type { z } from 'zod';
 import type { credentialFormSchema } from '@shared/domain/credential/credential';
@@ -21,26 +21,34 @@ export function localIsoDate(now: Date): string {
   return `${now.getFullYear()}-${m}-${d}`;
 }
 
-/** Identity form values: blank for a new IKM, the stored values otherwise. Numbers left blank stay undefined. */
+/**
+ * Identity form values: blank for a new IKM, the stored values otherwise. Every field of the form is
+ * named, absent ones as '' (text) or undefined (numbers, sentra, proof): react-hook-form compares
+ * the form's values with these defaults key by key, and a field that registers a key the defaults
+ * lack would count as a change nobody made (the "Perubahan belum disimpan" question on leaving).
+ */
 export function enterpriseInputOf(e?: Enterprise): EnterpriseInput {
-  if (!e) {
-    return {
-      name: '',
-      ownerName: '',
-      nib: '',
-      address: '',
-      regionCode: '',
-      phone: '',
-      email: '',
-      workerCount: undefined as unknown as number,
-      investmentRupiah: undefined as unknown as number,
-      isLeadFirm: false,
-      siinasAccount: '',
-      notes: '',
-    };
-  }
+  const blank: EnterpriseInput = {
+    name: '',
+    ownerName: '',
+    nib: '',
+    address: '',
+    regionCode: '',
+    phone: '',
+    email: '',
+    yearFounded: undefined,
+    workerCount: undefined as unknown as number,
+    investmentRupiah: undefined as unknown as number,
+    sentraId: undefined,
+    isLeadFirm: false,
+    siinasAccount: '',
+    siinasProofHash: undefined,
+    notes: '',
+  };
+  if (!e) return blank;
   const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, ...form } = e;
-  return { ...form, siinasAccount: form.siinasAccount ?? '' } satisfies EnterpriseForm;
+  const stored = Object.fromEntries(Object.entries(form).filter(([, v]) => v !== undefined));
+  return { ...blank, ...stored } satisfies EnterpriseInput;
 }
 
 export function productInputOf(enterpriseId: string, p?: Product): ProductInput {
