@@ -11,7 +11,7 @@ import { memoryTokenStore } from '../../renderer/src/db/sync/token-store';
 import { formOf } from '../support/factories/db';
 import { makeEnterprise } from '../support/factories/register';
 import { databaseName, PG_MISSING, useCluster } from './support/cluster-fixture';
-import { makeAccounts, PASSWORD, startTestServer } from './support/harness';
+import { Api, login, makeAccounts, PASSWORD, startTestServer } from './support/harness';
 
 /** The server's attachment limit in these tests: 40 KiB. */
 const LIMIT_MB = '0.0390625';
@@ -91,6 +91,29 @@ describe.skipIf(PG_MISSING)('attachments through the shared register', () => {
     pc.engine.stop();
     return pc;
   }
+
+  it('tells a signed-in PC which hashes it lacks and its attachment limit; refuses bad asks', async () => {
+    const bare = new Api(server.url);
+    expect((await bare.post('/blobs/missing', { hashes: [] })).status).toBe(401);
+    expect((await bare.get('/blobs/limits')).status).toBe(401);
+    const banjar = await login(server.url, 'banjar');
+    expect((await banjar.get('/blobs/limits')).body).toEqual({ maxBytes: 40 * 1024 });
+    const bytes = pdf('sudah ada');
+    const hash = await sha256Hex(bytes);
+    expect((await banjar.call('PUT', `/blobs/${hash}`, bytes)).status).toBe(201);
+    const absent = 'b'.repeat(64);
+    expect((await banjar.post('/blobs/missing', { hashes: [hash, absent, absent] })).body).toEqual({
+      missing: [absent],
+    });
+    const malformed = await banjar.post('/blobs/missing', { hashes: ['BUKAN-SIDIK'] });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.error).toMatch(/Sidik berkas harus SHA-256/);
+    const tooMany = await banjar.post('/blobs/missing', {
+      hashes: Array.from({ length: 1001 }, () => absent),
+    });
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.error).toMatch(/Paling banyak 1000 sidik berkas/);
+  });
 
   it('sends each file once, pulls only metadata, and fetches the bytes when a screen opens them', async () => {
     const a = await connected(makePc());

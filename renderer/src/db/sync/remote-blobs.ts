@@ -2,6 +2,7 @@ import type { BlobStore } from '../blob-store';
 import { sha256Hex } from '../blob-store';
 import type { OvopDatabase } from '../database';
 import { readConnection } from './connection';
+import { ServerUnreachableError, SyncHttpError, type SyncHttp } from './sync-http';
 import { SYNC_BLOB_LIMIT_KEY } from './sync-keys';
 
 /**
@@ -13,11 +14,11 @@ export interface RemoteBlobSource {
   fetchBlob(hash: string): Promise<Uint8Array>;
 }
 
-export const BLOB_OFFLINE_MESSAGE =
+const BLOB_OFFLINE_MESSAGE =
   'Berkas belum diunduh dari server; sambungkan ke server (Pengaturan → Server) untuk membukanya.';
 export const BLOB_SIGNED_OUT_MESSAGE =
   'Berkas belum diunduh dari server; masuk lagi ke server di Pengaturan → Server untuk membukanya.';
-export const BLOB_NOT_ON_SERVER_MESSAGE =
+const BLOB_NOT_ON_SERVER_MESSAGE =
   'Berkas belum ada di server: PC yang melampirkannya belum mengirimnya. Coba lagi setelah PC itu tersambung ke server.';
 const BLOB_MISMATCH_MESSAGE =
   'Berkas dari server tidak cocok dengan sidik SHA-256-nya, jadi tidak disimpan. Coba buka lagi; bila tetap gagal, lampirkan ulang berkasnya dari PC asalnya.';
@@ -31,6 +32,36 @@ export class AttachmentUnavailableError extends Error {
 /** A file larger than the server takes, refused when it is attached. */
 export class AttachmentTooLargeError extends Error {
   override readonly name = 'AttachmentTooLargeError';
+}
+
+/**
+ * GET /blobs/:hash, its failures said as what the user can do; `signedOut` is told of a 401 (the
+ * session ended) before the refusal is thrown.
+ */
+export async function downloadBlob(
+  http: SyncHttp,
+  hash: string,
+  signedOut: (error: SyncHttpError) => Promise<void>,
+): Promise<Uint8Array> {
+  try {
+    return await http.getBlob(hash);
+  } catch (error) {
+    if (error instanceof ServerUnreachableError)
+      throw new AttachmentUnavailableError(BLOB_OFFLINE_MESSAGE);
+    if (error instanceof SyncHttpError && error.status === 404)
+      throw new AttachmentUnavailableError(BLOB_NOT_ON_SERVER_MESSAGE);
+    if (error instanceof SyncHttpError && error.status === 401) {
+      await signedOut(error);
+      throw new AttachmentUnavailableError(BLOB_SIGNED_OUT_MESSAGE);
+    }
+    throw error;
+  }
+}
+
+/** Keeps the server's attachment limit for the check made when a file is attached; true once known. */
+export async function rememberBlobLimit(db: OvopDatabase, http: SyncHttp): Promise<boolean> {
+  await db.syncState.put({ key: SYNC_BLOB_LIMIT_KEY, value: await http.blobLimit() });
+  return true;
 }
 
 const sources = new WeakMap<OvopDatabase, RemoteBlobSource>();

@@ -17,13 +17,13 @@ import { pullAll, readCursor } from './pull';
 import { pushOutbox } from './push';
 import {
   AttachmentUnavailableError,
-  BLOB_NOT_ON_SERVER_MESSAGE,
-  BLOB_OFFLINE_MESSAGE,
   BLOB_SIGNED_OUT_MESSAGE,
+  downloadBlob,
+  rememberBlobLimit,
   setRemoteBlobSource,
   type RemoteBlobSource,
 } from './remote-blobs';
-import { SYNC_BLOB_LIMIT_KEY, SYNC_CONFIG_KEY, SYNC_STATUS_KEY } from './sync-keys';
+import { SYNC_CONFIG_KEY, SYNC_STATUS_KEY } from './sync-keys';
 import { ServerUnreachableError, SyncHttp, SyncHttpError, type FetchLike } from './sync-http';
 import type { TokenStore } from './token-store';
 
@@ -218,10 +218,7 @@ export class SyncEngine implements LetterNumberAuthority, RemoteBlobSource {
         onPage: (received) => this.set({ received }),
       });
       await this.refreshConflicts(http);
-      if (!this.blobLimitKnown) {
-        await this.db.syncState.put({ key: SYNC_BLOB_LIMIT_KEY, value: await http.blobLimit() });
-        this.blobLimitKnown = true;
-      }
+      if (!this.blobLimitKnown) this.blobLimitKnown = await rememberBlobLimit(this.db, http);
       const at = (this.options.now?.() ?? new Date()).toISOString();
       await this.db.syncState.put({ key: SYNC_STATUS_KEY, value: at });
       this.failures = 0;
@@ -300,19 +297,7 @@ export class SyncEngine implements LetterNumberAuthority, RemoteBlobSource {
   async fetchBlob(hash: string): Promise<Uint8Array> {
     if (!this.connection || !this.token)
       throw new AttachmentUnavailableError(BLOB_SIGNED_OUT_MESSAGE);
-    try {
-      return await this.http().getBlob(hash);
-    } catch (error) {
-      if (error instanceof ServerUnreachableError)
-        throw new AttachmentUnavailableError(BLOB_OFFLINE_MESSAGE);
-      if (error instanceof SyncHttpError && error.status === 404)
-        throw new AttachmentUnavailableError(BLOB_NOT_ON_SERVER_MESSAGE);
-      if (error instanceof SyncHttpError && error.status === 401) {
-        await this.failed(error);
-        throw new AttachmentUnavailableError(BLOB_SIGNED_OUT_MESSAGE);
-      }
-      throw error;
-    }
+    return downloadBlob(this.http(), hash, (error) => this.failed(error));
   }
 }
 
