@@ -18,6 +18,38 @@ async function leaveTo(page: Page, label: string): Promise<boolean> {
   return asked.isVisible();
 }
 
+/**
+ * Holds the register's IKM table in a read-write transaction, as a sync applying a pulled page does,
+ * until `release` is called: a save made meanwhile waits behind it.
+ */
+async function holdRegister(page: Page): Promise<{ release: () => Promise<void> }> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('ovop-desk');
+        request.onerror = () => reject(request.error ?? new Error('open'));
+        request.onsuccess = () => {
+          const db = request.result;
+          const held = window as unknown as { releaseHeldRegister?: boolean };
+          held.releaseHeldRegister = false;
+          const store = db.transaction(['enterprises'], 'readwrite').objectStore('enterprises');
+          const keepBusy = () => {
+            if (held.releaseHeldRegister) db.close();
+            else store.count().onsuccess = keepBusy;
+          };
+          keepBusy();
+          resolve();
+        };
+      }),
+  );
+  return {
+    release: () =>
+      page.evaluate(() => {
+        (window as unknown as { releaseHeldRegister?: boolean }).releaseHeldRegister = true;
+      }),
+  };
+}
+
 async function openIdentity(page: Page): Promise<EnterprisePage> {
   await new AppFrame(page).goTo('IKM');
   const ikm = new EnterprisePage(page);
@@ -80,6 +112,23 @@ describe('the unsaved-changes question on the IKM form', () => {
     await ikm.grid().waitFor();
     expect(await page.getByRole('dialog', { name: 'Perubahan belum disimpan' }).count()).toBe(0);
 
+    // Saved while the register is busy, and left before the save is through: leaving waits for
+    // the save instead of asking, then goes on.
+    await openIdentity(page);
+    await page.getByLabel('Telepon').fill('0812-5555-0202');
+    const busy = await holdRegister(page);
+    await ikm.save();
+    await new AppFrame(page)
+      .nav()
+      .getByRole('link', { name: /^Sentra IKM/ })
+      .click();
+    await page.waitForTimeout(1000);
+    expect(await page.getByRole('dialog', { name: 'Perubahan belum disimpan' }).count()).toBe(0);
+    expect(await page.getByLabel('Telepon').inputValue()).toBe('0812-5555-0202');
+    await busy.release();
+    await page.getByRole('heading', { level: 1, name: 'Sentra IKM', exact: true }).waitFor();
+    expect(await page.getByRole('dialog', { name: 'Perubahan belum disimpan' }).count()).toBe(0);
+
     // Typed but not saved: the question comes; staying keeps the typing, leaving drops it.
     await openIdentity(page);
     await page.getByLabel('Alamat').fill('Jl. Pasar Martapura 3');
@@ -91,7 +140,7 @@ describe('the unsaved-changes question on the IKM form', () => {
     await page.getByRole('heading', { level: 1, name: 'Sentra IKM' }).waitFor();
     await openIdentity(page);
     expect(await page.getByLabel('Alamat').inputValue()).toBe('');
-    expect(await page.getByLabel('Telepon').inputValue()).toBe('0812-5555-0101');
+    expect(await page.getByLabel('Telepon').inputValue()).toBe('0812-5555-0202');
     expect(app.errors).toEqual([]);
   });
 });

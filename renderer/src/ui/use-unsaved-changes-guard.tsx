@@ -1,19 +1,24 @@
 import { useCallback, useEffect, useRef, type ReactNode } from 'react';
-import { useBlocker } from 'react-router';
+import { useBlocker, type Blocker } from 'react-router';
 import { ConfirmDialog } from './ConfirmDialog';
 
 export interface UnsavedChangesGuard {
   /** Render this inside the page (the confirm dialog). */
   readonly dialog: ReactNode;
-  /** Let the next navigation through (call right after a successful save). */
-  readonly allowNext: () => void;
+  /**
+   * Let the next navigation through (call right after a successful save). True when a navigation
+   * the user asked for during the save went on instead: the page is being left.
+   */
+  readonly allowNext: () => boolean;
 }
 
 /**
  * Asks before leaving a form with unsaved changes: in-app navigation through the router's blocker,
- * closing or reloading the window through `beforeunload`.
+ * closing or reloading the window through `beforeunload`. While `saving` (a save already asked
+ * for, e.g. waiting behind a sync that holds the register), leaving waits for it: a save that
+ * succeeds lets the navigation through (`allowNext`), one that fails asks.
  */
-export function useUnsavedChangesGuard(dirty: boolean): UnsavedChangesGuard {
+export function useUnsavedChangesGuard(dirty: boolean, saving = false): UnsavedChangesGuard {
   const dirtyRef = useRef(dirty);
   const bypass = useRef(false);
   useEffect(() => {
@@ -28,6 +33,8 @@ export function useUnsavedChangesGuard(dirty: boolean): UnsavedChangesGuard {
     }
     return dirtyRef.current && currentLocation.pathname !== nextLocation.pathname;
   });
+  const blockerRef = useRef<Blocker>(blocker);
+  blockerRef.current = blocker;
 
   useEffect(() => {
     if (!dirty) return undefined;
@@ -37,12 +44,18 @@ export function useUnsavedChangesGuard(dirty: boolean): UnsavedChangesGuard {
   }, [dirty]);
 
   const allowNext = useCallback(() => {
+    // A navigation asked for while the save was running goes on now that it is saved.
+    if (blockerRef.current.state === 'blocked') {
+      blockerRef.current.proceed();
+      return true;
+    }
     bypass.current = true;
+    return false;
   }, []);
 
   const dialog = (
     <ConfirmDialog
-      open={blocker.state === 'blocked'}
+      open={blocker.state === 'blocked' && !saving}
       title="Perubahan belum disimpan"
       message="Ada perubahan yang belum disimpan. Tinggalkan halaman ini dan buang perubahan tersebut?"
       confirmLabel="Tinggalkan"

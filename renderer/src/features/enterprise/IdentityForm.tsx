@@ -61,7 +61,7 @@ export function IdentityForm({
     if (focusField !== undefined && fields.includes(focusField))
       setFocus(focusField as keyof EnterpriseInput, { shouldSelect: false });
   }, [focusField, setFocus]);
-  const guard = useUnsavedChangesGuard(formState.isDirty);
+  const guard = useUnsavedChangesGuard(formState.isDirty, formState.isSubmitting);
   const [banner, setBanner] = useState<string | undefined>();
   const [duplicate, setDuplicate] = useState<DuplicateNibError | undefined>();
   const [proofMessage, setProofMessage] = useState<string | undefined>();
@@ -81,8 +81,7 @@ export function IdentityForm({
       const saved = existing
         ? await enterprises.update(existing.id, values, existing.updatedAt)
         : await enterprises.create(values);
-      guard.allowNext();
-      onSaved(saved);
+      if (!guard.allowNext()) onSaved(saved);
     } catch (error) {
       if (error instanceof DuplicateNibError) {
         setDuplicate(error);

@@ -156,8 +156,7 @@ function SentraForm({
     setBanner(undefined);
     try {
       const saved = await saveSentra(repos, values, existing, scan);
-      guard.allowNext();
-      navigate('/sentra', { state: { saved: saved.name } });
+      if (!guard.allowNext()) navigate('/sentra', { state: { saved: saved.name } });
     } catch (error) {
       setBanner(applySaveError(error, setError));
     }
