@@ -9,7 +9,7 @@ import { EnterprisePage } from './pages/enterprise-page';
 import { upload } from './pages/sentra-page';
 import { ServerSettings } from './pages/server-settings';
 import { launchApp, type AppSession } from './support/browser';
-import { makePdf } from './support/sample-files';
+import { makePdf, pngFile } from './support/sample-files';
 
 const PG_MISSING = postgresMissingReason();
 const PORT = process.env.OVOP_SYNC_TEST_PORT ?? '8791';
@@ -61,7 +61,7 @@ describe.skipIf(PG_MISSING)('attachments shared through the server', () => {
     cluster?.destroy();
   });
 
-  it('a file attached on one PC opens on the other, and says why when the server is away', async () => {
+  it('a file attached on one PC opens on the other, and says why when the server is away (documents and photos)', async () => {
     const a = await launchApp({ hash: '/' });
     const b = await launchApp({ hash: '/' });
     apps.push(a, b);
@@ -110,6 +110,9 @@ describe.skipIf(PG_MISSING)('attachments shared through the server', () => {
       )
       .waitFor();
     await a.screenshot('shared-attachments-limit');
+    await ikmA.openTab('Foto');
+    await upload(a.page, 'Unggah foto', pngFile('anyaman-purun.png', 90));
+    await a.page.getByText('Foto "anyaman-purun.png" tersimpan').waitFor();
     await new ServerSettings(a.page).status('Daring$').waitFor();
 
     // PC B sees both documents and opens one: its bytes come from the server.
@@ -134,6 +137,13 @@ describe.skipIf(PG_MISSING)('attachments shared through the server', () => {
       .waitFor();
     await b.screenshot('shared-attachments-offline');
     expect(await download(b.page, 'profil-usaha.pdf')).toEqual(profile.buffer);
+    // A photo never opened on this PC: its tile says the same instead of a blank.
+    await new EnterprisePage(b.page).openTab('Foto');
+    await b.page
+      .getByRole('note', { name: 'anyaman-purun.png' })
+      .getByText('Berkas belum diunduh dari server; sambungkan ke server')
+      .waitFor();
+    await b.screenshot('shared-attachments-offline-photo');
 
     const offlineNoise =
       /Failed to load resource|ERR_CONNECTION_REFUSED|127\.0\.0\.1:\d+\/.*blocked by CORS policy/;
