@@ -1,15 +1,26 @@
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
+import { cacheControlFor } from '@shared/security/cache-control';
 import { CONTENT_SECURITY_POLICY_HEADER } from '@shared/security/csp';
 import { APP_SCHEME } from './constants';
 import { mimeTypeFor, resolveAppPath } from './protocol-resolver';
 
-/** Must run before `app.ready`: makes `app://` a standard, secure origin with its own storage. */
+/**
+ * Must run before `app.ready`: makes `app://` a standard, secure origin with its own storage, whose
+ * scripts keep their V8 code cache between starts (as http(s) scripts do), so a start does not
+ * compile the renderer's code again.
+ */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
     {
       scheme: APP_SCHEME,
-      privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true },
+      privileges: {
+        standard: true,
+        secure: true,
+        supportFetchAPI: true,
+        stream: true,
+        codeCache: true,
+      },
     },
   ]);
 }
@@ -27,7 +38,7 @@ export async function serveAppFile(rootDir: string, requestUrl: string): Promise
         // The header form carries `frame-ancestors 'none'`, which a meta tag cannot.
         'content-security-policy': CONTENT_SECURITY_POLICY_HEADER,
         'x-content-type-options': 'nosniff',
-        'cache-control': 'no-cache',
+        'cache-control': cacheControlFor(new URL(requestUrl).pathname),
       },
     });
   } catch {

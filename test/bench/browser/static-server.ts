@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, normalize, resolve } from 'node:path';
+import { cacheControlFor } from '../../../shared/security/cache-control';
 
 /** Port of the bench origin (not the app's 5178, so a running `npm run web` or e2e is not disturbed). */
 const BENCH_PORT = Number(process.env.BENCH_PORT ?? 5179);
@@ -54,7 +55,8 @@ export function startStaticServer(mounts: {
     }
     response.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
+      // As the desktop's app:// handler answers, so the bench's starts compile what the app's do.
+      'cache-control': root === mounts.app ? cacheControlFor(path) : 'no-store',
     });
     createReadStream(file).pipe(response);
   });

@@ -4,9 +4,10 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY_HEADER } from '@shared/security/csp';
 import { makeTempDir } from '../../../support/factories/electron';
 
-vi.mock('electron', () => ({ protocol: {} }));
+const registerSchemesAsPrivileged = vi.fn();
+vi.mock('electron', () => ({ protocol: { registerSchemesAsPrivileged } }));
 const { resolveAppPath } = await import('../../../../electron/main/protocol-resolver');
-const { serveAppFile } = await import('../../../../electron/main/protocol');
+const { registerAppScheme, serveAppFile } = await import('../../../../electron/main/protocol');
 
 const temp = makeTempDir();
 afterAll(temp.cleanup);
@@ -14,6 +15,7 @@ const root = join(temp.dir, 'dist', 'renderer');
 mkdirSync(join(root, 'assets'), { recursive: true });
 writeFileSync(join(root, 'index.html'), '<!doctype html><title>OVOP Desk</title>');
 writeFileSync(join(root, 'assets', 'main.js'), 'console.log(1)');
+writeFileSync(join(root, 'assets', 'index-D01Ujb_G.js'), 'console.log(2)');
 writeFileSync(join(temp.dir, 'secret.txt'), 'rahasia');
 
 describe('resolveAppPath', () => {
@@ -68,5 +70,26 @@ describe('serveAppFile', () => {
     expect(traversal.status).toBe(404);
     expect(await traversal.text()).not.toContain('rahasia');
     expect((await serveAppFile(root, 'app://ovop/missing.js')).status).toBe(404);
+  });
+});
+
+describe('caching of the renderer', () => {
+  it('lets content-named assets be kept and checks everything else on every load', async () => {
+    const asset = await serveAppFile(root, 'app://ovop/assets/index-D01Ujb_G.js');
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const page = await serveAppFile(root, 'app://ovop/index.html');
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    const unnamed = await serveAppFile(root, 'app://ovop/assets/main.js');
+    expect(unnamed.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('registers app:// as a standard, secure scheme that keeps the V8 code cache', () => {
+    registerAppScheme();
+    expect(registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      {
+        scheme: 'app',
+        privileges: expect.objectContaining({ standard: true, secure: true, codeCache: true }),
+      },
+    ]);
   });
 });
