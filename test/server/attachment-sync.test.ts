@@ -204,6 +204,36 @@ describe.skipIf(PG_MISSING)('attachments through the shared register', () => {
     expect(await b.repos.attachments.open(hash)).toEqual(bytes);
   });
 
+  it('lets outputs that gather files (the submission pack) fetch what this PC lacks', async () => {
+    const a = await connected(makePc());
+    const made = await a.repos.enterprises.create(ikm());
+    const bytes = pdf('pindaian sertifikat');
+    const hash = await sha256Hex(bytes);
+    await a.repos.attachments.add({
+      bytes,
+      originalName: 'sertifikat.pdf',
+      kind: 'document',
+      owner: { type: 'enterprise', id: made.id },
+    });
+    await a.engine.syncNow();
+
+    const b = await connected(makePc());
+    await b.engine.syncNow();
+    expect(await b.repos.blobs.get(hash)).toBeUndefined();
+    b.traffic.offline = true;
+    await expect(b.repos.blobsOnDemand.get(hash)).rejects.toThrow(
+      /^Berkas belum diunduh dari server; sambungkan ke server/,
+    );
+    b.traffic.offline = false;
+    expect(await b.repos.blobsOnDemand.get(hash)).toEqual(bytes);
+    expect(await b.repos.blobs.get(hash)).toEqual(bytes);
+    expect(b.traffic.gets).toEqual([hash]);
+
+    // Without a server a file this PC never had is simply missing, as before.
+    const alone = makePc();
+    expect(await alone.repos.blobsOnDemand.get(hash)).toBeUndefined();
+  });
+
   it("refuses a file over the server's limit when it is attached, and keeps nothing of it", async () => {
     const big = pdf('pindaian besar', 60_000);
     const alone = makePc();

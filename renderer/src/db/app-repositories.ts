@@ -20,11 +20,14 @@ import { officeRepository, type OfficeRepository } from './repositories/office-r
 import { roundRepository, type RoundRepository } from './repositories/round-repository';
 import { sentraRepository, type SentraRepository } from './repositories/sentra-repository';
 import { settingsRepository, type SettingsRepository } from './repositories/settings-repository';
+import { blobsOnDemand } from './sync/remote-blobs';
 
 /** Every repository of the app, over ONE database connection per window. */
 export interface AppRepositories {
   readonly ctx: RepositoryContext;
   readonly blobs: BlobStore;
+  /** The same files, fetched from the shared register's server on first use (outputs read these). */
+  readonly blobsOnDemand: BlobStore;
   /** False when the browser may evict the register under storage pressure (settings can warn). */
   readonly persisted: boolean;
   readonly sentras: SentraRepository;
@@ -53,6 +56,7 @@ export function buildAppRepositories(
   return {
     ctx,
     blobs,
+    blobsOnDemand: blobsOnDemand(ctx.db, blobs),
     persisted,
     sentras: sentraRepository(ctx),
     enterprises: enterpriseRepository(ctx),

@@ -92,6 +92,24 @@ export async function blobOnDemand(
   return bytes;
 }
 
+/**
+ * A blob store whose `get` fetches from the server what this PC does not keep yet (for outputs that
+ * gather files, such as the submission pack): without a server configured a missing file is
+ * `undefined` as before; with one, a file that cannot be had now throws AttachmentUnavailableError
+ * with the reason.
+ */
+export function blobsOnDemand(db: OvopDatabase, blobs: BlobStore): BlobStore {
+  return {
+    put: (bytes) => blobs.put(bytes),
+    has: (hash) => blobs.has(hash),
+    get: async (hash) => {
+      const local = await blobs.get(hash);
+      if (local || !(await readConnection(db))) return local;
+      return blobOnDemand(db, blobs, hash);
+    },
+  };
+}
+
 /** Sizes as the server counts them (1 MB = 1024 × 1024 bytes). */
 function sizeText(bytes: number): string {
   const kib = bytes / 1024;

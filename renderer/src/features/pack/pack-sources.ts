@@ -117,6 +117,6 @@ export async function loadPackInput(
       updatedAt: l.updatedAt,
       annexes: l.annexes,
     })),
-    blobInfo: await blobInfoFor(repos.blobs, hashes),
+    blobInfo: await blobInfoFor(repos.blobsOnDemand, hashes),
   };
 }

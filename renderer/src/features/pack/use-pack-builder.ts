@@ -111,7 +111,7 @@ export function usePackBuilder(kabKotaNames: ReadonlyMap<string, string>) {
         {
           input: { ...input, scope },
           plan,
-          blobs: repos.blobs,
+          blobs: repos.blobsOnDemand,
           officeName: office.profile.officeName || 'Dinas Perindustrian',
           appVersion: __APP_VERSION__,
           createdAt: now.toISOString(),
