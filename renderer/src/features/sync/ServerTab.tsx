@@ -117,6 +117,7 @@ export default function ServerTab() {
       {status.state === 'off' || status.state === 'signed-out' ? (
         <>
           {status.message && <Alert severity="warning">{status.message}</Alert>}
+          <SyncProgress status={status} />
           <ConnectForm initialUrl={status.serverUrl ?? ''} />
         </>
       ) : (
