@@ -56,7 +56,8 @@ describe.skipIf(PG_MISSING)('a first sync with a total, resumed after a crash', 
     source = makePc();
     await source.engine.connect(server.url, 'prov', PASSWORD);
     source.engine.stop();
-    for (let i = 0; i < 25; i += 1) await source.repos.enterprises.create(ikm({ name: `IKM ${i}` }));
+    for (let i = 0; i < 25; i += 1)
+      await source.repos.enterprises.create(ikm({ name: `IKM ${i}` }));
     await source.engine.syncNow();
   });
   afterAll(() => server?.close());
