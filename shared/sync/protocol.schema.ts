@@ -114,6 +114,8 @@ export type PushResponse = z.infer<typeof pushResponseSchema>;
 export const pullQuerySchema = z.strictObject({
   after: z.coerce.number().int().min(0).default(0),
   limit: z.coerce.number().int().min(1).max(5000).default(1000),
+  /** `1`: also tell how many changes are left to pull (`remaining`), for a progress bar. */
+  count: z.enum(['0', '1'], { error: 'count harus 0 atau 1' }).optional(),
 });
 
 export const pulledChangeSchema = z.strictObject({
@@ -133,6 +135,11 @@ export const pullResponseSchema = z.strictObject({
   /** Pass as `after` next time. */
   cursor: z.number(),
   more: z.boolean(),
+  /**
+   * Asked with `count=1`: the changes after `after` this account may see, this page's included
+   * (absent when not asked, and from servers that do not count).
+   */
+  remaining: z.number().int().min(0).optional(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 

@@ -28,7 +28,7 @@ export function registerSyncRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get('/sync/pull', async (request) => {
     const { actor } = sessionOf(request);
     const query = pullQuerySchema.parse(request.query);
-    return pull(deps.db, actor, query.after, query.limit);
+    return pull(deps.db, actor, query.after, query.limit, query.count === '1');
   });
   app.get('/conflicts', async (request) => ({
     conflicts: await listConflicts(deps.db, sessionOf(request).actor),

@@ -1,40 +1,31 @@
 import type { Enterprise } from '@shared/domain/enterprise/enterprise';
+import type { Commodity } from '@shared/domain/common/commodity';
 import type { Sentra } from '@shared/domain/sentra/sentra.schema';
 import type { SyncKind } from '@shared/sync/kinds';
-import type { OvopDatabase } from '../database';
 import { LETTER_RECORD_VERSION, nominationIdsOf } from '../migrations/0002-letter-register';
 import { RECORD_SCHEMA_VERSION } from '../registers/records';
 import { enterpriseDerived, sentraDerived } from '../registers/record-mappers';
 
 type Row = Record<string, unknown>;
 
-/** Commodity of an IKM's first live product, as the repository derives it. */
-export async function commodityOf(db: OvopDatabase, enterpriseId: string) {
-  const products = await db.products.where('enterpriseId').equals(enterpriseId).sortBy('createdAt');
-  return products.find((p) => p.deletedAt === undefined)?.commodity;
-}
-
-/** Live IKM pointing at a sentra (the count kept on the sentra record). */
-export function liveEnterprisesOf(db: OvopDatabase, sentraId: string): Promise<number> {
-  return db.enterprises
-    .where('sentraId')
-    .equals(sentraId)
-    .filter((e) => e.live === 1)
-    .count();
+/** What a stored record keeps that depends on the rows beside it, read by the caller. */
+export interface Beside {
+  /** An IKM's commodity: that of its first live product. */
+  readonly commodity?: unknown;
+  /** A sentra's live IKM. */
+  readonly enterpriseCount?: number;
 }
 
 /**
  * The stored record of an entity pulled from the server, with the keys the repositories derive
- * (search keys, kab/kota, size class, commodity, counts, owner key), read inside the caller's
- * transaction so they agree with the rows beside it.
+ * (search keys, kab/kota, size class, commodity, counts, owner key).
  */
-export async function storedRecordOf(
-  db: OvopDatabase,
+export function storedRecordOf(
   kind: SyncKind,
   entity: Row,
   previous: Row | undefined,
-): Promise<Row> {
-  const id = String(entity.id);
+  beside: Beside = {},
+): Row {
   if (kind === 'letters')
     return {
       ...entity,
@@ -50,13 +41,16 @@ export async function storedRecordOf(
     case 'enterprises':
       return {
         ...entity,
-        ...enterpriseDerived(entity as unknown as Enterprise, await commodityOf(db, id)),
+        ...enterpriseDerived(
+          entity as unknown as Enterprise,
+          beside.commodity as Commodity | undefined,
+        ),
         ...meta,
       };
     case 'sentras':
       return {
         ...entity,
-        ...sentraDerived(entity as unknown as Sentra, await liveEnterprisesOf(db, id)),
+        ...sentraDerived(entity as unknown as Sentra, beside.enterpriseCount ?? 0),
         ...meta,
       };
     case 'attachments': {

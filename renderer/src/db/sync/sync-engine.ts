@@ -1,6 +1,4 @@
 import { liveQuery, type Subscription } from 'dexie';
-import type { AccountView } from '@shared/sync/protocol.schema';
-import type { BlobStore } from '../blob-store';
 import type { RepositoryContext } from '../context';
 import type { OvopDatabase } from '../database';
 import type { SyncConflictRecord } from '../registers/records';
@@ -13,7 +11,7 @@ import {
   setLetterNumberAuthority,
   type LetterNumberAuthority,
 } from './letter-numbers';
-import { pullAll, readCursor } from './pull';
+import { pullAll, readCursor, readPullProgress } from './pull';
 import { pushOutbox } from './push';
 import {
   AttachmentUnavailableError,
@@ -24,42 +22,15 @@ import {
   type RemoteBlobSource,
 } from './remote-blobs';
 import { SYNC_CONFIG_KEY, SYNC_STATUS_KEY } from './sync-keys';
-import { ServerUnreachableError, SyncHttp, SyncHttpError, type FetchLike } from './sync-http';
-import type { TokenStore } from './token-store';
+import { ServerUnreachableError, SyncHttp, SyncHttpError } from './sync-http';
+import type { SyncEngineOptions, SyncStatus } from './sync-status';
 
-export type SyncState = 'off' | 'online' | 'offline' | 'syncing' | 'signed-out';
-
-export interface SyncStatus {
-  readonly state: SyncState;
-  readonly serverUrl?: string;
-  readonly account?: AccountView;
-  readonly lastSyncAt?: string;
-  /** Local changes not yet on the server. */
-  readonly pending: number;
-  /** Records received in the current (or last) pull: the bootstrap's progress. */
-  readonly received: number;
-  /** The last problem, in Indonesian; absent when the last sync went well. */
-  readonly message?: string;
-  /** Why the session is kept for this window only (no protected storage), from the last sign-in. */
-  readonly sessionNotice?: string;
-}
-
-export interface SyncEngineOptions {
-  readonly tokens: TokenStore;
-  readonly blobs?: BlobStore;
-  readonly fetch?: FetchLike;
-  readonly now?: () => Date;
-  readonly newClientId?: () => string;
-  /** Pause between syncs while online (ms). */
-  readonly intervalMs?: number;
-  readonly pageSize?: number;
-  /** Window-like target for `online` events and the storage events of local writes. */
-  readonly events?: Pick<Window, 'addEventListener' | 'removeEventListener'>;
-}
+export type { SyncStatus } from './sync-status';
 
 const MAX_BACKOFF_MS = 30_000;
 const LOCAL_CHANGE_DELAY_MS = 200;
 const NOT_CONNECTED = 'PC ini belum terhubung ke server.';
+const IDLE = { pending: 0, received: 0, total: 0 } as const;
 
 /**
  * The shared register's client: pushes the outbox, pulls pages after the cursor, keeps the conflict
@@ -73,7 +44,7 @@ export class SyncEngine implements LetterNumberAuthority, RemoteBlobSource {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private failures = 0;
   private stopped = true;
-  private status: SyncStatus = { state: 'off', pending: 0, received: 0 };
+  private status: SyncStatus = { state: 'off', ...IDLE };
   private readonly listeners = new Set<(status: SyncStatus) => void>();
   private readonly onOnline = () => this.schedule(0);
   private watching: Subscription | undefined;
@@ -118,6 +89,7 @@ export class SyncEngine implements LetterNumberAuthority, RemoteBlobSource {
       serverUrl: this.connection.serverUrl,
       account: this.connection.account,
       pending: await this.db.outbox.count(),
+      ...(await this.pullProgress()),
       ...(lastSyncAt ? { lastSyncAt } : {}),
     });
     if (!this.token)
@@ -175,6 +147,11 @@ export class SyncEngine implements LetterNumberAuthority, RemoteBlobSource {
     await this.syncNow();
   }
 
+  /** A pull cut short goes on counting where it stopped. */
+  private async pullProgress(): Promise<{ received: number; total: number }> {
+    return (await readPullProgress(this.db)) ?? { received: 0, total: 0 };
+  }
+
   private async neverSynced(): Promise<boolean> {
     return (
       (await this.db.outbox.count()) === 0 &&
@@ -194,7 +171,7 @@ export class SyncEngine implements LetterNumberAuthority, RemoteBlobSource {
     await this.options.tokens.clear();
     await this.db.syncState.delete(SYNC_CONFIG_KEY);
     this.connection = undefined;
-    this.status = { state: 'off', pending: await this.db.outbox.count(), received: 0 };
+    this.status = { state: 'off', ...IDLE, pending: await this.db.outbox.count() };
     this.set({});
   }
 
@@ -209,13 +186,14 @@ export class SyncEngine implements LetterNumberAuthority, RemoteBlobSource {
   private async cycle(): Promise<void> {
     if (!this.connection || !this.token) return;
     const http = this.http();
-    this.set({ state: 'syncing', pending: await this.db.outbox.count(), received: 0 });
+    const pending = await this.db.outbox.count();
+    this.set({ state: 'syncing', pending, ...(await this.pullProgress()) });
     try {
       await pushOutbox(this.db, http, this.connection.clientId, { blobs: this.options.blobs });
       this.set({ pending: await this.db.outbox.count() });
       await pullAll(this.db, http, {
         ...(this.options.pageSize ? { limit: this.options.pageSize } : {}),
-        onPage: (received) => this.set({ received }),
+        onProgress: (progress) => this.set(progress),
       });
       await this.refreshConflicts(http);
       if (!this.blobLimitKnown) this.blobLimitKnown = await rememberBlobLimit(this.db, http);

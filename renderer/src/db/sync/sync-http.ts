@@ -104,8 +104,10 @@ export class SyncHttp {
   push(request: PushRequest): Promise<PushResponse> {
     return this.json(pushResponseSchema, 'POST', '/sync/push', request);
   }
-  pull(after: number, limit: number): Promise<PullResponse> {
-    return this.json(pullResponseSchema, 'GET', `/sync/pull?after=${after}&limit=${limit}`);
+  /** A page after `after`; with `count`, the server also tells how many changes are left. */
+  pull(after: number, limit: number, count = false): Promise<PullResponse> {
+    const query = `after=${after}&limit=${limit}${count ? '&count=1' : ''}`;
+    return this.json(pullResponseSchema, 'GET', `/sync/pull?${query}`);
   }
   async conflicts(): Promise<ConflictView[]> {
     return (await this.json(conflictsReplySchema, 'GET', '/conflicts')).conflicts;

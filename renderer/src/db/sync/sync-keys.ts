@@ -6,3 +6,5 @@ export const SYNC_STATUS_KEY = 'status';
 export const SYNC_INFLIGHT_KEY = 'pushing';
 /** The largest attachment the server accepts (bytes), as it last said. */
 export const SYNC_BLOB_LIMIT_KEY = 'blobLimit';
+/** How far the pull under way has come (records received, total), saved with each page's cursor. */
+export const SYNC_PULL_PROGRESS_KEY = 'pulling';

@@ -12,6 +12,7 @@ import { formatAuditTime } from '../../ui/audit-format';
 import { useBusyRun } from '../../ui/use-busy-run';
 import { ConflictList } from './ConflictList';
 import { SYNC_STATE_LABELS, useSyncEngine, useSyncStatus } from './sync-engine-instance';
+import { SyncProgress } from './SyncProgress';
 
 function ConnectForm({ initialUrl }: { initialUrl: string }) {
   const [address, setAddress] = useState(initialUrl);
@@ -79,14 +80,7 @@ function ConnectedPanel() {
         Sinkron terakhir: {status.lastSyncAt ? formatAuditTime(status.lastSyncAt) : 'belum pernah'}
       </Typography>
       <Typography variant="body2">Perubahan menunggu dikirim: {status.pending}</Typography>
-      {status.state === 'syncing' && (
-        <>
-          <LinearProgress aria-label="Menyinkronkan" />
-          {status.received > 0 && (
-            <Typography variant="body2">{status.received} data diterima</Typography>
-          )}
-        </>
-      )}
+      <SyncProgress status={status} />
       {status.sessionNotice && <Alert severity="info">{status.sessionNotice}</Alert>}
       {status.message && <Alert severity="warning">{status.message}</Alert>}
       {message && <Alert severity="error">{message.text}</Alert>}
@@ -123,6 +117,7 @@ export default function ServerTab() {
       {status.state === 'off' || status.state === 'signed-out' ? (
         <>
           {status.message && <Alert severity="warning">{status.message}</Alert>}
+          <SyncProgress status={status} />
           <ConnectForm initialUrl={status.serverUrl ?? ''} />
         </>
       ) : (

@@ -5,6 +5,7 @@ import CloudSyncIcon from '@mui/icons-material/CloudSync';
 import Button from '@mui/material/Button';
 import Tooltip from '@mui/material/Tooltip';
 import { SYNC_STATE_LABELS, useSyncStatus } from './sync-engine-instance';
+import { pullPercent, pullProgressText } from './SyncProgress';
 
 /** The app bar's server status; hidden while no server is configured. */
 export function SyncStatusIndicator() {
@@ -12,6 +13,8 @@ export function SyncStatusIndicator() {
   if (status.state === 'off') return null;
   const label = SYNC_STATE_LABELS[status.state];
   const waiting = status.pending > 0 ? ` · ${status.pending} menunggu` : '';
+  const progress = pullProgressText(status);
+  const percent = status.state === 'syncing' && status.total > 0 ? ` ${pullPercent(status)}%` : '';
   const Icon =
     status.state === 'online'
       ? CloudDoneIcon
@@ -19,16 +22,21 @@ export function SyncStatusIndicator() {
         ? CloudSyncIcon
         : CloudOffIcon;
   return (
-    <Tooltip title={status.message ?? `Server: ${status.serverUrl ?? ''}`}>
+    <Tooltip
+      title={[progress, status.message ?? `Server: ${status.serverUrl ?? ''}`]
+        .filter(Boolean)
+        .join(' · ')}
+    >
       <Button
         color="inherit"
         component={RouterLink}
         to="/pengaturan?tab=server"
         startIcon={<Icon />}
-        aria-label={`Status server: ${label}${waiting}`}
+        aria-label={`Status server: ${label}${percent}${waiting}`}
         sx={{ textTransform: 'none', mr: 1 }}
       >
         {label}
+        {percent}
         {waiting}
       </Button>
     </Tooltip>
