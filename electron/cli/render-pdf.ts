@@ -2,12 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import pdfmake, { type PdfmakeFontFiles } from 'pdfmake';
-import { fitClosing } from '@shared/documents/closing-fit';
-import {
-  prepareForRender,
-  type PdfDocDefinition,
-  type PdfRenderableDefinition,
-} from '@shared/documents/pdf-types';
+import { renderFitted } from '@shared/documents/closing-fit';
+import type { PdfDocDefinition, PdfRenderableDefinition } from '@shared/documents/pdf-types';
 import { ARABIC_FONT } from '@shared/documents/script-runs';
 
 /**
@@ -81,9 +77,17 @@ export function layoutPdfNode(renderable: PdfRenderableDefinition): Promise<Uint
   return pdfmake.createPdf(renderable).getBuffer();
 }
 
+/**
+ * Lays a definition out and draws its pages without writing the file (fonts are not subset nor
+ * pages compressed): enough for `fitClosing`, which only watches where its nodes fall.
+ */
+function probePdfNode(renderable: PdfRenderableDefinition): Promise<unknown> {
+  configure();
+  return pdfmake.createPdf(renderable).getStream();
+}
+
 /** Renders a document definition to PDF bytes, a letter's closing fitted to its page first. */
 export async function renderPdfNode(definition: PdfDocDefinition): Promise<Uint8Array> {
-  const fitted = await fitClosing(definition, layoutPdfNode);
-  const buffer = await layoutPdfNode(prepareForRender(fitted.definition));
+  const buffer = await renderFitted(definition, layoutPdfNode, probePdfNode);
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
