@@ -41,7 +41,11 @@ interface PdfmakeBrowser {
   addVirtualFileSystem(vfs: Record<string, string>): void;
   setFonts(fonts: Record<string, FontFiles>): void;
   setUrlAccessPolicy(policy: (url: string) => boolean): void;
-  createPdf(definition: object): { getBuffer(): Promise<Uint8Array> };
+  createPdf(definition: object): {
+    getBuffer(): Promise<Uint8Array>;
+    /** The laid-out, drawn document, not yet written out. */
+    getStream(): Promise<unknown>;
+  };
 }
 
 const FONT_URLS: Record<string, string> = {
@@ -111,8 +115,11 @@ async function loadPdfmake(): Promise<PdfmakeBrowser> {
 async function render(definition: PdfDocDefinition): Promise<ArrayBuffer> {
   ready ??= loadPdfmake();
   const pdfmake = await ready;
-  const bytes = await renderFitted(definition, (renderable) =>
-    pdfmake.createPdf(renderable).getBuffer(),
+  const bytes = await renderFitted(
+    definition,
+    (renderable) => pdfmake.createPdf(renderable).getBuffer(),
+    // Deciding the closing's spacing needs the layout only: nothing is written out.
+    (renderable) => pdfmake.createPdf(renderable).getStream(),
   );
   // Transfer pdfmake's own buffer when the bytes fill it exactly; otherwise transfer a copy.
   if (
