@@ -2,8 +2,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import pdfmake, { type PdfmakeFontFiles } from 'pdfmake';
-import { renderFitted } from '@shared/documents/closing-fit';
-import type { PdfDocDefinition, PdfRenderableDefinition } from '@shared/documents/pdf-types';
+import { fitClosing } from '@shared/documents/closing-fit';
+import {
+  prepareForRender,
+  type PdfDocDefinition,
+  type PdfRenderableDefinition,
+} from '@shared/documents/pdf-types';
 import { ARABIC_FONT } from '@shared/documents/script-runs';
 
 /**
@@ -88,6 +92,7 @@ function probePdfNode(renderable: PdfRenderableDefinition): Promise<unknown> {
 
 /** Renders a document definition to PDF bytes, a letter's closing fitted to its page first. */
 export async function renderPdfNode(definition: PdfDocDefinition): Promise<Uint8Array> {
-  const buffer = await renderFitted(definition, layoutPdfNode, probePdfNode);
+  const fitted = await fitClosing(definition, probePdfNode);
+  const buffer = await layoutPdfNode(prepareForRender(fitted.definition));
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }

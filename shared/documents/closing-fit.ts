@@ -14,9 +14,6 @@ export const CLOSING_CONTENT_ID = 'penutup-isi';
 /** Runs pdfmake's layout of a definition (the bytes it produces are not needed). */
 export type LayoutRun = (def: PdfRenderableDefinition) => Promise<unknown>;
 
-/** Lays a definition out and writes it: pdfmake's `createPdf(def).getBuffer()`. */
-export type RenderRun<T> = (def: PdfRenderableDefinition) => Promise<T>;
-
 export interface ClosingFit {
   /** The definition to render: tightened when that keeps the closing on its page. */
   definition: PdfDocDefinition;
@@ -89,56 +86,4 @@ export async function fitClosing(def: PdfDocDefinition, layout: LayoutRun): Prom
   const step = (await overflowBySpacing(letterPart, layout)).indexOf(false);
   if (step < 0) return { definition: def, step: 0, moved: true };
   return { definition: step === 0 ? def : withSpacing(def, step), step, moved: false };
-}
-
-type PageBreakHook = NonNullable<PdfRenderableDefinition['pageBreakBefore']>;
-
-/**
- * Watches a letter laid out at normal spacing and tells whether its closing ended on the page where
- * the body before it ends. pdfmake reports the nodes of a row it moved to the next page where the
- * row first began, so the closing's own nodes are not asked: the letter pages end before the first
- * landscape page (the lampiran) or with the document. pdfmake reports nodes in document order, each
-parent before its children.
- */
-function closingWatch(): { hook: PageBreakHook; closingStaysOnItsPage: () => boolean } {
-  let rootSeen = false;
-  let closingSeen = false;
-  let bodyEnd = 0;
-  let firstLandscape = Infinity;
-  let pages = 0;
-  const hook: PageBreakHook = (node) => {
-    pages = node.pages;
-    // The first node is the content as a whole, the closing's parent: it tells nothing.
-    if (!rootSeen) rootSeen = true;
-    else if (node.id === CLOSING_ID) closingSeen = true;
-    else if (!closingSeen) bodyEnd = Math.max(bodyEnd, ...node.pageNumbers);
-    if (node.startPosition.pageOrientation === 'landscape')
-      firstLandscape = Math.min(firstLandscape, node.startPosition.pageNumber);
-    return false;
-  };
-  const closingStaysOnItsPage = (): boolean => {
-    const letterEnd = Number.isFinite(firstLandscape) ? firstLandscape - 1 : pages;
-    return closingSeen && bodyEnd > 0 && letterEnd === bodyEnd;
-  };
-  return { hook, closingStaysOnItsPage };
-}
-
-/**
- * Renders a letter with its closing kept on its page: the definition `fitClosing` chooses, rendered.
- * The letter is rendered at normal spacing first, watched. Most closings stay on the page where the
- * body ends, and that render is the result. Otherwise `fitClosing` decides with `layout` (a run
- * that only needs pdfmake's layout, not the written bytes); at step 0 (a closing that fits after
- * all, or one moved whole to the next page) the definition is the one already rendered.
- */
-export async function renderFitted<T>(
-  def: PdfDocDefinition,
-  render: RenderRun<T>,
-  layout: LayoutRun = render,
-): Promise<T> {
-  if (!letterPages(def)) return render(prepareForRender(def));
-  const watch = closingWatch();
-  const bytes = await render({ ...prepareForRender(def), pageBreakBefore: watch.hook });
-  if (watch.closingStaysOnItsPage()) return bytes;
-  const fitted = await fitClosing(def, layout);
-  return fitted.step === 0 ? bytes : render(prepareForRender(fitted.definition));
 }

@@ -125,10 +125,6 @@ type PdfHeaderFn = (currentPage: number, pageCount: number) => PdfContent | null
 interface PdfLaidOutNode {
   id?: string;
   pageNumbers: number[];
-  /** Where the node begins. */
-  startPosition: { pageNumber: number; pageOrientation: PdfPageOrientation };
-  /** Pages of the whole document. */
-  pages: number;
 }
 type PdfPageBreakBeforeFn = (
   node: PdfLaidOutNode,

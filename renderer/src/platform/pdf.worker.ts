@@ -1,5 +1,5 @@
-import { renderFitted } from '@shared/documents/closing-fit';
-import type { PdfDocDefinition } from '@shared/documents/pdf-types';
+import { fitClosing } from '@shared/documents/closing-fit';
+import { prepareForRender, type PdfDocDefinition } from '@shared/documents/pdf-types';
 import { ARABIC_FONT } from '@shared/documents/script-runs';
 import arimoRegular from '@expo-google-fonts/arimo/400Regular/Arimo_400Regular.ttf?url';
 import arimoBold from '@expo-google-fonts/arimo/700Bold/Arimo_700Bold.ttf?url';
@@ -115,12 +115,11 @@ async function loadPdfmake(): Promise<PdfmakeBrowser> {
 async function render(definition: PdfDocDefinition): Promise<ArrayBuffer> {
   ready ??= loadPdfmake();
   const pdfmake = await ready;
-  const bytes = await renderFitted(
-    definition,
-    (renderable) => pdfmake.createPdf(renderable).getBuffer(),
-    // Deciding the closing's spacing needs the layout only: nothing is written out.
-    (renderable) => pdfmake.createPdf(renderable).getStream(),
+  // Deciding the closing's spacing needs pdfmake's layout only: nothing is written out.
+  const fitted = await fitClosing(definition, (renderable) =>
+    pdfmake.createPdf(renderable).getStream(),
   );
+  const bytes = await pdfmake.createPdf(prepareForRender(fitted.definition)).getBuffer();
   // Transfer pdfmake's own buffer when the bytes fill it exactly; otherwise transfer a copy.
   if (
     bytes.byteOffset === 0 &&
