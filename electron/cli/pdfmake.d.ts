@@ -8,6 +8,8 @@ declare module 'pdfmake' {
   }
   export interface PdfmakeOutput {
     getBuffer(): Promise<Uint8Array>;
+    /** The laid-out, drawn document as a stream not yet ended (nothing written out). */
+    getStream(): Promise<unknown>;
   }
   export interface PdfmakeVirtualFs {
     writeFileSync(name: string, content: Uint8Array): void;

@@ -81,9 +81,18 @@ export function layoutPdfNode(renderable: PdfRenderableDefinition): Promise<Uint
   return pdfmake.createPdf(renderable).getBuffer();
 }
 
+/**
+ * Lays a definition out and draws its pages without writing the file (fonts are not subset nor
+ * pages compressed): enough for `fitClosing`, which only watches where its nodes fall.
+ */
+function probePdfNode(renderable: PdfRenderableDefinition): Promise<unknown> {
+  configure();
+  return pdfmake.createPdf(renderable).getStream();
+}
+
 /** Renders a document definition to PDF bytes, a letter's closing fitted to its page first. */
 export async function renderPdfNode(definition: PdfDocDefinition): Promise<Uint8Array> {
-  const fitted = await fitClosing(definition, layoutPdfNode);
+  const fitted = await fitClosing(definition, probePdfNode);
   const buffer = await layoutPdfNode(prepareForRender(fitted.definition));
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }

@@ -41,7 +41,11 @@ interface PdfmakeBrowser {
   addVirtualFileSystem(vfs: Record<string, string>): void;
   setFonts(fonts: Record<string, FontFiles>): void;
   setUrlAccessPolicy(policy: (url: string) => boolean): void;
-  createPdf(definition: object): { getBuffer(): Promise<Uint8Array> };
+  createPdf(definition: object): {
+    getBuffer(): Promise<Uint8Array>;
+    /** The laid-out, drawn document, not yet written out. */
+    getStream(): Promise<unknown>;
+  };
 }
 
 const FONT_URLS: Record<string, string> = {
@@ -111,8 +115,9 @@ async function loadPdfmake(): Promise<PdfmakeBrowser> {
 async function render(definition: PdfDocDefinition): Promise<ArrayBuffer> {
   ready ??= loadPdfmake();
   const pdfmake = await ready;
+  // Deciding the closing's spacing needs pdfmake's layout only: nothing is written out.
   const fitted = await fitClosing(definition, (renderable) =>
-    pdfmake.createPdf(renderable).getBuffer(),
+    pdfmake.createPdf(renderable).getStream(),
   );
   const bytes = await pdfmake.createPdf(prepareForRender(fitted.definition)).getBuffer();
   // Transfer pdfmake's own buffer when the bytes fill it exactly; otherwise transfer a copy.

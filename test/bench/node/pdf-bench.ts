@@ -47,6 +47,6 @@ export async function pdfLetterBench(runs: number): Promise<BenchResult> {
     ...judgeAgainstPeer(value, peerValue, target),
     runs,
     extra: { oursKiB: round(oursBytes / 1024, 1), peerKiB: round(peerBytes / 1024, 1) },
-    note: 'Both sides embed the same @fontsource Arimo files unpacked to TrueType, subset, with compressed streams, and draw the same parts (emblem, kop, body, signature, tembusan, page numbers, lampiran heading, table, signature). pdfmake also shapes every word with GPOS kerning (fontkit) and lays out from a declarative definition; jsPDF places plain advance widths. Ours runs in a warm process: fonts unpacked and parsed once per process.',
+    note: "Both sides embed the same @fontsource Arimo files unpacked to TrueType, subset, with compressed streams, and draw the same parts (emblem, kop, body, signature, tembusan, page numbers, lampiran heading, table, signature). pdfmake also shapes every word with GPOS kerning (fontkit) and lays out from a declarative definition; jsPDF places plain advance widths. Ours runs in a warm process: the font files are read once per process into pdfmake's virtual file system, but pdfmake parses them (GPOS tables included) for every document it creates, and a letter takes two: the layout that fits its closing (letter pages at three spacings, laid out only, nothing written) and the render.",
   };
 }
