@@ -4,6 +4,8 @@ import type { EnterpriseForm } from '@shared/domain/enterprise/enterprise';
 import type { RepositoryContext } from '../../../../../renderer/src/db/context';
 import { DuplicateNibError, ValidationError } from '../../../../../renderer/src/db/errors';
 import { runBulkImport } from '../../../../../renderer/src/db/safety/import-journal';
+import { auditRepository } from '../../../../../renderer/src/db/repositories/audit-repository';
+import type { BulkChildren } from '../../../../../renderer/src/db/repositories/enterprise-bulk';
 import { enterpriseRepository } from '../../../../../renderer/src/db/repositories/enterprise-repository';
 import { sentraRepository } from '../../../../../renderer/src/db/repositories/sentra-repository';
 import { formOf, makeContext } from '../../../../support/factories/db';
@@ -19,8 +21,18 @@ const ikmForm = (
 });
 
 /** The import as the wizard commits it: bulk create plus the journal row, one transaction. */
-const importIkm = (ctx: RepositoryContext, forms: readonly EnterpriseForm[]) =>
-  runBulkImport(ctx, 'import-ikm', forms.length, () => enterpriseRepository(ctx).bulkCreate(forms));
+const importIkm = (
+  ctx: RepositoryContext,
+  forms: readonly EnterpriseForm[],
+  children: readonly (BulkChildren | undefined)[] = [],
+) =>
+  runBulkImport(
+    ctx,
+    'import-ikm',
+    forms.length,
+    (log) => enterpriseRepository(ctx).bulkCreate(forms, children, log),
+    { fileName: 'ikm-banjar.xlsx' },
+  );
 
 async function counts(
   ctx: RepositoryContext,
@@ -33,7 +45,7 @@ async function counts(
 }
 
 describe('bulk import of IKM', () => {
-  it('stores every row with an audit row each and one journal row, searchable in the grid and counted on the sentra', async () => {
+  it('stores every row with one journal row and one audit row listing them, searchable in the grid and counted on the sentra', async () => {
     const ctx = await makeContext({ userName: 'Rina' });
     const sentra = await sentraRepository(ctx).create(
       formOf(makeSentra({ name: 'Sentra Sasirangan' })),
@@ -62,19 +74,28 @@ describe('bulk import of IKM', () => {
       ['CV Amplang Bahari', '9120000000002', '63.03'],
     ]);
 
-    const creates = (await ctx.db.audit.toArray()).filter(
-      (a) => a.entity === 'enterprise' && a.action === 'create',
-    );
-    expect(creates).toHaveLength(3);
-    expect(
-      creates.every((a) => a.user === 'Rina' && (a.changes ?? []).some((c) => c.field === 'nib')),
-    ).toBe(true);
-    expect(new Set(creates.map((a) => a.entityId))).toEqual(
-      new Set((await ctx.db.enterprises.toArray()).map((e) => e.id)),
-    );
-    expect(
-      (await ctx.db.audit.toArray()).filter((a) => a.action === 'import').map((a) => a.entityId),
-    ).toEqual([journal.id]);
+    // One audit row for the whole import (the other is the sentra's creation): the file, the IKM
+    // it created, every record's id.
+    const audit = (await ctx.db.audit.toArray()).filter((a) => a.entity !== 'sentra');
+    expect(audit).toHaveLength(1);
+    const stored = await ctx.db.enterprises.toArray();
+    expect(audit[0]).toMatchObject({
+      entity: 'import',
+      entityId: journal.id,
+      action: 'import',
+      user: 'Rina',
+      fileName: 'ikm-banjar.xlsx',
+    });
+    expect(new Set(audit[0]?.recordIds)).toEqual(new Set(stored.map((e) => e.id)));
+    expect(audit[0]?.records?.map((r) => [r.nib, r.name])).toEqual([
+      ['9120000000001', 'UD Sasirangan Indah'],
+      ['9120000000002', 'CV Amplang Bahari'],
+      ['9120000000003', 'Kerupuk Haruan'],
+    ]);
+    // Each IKM's history shows the import that created it.
+    const kerupuk = stored.find((e) => e.name === 'Kerupuk Haruan');
+    const history = await auditRepository(ctx).history('enterprise', kerupuk?.id ?? '');
+    expect(history.map((a) => [a.action, a.fileName])).toEqual([['import', 'ikm-banjar.xlsx']]);
 
     expect(
       (
@@ -159,7 +180,7 @@ describe('bulk import of IKM', () => {
       investmentRupiah: 1_500_000_000,
     });
     await enterpriseRepository(one).create(form);
-    await enterpriseRepository(bulk).bulkCreate([form]);
+    await importIkm(bulk, [form]);
     const strip = ({
       id: _i,
       createdAt: _c,
