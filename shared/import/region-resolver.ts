@@ -47,7 +47,8 @@ export interface RegionContext {
   readonly aliases?: AliasIndex;
 }
 
-type NameCore = Readonly<{ kind: Kind | undefined; core: string }>;
+/** `squashed`: the core without spaces, as names are compared ("Tulung Agung" = "TULUNGAGUNG"). */
+type NameCore = Readonly<{ kind: Kind | undefined; core: string; squashed: string }>;
 
 /**
  * Cores already worked out: every row of an import compares its names with the same catalogue
@@ -61,7 +62,8 @@ export function regionNameCore(input: string): NameCore {
   const known = cores.get(input);
   if (known !== undefined) return known;
   if (cores.size >= MAX_REMEMBERED) cores.clear();
-  const found = Object.freeze(nameCoreOf(input));
+  const { kind, core } = nameCoreOf(input);
+  const found = Object.freeze({ kind, core, squashed: squash(core) });
   cores.set(input, found);
   return found;
 }
@@ -106,8 +108,41 @@ const describe = (item: RegionItem): string => `${title(item.name)} (${item.code
 const squash = (core: string): string => core.replace(/ /g, '');
 
 function byCore(items: readonly RegionItem[], wanted: string): RegionItem[] {
-  const core = squash(regionNameCore(wanted).core);
-  return core === '' ? [] : items.filter((i) => squash(regionNameCore(i.name).core) === core);
+  const core = regionNameCore(wanted).squashed;
+  return core === '' ? [] : items.filter((i) => regionNameCore(i.name).squashed === core);
+}
+
+/** Per catalogue list: its items by squashed name core (a list given twice is indexed once). */
+const squashedIndexes = new WeakMap<readonly RegionItem[], Map<string, RegionItem[]>>();
+
+function squashedIndexOf(items: readonly RegionItem[]): Map<string, RegionItem[]> {
+  let index = squashedIndexes.get(items);
+  if (!index) {
+    index = new Map();
+    for (const item of items) {
+      const key = regionNameCore(item.name).squashed;
+      const same = index.get(key);
+      if (same) same.push(item);
+      else index.set(key, [item]);
+    }
+    squashedIndexes.set(items, index);
+  }
+  return index;
+}
+
+/**
+ * The lookup with its two whole-country lists read once (the same arrays for every row, so their
+ * name indexes are built once per import).
+ */
+export function listsOnce(lookup: RegionLookup): RegionLookup {
+  let kabKota: Promise<readonly RegionItem[]> | undefined;
+  let provinces: Promise<readonly RegionItem[]> | undefined;
+  return {
+    kabKotaList: () => (kabKota ??= lookup.kabKotaList()),
+    provinceList: () => (provinces ??= lookup.provinceList()),
+    kecamatanOf: (code) => lookup.kecamatanOf(code),
+    desaOf: (code) => lookup.desaOf(code),
+  };
 }
 
 interface Candidates {
@@ -128,13 +163,9 @@ async function kabKotaCandidates(
 ): Promise<Candidates> {
   const all = await lookup.kabKotaList();
   const wanted = regionNameCore(input.kabKota);
-  let list = all.filter((k) => {
-    const parsed = regionNameCore(k.name);
-    return (
-      squash(parsed.core) === squash(wanted.core) &&
-      (wanted.kind === undefined || parsed.kind === wanted.kind)
-    );
-  });
+  let list = (squashedIndexOf(all).get(wanted.squashed) ?? []).filter(
+    (k) => wanted.kind === undefined || regionNameCore(k.name).kind === wanted.kind,
+  );
   const rowProvinces =
     input.province.trim() !== ''
       ? byCore(await lookup.provinceList(), input.province).map((p) => p.code)
