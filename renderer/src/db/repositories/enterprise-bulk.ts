@@ -18,11 +18,7 @@ import { nextTimestamp, type RepositoryContext } from '../context';
 import { parseOrThrow } from '../registers/entity-store';
 import { DuplicateNibError, ValidationError, type FieldIssue } from '../errors';
 import { enterpriseDerived, freshMeta } from '../registers/record-mappers';
-import type {
-  CredentialRecord,
-  EnterpriseRecord,
-  ProductRecord,
-} from '../registers/records';
+import type { CredentialRecord, EnterpriseRecord, ProductRecord } from '../registers/records';
 
 /** Products and legalitas of one new IKM of a batch (their `enterpriseId` is the new IKM's id). */
 export interface BulkChildren {
@@ -149,18 +145,21 @@ export async function bulkCreateEnterprises(
       }));
       for (const e of entities) log.records.push({ id: e.id, nib: e.nib, name: e.name });
       for (const r of [...entities, ...products, ...credentials]) log.recordIds.push(r.id);
-      await db.enterprises.bulkAdd(records);
-      await db.products.bulkAdd(
-        products.map((p): ProductRecord => ({ ...p, ...freshMeta(undefined) })),
-      );
-      await db.credentials.bulkAdd(
-        credentials.map((c): CredentialRecord => ({ ...c, ...freshMeta(undefined) })),
-      );
-      await db.sentras.bulkPut(
-        sentras.flatMap((s) =>
-          s ? [{ ...s, enterpriseCount: s.enterpriseCount + (added.get(s.id) ?? 0) }] : [],
+      // Queued together (no await between them): IndexedDB runs them in order in this transaction.
+      await Promise.all([
+        db.enterprises.bulkAdd(records),
+        db.products.bulkAdd(
+          products.map((p): ProductRecord => ({ ...p, ...freshMeta(undefined) })),
         ),
-      );
+        db.credentials.bulkAdd(
+          credentials.map((c): CredentialRecord => ({ ...c, ...freshMeta(undefined) })),
+        ),
+        db.sentras.bulkPut(
+          sentras.flatMap((s) =>
+            s ? [{ ...s, enterpriseCount: s.enterpriseCount + (added.get(s.id) ?? 0) }] : [],
+          ),
+        ),
+      ]);
       return entities;
     },
   );

@@ -9,7 +9,12 @@ import type { BulkChildren } from '../../../../../renderer/src/db/repositories/e
 import { enterpriseRepository } from '../../../../../renderer/src/db/repositories/enterprise-repository';
 import { sentraRepository } from '../../../../../renderer/src/db/repositories/sentra-repository';
 import { formOf, makeContext } from '../../../../support/factories/db';
-import { makeEnterprise, makeSentra } from '../../../../support/factories/register';
+import {
+  makeCredential,
+  makeEnterprise,
+  makeProduct,
+  makeSentra,
+} from '../../../../support/factories/register';
 
 const ikmForm = (
   nib: string,
@@ -107,6 +112,29 @@ describe('bulk import of IKM', () => {
         })
       ).rows[0]?.enterpriseCount,
     ).toBe(2);
+  });
+
+  it("lists the products and legalitas it created in the same audit row, so each one's history shows the import", async () => {
+    const ctx = await makeContext();
+    const { enterpriseId: _pe, ...product } = formOf(makeProduct({ name: 'Amplang Haruan' }));
+    const { enterpriseId: _ce, ...credential } = formOf(makeCredential());
+    await importIkm(
+      ctx,
+      [ikmForm('9120000000001', 'UD Satu'), ikmForm('9120000000002', 'UD Dua')],
+      [{ products: [product], credentials: [credential] }, undefined],
+    );
+    const [storedProduct] = await ctx.db.products.toArray();
+    const [storedCredential] = await ctx.db.credentials.toArray();
+    const audit = await ctx.db.audit.toArray();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]?.recordIds).toHaveLength(4);
+    expect(audit[0]?.records).toHaveLength(2);
+    const history = auditRepository(ctx);
+    for (const [entity, id] of [
+      ['product', storedProduct?.id],
+      ['credential', storedCredential?.id],
+    ] as const)
+      expect((await history.history(entity, id ?? '')).map((a) => a.id)).toEqual([audit[0]?.id]);
   });
 
   it('refuses the whole import when one row is invalid, naming the row, and writes nothing', async () => {
