@@ -4,6 +4,7 @@ import type { EnterpriseForm } from '@shared/domain/enterprise/enterprise';
 import type { RepositoryContext } from '../../../../../renderer/src/db/context';
 import { DuplicateNibError, ValidationError } from '../../../../../renderer/src/db/errors';
 import { runBulkImport } from '../../../../../renderer/src/db/safety/import-journal';
+import { exportAll, restoreAll } from '../../../../../renderer/src/db/safety/snapshot';
 import { auditRepository } from '../../../../../renderer/src/db/repositories/audit-repository';
 import type { BulkChildren } from '../../../../../renderer/src/db/repositories/enterprise-bulk';
 import { enterpriseRepository } from '../../../../../renderer/src/db/repositories/enterprise-repository';
@@ -135,6 +136,19 @@ describe('bulk import of IKM', () => {
       ['credential', storedCredential?.id],
     ] as const)
       expect((await history.history(entity, id ?? '')).map((a) => a.id)).toEqual([audit[0]?.id]);
+  });
+
+  it("keeps the import's audit row through a backup and its restore into another register", async () => {
+    const ctx = await makeContext();
+    await importIkm(ctx, [ikmForm('9120000000001', 'UD Satu')]);
+    const backup = JSON.parse(JSON.stringify(await exportAll(ctx.db))) as unknown;
+    const other = await makeContext();
+    await restoreAll(other.db, backup);
+    const [ikm] = await other.db.enterprises.toArray();
+    const history = await auditRepository(other).history('enterprise', ikm?.id ?? '');
+    expect(history.map((a) => [a.action, a.fileName, a.records])).toEqual([
+      ['import', 'ikm-banjar.xlsx', [{ id: ikm?.id, nib: '9120000000001', name: 'UD Satu' }]],
+    ]);
   });
 
   it('refuses the whole import when one row is invalid, naming the row, and writes nothing', async () => {
