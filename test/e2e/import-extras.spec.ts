@@ -125,7 +125,9 @@ describe('IKM import with product, legalitas and sentra (web mode)', () => {
     const history = page.getByRole('list', { name: 'Riwayat perubahan' });
     await history.locator('[data-audit-action="import"]').first().waitFor();
     const entries = await history.locator('li[data-audit-action]').allInnerTexts();
-    expect(entries.filter((e) => e.includes('diimpor dari berkas ikm-banjar.xlsx'))).toHaveLength(3);
+    expect(entries.filter((e) => e.includes('diimpor dari berkas ikm-banjar.xlsx'))).toHaveLength(
+      3,
+    );
     expect(entries.some((e) => e.includes('Produk "Kerupuk Ikan Haruan" diimpor'))).toBe(true);
     console.log(`screenshot: ${await app.screenshot('import-riwayat')}`);
     expect(app.errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);

@@ -127,7 +127,7 @@ export async function commitImport(
       if (options.cancelled?.()) throw new ImportCancelledError();
       if (bulk.length > 0) {
         await enterprises.bulkCreate(bulk, children, log);
-      if (options.cancelled?.()) throw new ImportCancelledError();
+        if (options.cancelled?.()) throw new ImportCancelledError();
         options.onProgress?.({ done: bulk.length, total });
       }
       for (const [index, step] of rest.entries()) await apply(step, bulk.length + index);

@@ -93,9 +93,7 @@ describe('IKM counts kept in step with every write', () => {
       ikm('9120000000100', 'IKM Ganda', '63.03.07.2001'),
     ];
     await expect(
-      runBulkImport(ctx, 'import-ikm', refused.length, (log) =>
-        repo.bulkCreate(refused, [], log),
-      ),
+      runBulkImport(ctx, 'import-ikm', refused.length, (log) => repo.bulkCreate(refused, [], log)),
     ).rejects.toThrow();
     expect(await ctx.db.enterprises.count()).toBe(25);
     expect(await readEnterpriseStats(ctx.db)).toMatchObject({
