@@ -14,6 +14,7 @@ import {
 import { headerBlock } from './header-rows';
 import { readIkmExtras } from './ikm-extras';
 import {
+  listsOnce,
   resolveRegion,
   type RegionContext,
   type RegionInput,
@@ -308,17 +309,18 @@ export async function runPipeline(
     aliases: aliasIndexOf(options.confirmedAliases),
     ...(options.provinceCode ? { provinceCode: options.provinceCode } : {}),
   };
+  const lookup = listsOnce(options.lookup);
   const resolve: Resolve = (input) => {
     const key = JSON.stringify(input);
     let hit = cache.get(key);
     if (!hit) {
-      hit = resolveRegion(options.lookup, input, level, regionContext);
+      hit = resolveRegion(lookup, input, level, regionContext);
       cache.set(key, hit);
     }
     return hit;
   };
   const provinceName = options.provinceCode
-    ? (await options.lookup.provinceList()).find((p) => p.code === options.provinceCode)?.name
+    ? (await lookup.provinceList()).find((p) => p.code === options.provinceCode)?.name
     : undefined;
   const run: RunContext = {
     resolve,

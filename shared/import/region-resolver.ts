@@ -1,4 +1,7 @@
 import { aliasCodes, type AliasIndex } from './aliases/kab-kota-alias';
+import { regionNameCore, squashedIndexOf } from './region-names';
+
+export { regionNameCore } from './region-names';
 
 /**
  * Turns the region names in a sheet (kab/kota, kecamatan, desa) into a Kemendagri code. The lookup
@@ -38,8 +41,6 @@ export type RegionResolution =
       readonly suggestions: readonly string[];
     };
 
-type Kind = 'kabupaten' | 'kota';
-
 /** What the office knows beyond the row: its province, and the kab/kota aliases to read short forms with. */
 export interface RegionContext {
   /** Kemendagri code of the office's province (`PP`); decides names found in several provinces. */
@@ -47,67 +48,28 @@ export interface RegionContext {
   readonly aliases?: AliasIndex;
 }
 
-type NameCore = Readonly<{ kind: Kind | undefined; core: string }>;
-
-/**
- * Cores already worked out: every row of an import compares its names with the same catalogue
- * names (514 kab/kota for each row), and recomputing them took most of the validation of 10,000 rows.
- */
-const cores = new Map<string, NameCore>();
-const MAX_REMEMBERED = 50_000;
-
-/** "Kab. Banjar" → {kind: kabupaten, core: "BANJAR"}; "Desa Pingaran Ilir" → core "PINGARAN ILIR". */
-export function regionNameCore(input: string): NameCore {
-  const known = cores.get(input);
-  if (known !== undefined) return known;
-  if (cores.size >= MAX_REMEMBERED) cores.clear();
-  const found = Object.freeze(nameCoreOf(input));
-  cores.set(input, found);
-  return found;
-}
-
-function nameCoreOf(input: string): { kind: Kind | undefined; core: string } {
-  let text = input
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toUpperCase()
-    .replace(/[^A-Z0-9 ]+/g, (m) => (m.includes('.') ? '. ' : ' '))
-    .replace(/\s+/g, ' ')
-    .trim();
-  let kind: Kind | undefined;
-  const rules: readonly (readonly [RegExp, Kind | undefined])[] = [
-    [/^KABUPATEN /, 'kabupaten'],
-    [/^KAB\.? ?/, 'kabupaten'],
-    [/^KOTA ADM(INISTRASI)?\.? /, 'kota'],
-    [/^KOTA /, 'kota'],
-    [/^KECAMATAN /, undefined],
-    [/^KEC\.? /, undefined],
-    [/^DESA /, undefined],
-    [/^KELURAHAN /, undefined],
-    [/^KEL\.? /, undefined],
-    [/^PROVINSI /, undefined],
-    [/^PROV\.? /, undefined],
-  ];
-  for (const [pattern, k] of rules) {
-    if (pattern.test(text)) {
-      text = text.replace(pattern, '');
-      kind = k;
-      break;
-    }
-  }
-  return { kind, core: text.replace(/\./g, '').replace(/\s+/g, ' ').trim() };
-}
-
 const title = (s: string): string =>
   s.toLowerCase().replace(/(^|[\s(/-])\S/g, (m) => m.toUpperCase());
 const describe = (item: RegionItem): string => `${title(item.name)} (${item.code})`;
 
-/** Names compared without spaces: "Tulung Agung" = "TULUNGAGUNG", "Pare-Pare" = "PAREPARE". */
-const squash = (core: string): string => core.replace(/ /g, '');
-
 function byCore(items: readonly RegionItem[], wanted: string): RegionItem[] {
-  const core = squash(regionNameCore(wanted).core);
-  return core === '' ? [] : items.filter((i) => squash(regionNameCore(i.name).core) === core);
+  const core = regionNameCore(wanted).squashed;
+  return core === '' ? [] : items.filter((i) => regionNameCore(i.name).squashed === core);
+}
+
+/**
+ * The lookup with its two whole-country lists read once (the same arrays for every row, so their
+ * name indexes are built once per import).
+ */
+export function listsOnce(lookup: RegionLookup): RegionLookup {
+  let kabKota: Promise<readonly RegionItem[]> | undefined;
+  let provinces: Promise<readonly RegionItem[]> | undefined;
+  return {
+    kabKotaList: () => (kabKota ??= lookup.kabKotaList()),
+    provinceList: () => (provinces ??= lookup.provinceList()),
+    kecamatanOf: (code) => lookup.kecamatanOf(code),
+    desaOf: (code) => lookup.desaOf(code),
+  };
 }
 
 interface Candidates {
@@ -128,13 +90,9 @@ async function kabKotaCandidates(
 ): Promise<Candidates> {
   const all = await lookup.kabKotaList();
   const wanted = regionNameCore(input.kabKota);
-  let list = all.filter((k) => {
-    const parsed = regionNameCore(k.name);
-    return (
-      squash(parsed.core) === squash(wanted.core) &&
-      (wanted.kind === undefined || parsed.kind === wanted.kind)
-    );
-  });
+  let list = (squashedIndexOf(all).get(wanted.squashed) ?? []).filter(
+    (k) => wanted.kind === undefined || regionNameCore(k.name).kind === wanted.kind,
+  );
   const rowProvinces =
     input.province.trim() !== ''
       ? byCore(await lookup.provinceList(), input.province).map((p) => p.code)

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchApp, type AppSession } from './support/browser';
+import { AppFrame } from './pages/app-frame';
+import { EnterprisePage } from './pages/enterprise-page';
 import { SettingsImportPage } from './pages/settings-import';
 import { ikmExtrasRow, ikmExtrasTable } from '../support/factories/import-extras';
 import { SENTRA_HEADERS, sentraRow, xlsxBytes } from '../support/factories/spreadsheet';
@@ -111,6 +113,23 @@ describe('IKM import with product, legalitas and sentra (web mode)', () => {
       sentras: 1,
       importJournal: 2,
     });
+
+    // The IKM's Riwayat names the import (and its file) that created it and its product.
+    await page.getByRole('button', { name: 'Tutup' }).click();
+    await new AppFrame(page).goTo('IKM');
+    const ikm = new EnterprisePage(page);
+    await ikm.search('UD Berkah 1');
+    await ikm.grid().getByRole('link', { name: 'UD Berkah 1', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'UD Berkah 1' }).waitFor();
+    await ikm.openTab('Riwayat');
+    const history = page.getByRole('list', { name: 'Riwayat perubahan' });
+    await history.locator('[data-audit-action="import"]').first().waitFor();
+    const entries = await history.locator('li[data-audit-action]').allInnerTexts();
+    expect(entries.filter((e) => e.includes('diimpor dari berkas ikm-banjar.xlsx'))).toHaveLength(
+      3,
+    );
+    expect(entries.some((e) => e.includes('Produk "Kerupuk Ikan Haruan" diimpor'))).toBe(true);
+    console.log(`screenshot: ${await app.screenshot('import-riwayat')}`);
     expect(app.errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
   });
 });

@@ -74,7 +74,8 @@ export function AuditHistoryList({ entity, entityId, fieldLabels, related = [] }
           return (
             <Box
               component="li"
-              key={entry.id}
+              // One import's row can be listed for the IKM and for its products and legalitas.
+              key={`${source ?? ''}|${entry.id}`}
               data-audit-action={entry.action}
               sx={{ py: 1.25, borderBottom: 1, borderColor: 'divider' }}
             >
@@ -90,6 +91,7 @@ export function AuditHistoryList({ entity, entityId, fieldLabels, related = [] }
                 {' · '}
                 {source ? `${source} ` : ''}
                 {auditActionText(entry.action)}
+                {entry.fileName ? ` dari berkas ${entry.fileName}` : ''}
               </Typography>
               {changes.length > 0 ? (
                 <Box component="ul" sx={{ m: 0, mt: 0.5, pl: 2.5 }}>

@@ -21,6 +21,14 @@ const fieldChangeSchema = z.object({
 });
 export type FieldChange = z.infer<typeof fieldChangeSchema>;
 
+/** One IKM an import created: enough to name it in the history without the register. */
+const importedRecordSchema = z.object({
+  id: z.string().min(1),
+  nib: z.string(),
+  name: z.string(),
+});
+export type ImportedRecord = z.infer<typeof importedRecordSchema>;
+
 export const auditEntrySchema = z.object({
   id: auditIdSchema,
   at: isoDateTimeSchema('Waktu'),
@@ -37,5 +45,18 @@ export const auditEntrySchema = z.object({
   entityId: requiredText('Id data', 100),
   action: z.enum(AUDIT_ACTIONS),
   changes: z.array(fieldChangeSchema).optional(),
+  /**
+   * An import's row: the spreadsheet it read (absent for an exchange bundle, or for imports made
+   * before file names were kept).
+   */
+  fileName: z.string().max(400).optional(),
+  /** An import's row: the IKM it created, as the file named them. */
+  records: z.array(importedRecordSchema).optional(),
+  /**
+   * An import's row: the id of every record it created (IKM, products, legalitas), so each record's
+   * history shows the import that created it. Imports before schema version 8 wrote one `create`
+   * row per record instead.
+   */
+  recordIds: z.array(z.string().min(1)).optional(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;

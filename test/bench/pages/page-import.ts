@@ -61,7 +61,8 @@ const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
 /**
  * Ours: exceljs load → cells → runPipeline (map, normalise, validate, duplicates) → planCommit →
  * commitImport, the app's commit step (one transaction: `enterpriseRepository.bulkCreate` validates every
- * row, checks NIBs with one query, bulk-adds records and audit rows, then the journal row).
+ * row, checks NIBs with one query, bulk-adds the records, then the journal row and the import's one
+ * audit row listing what it created).
  * Peer: the bare exceljs load of the same bytes. The app has no spreadsheet adapter yet
  * (renderer/src/platform/spreadsheet.ts), so the sheet-to-cells step here stands in for it.
  */

@@ -1,4 +1,9 @@
-import { diffRecords, type AuditAction, type FieldChange } from '@shared/domain/audit/audit';
+import {
+  diffRecords,
+  type AuditAction,
+  type FieldChange,
+  type ImportedRecord,
+} from '@shared/domain/audit/audit';
 import { asAuditId } from '@shared/domain/common/ids';
 import { currentUser, type RepositoryContext } from '../context';
 
@@ -28,6 +33,21 @@ export function diffFields(before: object | undefined, after: object | undefined
   }));
 }
 
+/**
+ * What the bulk writers of one import created, filled while it runs: its single audit row lists them
+ * (one row for the whole import instead of one per IKM, product and legalitas).
+ */
+export interface ImportLog {
+  /** The IKM created, as the file named them. */
+  readonly records: ImportedRecord[];
+  /** Every record created (IKM, products, legalitas). */
+  readonly recordIds: string[];
+}
+
+export function emptyImportLog(): ImportLog {
+  return { records: [], recordIds: [] };
+}
+
 /** Appends one audit row. Call inside the same transaction as the write it describes. */
 export async function writeAudit(
   ctx: RepositoryContext,
@@ -37,6 +57,9 @@ export async function writeAudit(
     action: AuditAction;
     changes?: FieldChange[];
     at: string;
+    /** An import's row: the file it read and what it created. */
+    fileName?: string;
+    created?: ImportLog;
   },
 ): Promise<void> {
   const user = await currentUser(ctx.db);
@@ -59,6 +82,10 @@ export async function writeAudit(
             after: c.after ?? null,
           })),
         }
+      : {}),
+    ...(entry.fileName ? { fileName: entry.fileName } : {}),
+    ...(entry.created && entry.created.recordIds.length > 0
+      ? { records: entry.created.records, recordIds: entry.created.recordIds }
       : {}),
   });
 }

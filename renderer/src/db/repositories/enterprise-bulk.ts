@@ -1,4 +1,3 @@
-import { asAuditId } from '@shared/domain/common/ids';
 import {
   credentialSchema,
   type Credential,
@@ -14,17 +13,12 @@ import {
   type Product,
   type ProductForm,
 } from '@shared/domain/product/product.schema';
-import { diffFields } from '../registers/audit-writer';
-import { currentUser, nextTimestamp, type RepositoryContext } from '../context';
+import type { ImportLog } from '../registers/audit-writer';
+import { nextTimestamp, type RepositoryContext } from '../context';
 import { parseOrThrow } from '../registers/entity-store';
 import { DuplicateNibError, ValidationError, type FieldIssue } from '../errors';
 import { enterpriseDerived, freshMeta } from '../registers/record-mappers';
-import type {
-  AuditRecord,
-  CredentialRecord,
-  EnterpriseRecord,
-  ProductRecord,
-} from '../registers/records';
+import type { CredentialRecord, EnterpriseRecord, ProductRecord } from '../registers/records';
 
 /** Products and legalitas of one new IKM of a batch (their `enterpriseId` is the new IKM's id). */
 export interface BulkChildren {
@@ -45,7 +39,8 @@ function rowIssues(index: number, error: unknown): FieldIssue[] {
  * Creates many IKM in ONE read-write transaction (nests inside an import's transaction): every form
  * is validated with the domain schema first, NIBs are checked inside the batch and against the
  * register with one `anyOf` query, sentra are checked with one `bulkGet`, keys are derived in memory
- * and records, audit rows and sentra counters are written with bulk operations. All or nothing:
+ * and records and sentra counters are written with bulk operations. No audit row per record: what
+ * was created is noted in `log`, which the import's one audit row lists (`runBulkImport`). All or nothing:
  * any invalid row, duplicate NIB or missing sentra refuses the whole batch and writes nothing.
  *
  * Same rules as `create` one by one. `children[i]` (optional) are the products and legalitas of
@@ -55,12 +50,13 @@ function rowIssues(index: number, error: unknown): FieldIssue[] {
 export async function bulkCreateEnterprises(
   ctx: RepositoryContext,
   forms: readonly EnterpriseForm[],
-  children: readonly (BulkChildren | undefined)[] = [],
+  children: readonly (BulkChildren | undefined)[],
+  log: ImportLog,
 ): Promise<Enterprise[]> {
   const { db } = ctx;
   return db.transaction(
     'rw',
-    [db.enterprises, db.sentras, db.products, db.credentials, db.audit, db.settings],
+    [db.enterprises, db.sentras, db.products, db.credentials],
     async () => {
       const at = nextTimestamp(ctx);
       const issues: FieldIssue[] = [];
@@ -142,39 +138,28 @@ export async function bulkCreateEnterprises(
       }
       if (issues.length > 0) throw new ValidationError(issues);
 
-      const user = await currentUser(db);
       const records = entities.map((e): EnterpriseRecord => ({
         ...e,
         ...enterpriseDerived(e, commodityOf.get(e.id)),
         ...freshMeta(undefined),
       }));
-      const auditOf = (entity: string, record: { id: string }): AuditRecord => ({
-        id: asAuditId(ctx.newId()),
-        at,
-        user,
-        entity,
-        entityId: record.id,
-        action: 'create',
-        changes: diffFields(undefined, record),
-      });
-      const audit = [
-        ...entities.map((e) => auditOf('enterprise', e)),
-        ...products.map((p) => auditOf('product', p)),
-        ...credentials.map((c) => auditOf('credential', c)),
-      ];
-      await db.enterprises.bulkAdd(records);
-      await db.products.bulkAdd(
-        products.map((p): ProductRecord => ({ ...p, ...freshMeta(undefined) })),
-      );
-      await db.credentials.bulkAdd(
-        credentials.map((c): CredentialRecord => ({ ...c, ...freshMeta(undefined) })),
-      );
-      await db.audit.bulkAdd(audit);
-      await db.sentras.bulkPut(
-        sentras.flatMap((s) =>
-          s ? [{ ...s, enterpriseCount: s.enterpriseCount + (added.get(s.id) ?? 0) }] : [],
+      for (const e of entities) log.records.push({ id: e.id, nib: e.nib, name: e.name });
+      for (const r of [...entities, ...products, ...credentials]) log.recordIds.push(r.id);
+      // Queued together (no await between them): IndexedDB runs them in order in this transaction.
+      await Promise.all([
+        db.enterprises.bulkAdd(records),
+        db.products.bulkAdd(
+          products.map((p): ProductRecord => ({ ...p, ...freshMeta(undefined) })),
         ),
-      );
+        db.credentials.bulkAdd(
+          credentials.map((c): CredentialRecord => ({ ...c, ...freshMeta(undefined) })),
+        ),
+        db.sentras.bulkPut(
+          sentras.flatMap((s) =>
+            s ? [{ ...s, enterpriseCount: s.enterpriseCount + (added.get(s.id) ?? 0) }] : [],
+          ),
+        ),
+      ]);
       return entities;
     },
   );

@@ -13,6 +13,7 @@ import { awardRecordSchema, type AwardRecord } from '@shared/domain/award/award.
 import type { Commodity } from '@shared/domain/common/commodity';
 import type { ExistingRecord } from '@shared/import/duplicates';
 import type { RepositoryContext } from '../context';
+import type { ImportLog } from '../registers/audit-writer';
 import { createEntityStore, toEntity, type EntityStore } from '../registers/entity-store';
 import { DuplicateNibError, ValidationError } from '../errors';
 import {
@@ -111,11 +112,13 @@ export interface EnterpriseRepository extends EntityStore<Enterprise, Enterprise
   /**
    * Many new IKM at once (imports): validated, NIB-checked (in the batch and against the register)
    * and written with bulk operations in one transaction; all or nothing. `children[i]` are the
-   * products and legalitas of `forms[i]`, written in the same transaction. See enterprise-bulk.ts.
+   * products and legalitas of `forms[i]`, written in the same transaction. What was created is noted
+   * in `log` for the import's one audit row (runBulkImport). See enterprise-bulk.ts.
    */
   bulkCreate(
     forms: readonly EnterpriseForm[],
-    children?: readonly (BulkChildren | undefined)[],
+    children: readonly (BulkChildren | undefined)[],
+    log: ImportLog,
   ): Promise<Enterprise[]>;
   /**
    * Loads the in-memory search index (seconds at 100k IKM) so the first keystroke is fast. The grid
@@ -286,7 +289,7 @@ export function enterpriseRepository(ctx: RepositoryContext): EnterpriseReposito
         (rows) => onChunk(rows.map((r) => toEntity<Enterprise>(r, DERIVED))),
         chunkSize,
       ),
-    bulkCreate: (forms, children) => bulkCreateEnterprises(ctx, forms, children),
+    bulkCreate: (forms, children, log) => bulkCreateEnterprises(ctx, forms, children, log),
     prepareSearch,
     async findByNib(nib) {
       const record = await ctx.db.enterprises.where('nib').equals(nib).first();

@@ -1,4 +1,4 @@
-import { writeAudit } from '../registers/audit-writer';
+import { emptyImportLog, writeAudit, type ImportLog } from '../registers/audit-writer';
 import { currentUser, nextTimestamp, type RepositoryContext } from '../context';
 import { REGISTER_TABLES } from '../database';
 import type { ImportJournalRecord } from '../registers/records';
@@ -29,22 +29,29 @@ export async function runImport<Row>(
   );
 }
 
+/** The journal row's details, and the spreadsheet's file name for the import's audit row. */
+export type ImportDetails = Pick<ImportJournalRecord, 'bundle'> & { readonly fileName?: string };
+
 /**
- * Like runImport, for bulk writers (e.g. `enterpriseRepository(ctx).bulkCreate(forms)`): `write`
- * stores all `rowCount` rows itself, inside the same single transaction as the journal row and its
- * audit row. Same rule: nothing but database work inside `write`.
+ * Like runImport, for bulk writers (e.g. `enterpriseRepository(ctx).bulkCreate(forms, [], log)`):
+ * `write` stores all `rowCount` rows itself, inside the same single transaction as the journal row
+ * and its audit row, and notes what it created in `log`: the import's ONE audit row lists those
+ * records, so each one's history shows the import. Same rule: nothing but database work inside
+ * `write`.
  */
 export async function runBulkImport(
   ctx: RepositoryContext,
   kind: string,
   rowCount: number,
-  write: () => Promise<unknown>,
-  details: Pick<ImportJournalRecord, 'bundle'> = {},
+  write: (log: ImportLog) => Promise<unknown>,
+  details: ImportDetails = {},
 ): Promise<ImportJournalRecord> {
   const { db } = ctx;
+  const { fileName, ...journalDetails } = details;
   const tables = [...REGISTER_TABLES.map((name) => db.table(name)), db.marker];
   return db.transaction('rw', tables, async () => {
-    await write();
+    const log = emptyImportLog();
+    await write(log);
     const at = nextTimestamp(ctx);
     const journal: ImportJournalRecord = {
       id: ctx.newId(),
@@ -53,10 +60,17 @@ export async function runBulkImport(
       kind,
       rowCount,
       status: 'committed',
-      ...details,
+      ...journalDetails,
     };
     await db.importJournal.add(journal);
-    await writeAudit(ctx, { entity: 'import', entityId: journal.id, action: 'import', at });
+    await writeAudit(ctx, {
+      entity: 'import',
+      entityId: journal.id,
+      action: 'import',
+      at,
+      ...(fileName ? { fileName } : {}),
+      created: log,
+    });
     return journal;
   });
 }

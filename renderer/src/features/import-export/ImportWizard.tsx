@@ -90,6 +90,7 @@ export function ImportWizard({ kind, fileName, table, header, onClose }: Props) 
     try {
       await commitImport(repos, kind, plan, {
         cancelled: () => cancelled.current,
+        fileName,
         onProgress: (progress) => setPhase({ step: 'committing', report, progress, note }),
       });
       await refreshWebMarker(ctx);

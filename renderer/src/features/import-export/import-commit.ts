@@ -17,6 +17,8 @@ export interface CommitOptions {
   readonly onProgress?: (p: CommitProgress) => void;
   /** Checked inside the transaction: cancelling throws, so IndexedDB rolls the whole import back. */
   readonly cancelled?: () => boolean;
+  /** The spreadsheet's file name, kept in the import's audit row. */
+  readonly fileName?: string;
 }
 
 class ImportCancelledError extends Error {
@@ -116,14 +118,21 @@ export async function commitImport(
       children.push(childrenOf(step.form));
     } else rest.push(step);
   }
-  const journal = await runBulkImport(repos.ctx, journalKind, total, async () => {
-    if (options.cancelled?.()) throw new ImportCancelledError();
-    if (bulk.length > 0) {
-      await enterprises.bulkCreate(bulk, children);
+  const details = options.fileName ? { fileName: options.fileName } : {};
+  const journal = await runBulkImport(
+    repos.ctx,
+    journalKind,
+    total,
+    async (log) => {
       if (options.cancelled?.()) throw new ImportCancelledError();
-      options.onProgress?.({ done: bulk.length, total });
-    }
-    for (const [index, step] of rest.entries()) await apply(step, bulk.length + index);
-  });
+      if (bulk.length > 0) {
+        await enterprises.bulkCreate(bulk, children, log);
+        if (options.cancelled?.()) throw new ImportCancelledError();
+        options.onProgress?.({ done: bulk.length, total });
+      }
+      for (const [index, step] of rest.entries()) await apply(step, bulk.length + index);
+    },
+    details,
+  );
   return journal.id;
 }

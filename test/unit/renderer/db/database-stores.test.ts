@@ -49,6 +49,11 @@ const SHIPPED_STORES: Record<number, Record<string, string | null>> = {
     syncConflicts: 'id, recordId',
   },
   7: {},
+  8: {
+    audit: 'id, at, [entity+entityId], *recordIds',
+    products: 'id, enterpriseId',
+    credentials: 'id, enterpriseId',
+  },
 };
 
 type Declared = Record<number, Record<string, string | null>>;

@@ -81,7 +81,7 @@ describe('IKM counts kept in step with every write', () => {
         i % 2 ? '63.03.07.2001' : '63.71.01.1001',
       ),
     );
-    await runBulkImport(ctx, 'import-ikm', forms.length, () => repo.bulkCreate(forms));
+    await runBulkImport(ctx, 'import-ikm', forms.length, (log) => repo.bulkCreate(forms, [], log));
     expect(await readEnterpriseStats(ctx.db)).toMatchObject({
       live: 25,
       byKabKota: { '63.03': 12, '63.71': 13 },
@@ -93,7 +93,7 @@ describe('IKM counts kept in step with every write', () => {
       ikm('9120000000100', 'IKM Ganda', '63.03.07.2001'),
     ];
     await expect(
-      runBulkImport(ctx, 'import-ikm', refused.length, () => repo.bulkCreate(refused)),
+      runBulkImport(ctx, 'import-ikm', refused.length, (log) => repo.bulkCreate(refused, [], log)),
     ).rejects.toThrow();
     expect(await ctx.db.enterprises.count()).toBe(25);
     expect(await readEnterpriseStats(ctx.db)).toMatchObject({

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createContext, type RepositoryContext } from '../../../../renderer/src/db/context';
 import { OvopDatabase } from '../../../../renderer/src/db/database';
 import { enterpriseRepository } from '../../../../renderer/src/db/repositories/enterprise-repository';
+import { runBulkImport } from '../../../../renderer/src/db/safety/import-journal';
 import { exportAll, restoreAll } from '../../../../renderer/src/db/safety/snapshot';
 import { formOf, makeContext } from '../../../support/factories/db';
 import { makeEnterprise } from '../../../support/factories/register';
@@ -44,9 +45,13 @@ describe('search stays current after writes', () => {
     expect(await found(ctx, 'sinar')).toEqual(['UD Sinar Terang']);
 
     expect(await found(ctx, 'maj', undefined, '63.03')).toEqual(['CV Majapahit']);
-    await repo.bulkCreate([
-      formOf(makeEnterprise({ name: 'Majelis Tenun', nib: '9120000000003' })),
-    ]);
+    await runBulkImport(ctx, 'import-ikm', 1, (log) =>
+      repo.bulkCreate(
+        [formOf(makeEnterprise({ name: 'Majelis Tenun', nib: '9120000000003' }))],
+        [],
+        log,
+      ),
+    );
     expect(await found(ctx, 'maj')).toEqual(['CV Majapahit', 'Majelis Tenun']);
     expect(await found(ctx, 'maj', undefined, '63.03')).toEqual(['CV Majapahit', 'Majelis Tenun']);
     expect(await found(ctx, 'maj', undefined, '63.71')).toEqual([]);

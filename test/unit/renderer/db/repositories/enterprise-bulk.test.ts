@@ -4,10 +4,18 @@ import type { EnterpriseForm } from '@shared/domain/enterprise/enterprise';
 import type { RepositoryContext } from '../../../../../renderer/src/db/context';
 import { DuplicateNibError, ValidationError } from '../../../../../renderer/src/db/errors';
 import { runBulkImport } from '../../../../../renderer/src/db/safety/import-journal';
+import { exportAll, restoreAll } from '../../../../../renderer/src/db/safety/snapshot';
+import { auditRepository } from '../../../../../renderer/src/db/repositories/audit-repository';
+import type { BulkChildren } from '../../../../../renderer/src/db/repositories/enterprise-bulk';
 import { enterpriseRepository } from '../../../../../renderer/src/db/repositories/enterprise-repository';
 import { sentraRepository } from '../../../../../renderer/src/db/repositories/sentra-repository';
 import { formOf, makeContext } from '../../../../support/factories/db';
-import { makeEnterprise, makeSentra } from '../../../../support/factories/register';
+import {
+  makeCredential,
+  makeEnterprise,
+  makeProduct,
+  makeSentra,
+} from '../../../../support/factories/register';
 
 const ikmForm = (
   nib: string,
@@ -19,8 +27,18 @@ const ikmForm = (
 });
 
 /** The import as the wizard commits it: bulk create plus the journal row, one transaction. */
-const importIkm = (ctx: RepositoryContext, forms: readonly EnterpriseForm[]) =>
-  runBulkImport(ctx, 'import-ikm', forms.length, () => enterpriseRepository(ctx).bulkCreate(forms));
+const importIkm = (
+  ctx: RepositoryContext,
+  forms: readonly EnterpriseForm[],
+  children: readonly (BulkChildren | undefined)[] = [],
+) =>
+  runBulkImport(
+    ctx,
+    'import-ikm',
+    forms.length,
+    (log) => enterpriseRepository(ctx).bulkCreate(forms, children, log),
+    { fileName: 'ikm-banjar.xlsx' },
+  );
 
 async function counts(
   ctx: RepositoryContext,
@@ -33,7 +51,7 @@ async function counts(
 }
 
 describe('bulk import of IKM', () => {
-  it('stores every row with an audit row each and one journal row, searchable in the grid and counted on the sentra', async () => {
+  it('stores every row with one journal row and one audit row listing them, searchable in the grid and counted on the sentra', async () => {
     const ctx = await makeContext({ userName: 'Rina' });
     const sentra = await sentraRepository(ctx).create(
       formOf(makeSentra({ name: 'Sentra Sasirangan' })),
@@ -62,19 +80,28 @@ describe('bulk import of IKM', () => {
       ['CV Amplang Bahari', '9120000000002', '63.03'],
     ]);
 
-    const creates = (await ctx.db.audit.toArray()).filter(
-      (a) => a.entity === 'enterprise' && a.action === 'create',
-    );
-    expect(creates).toHaveLength(3);
-    expect(
-      creates.every((a) => a.user === 'Rina' && (a.changes ?? []).some((c) => c.field === 'nib')),
-    ).toBe(true);
-    expect(new Set(creates.map((a) => a.entityId))).toEqual(
-      new Set((await ctx.db.enterprises.toArray()).map((e) => e.id)),
-    );
-    expect(
-      (await ctx.db.audit.toArray()).filter((a) => a.action === 'import').map((a) => a.entityId),
-    ).toEqual([journal.id]);
+    // One audit row for the whole import (the other is the sentra's creation): the file, the IKM
+    // it created, every record's id.
+    const audit = (await ctx.db.audit.toArray()).filter((a) => a.entity !== 'sentra');
+    expect(audit).toHaveLength(1);
+    const stored = await ctx.db.enterprises.toArray();
+    expect(audit[0]).toMatchObject({
+      entity: 'import',
+      entityId: journal.id,
+      action: 'import',
+      user: 'Rina',
+      fileName: 'ikm-banjar.xlsx',
+    });
+    expect(new Set(audit[0]?.recordIds)).toEqual(new Set(stored.map((e) => e.id)));
+    expect(audit[0]?.records?.map((r) => [r.nib, r.name])).toEqual([
+      ['9120000000001', 'UD Sasirangan Indah'],
+      ['9120000000002', 'CV Amplang Bahari'],
+      ['9120000000003', 'Kerupuk Haruan'],
+    ]);
+    // Each IKM's history shows the import that created it.
+    const kerupuk = stored.find((e) => e.name === 'Kerupuk Haruan');
+    const history = await auditRepository(ctx).history('enterprise', kerupuk?.id ?? '');
+    expect(history.map((a) => [a.action, a.fileName])).toEqual([['import', 'ikm-banjar.xlsx']]);
 
     expect(
       (
@@ -86,6 +113,42 @@ describe('bulk import of IKM', () => {
         })
       ).rows[0]?.enterpriseCount,
     ).toBe(2);
+  });
+
+  it("lists the products and legalitas it created in the same audit row, so each one's history shows the import", async () => {
+    const ctx = await makeContext();
+    const { enterpriseId: _pe, ...product } = formOf(makeProduct({ name: 'Amplang Haruan' }));
+    const { enterpriseId: _ce, ...credential } = formOf(makeCredential());
+    await importIkm(
+      ctx,
+      [ikmForm('9120000000001', 'UD Satu'), ikmForm('9120000000002', 'UD Dua')],
+      [{ products: [product], credentials: [credential] }, undefined],
+    );
+    const [storedProduct] = await ctx.db.products.toArray();
+    const [storedCredential] = await ctx.db.credentials.toArray();
+    const audit = await ctx.db.audit.toArray();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]?.recordIds).toHaveLength(4);
+    expect(audit[0]?.records).toHaveLength(2);
+    const history = auditRepository(ctx);
+    for (const [entity, id] of [
+      ['product', storedProduct?.id],
+      ['credential', storedCredential?.id],
+    ] as const)
+      expect((await history.history(entity, id ?? '')).map((a) => a.id)).toEqual([audit[0]?.id]);
+  });
+
+  it("keeps the import's audit row through a backup and its restore into another register", async () => {
+    const ctx = await makeContext();
+    await importIkm(ctx, [ikmForm('9120000000001', 'UD Satu')]);
+    const backup = JSON.parse(JSON.stringify(await exportAll(ctx.db))) as unknown;
+    const other = await makeContext();
+    await restoreAll(other.db, backup);
+    const [ikm] = await other.db.enterprises.toArray();
+    const history = await auditRepository(other).history('enterprise', ikm?.id ?? '');
+    expect(history.map((a) => [a.action, a.fileName, a.records])).toEqual([
+      ['import', 'ikm-banjar.xlsx', [{ id: ikm?.id, nib: '9120000000001', name: 'UD Satu' }]],
+    ]);
   });
 
   it('refuses the whole import when one row is invalid, naming the row, and writes nothing', async () => {
@@ -159,7 +222,7 @@ describe('bulk import of IKM', () => {
       investmentRupiah: 1_500_000_000,
     });
     await enterpriseRepository(one).create(form);
-    await enterpriseRepository(bulk).bulkCreate([form]);
+    await importIkm(bulk, [form]);
     const strip = ({
       id: _i,
       createdAt: _c,
