@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../server/src/db/migrate';
+import { identityRulesFingerprint } from '../../server/src/services/rekey';
 import type { RunningServer } from '../../server/src/start';
 import { makeDecree, makeEnterprise, makeProduct, makeSentra } from '../support/factories/register';
 import { databaseName, PG_MISSING, useCluster } from './support/cluster-fixture';
@@ -199,6 +200,11 @@ describe.skipIf(PG_MISSING)('OVOP Desk Server: re-keying a register made under o
       'SELECT kind, id, natural_key, deleted, version FROM records ORDER BY kind, id',
     );
     const counter = await admin.query('SELECT version FROM sync_state');
+    expect((await admin.query('SELECT identity_rules FROM sync_state')).rows).toEqual([
+      { identity_rules: identityRulesFingerprint() },
+    ]);
+    // Forgetting which rules keyed the register makes the next start key every record again.
+    await admin.query('UPDATE sync_state SET identity_rules = NULL');
     await server?.close();
     server = await startTestServer(url);
 
@@ -212,5 +218,8 @@ describe.skipIf(PG_MISSING)('OVOP Desk Server: re-keying a register made under o
     expect((await admin.query('SELECT version FROM sync_state')).rows).toEqual(counter.rows);
     const audits = await admin.query("SELECT count(*)::int AS n FROM audit WHERE action = 'rekey'");
     expect(audits.rows[0]?.n).toBe(1);
+    expect((await admin.query('SELECT identity_rules FROM sync_state')).rows).toEqual([
+      { identity_rules: identityRulesFingerprint() },
+    ]);
   });
 });

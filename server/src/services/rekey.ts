@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { SyncKind } from '@shared/sync/kinds';
 import { SYSTEM_ACTOR, withTx, type Db, type Tx } from '../db/pool';
 import { writeAudit } from './audit';
@@ -11,6 +13,21 @@ export interface RekeyResult {
   repointed: number;
 }
 
+/** The source the natural keys are computed from: a change to any of it keys the register again. */
+const RULE_SOURCES = [
+  '../../../shared/domain/identity/record-keys.ts',
+  '../../../shared/domain/identity/normalise.ts',
+  './identity.ts',
+  './rekey-plan.ts',
+];
+
+/** SHA-256 of the identity rules' source as this server runs it. */
+export function identityRulesFingerprint(): string {
+  const hash = createHash('sha256');
+  for (const file of RULE_SOURCES) hash.update(readFileSync(new URL(file, import.meta.url)));
+  return hash.digest('hex');
+}
+
 const cols = <T, K extends keyof T>(rows: readonly T[], k: K): T[K][] => rows.map((r) => r[k]);
 
 /**
@@ -19,12 +36,23 @@ const cols = <T, K extends keyof T>(rows: readonly T[], k: K): T[K][] => rows.ma
  * natural keys recomputed, true duplicates merged as a push would merge them (an alias in
  * id_aliases, the duplicate a tombstone at a new version, its differing fields listed as
  * conflicts), references to a merged record pointed at the record kept (a new version each, so
- * PCs pull the change). A register that already follows the rules is left untouched.
+ * PCs pull the change). A register that already follows the rules is left untouched, and one
+ * keyed by the same rules (their source's fingerprint is kept in sync_state) is not read again.
  */
-export async function rekeyRegister(db: Db): Promise<RekeyResult> {
+export async function rekeyRegister(
+  db: Db,
+  rules = identityRulesFingerprint(),
+): Promise<RekeyResult> {
   return withTx(db, SYSTEM_ACTOR, async (tx) => {
     // Writers queue on the counter: nothing is pushed while the register is re-keyed.
     let version = await lockCounter(tx);
+    const none = { keys: 0, merged: 0, repointed: 0 };
+    // Keys computed by these very rules are not read again (a start then costs one row).
+    const state = await tx.query<{ identity_rules: string | null }>(
+      'SELECT identity_rules FROM sync_state WHERE id = 1',
+    );
+    if (state.rows[0]?.identity_rules === rules) return none;
+    await tx.query('UPDATE sync_state SET identity_rules = $1 WHERE id = 1', [rules]);
     const live = await tx.query<RecordRow>('SELECT * FROM records WHERE NOT deleted');
     const aliases = await tx.query<{ kind: string; alias: string; id: string }>(
       'SELECT kind, alias, id FROM id_aliases',
