@@ -189,37 +189,36 @@ export class PushBatch implements IdentitySource {
       );
     }
     // The records, the push's audit row, the counter and the PC's last mutation in one statement.
-    // The records travel as one JSON array of rows (PostgreSQL parses it natively), not as a dozen
-    // arrays each escaped element by element into an array literal.
-    const rows = [...this.dirty.values()].map((r) => ({
-      kind: r.kind,
-      id: r.id,
-      kab: r.kab_kota_code,
-      data: r.data,
-      fv: r.field_versions,
-      fa: r.field_authors,
-      nk: r.natural_key,
-      deleted: r.deleted,
-      version: r.version,
-      by: r.updatedBy ?? null,
-      cv: r.created_version,
-      cb: r.created_by,
-    }));
-    await tx.query({
-      text: `WITH rec AS (
+    const rows = [...this.dirty.values()];
+    await tx.query(
+      `WITH rec AS (
          INSERT INTO records (kind, id, kab_kota_code, data, field_versions, field_authors, natural_key, deleted, version, updated_by, updated_at, created_version, created_by)
-         SELECT r.kind, r.id, r.kab, r.data, r.fv, r.fa, r.nk, r.deleted, r.version, r.by, now(), r.cv, r.cb
-         FROM jsonb_to_recordset($1::jsonb) AS r(kind text, id text, kab text, data jsonb, fv jsonb, fa jsonb, nk text, deleted boolean, version bigint, by uuid, cv bigint, cb text)
+         SELECT r.kind, r.id, r.kab, d.data::jsonb, r.fv::jsonb, r.fa::jsonb, r.nk, r.deleted, r.version, r.by, now(), r.cv, r.cb
+         FROM unnest($1::text[], $2::text[], $3::text[], $5::text[], $6::text[], $7::text[], $8::boolean[], $9::bigint[], $10::uuid[], $11::bigint[], $12::text[])
+           WITH ORDINALITY AS r(kind, id, kab, fv, fa, nk, deleted, version, by, cv, cb, n)
+         JOIN json_array_elements($4::json) WITH ORDINALITY AS d(data, n) USING (n)
          ON CONFLICT (kind, id) DO UPDATE SET kab_kota_code = excluded.kab_kota_code, data = excluded.data, field_versions = excluded.field_versions,
            field_authors = excluded.field_authors, natural_key = excluded.natural_key, deleted = excluded.deleted, version = excluded.version,
            updated_by = excluded.updated_by, updated_at = now(), created_version = excluded.created_version, created_by = excluded.created_by
          RETURNING 1),
-       aud AS (INSERT INTO audit (account_id, action, detail) SELECT $2, 'push', $3::jsonb WHERE $3::jsonb IS NOT NULL RETURNING 1),
-       ctr AS (UPDATE sync_state SET version = $4 WHERE id = 1 RETURNING 1),
-       cli AS (UPDATE client_mutations SET last_mutation_id = $5 WHERE client_id = $6 RETURNING 1)
+       aud AS (INSERT INTO audit (account_id, action, detail) SELECT $13, 'push', $14::jsonb WHERE $14::jsonb IS NOT NULL RETURNING 1),
+       ctr AS (UPDATE sync_state SET version = $15 WHERE id = 1 RETURNING 1),
+       cli AS (UPDATE client_mutations SET last_mutation_id = $16 WHERE client_id = $17 RETURNING 1)
        SELECT (SELECT count(*) FROM rec) AS records`,
-      values: [
-        JSON.stringify(rows),
+      [
+        rows.map((r) => r.kind),
+        rows.map((r) => r.id),
+        rows.map((r) => r.kab_kota_code),
+        // The data as one JSON array: no per-element escaping into a PostgreSQL array literal.
+        JSON.stringify(rows.map((r) => r.data)),
+        rows.map((r) => JSON.stringify(r.field_versions)),
+        rows.map((r) => JSON.stringify(r.field_authors)),
+        rows.map((r) => r.natural_key),
+        rows.map((r) => r.deleted),
+        rows.map((r) => r.version),
+        rows.map((r) => r.updatedBy ?? null),
+        rows.map((r) => r.created_version),
+        rows.map((r) => r.created_by),
         end.accountId,
         // One audit row per push listing what it changed: who, when, which records and fields.
         this.audits.size ? JSON.stringify(this.audits.detail()) : null,
@@ -227,7 +226,7 @@ export class PushBatch implements IdentitySource {
         end.lastMutationId,
         end.clientId,
       ],
-    });
+    );
     if (this.exits.length) {
       await tx.query(
         'INSERT INTO scope_exits (version, kind, id, kab_kota_code) SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[])',
