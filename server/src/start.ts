@@ -5,6 +5,7 @@ import { migrate } from './db/migrate';
 import { createPool, type Db } from './db/pool';
 import { buildApp } from './http/app';
 import { bootstrap } from './services/auth-service';
+import { rekeyRegister } from './services/rekey';
 
 const SERVER_VERSION = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
@@ -38,6 +39,12 @@ export async function startServer(
     }
   }
   const db = createPool(config.DATABASE_URL);
+  // Records written under older identity rules are keyed (and their duplicates merged) anew.
+  const rekeyed = await rekeyRegister(db);
+  if (rekeyed.keys + rekeyed.merged + rekeyed.repointed > 0)
+    log(
+      `Kunci identitas diperbarui: ${rekeyed.keys} kunci, ${rekeyed.merged} duplikat digabungkan, ${rekeyed.repointed} rujukan dialihkan`,
+    );
   await bootstrap(db, config);
   const https =
     config.OVOP_TLS_CERT && config.OVOP_TLS_KEY

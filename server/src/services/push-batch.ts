@@ -101,8 +101,13 @@ export class PushBatch implements IdentitySource {
   async prefetchNaturalKeys(keys: readonly { kind: SyncKind; key: string }[]): Promise<void> {
     const fresh = keys.filter((k) => !this.keysAsked.has(key(k.kind, k.key)));
     if (fresh.length === 0) return;
+    // One index probe per key (LIMIT 1 keeps the planner from turning it into a join, which it
+    // planned as a scan of every record while the table's statistics were young); the predicate of
+    // the partial unique index is spelt out so that index serves it.
     const { rows } = await this.tx.query<{ kind: string; natural_key: string; id: string }>(
-      'SELECT r.kind, r.natural_key, r.id FROM records r JOIN unnest($1::text[], $2::text[]) AS k(kind, nk) ON r.kind = k.kind AND r.natural_key = k.nk WHERE NOT r.deleted',
+      `SELECT k.kind, k.nk AS natural_key, r.id FROM unnest($1::text[], $2::text[]) AS k(kind, nk)
+       CROSS JOIN LATERAL (SELECT id FROM records WHERE kind = k.kind AND natural_key = k.nk
+         AND natural_key IS NOT NULL AND NOT deleted LIMIT 1) AS r`,
       [fresh.map((k) => k.kind), fresh.map((k) => k.key)],
     );
     for (const k of fresh) this.keysAsked.add(key(k.kind, k.key));
@@ -142,7 +147,7 @@ export class PushBatch implements IdentitySource {
     if (!this.naturalKeys.has(k) && !this.keysAsked.has(k)) {
       this.keysAsked.add(k);
       const { rows } = await this.tx.query<{ id: string }>(
-        'SELECT id FROM records WHERE kind = $1 AND natural_key = $2 AND NOT deleted',
+        'SELECT id FROM records WHERE kind = $1 AND natural_key = $2 AND natural_key IS NOT NULL AND NOT deleted',
         [kind, naturalKey],
       );
       if (rows[0]) this.naturalKeys.set(k, rows[0].id);

@@ -12,7 +12,6 @@ import { HttpError } from '../http/http-error';
 import { compactStamps, expandStamps } from './field-stamps';
 import { registerKey } from './identity';
 import { PushBatch } from './push-batch';
-import { lockCounter } from './record-sql';
 import { assertCanWrite, scopeFor } from './scope';
 
 type Result = PushResponse['results'][number];
@@ -99,31 +98,42 @@ async function applyOne(ctx: Applier, m: Mutation): Promise<Result> {
   }
   const live = current && !current.deleted ? current : undefined;
   const version = ctx.nextVersion();
-  const merged = mergeFields({
-    current: live ? expandStamps(live) : undefined,
-    changes,
-    baseVersion,
-    author: actor.displayName,
-    version,
-  });
-  const data = validated(m.kind, id, merged.data);
+  // A new record takes the pushed fields as they are; there is nothing to merge with.
+  const merged = live
+    ? mergeFields({
+        current: expandStamps(live),
+        changes,
+        baseVersion,
+        author: actor.displayName,
+        version,
+      })
+    : undefined;
+  const conflicts = merged?.conflicts ?? [];
+  const data = validated(m.kind, id, merged ? merged.data : withoutNulls(changes));
   // A letter stays the sending office's whoever edits it; everything else follows its data.
   const kabKota =
     current && m.kind === 'letters'
       ? current.kab_kota_code
       : await scopeFor(batch, actor, m.kind, id, data);
   assertCanWrite(actor, ctx.province, m.kind, id, kabKota, current?.kab_kota_code);
-  const created = live
-    ? {
-        version: live.created_version === null ? null : Number(live.created_version),
-        by: live.created_by,
-      }
-    : { version, by: actor.displayName };
-  const stamps = {
-    ...compactStamps(merged, created.version, created.by),
-    created_version: created.version,
-    created_by: created.by,
-  };
+  // Every field of a new record carries its creation stamp: no per-field stamps to keep.
+  const stamps =
+    live && merged
+      ? {
+          ...compactStamps(
+            merged,
+            live.created_version === null ? null : Number(live.created_version),
+            live.created_by,
+          ),
+          created_version: live.created_version === null ? null : Number(live.created_version),
+          created_by: live.created_by,
+        }
+      : {
+          field_versions: {},
+          field_authors: {},
+          created_version: version,
+          created_by: actor.displayName,
+        };
   batch.put({
     kind: m.kind,
     id,
@@ -137,7 +147,7 @@ async function applyOne(ctx: Applier, m: Mutation): Promise<Result> {
   });
   if (current?.kab_kota_code && current.kab_kota_code !== kabKota)
     batch.exit(ctx.nextVersion(), m.kind, id, current.kab_kota_code);
-  for (const c of merged.conflicts) {
+  for (const c of conflicts) {
     batch.conflict([
       m.kind,
       id,
@@ -154,14 +164,14 @@ async function applyOne(ctx: Applier, m: Mutation): Promise<Result> {
     kind: m.kind,
     id,
     fields: Object.keys(changes),
-    ...(merged.conflicts.length ? { conflicts: merged.conflicts.length } : {}),
+    ...(conflicts.length ? { conflicts: conflicts.length } : {}),
   });
   return {
     mutationId: m.mutationId,
     status: 'applied',
     id,
     version,
-    ...(merged.conflicts.length ? { conflicts: merged.conflicts.length } : {}),
+    ...(conflicts.length ? { conflicts: conflicts.length } : {}),
   };
 }
 
@@ -176,11 +186,21 @@ export async function push(
   provinceCode: string,
 ): Promise<PushResponse> {
   return withTx(db, actor, async (tx) => {
-    // The PC's row, made on its first push, locked until commit (its pushes run one at a time).
-    const { rows } = await tx.query<{ account_id: string; last_mutation_id: string }>(
-      `INSERT INTO client_mutations (client_id, account_id, last_mutation_id) VALUES ($1, $2, 0)
-       ON CONFLICT (client_id) DO UPDATE SET client_id = excluded.client_id
-       RETURNING account_id, last_mutation_id`,
+    // The PC's row, made on its first push, locked until commit (its pushes run one at a time),
+    // then the version counter, in one round trip. The counter is locked before any record, by
+    // every writer: writers queue in one order (no deadlock).
+    const { rows } = await tx.query<{
+      account_id: string;
+      last_mutation_id: string;
+      version: string;
+    }>(
+      `WITH c AS (
+         INSERT INTO client_mutations (client_id, account_id, last_mutation_id) VALUES ($1, $2, 0)
+         ON CONFLICT (client_id) DO UPDATE SET client_id = excluded.client_id
+         RETURNING account_id, last_mutation_id)
+       SELECT c.account_id, c.last_mutation_id,
+         (SELECT version FROM sync_state WHERE id = 1 FOR UPDATE) AS version
+       FROM c`,
       [request.clientId, actor.accountId],
     );
     const client = rows[0];
@@ -193,8 +213,7 @@ export async function push(
     const sorted = [...request.mutations].sort((a, b) => a.mutationId - b.mutationId);
     const pending = sorted.filter((m) => m.mutationId > last);
     const done = sorted.filter((m) => m.mutationId <= last);
-    // The counter is locked before any record, by every writer: writers queue in one order (no deadlock).
-    let version = pending.length ? await lockCounter(tx) : 0;
+    let version = Number(client.version);
     const batch = await PushBatch.open(tx, sorted.flatMap(referencesOf));
     const results: Result[] = done.map((m) => ({
       mutationId: m.mutationId,
