@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppFrame } from './pages/app-frame';
 import { EnterprisePage } from './pages/enterprise-page';
+import { SentraPage } from './pages/sentra-page';
 import { launchApp, type AppSession } from './support/browser';
 
 const NAME = 'UD Dodol Kandangan';
@@ -61,7 +62,7 @@ async function openIdentity(page: Page): Promise<EnterprisePage> {
   return ikm;
 }
 
-describe('the unsaved-changes question on the IKM form', () => {
+describe('the unsaved-changes question on the register forms', () => {
   let app: AppSession | undefined;
   afterEach(async () => {
     await app?.dispose();
@@ -141,6 +142,44 @@ describe('the unsaved-changes question on the IKM form', () => {
     await openIdentity(page);
     expect(await page.getByLabel('Alamat').inputValue()).toBe('');
     expect(await page.getByLabel('Telepon').inputValue()).toBe('0812-5555-0202');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('leaves a sentra that was only opened without a question, and asks after typing', async () => {
+    app = await launchApp({ hash: '/sentra' });
+    const { page } = app;
+    const sentra = new SentraPage(page);
+    // A sentra without a lead IKM (a field the stored record leaves out).
+    await sentra.create({
+      name: 'Sentra Amplang Martapura',
+      region: {
+        provinsi: 'Kalimantan Selatan',
+        kabKota: 'Kabupaten Banjar',
+        kecamatan: 'Martapura',
+      },
+      units: 12,
+      workers: 40,
+      decree: { number: '188.45/120/KUM/2024', date: '2024-02-14', signedBy: 'Bupati Banjar' },
+    });
+    await sentra.save();
+    const open = async () => {
+      await sentra.grid().getByRole('link', { name: 'Sentra Amplang Martapura' }).click();
+      await page
+        .getByRole('heading', { level: 1, name: 'Sentra: Sentra Amplang Martapura' })
+        .waitFor();
+      await expect
+        .poll(() => page.getByLabel('Nama sentra *').inputValue())
+        .toBe('Sentra Amplang Martapura');
+    };
+    await open();
+    expect(await leaveTo(page, 'IKM')).toBe(false);
+
+    await new AppFrame(page).goTo('Sentra IKM');
+    await open();
+    await page.getByLabel('Jumlah unit usaha *').fill('13');
+    expect(await leaveTo(page, 'IKM')).toBe(true);
+    await page.getByRole('button', { name: 'Tinggalkan' }).click();
+    await page.getByRole('heading', { level: 1, name: 'IKM', exact: true }).waitFor();
     expect(app.errors).toEqual([]);
   });
 });

@@ -62,7 +62,11 @@ export type SentraEditorValues = z.output<typeof sentraEditorSchema>;
 
 const EMPTY_DECREE = { number: '', date: '', signedBy: '', signerRole: 'bupati' } as const;
 
-/** Form values for a new sentra or an existing one. */
+/**
+ * Form values of a sentra (blank for a new one). Every field the form shows is named, absent ones as
+ * undefined: react-hook-form compares the form's values with these defaults key by key, so a field
+ * the defaults left out would count as a change nobody made.
+ */
 export function editorValuesOf(sentra?: Sentra): SentraEditorInput {
   if (!sentra) {
     return {
@@ -85,8 +89,8 @@ export function editorValuesOf(sentra?: Sentra): SentraEditorInput {
     unitCount: sentra.unitCount,
     workerCount: sentra.workerCount,
     notes: sentra.notes,
-    ...(sentra.decreeId !== undefined ? { decreeId: sentra.decreeId } : {}),
-    ...(sentra.leadEnterpriseId !== undefined ? { leadEnterpriseId: sentra.leadEnterpriseId } : {}),
+    decreeId: sentra.decreeId,
+    leadEnterpriseId: sentra.leadEnterpriseId,
     decreeMode: sentra.decreeId !== undefined ? 'existing' : 'none',
     newDecree: { ...EMPTY_DECREE },
   };
