@@ -173,7 +173,7 @@ async function searchPage<R extends PagedRecord, S extends string>(
     // The one-row range read makes a live query re-run when any row in scope changes (it read the
     // whole range as far as Dexie's change tracking knows); bulkGet fetches just the page.
     const [records] = await Promise.all([
-      table.bulkGet(pageIds),
+      index.records(pageIds),
       table
         .where('[live+nameKey]')
         .between([live], [live + 1], true, false)

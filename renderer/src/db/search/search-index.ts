@@ -51,6 +51,13 @@ export class SearchIndex<R extends IndexedRecord> {
   private dirty: Set<string> | 'all' = new Set();
   /** Last scan, reused while the user keeps typing the same search further. */
   private last: { key: string; norm: string; digits: string; hits: Entry[] } | undefined;
+  /**
+   * The records of the last page served: typing further mostly keeps the same first rows, so only
+   * the new ones are read. Any write to the table drops them all (the same change events as the
+   * index); `generation` counts writes, so rows read while a write landed are not kept.
+   */
+  private pageRows = new Map<string, R>();
+  private generation = 0;
 
   constructor(
     private readonly table: Table<R, string>,
@@ -69,6 +76,8 @@ export class SearchIndex<R extends IndexedRecord> {
 
   private invalidate(changed: ObservabilitySet[string] | 'all'): void {
     this.last = undefined;
+    this.generation += 1;
+    this.pageRows.clear();
     if (changed === 'all' || this.dirty === 'all') {
       this.dirty = 'all';
       return;
@@ -223,6 +232,21 @@ export class SearchIndex<R extends IndexedRecord> {
     }
     this.last = { key, norm, digits, hits };
     return hits.map((e) => e.id);
+  }
+
+  /** The records of `ids` (undefined where gone), reading only those the last page did not hold. */
+  async records(ids: readonly string[]): Promise<(R | undefined)[]> {
+    const generation = this.generation;
+    const kept = this.pageRows;
+    const missing = ids.filter((id) => !kept.has(id));
+    const read = missing.length > 0 ? await this.table.bulkGet(missing) : [];
+    const fetched = new Map(missing.map((id, i) => [id, read[i]]));
+    const rows = ids.map((id) => kept.get(id) ?? fetched.get(id));
+    if (generation === this.generation) {
+      this.pageRows = new Map();
+      for (const r of rows) if (r !== undefined) this.pageRows.set(r.id, r);
+    }
+    return rows;
   }
 }
 

@@ -71,6 +71,54 @@ describe('search stays current after writes', () => {
     other.close();
   });
 
+  it('shows the page rows as they are now, also after a write that keeps them on the page', async () => {
+    const ctx = await makeContext();
+    const repo = enterpriseRepository(ctx);
+    const a = await repo.create(
+      formOf(
+        makeEnterprise({
+          name: 'UD Amplang Bahari',
+          nib: '9120000000001',
+          phone: '0812-1111-0001',
+        }),
+      ),
+    );
+    await repo.create(
+      formOf(
+        makeEnterprise({ name: 'UD Amplang Jaya', nib: '9120000000002', phone: '0812-2222-0001' }),
+      ),
+    );
+    const phones = async (text: string) =>
+      (await repo.page({ filter: { text }, sort: byName, offset: 0, limit: 50 })).rows.map((r) =>
+        `${r.name} ${r.phone ?? ''}`.trim(),
+      );
+    expect(await phones('ampl')).toEqual([
+      'UD Amplang Bahari 0812-1111-0001',
+      'UD Amplang Jaya 0812-2222-0001',
+    ]);
+    // Typing further keeps the row on the page; its new telephone number shows.
+    await repo.update(a.id, { ...formOf(a), phone: '0812-1111-0002' }, a.updatedAt);
+    expect(await phones('ampla')).toEqual([
+      'UD Amplang Bahari 0812-1111-0002',
+      'UD Amplang Jaya 0812-2222-0001',
+    ]);
+    // The same through another connection (another window).
+    const other = new OvopDatabase(ctx.db.name);
+    await other.open();
+    const stored = await enterpriseRepository(createContext(other)).get(a.id);
+    if (!stored) throw new Error('IKM tidak ada');
+    await enterpriseRepository(createContext(other)).update(
+      a.id,
+      { ...formOf(stored), phone: '0812-1111-0003' },
+      stored.updatedAt,
+    );
+    expect(await phones('amplan')).toEqual([
+      'UD Amplang Bahari 0812-1111-0003',
+      'UD Amplang Jaya 0812-2222-0001',
+    ]);
+    other.close();
+  });
+
   it('gives the wider result again when the user deletes letters, and follows a restore of a backup', async () => {
     const ctx = await makeContext();
     const repo = enterpriseRepository(ctx);
