@@ -6,12 +6,9 @@ import {
   type Letter,
   type NomineeReadiness,
 } from '@shared/domain/letter';
-import type { LetterInfo } from '@shared/domain/nomination/nomination';
-import { transition } from '@shared/domain/nomination/nomination';
-import type { OfficeProfile } from '@shared/domain/office';
 import { diffFields, writeAudit } from '../registers/audit-writer';
 import type { BlobStore } from '../blob-store';
-import { currentUser, nextTimestamp, type RepositoryContext } from '../context';
+import { nextTimestamp, type RepositoryContext } from '../context';
 import { NotFoundError, StaleWriteError } from '../errors';
 import { letterFromRecord, letterToRecord } from '../registers/letter-record';
 import {
@@ -22,68 +19,19 @@ import {
 } from '../registers/letter-register';
 import type { LetterRecord } from '../registers/records';
 import { LetterNumberUnavailableError, serverLetterSequence } from '../sync/letter-numbers';
+import {
+  FinalCheckError,
+  ReceivedLetterError,
+  type LetterRepository,
+  type RenderFinalPdf,
+} from './letter-contract';
 import { blobOnDemand, checkServerBlobLimit } from '../sync/remote-blobs';
 import type { OvopDatabase } from '../database';
-import { nominationRepository } from './nomination-repository';
+import { moveSignedNominations } from './signed-nominations';
 import { ensureOfficeId, officeRepository, ownOfficeId } from './office-repository';
 import { roundRepository } from './round-repository';
 
-/** The letter cannot be made final yet; `problems` are the Indonesian reasons (shown as a list). */
-export class FinalCheckError extends Error {
-  override readonly name = 'FinalCheckError';
-  constructor(readonly problems: readonly string[]) {
-    super(`Surat belum dapat difinalkan: ${problems.join('; ')}`);
-  }
-}
-
-/** The letter came from another office in a bundle: it is kept as sent. */
-export class ReceivedLetterError extends Error {
-  override readonly name = 'ReceivedLetterError';
-  constructor() {
-    super('Surat ini kiriman kantor lain: disimpan apa adanya dan tidak dapat diubah di sini.');
-  }
-}
-
-export interface SignedCopyResult {
-  letter: Letter;
-  /** Nominations moved to "surat-ditandatangani". */
-  moved: string[];
-  /** Nominations left as they were, with the workflow's reason. */
-  refused: { nominationId: string; name: string; reason: string }[];
-}
-
-type RenderFinalPdf = (letter: Letter, office: OfficeProfile) => Promise<Uint8Array>;
-
-export interface LetterRepository {
-  /** Every readable letter, newest first. */
-  list(): Promise<Letter[]>;
-  /** Readable letters of one round (the `roundId` index). */
-  listByRound(roundId: string): Promise<Letter[]>;
-  get(id: string): Promise<Letter | undefined>;
-  create(letter: Letter): Promise<Letter>;
-  /** Saves a draft; refused when the letter is no longer a draft or was changed elsewhere. */
-  saveDraft(letter: Letter, expectedUpdatedAt: string): Promise<Letter>;
-  /** The outgoing-letter register (numbered letters, cancelled ones as *batal*), in claim order. */
-  register(): Promise<LetterRegisterEntry[]>;
-  /**
-   * Renders the final PDF with the next number of the office's year (`render`), then claims that
-   * number and makes the letter final in ONE rw transaction over letters + letterRegister. When
-   * another window claimed it meanwhile, the PDF is rendered again with the next free number.
-   */
-  finalise(
-    id: string,
-    readiness: readonly NomineeReadiness[],
-    render: RenderFinalPdf,
-  ): Promise<Letter>;
-  /** Cancels the letter and stores the reason; a number it held stays in the register as *batal*. */
-  cancel(id: string, reason: string): Promise<Letter>;
-  cancelReason(id: string): Promise<string | undefined>;
-  /** Stores a signed PDF and moves the listed nominations to "surat-ditandatangani" where allowed. */
-  attachSignedCopy(id: string, bytes: Uint8Array): Promise<SignedCopyResult>;
-  /** What the nomination workflow needs about the letter listing `nominationId` (a signed one first). */
-  letterFactsFor(nominationId: string): Promise<LetterInfo | undefined>;
-  pdfBytes(hash: string): Promise<Uint8Array | undefined>;
-}
+export { FinalCheckError, ReceivedLetterError, type LetterRepository } from './letter-contract';
 
 const MAX_NUMBER_ATTEMPTS = 5;
 
@@ -328,44 +276,7 @@ export function letterRepository(ctx: RepositoryContext, blobs: BlobStore): Lett
         signedCopyHash: hash,
         updatedAt: at,
       }));
-      const nominations = nominationRepository(ctx);
-      const by = await currentUser(db);
-      const moved: string[] = [];
-      const refused: SignedCopyResult['refused'] = [];
-      for (const row of letter.annexes.flatMap((a) => a.rows)) {
-        const nomination = await nominations.get(row.nominationId);
-        if (!nomination) {
-          refused.push({
-            nominationId: row.nominationId,
-            name: row.enterpriseName,
-            reason: 'Usulan tidak ditemukan',
-          });
-          continue;
-        }
-        const result = transition(nomination, 'surat-ditandatangani', {
-          at: nextTimestamp(ctx, nomination.updatedAt),
-          by,
-          letter: { letterId: asLetterId(letter.id), listsNomination: true, hasSignedCopy: true },
-        });
-        if (!result.ok) {
-          refused.push({
-            nominationId: row.nominationId,
-            name: row.enterpriseName,
-            reason: result.reason,
-          });
-          continue;
-        }
-        const {
-          id: _id,
-          createdAt: _c,
-          updatedAt: _u,
-          deletedAt: _d,
-          ...input
-        } = result.nomination;
-        await nominations.update(nomination.id, input, nomination.updatedAt);
-        moved.push(nomination.id);
-      }
-      return { letter, moved, refused };
+      return { letter, ...(await moveSignedNominations(ctx, letter)) };
     },
     async letterFactsFor(nominationId) {
       const listing = (await db.letters.where('nominationIds').equals(nominationId).toArray())
