@@ -71,6 +71,17 @@ export function setRemoteBlobSource(db: OvopDatabase, source: RemoteBlobSource):
   sources.set(db, source);
 }
 
+/** Fetches `hash` from the server and keeps the bytes once they match it. */
+async function fetchAndKeep(db: OvopDatabase, blobs: BlobStore, hash: string): Promise<Uint8Array> {
+  const source = sources.get(db);
+  if (!source) throw new AttachmentUnavailableError(BLOB_OFFLINE_MESSAGE);
+  const bytes = await source.fetchBlob(hash);
+  if ((await sha256Hex(bytes)) !== hash)
+    throw new AttachmentUnavailableError(BLOB_MISMATCH_MESSAGE);
+  await blobs.put(bytes);
+  return bytes;
+}
+
 /**
  * The bytes under `hash`: from this PC when here, else from the server (checked against the hash
  * before they are kept). Throws AttachmentUnavailableError when neither can give them now.
@@ -83,13 +94,7 @@ export async function blobOnDemand(
   const local = await blobs.get(hash);
   if (local) return local;
   if (!(await readConnection(db))) throw new AttachmentUnavailableError(BLOB_NOT_HERE_MESSAGE);
-  const source = sources.get(db);
-  if (!source) throw new AttachmentUnavailableError(BLOB_OFFLINE_MESSAGE);
-  const bytes = await source.fetchBlob(hash);
-  if ((await sha256Hex(bytes)) !== hash)
-    throw new AttachmentUnavailableError(BLOB_MISMATCH_MESSAGE);
-  await blobs.put(bytes);
-  return bytes;
+  return fetchAndKeep(db, blobs, hash);
 }
 
 /**
@@ -105,7 +110,7 @@ export function blobsOnDemand(db: OvopDatabase, blobs: BlobStore): BlobStore {
     get: async (hash) => {
       const local = await blobs.get(hash);
       if (local || !(await readConnection(db))) return local;
-      return blobOnDemand(db, blobs, hash);
+      return fetchAndKeep(db, blobs, hash);
     },
   };
 }
