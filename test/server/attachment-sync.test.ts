@@ -92,6 +92,24 @@ describe.skipIf(PG_MISSING)('attachments through the shared register', () => {
     return pc;
   }
 
+  /** A document attached on one PC and sent; a second PC has pulled its metadata, not its bytes. */
+  async function documentOnOtherPc(seed: string, originalName: string) {
+    const a = await connected(makePc());
+    const made = await a.repos.enterprises.create(ikm());
+    const bytes = pdf(seed);
+    const hash = await sha256Hex(bytes);
+    await a.repos.attachments.add({
+      bytes,
+      originalName,
+      kind: 'document',
+      owner: { type: 'enterprise', id: made.id },
+    });
+    await a.engine.syncNow();
+    const b = await connected(makePc());
+    await b.engine.syncNow();
+    return { bytes, hash, b };
+  }
+
   it('tells a signed-in PC which hashes it lacks and its attachment limit; refuses bad asks', async () => {
     const bare = new Api(server.url);
     expect((await bare.post('/blobs/missing', { hashes: [] })).status).toBe(401);
@@ -173,20 +191,7 @@ describe.skipIf(PG_MISSING)('attachments through the shared register', () => {
   });
 
   it('says in Indonesian why a file cannot be opened offline, and refuses damaged bytes', async () => {
-    const a = await connected(makePc());
-    const made = await a.repos.enterprises.create(ikm());
-    const bytes = pdf('foto izin');
-    const hash = await sha256Hex(bytes);
-    await a.repos.attachments.add({
-      bytes,
-      originalName: 'izin.pdf',
-      kind: 'document',
-      owner: { type: 'enterprise', id: made.id },
-    });
-    await a.engine.syncNow();
-
-    const b = await connected(makePc());
-    await b.engine.syncNow();
+    const { bytes, hash, b } = await documentOnOtherPc('foto izin', 'izin.pdf');
     b.traffic.offline = true;
     await expect(b.repos.attachments.open(hash)).rejects.toThrow(
       /^Berkas belum diunduh dari server; sambungkan ke server/,
@@ -205,20 +210,7 @@ describe.skipIf(PG_MISSING)('attachments through the shared register', () => {
   });
 
   it('lets outputs that gather files (the submission pack) fetch what this PC lacks', async () => {
-    const a = await connected(makePc());
-    const made = await a.repos.enterprises.create(ikm());
-    const bytes = pdf('pindaian sertifikat');
-    const hash = await sha256Hex(bytes);
-    await a.repos.attachments.add({
-      bytes,
-      originalName: 'sertifikat.pdf',
-      kind: 'document',
-      owner: { type: 'enterprise', id: made.id },
-    });
-    await a.engine.syncNow();
-
-    const b = await connected(makePc());
-    await b.engine.syncNow();
+    const { bytes, hash, b } = await documentOnOtherPc('pindaian sertifikat', 'sertifikat.pdf');
     expect(await b.repos.blobs.get(hash)).toBeUndefined();
     b.traffic.offline = true;
     await expect(b.repos.blobsOnDemand.get(hash)).rejects.toThrow(

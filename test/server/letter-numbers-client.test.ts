@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Letter } from '@shared/domain/letter';
 import type { RunningServer } from '../../server/src/start';
 import { indexedDbBlobStore } from '../../renderer/src/db/blob-store';
-import { buildAppRepositories } from '../../renderer/src/db/app-repositories';
 import {
   createContext,
   USER_NAME_KEY,
@@ -22,10 +21,9 @@ import {
 import { LETTER_NUMBER_OFFLINE_MESSAGE } from '../../renderer/src/db/sync/letter-numbers';
 import { SyncEngine } from '../../renderer/src/db/sync/sync-engine';
 import { memoryTokenStore } from '../../renderer/src/db/sync/token-store';
-import { loadAnnexCandidates } from '../../renderer/src/features/letter/letter-sources';
-import { buildNewLetter } from '../../renderer/src/features/letter/new-letter';
 import { provinceOffice } from '../support/factories/letter';
-import { pdfLikeBytes, seedRoundWithNominations } from '../support/factories/letter-register';
+import { allReady, draftLetterOf } from '../support/factories/draft-letter';
+import { pdfLikeBytes } from '../support/factories/letter-register';
 import { databaseName, PG_MISSING, useCluster } from './support/cluster-fixture';
 import { makeAccounts, PASSWORD, startTestServer, type Api } from './support/harness';
 
@@ -36,8 +34,7 @@ interface Pc {
 }
 
 const render = (letter: Letter) => Promise.resolve(pdfLikeBytes(`nomor ${letter.number ?? ''}`));
-const ready = (letter: Letter) =>
-  letter.annexes.flatMap((a) => a.rows).map((r) => ({ nominationId: r.nominationId, ready: true }));
+const ready = allReady;
 
 let pcs = 0;
 async function makePc(): Promise<Pc> {
@@ -52,15 +49,7 @@ async function makePc(): Promise<Pc> {
 /** A draft nomination letter of 2026 on this PC, with the office profile filled in. */
 async function draftLetter(pc: Pc): Promise<Letter> {
   await officeRepository(pc.ctx).save(provinceOffice({ id: await ownOfficeId(pc.ctx.db) }));
-  const { round } = await seedRoundWithNominations(pc.ctx, ['divalidasi']);
-  const office = provinceOffice({ id: await ownOfficeId(pc.ctx.db) });
-  const candidates = await loadAnnexCandidates(buildAppRepositories(pc.ctx), round.id);
-  const letter = buildNewLetter(office, { id: round.id, year: 2026 }, candidates, 'dirjen', {
-    letterId: pc.ctx.newId(),
-    now: '2026-03-01T08:00:00.000Z',
-    date: '2026-03-01',
-  });
-  return pc.letters.create(letter);
+  return draftLetterOf(pc.ctx, pc.letters);
 }
 
 describe.skipIf(PG_MISSING)('letter numbers from the server, on two PCs of one office', () => {

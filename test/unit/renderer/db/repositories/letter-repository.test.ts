@@ -10,39 +10,24 @@ import {
   type LetterRepository,
 } from '../../../../../renderer/src/db/repositories/letter-repository';
 import { loadAnnexCandidates } from '../../../../../renderer/src/features/letter/letter-sources';
-import { buildNewLetter } from '../../../../../renderer/src/features/letter/new-letter';
 import {
   officeRepository,
   ownOfficeId,
 } from '../../../../../renderer/src/db/repositories/office-repository';
 import { makeContext } from '../../../../support/factories/db';
+import { allReady, draftLetterOf } from '../../../../support/factories/draft-letter';
 import { provinceOffice } from '../../../../support/factories/letter';
-import {
-  pdfLikeBytes,
-  seedRoundWithNominations,
-} from '../../../../support/factories/letter-register';
+import type { seedRoundWithNominations } from '../../../../support/factories/letter-register';
+import { pdfLikeBytes } from '../../../../support/factories/letter-register';
 import { buildAppRepositories } from '../../../../../renderer/src/db/app-repositories';
 
 let ctx: RepositoryContext;
 let store: LetterRepository;
 const render = (letter: Letter) => Promise.resolve(pdfLikeBytes(`nomor ${letter.number ?? ''}`));
 
-async function draftLetter(
-  statuses: Parameters<typeof seedRoundWithNominations>[1] = ['divalidasi'],
-): Promise<Letter> {
-  const { round } = await seedRoundWithNominations(ctx, statuses);
-  const office = provinceOffice({ id: await ownOfficeId(ctx.db) });
-  const candidates = await loadAnnexCandidates(buildAppRepositories(ctx), round.id);
-  const letter = buildNewLetter(office, { id: round.id, year: 2026 }, candidates, 'dirjen', {
-    letterId: ctx.newId(),
-    now: '2026-03-01T08:00:00.000Z',
-    date: '2026-03-01',
-  });
-  return store.create(letter);
-}
-
-const ready = (letter: Letter) =>
-  letter.annexes.flatMap((a) => a.rows).map((r) => ({ nominationId: r.nominationId, ready: true }));
+const draftLetter = (statuses?: Parameters<typeof seedRoundWithNominations>[1]) =>
+  draftLetterOf(ctx, store, statuses);
+const ready = allReady;
 
 beforeEach(async () => {
   ctx = await makeContext({ userName: 'Rina', start: '2026-03-01T08:00:00.000Z' });

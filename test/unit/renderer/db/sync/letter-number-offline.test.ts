@@ -11,9 +11,6 @@ import {
   officeRepository,
   ownOfficeId,
 } from '../../../../../renderer/src/db/repositories/office-repository';
-import { buildAppRepositories } from '../../../../../renderer/src/db/app-repositories';
-import { loadAnnexCandidates } from '../../../../../renderer/src/features/letter/letter-sources';
-import { buildNewLetter } from '../../../../../renderer/src/features/letter/new-letter';
 import {
   LETTER_NUMBER_OFFLINE_MESSAGE,
   LETTER_NUMBER_SIGNED_OUT_MESSAGE,
@@ -22,29 +19,16 @@ import { SyncEngine } from '../../../../../renderer/src/db/sync/sync-engine';
 import { SYNC_CONFIG_KEY } from '../../../../../renderer/src/db/sync/sync-keys';
 import { memoryTokenStore } from '../../../../../renderer/src/db/sync/token-store';
 import { makeContext } from '../../../../support/factories/db';
+import { allReady, draftLetterOf } from '../../../../support/factories/draft-letter';
 import { provinceOffice } from '../../../../support/factories/letter';
-import {
-  pdfLikeBytes,
-  seedRoundWithNominations,
-} from '../../../../support/factories/letter-register';
+import { pdfLikeBytes } from '../../../../support/factories/letter-register';
 
 let ctx: RepositoryContext;
 let store: LetterRepository;
 const render = (letter: Letter) => Promise.resolve(pdfLikeBytes(`nomor ${letter.number ?? ''}`));
 
-async function draftLetter(): Promise<Letter> {
-  const { round } = await seedRoundWithNominations(ctx, ['divalidasi']);
-  const office = provinceOffice({ id: await ownOfficeId(ctx.db) });
-  const candidates = await loadAnnexCandidates(buildAppRepositories(ctx), round.id);
-  const letter = buildNewLetter(office, { id: round.id, year: 2026 }, candidates, 'dirjen', {
-    letterId: ctx.newId(),
-    now: '2026-03-01T08:00:00.000Z',
-    date: '2026-03-01',
-  });
-  return store.create(letter);
-}
-const ready = (letter: Letter) =>
-  letter.annexes.flatMap((a) => a.rows).map((r) => ({ nominationId: r.nominationId, ready: true }));
+const draftLetter = () => draftLetterOf(ctx, store);
+const ready = allReady;
 
 /** This PC as connected to a server earlier: the connection row is in the register. */
 async function rememberServer(): Promise<void> {
