@@ -61,5 +61,6 @@ export { type AppRepositories } from './app-repositories';
 export { RepositoriesProvider, useRepositories } from './repositories-provider';
 export { useLive, type LiveState } from './live';
 export { SyncEngine, syncEngineOf, type SyncStatus } from './sync/sync-engine';
+export { PULL_PAGE } from './sync/pull';
 export { AttachmentTooLargeError, AttachmentUnavailableError } from './sync/remote-blobs';
 export type { SyncConflictRecord } from './registers/records';

@@ -32,7 +32,7 @@ export async function readPullProgress(db: OvopDatabase): Promise<PullProgress |
  * Records per page. Larger pages were measured slower on a first sync (more memory per
  * transaction) and make the progress bar coarser.
  */
-const PAGE = 1000;
+export const PULL_PAGE = 1000;
 
 /**
  * Pulls every page after the saved cursor, each applied with its cursor and the progress in one
@@ -47,7 +47,7 @@ export async function pullAll(
   options: { limit?: number; onProgress?: (progress: PullProgress) => void } = {},
 ): Promise<number> {
   const earlier = await readPullProgress(db);
-  const limit = options.limit ?? PAGE;
+  const limit = options.limit ?? PULL_PAGE;
   let page = await http.pull(await readCursor(db), limit, true);
   const left = page.remaining;
   // Only a pull with something left goes on from an earlier one; otherwise its record is stale.

@@ -1,7 +1,7 @@
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { SyncStatus } from '../../db';
+import { PULL_PAGE, type SyncStatus } from '../../db';
 
 const count = (n: number) => n.toLocaleString('id-ID');
 
@@ -21,6 +21,14 @@ export function pullProgressText(status: Progress): string | undefined {
   if (status.state === 'syncing' && status.received > 0)
     return `${count(status.received)} data diterima`;
   return undefined;
+}
+
+/**
+ * The app bar's " 42%" while a pull of more than one page is under way; empty otherwise (a pull of
+ * one page is over before a percentage could be read, so the bar does not flash one).
+ */
+export function appBarPercent(status: Progress): string {
+  return status.state === 'syncing' && status.total > PULL_PAGE ? ` ${pullPercent(status)}%` : '';
 }
 
 /** Share of the pull done, 0–100 (only meaningful with a total). */

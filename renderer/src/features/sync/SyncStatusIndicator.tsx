@@ -5,7 +5,7 @@ import CloudSyncIcon from '@mui/icons-material/CloudSync';
 import Button from '@mui/material/Button';
 import Tooltip from '@mui/material/Tooltip';
 import { SYNC_STATE_LABELS, useSyncStatus } from './sync-engine-instance';
-import { pullPercent, pullProgressText } from './SyncProgress';
+import { appBarPercent, pullProgressText } from './SyncProgress';
 
 /** The app bar's server status; hidden while no server is configured. */
 export function SyncStatusIndicator() {
@@ -14,7 +14,7 @@ export function SyncStatusIndicator() {
   const label = SYNC_STATE_LABELS[status.state];
   const waiting = status.pending > 0 ? ` · ${status.pending} menunggu` : '';
   const progress = pullProgressText(status);
-  const percent = status.state === 'syncing' && status.total > 0 ? ` ${pullPercent(status)}%` : '';
+  const percent = appBarPercent(status);
   const Icon =
     status.state === 'online'
       ? CloudDoneIcon
