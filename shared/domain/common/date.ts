@@ -1,24 +1,14 @@
 import { z } from 'zod';
+import { daysInMonth, formatLongDate, parseIsoDate } from '../../text/date';
 
 /** A calendar date `YYYY-MM-DD` (no time zone). Domain values never hold Date objects. */
 export type IsoDate = string;
 /** A moment `YYYY-MM-DDTHH:mm:ss(.sss)Z` or with offset. */
 export type IsoDateTime = string;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 /** True when `text` is a real calendar date in `YYYY-MM-DD` form (rejects 2025-02-30). */
 export function isIsoDate(text: string): boolean {
-  const m = ISO_DATE.exec(text);
-  if (!m) return false;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return text.trim() === text && parseIsoDate(text) !== undefined;
 }
 
 export function isoDateSchema(label = 'Tanggal') {
@@ -52,24 +42,7 @@ export function addYears(date: IsoDate, years: number): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const MONTHS_ID = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-];
-
 /** "2024-05-21" → "21 Mei 2024" (falls back to the input when it is not a date). */
 export function formatShortDate(date: IsoDate): string {
-  if (!isIsoDate(date)) return date;
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return `${d} ${MONTHS_ID[m - 1] ?? ''} ${y}`;
+  return isIsoDate(date) ? formatLongDate(date) : date;
 }
