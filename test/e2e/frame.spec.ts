@@ -40,6 +40,7 @@ describe('app frame in Chromium (web mode)', () => {
     expect(about).toContain('OVOP Desk versi');
     expect(about).toContain('Open Database License (ODbL)');
     expect(about).toContain('SIL Open Font License');
+    expect(about).toContain('hash-wasm');
     await app.screenshot('frame-about');
     await frame.closeDialog();
     expect(app.errors).toEqual([]);
