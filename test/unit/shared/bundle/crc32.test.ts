@@ -1,7 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { crc32 as zlibCrc32 } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import type * as hashWasm from 'hash-wasm';
+import { createCRC32 } from 'hash-wasm';
+import { describe, expect, it, vi } from 'vitest';
 import { Crc32, createFastCrc32, type Crc32Hash } from '@shared/bundle/crc32';
+
+vi.mock('hash-wasm', async (original) => {
+  const real = await original<typeof hashWasm>();
+  return { ...real, createCRC32: vi.fn(real.createCRC32) };
+});
 
 const makers: [string, () => Promise<Crc32Hash>][] = [
   ['Crc32 (crc-32)', () => Promise.resolve(new Crc32())],
@@ -30,12 +37,14 @@ describe.each(makers)('%s', (_, make) => {
 });
 
 describe('createFastCrc32', () => {
-  it('starts again after each digest, so one hash never carries bytes into the next value', async () => {
-    const hash = await createFastCrc32();
+  it('refuses bytes after its digest; the next hash starts from zero', async () => {
     const a = new Uint8Array(randomBytes(5000));
     const b = new Uint8Array(randomBytes(7000));
-    expect(hash.update(a).digest()).toBe(zlibCrc32(a));
-    expect(hash.update(b).digest()).toBe(zlibCrc32(b));
+    const first = await createFastCrc32();
+    expect(first.update(a).digest()).toBe(zlibCrc32(a));
+    expect(() => first.update(b)).toThrow(/sudah selesai/);
+    expect(() => first.digest()).toThrow(/sudah selesai/);
+    expect((await createFastCrc32()).update(b).digest()).toBe(zlibCrc32(b));
   });
 
   it('keeps separate hashes apart when their chunks interleave', async () => {
@@ -47,5 +56,16 @@ describe('createFastCrc32', () => {
       y.update(b.subarray(at, at + 50_000));
     }
     expect([x.digest(), y.digest()]).toEqual([zlibCrc32(a), zlibCrc32(b)]);
+  });
+
+  it('makes no new WebAssembly instance while a finished one is free', async () => {
+    (await createFastCrc32()).digest();
+    const made = vi.mocked(createCRC32);
+    const before = made.mock.calls.length;
+    for (let i = 0; i < 10; i++) {
+      const bytes = new Uint8Array(randomBytes(100 + i));
+      expect((await createFastCrc32()).update(bytes).digest()).toBe(zlibCrc32(bytes));
+    }
+    expect(made.mock.calls.length - before).toBe(0);
   });
 });
