@@ -1,11 +1,13 @@
 /**
  * The one Content-Security-Policy of the app, used by the production index.html (meta tag) and by
  * the Electron protocol handler (response header). `blob:` is needed for PDF previews and
- * thumbnails; workers are bundled by Vite as same-origin files. No 'unsafe-eval' anywhere.
+ * thumbnails; workers are bundled by Vite as same-origin files. No 'unsafe-eval' anywhere:
+ * 'wasm-unsafe-eval' lets the page compile WebAssembly (the ZIP writer's CRC-32, hash-wasm, bundled
+ * with the app) and nothing else — JavaScript `eval` and `new Function` stay refused.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",

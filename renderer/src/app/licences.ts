@@ -30,7 +30,7 @@ export const licenceNotices: readonly LicenceNotice[] = [
   {
     title: 'Pustaka',
     text:
-      'Electron, React, MUI, Dexie, pdfmake, fflate, ExcelJS, zod, react-hook-form (lisensi MIT); ' +
+      'Electron, React, MUI, Dexie, pdfmake, fflate, hash-wasm, ExcelJS, zod, react-hook-form (lisensi MIT); ' +
       'lihat berkas lisensi masing-masing paket.',
   },
 ];

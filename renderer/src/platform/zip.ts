@@ -53,11 +53,11 @@ class StreamingZipWriter {
     });
   }
 
-  add(file: ZipWriterFile): void {
+  async add(file: ZipWriterFile): Promise<void> {
     if (this.failure) throw this.failure;
     const entry = file.compress
       ? new ZipDeflate(file.name, { level: 6 })
-      : new StoredZipEntry(file.name);
+      : await StoredZipEntry.create(file.name);
     this.zip.add(entry);
     const { bytes } = file;
     if (bytes.length === 0) entry.push(new Uint8Array(0), true);
@@ -133,7 +133,7 @@ export async function buildZipBlob(
     for await (const file of files) {
       if (options.signal?.aborted) throw new CancelledError();
       options.onProgress?.({ done, total, current: file.name });
-      writer.add(file);
+      await writer.add(file);
       done += 1;
       options.onProgress?.({ done, total, current: file.name });
       // Let the UI paint and a cancel click arrive between files.

@@ -70,7 +70,7 @@ export function zipBench(workDir: string, runs: number): BenchResult[] {
       target: ratioTargetText({ atLeast: 0.7 }),
       ...judgeAgainstPeer(value, peerValue, { atLeast: 0.7 }),
       runs,
-      note: 'Measured in Node with fflate Zip + StoredZipEntry (stored entries, CRC-32 by SheetJS crc-32) streaming 1 MiB chunks from disk to disk — the same classes the app writer (renderer/src/platform/zip.ts) uses; that writer targets Blobs, which Node cannot measure the same way. The peer copy is served from the page cache.',
+      note: 'Measured in Node with fflate Zip + StoredZipEntry (stored entries, CRC-32 by hash-wasm in WebAssembly) streaming 1 MiB chunks from disk to disk — the same classes the app writer (renderer/src/platform/zip.ts) uses; that writer targets Blobs, which Node cannot measure the same way. The peer copy is served from the page cache.',
     },
     {
       name: '200 MB submission pack to zip, peak memory (Node)',

@@ -26,7 +26,7 @@ async function zipFolder(dir: string, files: readonly string[], outPath: string)
     while (queue.length > 0) await writeChunk(out, queue.shift() as Uint8Array);
   };
   for (const name of files) {
-    const entry = new StoredZipEntry(`lampiran/${name}`);
+    const entry = await StoredZipEntry.create(`lampiran/${name}`);
     zip.add(entry);
     for await (const chunk of createReadStream(join(dir, name), { highWaterMark: 1 << 20 })) {
       entry.push(chunk as Uint8Array);
