@@ -24,10 +24,10 @@ describe('migration 0001 (initial)', () => {
       expect.arrayContaining([
         '[live+kabKotaCode+nameKey]',
         '[live+commodity+nameKey]',
-        'words',
         'nib',
       ]),
     );
+    expect(db.sentras.schema.indexes.map((i) => i.name)).toContain('words');
     expect(db.enterprises.schema.indexes.find((i) => i.name === 'nib')?.unique).toBe(true);
     db.close();
   });
