@@ -10,7 +10,7 @@ import type Dexie from 'dexie';
  */
 export const VERSION_9_STORES = {
   enterprises:
-    'id, &nib, sentraId, [live+nameKey], [live+nib], [live+updatedAt], [live+kabKotaCode+nameKey], [live+commodity+nameKey], [live+sentraId+nameKey], [live+sizeClass+nameKey]',
+    'id, &nib, [live+nameKey], [live+nib], [live+updatedAt], [live+kabKotaCode+nameKey], [live+commodity+nameKey], [live+sentraId+nameKey], [live+sizeClass+nameKey]',
 } as const;
 
 export function applyVersion9(db: Dexie): void {

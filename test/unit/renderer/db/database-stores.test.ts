@@ -56,7 +56,7 @@ const SHIPPED_STORES: Record<number, Record<string, string | null>> = {
   },
   9: {
     enterprises:
-      'id, &nib, sentraId, [live+nameKey], [live+nib], [live+updatedAt], [live+kabKotaCode+nameKey], [live+commodity+nameKey], [live+sentraId+nameKey], [live+sizeClass+nameKey]',
+      'id, &nib, [live+nameKey], [live+nib], [live+updatedAt], [live+kabKotaCode+nameKey], [live+commodity+nameKey], [live+sentraId+nameKey], [live+sizeClass+nameKey]',
   },
 };
 
