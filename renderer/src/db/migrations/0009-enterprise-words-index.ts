@@ -7,6 +7,9 @@ import type Dexie from 'dexie';
  * nothing queries the IndexedDB one any more. Rows keep their `words` field (the in-memory index
  * and the exports' text filter read it) and are not touched: deleting an index needs no upgrade
  * function. Sentra keep their `*words` index.
+ *
+ * The plain `sentraId` index goes too: the one query that read it (a received bundle recounting a
+ * sentra's IKM) counts the `[live+sentraId+nameKey]` range instead.
  */
 export const VERSION_9_STORES = {
   enterprises:

@@ -19,7 +19,7 @@ import { registerRecords } from '../../../support/seed/seed-database';
 const indexNames = (db: OvopDatabase, table: 'enterprises' | 'sentras'): string[] =>
   db.table(table).schema.indexes.map((i) => i.name);
 
-describe('migration 0009 (no IndexedDB word index on IKM) on a version-8 register', () => {
+describe('migration 0009 (no word or plain sentra index on IKM) on a version-8 register', () => {
   it('keeps every IKM row as it was and still finds IKM by words in every sort', async () => {
     const regions = [...(await createRegionCatalog(nodeRegionSource()).loadDesa('63.03.07'))];
     const records = registerRecords(
@@ -39,6 +39,8 @@ describe('migration 0009 (no IndexedDB word index on IKM) on a version-8 registe
     await db.open();
     expect(db.verno).toBe(DATABASE_VERSION);
     expect(indexNames(db, 'enterprises')).not.toContain('words');
+    expect(indexNames(db, 'enterprises')).not.toContain('sentraId');
+    expect(indexNames(db, 'enterprises')).toContain('[live+sentraId+nameKey]');
     expect(indexNames(db, 'enterprises')).toContain('[live+nib]');
     expect(indexNames(db, 'sentras')).toContain('words');
     const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
