@@ -118,6 +118,21 @@ describe('IKM import with product, legalitas and sentra (web mode)', () => {
     await page.getByRole('button', { name: 'Tutup' }).click();
     await new AppFrame(page).goTo('IKM');
     const ikm = new EnterprisePage(page);
+    // Sorted by NIB, highest first, a search by the owner's name lists the imported IKM in that order.
+    const nib = ikm.grid().getByRole('columnheader', { name: 'NIB' });
+    await nib.click();
+    await nib.click();
+    // The grid answers each change after the search debounce and a read: give a loaded machine time.
+    const settled = { timeout: 15_000 };
+    await expect.poll(() => nib.getAttribute('aria-sort'), settled).toBe('descending');
+    await ikm.search('siti amin');
+    const names = ikm.grid().getByRole('link', { name: /^UD Berkah \d$/ });
+    await expect
+      .poll(() => names.allInnerTexts(), settled)
+      .toEqual(['UD Berkah 3', 'UD Berkah 2', 'UD Berkah 1']);
+    await ikm.search('siti 2');
+    await expect.poll(() => names.allInnerTexts(), settled).toEqual(['UD Berkah 2']);
+    console.log(`screenshot: ${await app.screenshot('import-ikm-search-by-nib')}`);
     await ikm.search('UD Berkah 1');
     await ikm.grid().getByRole('link', { name: 'UD Berkah 1', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'UD Berkah 1' }).waitFor();

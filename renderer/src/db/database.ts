@@ -6,6 +6,7 @@ import { applyVersion4 } from './migrations/0004-register-stats';
 import { applyVersion5 } from './migrations/0005-sync';
 import { applyVersion7 } from './migrations/0007-office-identity';
 import { applyVersion8 } from './migrations/0008-import-audit';
+import { applyVersion9 } from './migrations/0009-enterprise-words-index';
 import { registerStatsMiddleware } from './registers/register-stats';
 import { outboxMiddleware } from './sync/outbox-middleware';
 import type {
@@ -37,7 +38,7 @@ import type {
 export const DATABASE_NAME = 'ovop-desk';
 
 /** The newest schema version this code writes (keep equal to the last applyVersionN below). */
-export const DATABASE_VERSION = 8;
+export const DATABASE_VERSION = 9;
 
 export const NEWER_DATABASE_MESSAGE =
   'Data register ini dibuat oleh versi OVOP Desk yang lebih baru. Pasang versi terbaru aplikasi; data tidak diubah.';
@@ -83,6 +84,7 @@ export class OvopDatabase extends Dexie {
     applyVersion5(this);
     applyVersion7(this);
     applyVersion8(this);
+    applyVersion9(this);
     this.use(registerStatsMiddleware);
     this.use(outboxMiddleware);
     // Dexie 4 opens a database of a higher version than declared; older code must never write to

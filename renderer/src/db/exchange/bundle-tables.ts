@@ -130,9 +130,11 @@ async function refreshDerived(ctx: RepositoryContext, rows: readonly BundleWrite
   for (const id of sentraIds) {
     const sentra = await ctx.db.sentras.get(id);
     if (!sentra) continue;
-    const count = (await ctx.db.enterprises.where('sentraId').equals(id).toArray()).filter(
-      (e) => e.deletedAt === undefined,
-    ).length;
+    // Live IKM of the sentra: a key range of the grid's sentra filter index, counted without reading rows.
+    const count = await ctx.db.enterprises
+      .where('[live+sentraId+nameKey]')
+      .between([1, id], [1, id, []], true, false)
+      .count();
     await ctx.db.sentras.put({ ...sentra, enterpriseCount: count });
   }
 }

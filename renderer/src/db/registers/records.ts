@@ -28,7 +28,11 @@ export interface StoredMeta {
 /** Lower-cased, accent-free name used for prefix search and name sorting. */
 interface Searchable {
   readonly nameKey: string;
-  /** Distinct words of the name (and owner / NIB for IKM): the `*words` multi-entry index. */
+  /**
+   * Distinct words of the name (and owner for IKM): the sentra store's `*words` multi-entry index;
+   * the in-memory search index reads it for both stores (IKM have no IndexedDB index on it since
+   * version 9).
+   */
   readonly words: readonly string[];
 }
 

@@ -1,6 +1,8 @@
 import type { Collection, Table } from 'dexie';
 import { searchTerms } from './search-keys';
 import { searchIndexOf } from './search-index';
+import { nameOrderedPage, sortedPage } from './memory-page';
+import { rangeOf, sortAndSlice } from './ranges';
 import {
   candidateIds,
   DEFAULT_SEARCH_CAPS,
@@ -35,7 +37,7 @@ export interface Page<T> {
 /** `live` rows by default; 'deleted' lists the recycle bin. */
 export type RowScope = 'live' | 'deleted';
 
-interface PagedRecord {
+export interface PagedRecord {
   readonly id: string;
   readonly live: 0 | 1;
   readonly nameKey: string;
@@ -53,19 +55,19 @@ export interface PagingSpec<R extends PagedRecord, S extends string> {
   /** Also match a digits-only search against this prefix-indexed field (IKM: NIB). */
   readonly digitField?: keyof R & string;
   /**
-   * Name-sorted text searches answered from the in-memory index (search-index.ts) instead of
-   * IndexedDB ranges; off, they use the key-set / walk path below.
+   * Text searches (any sort) answered from the in-memory index (search-index.ts) instead of
+   * IndexedDB ranges (memory-page.ts); off, they use the key-set / walk path below.
    */
   readonly memoryIndex?: boolean;
   /** Limits of the as-you-type search (tests set small ones to force the index walk). */
   readonly searchCaps?: SearchCaps;
 }
 
-type PageFilter<R> = Partial<Record<keyof R & string, string>> & {
+export type PageFilter<R> = Partial<Record<keyof R & string, string>> & {
   readonly text?: string;
   readonly scope?: RowScope;
 };
-type PageSort<S extends string> = { readonly field: S; readonly direction: SortDirection };
+export type PageSort<S extends string> = { readonly field: S; readonly direction: SortDirection };
 
 /**
  * A store that keeps counts (db/register-stats.ts) answers the total of an equality filter without
@@ -113,36 +115,6 @@ export async function queryPage<R extends PagedRecord, S extends string>(
 }
 
 /**
- * The rows in scope in index order: the first equality filter's `[live+field+nameKey]` range (the
- * other filters checked per row), else the sort's `[live+…]` index; reversed for descending.
- */
-function rangeOf<R extends PagedRecord, S extends string>(
-  table: Table<R, string>,
-  spec: PagingSpec<R, S>,
-  filter: PageFilter<R>,
-  equal: readonly (keyof R & string)[],
-  live: 0 | 1,
-  sort: PageSort<S>,
-): Collection<R, string> {
-  const [first, ...rest] = equal;
-  let c: Collection<R, string>;
-  // Bounds without min/max keys: [live] < [live, …] < [live + 1]; an array sorts after any string.
-  if (first !== undefined) {
-    c = table
-      .where(`[live+${first}+nameKey]`)
-      .between([live, filter[first]], [live, filter[first], []], true, false);
-  } else {
-    const index =
-      sort.field === 'name'
-        ? '[live+nameKey]'
-        : (spec.indexedSorts[sort.field] ?? '[live+nameKey]');
-    c = table.where(index).between([live], [live + 1], true, false);
-  }
-  if (rest.length > 0) c = c.and((r) => rest.every((f) => r[f] === filter[f]));
-  return sort.direction === 'desc' ? c.reverse() : c;
-}
-
-/**
  * As-you-type search. Few candidates (a word of 3+ letters, or a filter that narrows enough): load
  * them, check, sort in memory, exact total. Many (a one-letter prefix): walk the name-ordered range
  * and stop when the page is full (a common prefix fills it after a few hundred rows); the total is
@@ -159,28 +131,26 @@ async function searchPage<R extends PagedRecord, S extends string>(
   limit: number,
 ): Promise<Page<R>> {
   const live = filter.scope === 'deleted' ? 0 : 1;
-  if (spec.memoryIndex === true && sort.field === 'name') {
+  if (spec.memoryIndex === true) {
     const index = searchIndexOf(table, spec.filterFields, spec.digitField);
     const ids = await index.search({
       live,
       equal: Object.fromEntries(equal.map((f) => [f, filter[f] ?? ''])),
       text: filter.text ?? '',
     });
-    const from = sort.direction === 'desc' ? Math.max(0, ids.length - offset - limit) : offset;
-    const to = sort.direction === 'desc' ? Math.max(0, ids.length - offset) : offset + limit;
-    const pageIds = ids.slice(from, to);
-    if (sort.direction === 'desc') pageIds.reverse();
     // The one-row range read makes a live query re-run when any row in scope changes (it read the
-    // whole range as far as Dexie's change tracking knows); bulkGet fetches just the page.
-    const [records] = await Promise.all([
-      index.records(pageIds),
+    // whole range as far as Dexie's change tracking knows); the page itself is read by id.
+    const [page] = await Promise.all([
+      sort.field === 'name'
+        ? nameOrderedPage(index, ids, sort, offset, limit)
+        : sortedPage(table, spec, filter, equal, live, ids, sort, offset, limit),
       table
         .where('[live+nameKey]')
         .between([live], [live + 1], true, false)
         .limit(1)
         .primaryKeys(),
     ]);
-    return { rows: records.filter((r): r is R => r !== undefined), total: ids.length };
+    return page;
   }
   const caps = spec.searchCaps ?? DEFAULT_SEARCH_CAPS;
   const digits = (filter.text ?? '').replace(/[\s.-]/g, '');
@@ -252,26 +222,6 @@ async function scopeTotal<R extends PagedRecord>(
 ): Promise<number> {
   const deleted = await table.where('[live+nameKey]').between([0], [1], true, false).count();
   return live === 1 ? (await table.count()) - deleted : deleted;
-}
-
-function sortAndSlice<R extends PagedRecord, S extends string>(
-  rows: R[],
-  spec: PagingSpec<R, S>,
-  sort: { readonly field: S; readonly direction: SortDirection },
-  offset: number,
-  limit: number,
-): Page<R> {
-  const sign = sort.direction === 'desc' ? -1 : 1;
-  const value = (r: R): string | number =>
-    sort.field === 'name' ? r.nameKey : spec.sortValue(r, sort.field);
-  rows.sort((a, b) => {
-    const va = value(a);
-    const vb = value(b);
-    if (va < vb) return -sign;
-    if (va > vb) return sign;
-    return a.nameKey < b.nameKey ? -1 : a.nameKey > b.nameKey ? 1 : 0;
-  });
-  return { rows: rows.slice(offset, offset + limit), total: rows.length };
 }
 
 /** Rows per read when a whole filtered list is walked (exports). */

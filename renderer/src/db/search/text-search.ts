@@ -53,6 +53,9 @@ const intersect = (a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> 
   return new Set([...small].filter((id) => big.has(id)));
 };
 
+const hasWordsIndex = (table: Table<SearchableRecord, string>): boolean =>
+  table.schema.idxByName['words'] !== undefined;
+
 /** One narrowing source, fetched only while the candidate set is still too big. */
 export type KeySource = () => Collection<SearchableRecord, string>;
 
@@ -68,14 +71,16 @@ export async function candidateIds<R extends SearchableRecord>(
   caps: SearchCaps,
 ): Promise<Set<string> | undefined> {
   const words = table as unknown as Table<SearchableRecord, string>;
-  const byLength = [...query.terms].sort((a, b) => b.length - a.length);
+  // A store without a `*words` index (IKM since version 9: the in-memory index answers their text)
+  // is narrowed by its filters only; the walk checks the words of each row.
+  const byLength = hasWordsIndex(words) ? [...query.terms].sort((a, b) => b.length - a.length) : [];
   let ids: Set<string> | undefined;
   const narrow = (found: Set<string> | undefined): void => {
     if (found !== undefined) ids = ids === undefined ? found : intersect(ids, found);
   };
   const smallEnough = (): boolean => ids !== undefined && ids.size <= caps.candidates;
 
-  if (query.digits !== '' && query.digitField !== undefined) {
+  if (query.digits !== '' && query.digitField !== undefined && byLength.length > 0) {
     // Digits-only: (all terms start words) OR (field starts with the digits). Both halves must be
     // complete sets, else the text narrows nothing and only the filters (and the walk) remain.
     let byWords: Set<string> | undefined = new Set();

@@ -54,6 +54,10 @@ const SHIPPED_STORES: Record<number, Record<string, string | null>> = {
     products: 'id, enterpriseId',
     credentials: 'id, enterpriseId',
   },
+  9: {
+    enterprises:
+      'id, &nib, [live+nameKey], [live+nib], [live+updatedAt], [live+kabKotaCode+nameKey], [live+commodity+nameKey], [live+sentraId+nameKey], [live+sizeClass+nameKey]',
+  },
 };
 
 type Declared = Record<number, Record<string, string | null>>;

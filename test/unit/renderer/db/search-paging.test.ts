@@ -84,21 +84,27 @@ const CAPS: Record<string, SearchCaps | undefined> = {
   'small key sets': { keySet: 6, candidates: 3 },
 };
 
+type SortField = 'name' | 'nib' | 'kabKotaCode' | 'updatedAt';
+
 async function page(
   filter: Filter,
   caps: SearchCaps | undefined,
   offset: number,
   limit: number,
   direction: 'asc' | 'desc' = 'asc',
+  field: SortField = 'name',
+  memoryIndex = caps === undefined,
 ): Promise<Page<EnterpriseRecord>> {
-  const spec = caps
-    ? { ...enterprisePagingSpec, memoryIndex: false, searchCaps: caps }
-    : enterprisePagingSpec;
+  const spec = {
+    ...enterprisePagingSpec,
+    memoryIndex,
+    ...(caps === undefined ? {} : { searchCaps: caps }),
+  };
   return queryPage(
     ctx.db.enterprises,
     spec,
-    filter as Parameters<typeof queryPage<EnterpriseRecord, 'name'>>[2],
-    { field: 'name', direction },
+    filter as Parameters<typeof queryPage<EnterpriseRecord, SortField>>[2],
+    { field, direction },
     offset,
     limit,
   );
@@ -156,6 +162,36 @@ describe('as-you-type search on a generated register', () => {
       }
     });
   }
+
+  // Sorted by another column, the in-memory index still decides which IKM match: few are read and
+  // sorted, many (candidates: 0 forces it) are found walking the sort's index.
+  const SORTED: Record<string, SearchCaps | undefined> = {
+    'matches read and sorted': undefined,
+    'sort index walked': { keySet: 20_000, candidates: 0 },
+  };
+  for (const [mode, caps] of Object.entries(SORTED))
+    for (const field of ['nib', 'kabKotaCode', 'updatedAt'] as const)
+      it(`sorted by ${field}, pages give exactly the matching IKM in that order (${mode})`, async () => {
+        for (const filter of filters())
+          for (const direction of ['asc', 'desc'] as const) {
+            const got: EnterpriseRecord[] = [];
+            for (let offset = 0; offset <= records.length; offset += 7) {
+              const p = await page(filter, caps, offset, 7, direction, field, true);
+              expect(p.totalIsEstimate).toBeUndefined();
+              expect(p.total).toBe(expected(filter).length);
+              got.push(...p.rows);
+              if (p.rows.length < 7) break;
+            }
+            const ids = got.map((r) => r.id);
+            expect({ filter, ids: [...ids].sort() }).toEqual({
+              filter,
+              ids: [...expected(filter)].sort(),
+            });
+            const values = got.map((r) => r[field]);
+            const ordered = [...values].sort();
+            expect(values).toEqual(direction === 'asc' ? ordered : ordered.reverse());
+          }
+      });
 
   it('the test data exercises the walk: some searches match more rows than a page', async () => {
     expect(expected({ text: 'r' }).length).toBeGreaterThan(7);

@@ -77,6 +77,22 @@ describe('exchange bundle round trip (fake-indexeddb)', () => {
     expect(again.counts.new + again.counts.updated + again.counts.conflict).toBe(0);
   });
 
+  it('a received sentra counts its live IKM only, not the deleted ones the bundle carries', async () => {
+    const source = await makeContext();
+    const sentra = await sentraRepository(source).create(formOf(makeSentra()));
+    const enterprises = enterpriseRepository(source);
+    for (const nib of ['9120000000101', '9120000000102', '9120000000103'])
+      await enterprises.create(formOf(makeEnterprise({ sentraId: sentra.id, nib })));
+    const gone = await enterprises.findByNib('9120000000102');
+    await enterprises.softDelete(gone?.id ?? '');
+    const opened = openBundle(await bundleBytes(source));
+    if (!opened.ok) throw new Error(JSON.stringify(opened.problems));
+    const target = await makeContext({ start: '2026-05-01T00:00:00.000Z' });
+    await applyBundle(target, opened, await previewBundle(target, opened), new Map());
+    expect(await target.db.enterprises.count()).toBe(3);
+    expect((await target.db.sentras.get(sentra.id))?.enterpriseCount).toBe(2);
+  });
+
   it('a conflicting IKM is written only as chosen: keep ours leaves our edit in place', async () => {
     const source = await makeContext();
     const { enterpriseId } = await seedRegister(source);
