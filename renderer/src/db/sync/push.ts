@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { outboxBatch, type OutboxBatch, type OutboxEntry } from '@shared/sync/outbox-batch';
-import type { PushResponse } from '@shared/sync/protocol.schema';
+import { PUSH_BATCH_MAX, type PushResponse } from '@shared/sync/protocol.schema';
 import type { BlobStore } from '../blob-store';
 import type { OvopDatabase } from '../database';
 import { syncTables } from './apply-page';
@@ -122,7 +122,7 @@ export async function pushOutbox(
 ): Promise<number> {
   let sent = 0;
   for (;;) {
-    const rows = await nextRows(db, options.limit ?? 500);
+    const rows = await nextRows(db, options.limit ?? PUSH_BATCH_MAX);
     if (rows.length === 0) {
       await db.syncState.delete(SYNC_INFLIGHT_KEY);
       return sent;
