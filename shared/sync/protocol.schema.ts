@@ -87,12 +87,15 @@ export const mutationSchema = z.strictObject({
 });
 export type Mutation = z.infer<typeof mutationSchema>;
 
+/** The most mutations one push carries; the desktop app sends its outbox in batches this large. */
+export const PUSH_BATCH_MAX = 1000;
+
 export const pushRequestSchema = z.strictObject({
   clientId: z.string().min(8, 'Id PC tidak sah').max(100, 'Id PC tidak sah'),
   mutations: z
     .array(mutationSchema)
     .min(1, 'Tidak ada perubahan untuk dikirim')
-    .max(1000, 'Paling banyak 1.000 perubahan sekali kirim'),
+    .max(PUSH_BATCH_MAX, 'Paling banyak 1.000 perubahan sekali kirim'),
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 

@@ -198,4 +198,28 @@ describe.skipIf(PG_MISSING)('OVOP Desk Server: one record per real-world thing',
       },
     ]);
   });
+  it("applies a later edit of an IKM the register mapped to another office's record (same NIB) to that record", async () => {
+    const nib = '9120001112223';
+    const banjarIkm = makeEnterprise({ nib, regionCode: `${BANJAR}.07.2001` });
+    const [banjarId] = await push(accounts.banjar, 'pc-banjar-6', [put('enterprises', banjarIkm)]);
+    const provinceIkm = makeEnterprise({ nib, regionCode: `${BANJAR}.07.2001` });
+    const first = await accounts.province.post<PushBody>('/sync/push', {
+      clientId: 'pc-prov-6',
+      mutations: [put('enterprises', provinceIkm)],
+    });
+    expect(first.body.results[0]?.id).toBe(banjarId);
+
+    // The PC still knows the IKM by its own id until it pulls.
+    const edit = put(
+      'enterprises',
+      { id: provinceIkm.id, workerCount: 31 },
+      first.body.results[0]?.version,
+    );
+    const [editedId] = await push(accounts.province, 'pc-prov-6', [edit]);
+
+    expect(editedId).toBe(banjarId);
+    const rows = await live('enterprises', "data->>'nib' = $1", [nib]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ id: banjarId, data: { workerCount: 31 } });
+  });
 });

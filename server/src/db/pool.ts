@@ -37,8 +37,25 @@ export function createPool(url: string): Db {
   return pool;
 }
 
-/** One transaction for one request, with the actor's scope set for row-level security. */
-export async function withTx<T>(db: Db, actor: Actor, work: (tx: Tx) => Promise<T>): Promise<T> {
+/** The actor's scope for row-level security, as select-list SQL over parameters $1 and $2. */
+export const SET_SCOPE_SQL =
+  "set_config('ovop.role', $1, true) AS scope_role, set_config('ovop.kab_kota', $2, true) AS scope_kab_kota";
+export const scopeParams = (actor: Actor): [string, string] => [
+  actor.role,
+  actor.kabKotaCode ?? '',
+];
+
+/**
+ * One transaction for one request, with the actor's scope set for row-level security: by its own
+ * statement, or (`scopeInFirstStatement`) by the work's first statement, which selects SET_SCOPE_SQL
+ * with scopeParams (one round trip less). Until the scope is set, the policies let nothing through.
+ */
+export async function withTx<T>(
+  db: Db,
+  actor: Actor,
+  work: (tx: Tx) => Promise<T>,
+  options: { scopeInFirstStatement?: boolean } = {},
+): Promise<T> {
   const client = await db.connect();
   // A connection lost mid-transaction also fails the pending query; without a listener the
   // 'error' event would end the process.
@@ -49,10 +66,8 @@ export async function withTx<T>(db: Db, actor: Actor, work: (tx: Tx) => Promise<
   client.on('error', onError);
   try {
     await client.query('BEGIN');
-    await client.query(
-      "SELECT set_config('ovop.role', $1, true), set_config('ovop.kab_kota', $2, true)",
-      [actor.role, actor.kabKotaCode ?? ''],
-    );
+    if (!options.scopeInFirstStatement)
+      await client.query(`SELECT ${SET_SCOPE_SQL}`, scopeParams(actor));
     const result = await work(client);
     await client.query('COMMIT');
     return result;

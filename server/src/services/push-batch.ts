@@ -19,6 +19,24 @@ export interface PushEnd {
 
 const key = (kind: string, id: string): string => `${kind}\u0000${id}`;
 
+/** A row of OPEN_SQL: an alias (name: the alias), a natural key (name: the key) or a record. */
+type OpenRow = RecordRow & { what: 'alias' | 'key' | 'record'; name: string | null };
+
+const OPEN_SQL = `WITH pushed AS (SELECT * FROM unnest($1::text[], $2::text[]) AS p(kind, id)),
+  a AS (SELECT a.kind, a.alias, a.id FROM id_aliases a JOIN pushed p ON a.kind = p.kind AND a.alias = p.id),
+  r AS (SELECT * FROM records WHERE (kind, id) IN
+    (SELECT p.kind, coalesce(a.id, p.id) FROM pushed p LEFT JOIN a ON a.kind = p.kind AND a.alias = p.id) FOR UPDATE),
+  -- One index probe per key: the predicate of the partial unique index is spelt out (see prefetchNaturalKeys).
+  k AS (SELECT k.kind, k.nk, r.id FROM unnest($3::text[], $4::text[]) AS k(kind, nk)
+    CROSS JOIN LATERAL (SELECT id FROM records WHERE kind = k.kind AND natural_key = k.nk
+      AND natural_key IS NOT NULL AND NOT deleted LIMIT 1) AS r)
+SELECT 'alias' AS what, kind, alias AS name, id, NULL AS kab_kota_code, NULL::jsonb AS data, NULL::jsonb AS field_versions,
+  NULL::jsonb AS field_authors, NULL AS natural_key, NULL::boolean AS deleted, NULL::bigint AS version,
+  NULL::bigint AS created_version, NULL AS created_by FROM a
+UNION ALL SELECT 'key', kind, nk, id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM k
+UNION ALL SELECT 'record', kind, NULL, id, kab_kota_code, data, field_versions, field_authors, natural_key, deleted,
+  version, created_version, created_by FROM r`;
+
 /**
  * One push's reads and writes in a handful of statements instead of several per record: the
  * records, aliases and natural keys it touches are read up front (rows locked), its changes are
@@ -39,17 +57,31 @@ export class PushBatch implements IdentitySource {
 
   private constructor(private readonly tx: Tx) {}
 
-  static async open(tx: Tx, refs: readonly { kind: SyncKind; id: string }[]): Promise<PushBatch> {
+  /**
+   * Reads, in one statement, the aliases of these records, the records themselves (locked) and the
+   * records holding these natural keys (the keys of new records that need no parent to be made).
+   */
+  static async open(
+    tx: Tx,
+    refs: readonly { kind: SyncKind; id: string }[],
+    keys: readonly { kind: SyncKind; key: string }[],
+  ): Promise<PushBatch> {
     const batch = new PushBatch(tx);
-    const kinds = refs.map((r) => r.kind);
-    const ids = refs.map((r) => r.id);
     if (refs.length === 0) return batch;
-    const aliases = await tx.query<{ kind: string; alias: string; id: string }>(
-      'SELECT a.kind, a.alias, a.id FROM id_aliases a JOIN unnest($1::text[], $2::text[]) AS r(kind, id) ON a.kind = r.kind AND a.alias = r.id',
-      [kinds, ids],
-    );
-    for (const a of aliases.rows) batch.aliases.set(key(a.kind, a.alias), a.id);
-    await batch.load(refs.map((r) => ({ kind: r.kind, id: batch.alias(r.kind, r.id) })));
+    const { rows } = await tx.query<OpenRow>(OPEN_SQL, [
+      refs.map((r) => r.kind),
+      refs.map((r) => r.id),
+      keys.map((k) => k.kind),
+      keys.map((k) => k.key),
+    ]);
+    for (const row of rows)
+      if (row.what === 'alias' && row.name) batch.aliases.set(key(row.kind, row.name), row.id);
+    for (const r of refs) batch.records.set(key(r.kind, batch.alias(r.kind, r.id)), null);
+    for (const k of keys) batch.keysAsked.add(key(k.kind, k.key));
+    for (const { what, name, ...row } of rows) {
+      if (what === 'key' && name) batch.naturalKeys.set(key(row.kind, name), row.id);
+      if (what === 'record') batch.records.set(key(row.kind, row.id), row as RecordRow);
+    }
     return batch;
   }
 

@@ -1,4 +1,9 @@
-import { attachmentOwnerKind } from '@shared/domain/identity/record-keys';
+import {
+  attachmentOwnerKind,
+  identityParents,
+  type IdentityKind,
+  type IdentitySource,
+} from '@shared/domain/identity/record-keys';
 import {
   REFERENCE_FIELDS,
   SYNC_KIND_LABELS,
@@ -7,7 +12,7 @@ import {
 } from '@shared/sync/kinds';
 import { mergeFields } from '@shared/sync/field-merge';
 import type { Mutation, PushRequest, PushResponse } from '@shared/sync/protocol.schema';
-import { withTx, type Actor, type Db } from '../db/pool';
+import { SET_SCOPE_SQL, scopeParams, withTx, type Actor, type Db } from '../db/pool';
 import { HttpError } from '../http/http-error';
 import { compactStamps, expandStamps } from './field-stamps';
 import { registerKey } from './identity';
@@ -15,6 +20,8 @@ import { PushBatch } from './push-batch';
 import { assertCanWrite, scopeFor } from './scope';
 
 type Result = PushResponse['results'][number];
+
+const NO_PARENTS: IdentitySource = { get: () => undefined };
 
 /** Every (kind, id) a mutation names: its record and the records its fields point at. */
 function referencesOf(m: Mutation): { kind: SyncKind; id: string }[] {
@@ -61,6 +68,20 @@ function validated(
 const withoutNulls = (data: Record<string, unknown>): Record<string, unknown> =>
   Object.fromEntries(Object.entries(data).filter(([, v]) => v !== null && v !== undefined));
 
+/** A record new to its PC whose natural key is made of its own fields (an IKM by NIB, a round by year). */
+const keyedByOwnFields = (m: Mutation): boolean =>
+  m.op === 'put' &&
+  m.baseVersion === 0 &&
+  identityParents(m.kind as IdentityKind, m.changes ?? {}).length === 0;
+
+/** Such a record's natural key, looked up with the records a push names (the others need parents). */
+function ownFieldsKey(m: Mutation): { kind: SyncKind; key: string }[] {
+  const key = keyedByOwnFields(m)
+    ? registerKey(m.kind, m.id, withoutNulls(m.changes ?? {}), NO_PARENTS)
+    : undefined;
+  return key ? [{ kind: m.kind, key }] : [];
+}
+
 interface Applier {
   readonly batch: PushBatch;
   readonly actor: Actor;
@@ -81,10 +102,11 @@ async function applyOne(ctx: Applier, m: Mutation): Promise<Result> {
     return { mutationId: m.mutationId, status: 'applied', id, version };
   }
   const changes = rewriteReferences(batch, m.kind, m.changes ?? {});
+  const fields = withoutNulls(changes);
   let baseVersion = m.baseVersion;
   if (!current) {
     // A record new to this PC may be one the register already knows (the same round made on two PCs).
-    const key = registerKey(m.kind, id, withoutNulls(changes), batch);
+    const key = registerKey(m.kind, id, fields, batch);
     const known = key ? await batch.byNaturalKey(m.kind, key) : undefined;
     if (known) {
       batch.addAlias(m.kind, m.id, known);
@@ -109,7 +131,7 @@ async function applyOne(ctx: Applier, m: Mutation): Promise<Result> {
       })
     : undefined;
   const conflicts = merged?.conflicts ?? [];
-  const data = validated(m.kind, id, merged ? merged.data : withoutNulls(changes));
+  const data = validated(m.kind, id, merged ? merged.data : fields);
   // A letter stays the sending office's whoever edits it; everything else follows its data.
   const kabKota =
     current && m.kind === 'letters'
@@ -185,73 +207,84 @@ export async function push(
   request: PushRequest,
   provinceCode: string,
 ): Promise<PushResponse> {
-  return withTx(db, actor, async (tx) => {
-    // The PC's row, made on its first push, locked until commit (its pushes run one at a time),
-    // then the version counter, in one round trip. The counter is locked before any record, by
-    // every writer: writers queue in one order (no deadlock).
-    const { rows } = await tx.query<{
-      account_id: string;
-      last_mutation_id: string;
-      version: string;
-    }>(
-      `WITH c AS (
-         INSERT INTO client_mutations (client_id, account_id, last_mutation_id) VALUES ($1, $2, 0)
+  return withTx(
+    db,
+    actor,
+    async (tx) => {
+      // The actor's scope, the PC's row (made on its first push, locked until commit: its pushes run
+      // one at a time) and the version counter, in one round trip. The counter is locked before any
+      // record, by every writer: writers queue in one order (no deadlock).
+      const { rows } = await tx.query<{
+        account_id: string;
+        last_mutation_id: string;
+        version: string;
+      }>(
+        `WITH c AS (
+         INSERT INTO client_mutations (client_id, account_id, last_mutation_id) VALUES ($3, $4, 0)
          ON CONFLICT (client_id) DO UPDATE SET client_id = excluded.client_id
          RETURNING account_id, last_mutation_id)
-       SELECT c.account_id, c.last_mutation_id,
+       SELECT ${SET_SCOPE_SQL}, c.account_id, c.last_mutation_id,
          (SELECT version FROM sync_state WHERE id = 1 FOR UPDATE) AS version
        FROM c`,
-      [request.clientId, actor.accountId],
-    );
-    const client = rows[0];
-    if (!client || client.account_id !== actor.accountId)
-      throw new HttpError(
-        403,
-        'Id PC ini sudah dipakai akun lain; hubungkan ulang PC ini ke server.',
+        [...scopeParams(actor), request.clientId, actor.accountId],
       );
-    const last = Number(client.last_mutation_id);
-    const sorted = [...request.mutations].sort((a, b) => a.mutationId - b.mutationId);
-    const pending = sorted.filter((m) => m.mutationId > last);
-    const done = sorted.filter((m) => m.mutationId <= last);
-    let version = Number(client.version);
-    const batch = await PushBatch.open(tx, sorted.flatMap(referencesOf));
-    const results: Result[] = done.map((m) => ({
-      mutationId: m.mutationId,
-      status: 'duplicate',
-      id: batch.alias(m.kind, m.id),
-    }));
-    if (pending.length > 0) {
-      const created = pending.filter(
-        (m) => m.op === 'put' && !batch.has(m.kind, batch.alias(m.kind, m.id)),
+      const client = rows[0];
+      if (!client || client.account_id !== actor.accountId)
+        throw new HttpError(
+          403,
+          'Id PC ini sudah dipakai akun lain; hubungkan ulang PC ini ke server.',
+        );
+      const last = Number(client.last_mutation_id);
+      const sorted = [...request.mutations].sort((a, b) => a.mutationId - b.mutationId);
+      const pending = sorted.filter((m) => m.mutationId > last);
+      const done = sorted.filter((m) => m.mutationId <= last);
+      let version = Number(client.version);
+      const batch = await PushBatch.open(
+        tx,
+        sorted.flatMap(referencesOf),
+        sorted.filter((m) => m.mutationId > last).flatMap(ownFieldsKey),
       );
-      const createdData = created.map((m) => ({
-        kind: m.kind,
-        id: m.id,
-        data: withoutNulls(rewriteReferences(batch, m.kind, m.changes ?? {})),
+      const results: Result[] = done.map((m) => ({
+        mutationId: m.mutationId,
+        status: 'duplicate',
+        id: batch.alias(m.kind, m.id),
       }));
-      await batch.loadIdentityParents(
-        pending.map((m) => ({ kind: m.kind, data: m.changes ?? {} })),
-      );
-      await batch.prefetchNaturalKeys(
-        createdData.flatMap((c) => {
-          const key = registerKey(c.kind, c.id, c.data, batch);
-          return key ? [{ kind: c.kind, key }] : [];
-        }),
-      );
-      const ctx: Applier = {
-        batch,
-        actor,
-        province: provinceCode,
-        nextVersion: () => ++version,
-      };
-      for (const m of pending) results.push(await applyOne(ctx, m));
-      await batch.flush({
-        accountId: actor.accountId,
-        version,
-        clientId: request.clientId,
-        lastMutationId: pending[pending.length - 1]?.mutationId ?? last,
-      });
-    }
-    return { lastMutationId: Math.max(last, ...sorted.map((m) => m.mutationId)), results };
-  });
+      if (pending.length > 0) {
+        // Records new to the register whose keys were not looked up with them.
+        const created = pending.filter(
+          (m) =>
+            m.op === 'put' && !keyedByOwnFields(m) && !batch.has(m.kind, batch.alias(m.kind, m.id)),
+        );
+        const createdData = created.map((m) => ({
+          kind: m.kind,
+          id: m.id,
+          data: withoutNulls(rewriteReferences(batch, m.kind, m.changes ?? {})),
+        }));
+        await batch.loadIdentityParents(
+          pending.map((m) => ({ kind: m.kind, data: m.changes ?? {} })),
+        );
+        await batch.prefetchNaturalKeys(
+          createdData.flatMap((c) => {
+            const key = registerKey(c.kind, c.id, c.data, batch);
+            return key ? [{ kind: c.kind, key }] : [];
+          }),
+        );
+        const ctx: Applier = {
+          batch,
+          actor,
+          province: provinceCode,
+          nextVersion: () => ++version,
+        };
+        for (const m of pending) results.push(await applyOne(ctx, m));
+        await batch.flush({
+          accountId: actor.accountId,
+          version,
+          clientId: request.clientId,
+          lastMutationId: pending[pending.length - 1]?.mutationId ?? last,
+        });
+      }
+      return { lastMutationId: Math.max(last, ...sorted.map((m) => m.mutationId)), results };
+    },
+    { scopeInFirstStatement: true },
+  );
 }

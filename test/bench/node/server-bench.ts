@@ -1,11 +1,13 @@
 import pg from 'pg';
+import { PUSH_BATCH_MAX } from '@shared/sync/protocol.schema';
 import { startServer } from '../../../server/src/start';
 import { makeEnterprise } from '../../support/factories/register';
 import { makeAccounts, testConfig } from '../../server/support/harness';
 import { postgresMissingReason, startCluster } from '../../server/support/pg-cluster';
 import { judgeAgainstPeer, median, ratioTargetText, round, type BenchResult } from '../lib/result';
 
-const BATCH = 500;
+// As the desktop app pushes its outbox (renderer/src/db/sync/push.ts); the peer writes the same batches.
+const BATCH = PUSH_BATCH_MAX;
 const PAGE = 5000;
 
 /**
@@ -14,7 +16,7 @@ const PAGE = 5000;
  * with one multi-row INSERT per batch, on the same cluster in the same run.
  */
 export async function serverPushBench(rows: number, runs: number): Promise<BenchResult[]> {
-  const name = `shared register: push ${rows.toLocaleString('en')} IKM (server, batches of ${BATCH})`;
+  const name = `shared register: push ${rows.toLocaleString('en')} IKM (server, batches of ${BATCH.toLocaleString('en')})`;
   const pullName = `shared register: first pull of ${rows.toLocaleString('en')} IKM (server, pages of ${PAGE} by version cursor)`;
   const missing = postgresMissingReason();
   if (missing)

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { outboxBatch, type OutboxBatch, type OutboxEntry } from '@shared/sync/outbox-batch';
-import type { PushResponse } from '@shared/sync/protocol.schema';
+import { PUSH_BATCH_MAX, type PushResponse } from '@shared/sync/protocol.schema';
 import type { BlobStore } from '../blob-store';
 import type { OvopDatabase } from '../database';
 import { syncTables } from './apply-page';
@@ -10,12 +10,32 @@ import { SYNC_INFLIGHT_KEY } from './sync-keys';
 import { SyncHttpError, type SyncHttp } from './sync-http';
 import { versionKey } from './wire-shape';
 
+/**
+ * At most this many characters of changes per push (a character is at most 3 bytes of UTF-8):
+ * a batch of large records (letters with long lampiran) stays well under the server's body limit
+ * (8 MB unless its admin set it otherwise), so a batch is never refused for its size alone.
+ */
+const PUSH_BATCH_CHARS = 2 * 1024 * 1024;
+
+/** The first rows whose changes fit in `maxChars` (always the first row, however large). */
+function withinChars(rows: OutboxEntry[], maxChars: number): OutboxEntry[] {
+  let chars = 0;
+  const over = rows.findIndex((row, i) => {
+    chars += JSON.stringify(row.changes ?? {}).length;
+    return i > 0 && chars > maxChars;
+  });
+  return over === -1 ? rows : rows.slice(0, over);
+}
+
 /** The next rows to send: exactly the in-flight batch when one was sent without a reply. */
-async function nextRows(db: OvopDatabase, limit: number): Promise<OutboxEntry[]> {
+async function nextRows(db: OvopDatabase, limit: number, maxChars: number): Promise<OutboxEntry[]> {
   const inflight = (await db.syncState.get(SYNC_INFLIGHT_KEY))?.value;
   if (typeof inflight === 'number')
     return (await db.outbox.where('seq').belowOrEqual(inflight).toArray()) as OutboxEntry[];
-  const rows = (await db.outbox.orderBy('seq').limit(limit).toArray()) as OutboxEntry[];
+  const rows = withinChars(
+    (await db.outbox.orderBy('seq').limit(limit).toArray()) as OutboxEntry[],
+    maxChars,
+  );
   const last = rows.at(-1);
   if (last) await db.syncState.put({ key: SYNC_INFLIGHT_KEY, value: last.seq });
   return rows;
@@ -118,11 +138,15 @@ export async function pushOutbox(
   db: OvopDatabase,
   http: SyncHttp,
   clientId: string,
-  options: { limit?: number; blobs?: BlobStore | undefined } = {},
+  options: { limit?: number; maxChars?: number; blobs?: BlobStore | undefined } = {},
 ): Promise<number> {
   let sent = 0;
   for (;;) {
-    const rows = await nextRows(db, options.limit ?? 500);
+    const rows = await nextRows(
+      db,
+      options.limit ?? PUSH_BATCH_MAX,
+      options.maxChars ?? PUSH_BATCH_CHARS,
+    );
     if (rows.length === 0) {
       await db.syncState.delete(SYNC_INFLIGHT_KEY);
       return sent;
