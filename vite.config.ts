@@ -28,6 +28,44 @@ function cspMeta(): Plugin {
   };
 }
 
+const EARLY_ENTRY = 'open-early';
+
+/**
+ * The page's first script, built as its own small entry and placed ahead of the app's in every built
+ * index.html: it opens the register's database while the app's code is fetched and compiled
+ * (renderer/src/db/early-open.ts). An `async` module script runs as soon as it arrives.
+ */
+function earlyOpenScript(): Plugin {
+  return {
+    name: 'ovop-early-open',
+    apply: 'build',
+    config: () => ({
+      build: {
+        rolldownOptions: {
+          input: {
+            index: fileURLToPath(new URL('./renderer/index.html', import.meta.url)),
+            [EARLY_ENTRY]: fileURLToPath(new URL('./renderer/src/open-early.ts', import.meta.url)),
+          },
+        },
+      },
+    }),
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, ctx) => {
+        const chunk = Object.values(ctx.bundle ?? {}).find(
+          (c) => c.type === 'chunk' && c.isEntry && c.name === EARLY_ENTRY,
+        );
+        const appScript = '<script type="module"';
+        if (!chunk || !html.includes(appScript))
+          throw new Error(`${EARLY_ENTRY}: entry chunk or app script missing from the build`);
+        // After the CSP meta tag, before the app's script and its preloads.
+        const early = `<script type="module" async crossorigin src="./${chunk.fileName}"></script>`;
+        return html.replace(appScript, `${early}\n    ${appScript}`);
+      },
+    },
+  };
+}
+
 /**
  * The test build (`vite build --mode test`, `npm run build:renderer:test`): the same app plus a second
  * entry, test/app-hooks/entry.ts (the end-to-end seeding hook and the kill harness's hook), written to
@@ -54,7 +92,7 @@ export default defineConfig(({ mode }) => ({
   root: fileURLToPath(new URL('./renderer', import.meta.url)),
   base: './',
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
-  plugins: [react(), cspMeta(), ...(mode === TEST_MODE ? [testEntry()] : [])],
+  plugins: [react(), cspMeta(), earlyOpenScript(), ...(mode === TEST_MODE ? [testEntry()] : [])],
   resolve: {
     alias: { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) },
   },
