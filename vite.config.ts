@@ -1,6 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type Rolldown } from 'vite';
+
+type OutputChunk = Rolldown.OutputChunk;
+type OutputBundle = Rolldown.OutputBundle;
 import { readFileSync } from 'node:fs';
 import { CONTENT_SECURITY_POLICY } from './shared/security/csp';
 
@@ -29,6 +32,52 @@ function cspMeta(): Plugin {
 }
 
 const EARLY_ENTRY = 'open-early';
+
+/**
+ * The code a page needs on its first paint, by route key (renderer/src/app/route-code.ts: '' is
+ * Beranda), fetched from the start when the app opens on that page.
+ */
+const ROUTE_CODE: Readonly<Record<string, readonly string[]>> = {
+  '': ['features/dashboard/DashboardPage.tsx', 'features/dashboard/dashboard-prefetch.ts'],
+  ikm: [
+    'features/enterprise/EnterprisePage.tsx',
+    'features/enterprise/EnterpriseListPage.tsx',
+    'features/enterprise/enterprise-grid-page.ts',
+    'ui/use-kab-kota-names.ts',
+  ],
+};
+
+/** `<template id="route-code">` of modulepreload links per route, minus what index.html already loads. */
+function routeCodeTemplate(bundle: OutputBundle): string {
+  const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  const closure = (roots: readonly OutputChunk[], into = new Set<string>()): Set<string> => {
+    for (const root of roots) {
+      if (into.has(root.fileName)) continue;
+      into.add(root.fileName);
+      closure(
+        root.imports.map((f) => byFile.get(f)).filter((c): c is OutputChunk => c !== undefined),
+        into,
+      );
+    }
+    return into;
+  };
+  const initial = closure(chunks.filter((c) => c.isEntry));
+  const links = Object.entries(ROUTE_CODE).flatMap(([route, modules]) => {
+    const roots = modules.map((module) => {
+      const id = fileURLToPath(new URL(`./renderer/src/${module}`, import.meta.url));
+      const chunk = chunks.find((c) => c.moduleIds.includes(id));
+      if (!chunk) throw new Error(`${EARLY_ENTRY}: ${module} is in no chunk of the build`);
+      return chunk;
+    });
+    return [...closure(roots)]
+      .filter((file) => !initial.has(file))
+      .map(
+        (file) => `<link rel="modulepreload" crossorigin href="./${file}" data-route="${route}">`,
+      );
+  });
+  return `<template id="route-code">${links.join('')}</template>`;
+}
 
 /**
  * The page's first script, built as its own small entry and placed ahead of the app's in every built
@@ -60,7 +109,8 @@ function earlyOpenScript(): Plugin {
           throw new Error(`${EARLY_ENTRY}: entry chunk or app script missing from the build`);
         // After the CSP meta tag, before the app's script and its preloads.
         const early = `<script type="module" async crossorigin src="./${chunk.fileName}"></script>`;
-        return html.replace(appScript, `${early}\n    ${appScript}`);
+        const template = routeCodeTemplate(ctx.bundle ?? {});
+        return html.replace(appScript, `${template}\n    ${early}\n    ${appScript}`);
       },
     },
   };
