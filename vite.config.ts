@@ -1,6 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type Rolldown } from 'vite';
+
+type OutputChunk = Rolldown.OutputChunk;
+type OutputBundle = Rolldown.OutputBundle;
 import { readFileSync } from 'node:fs';
 import { CONTENT_SECURITY_POLICY } from './shared/security/csp';
 
@@ -25,6 +28,91 @@ function cspMeta(): Plugin {
         '<!--csp-->',
         `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
       ),
+  };
+}
+
+const EARLY_ENTRY = 'open-early';
+
+/**
+ * The code a page needs on its first paint, by route key (renderer/src/app/route-code.ts: '' is
+ * Beranda), fetched from the start when the app opens on that page.
+ */
+const ROUTE_CODE: Readonly<Record<string, readonly string[]>> = {
+  '': ['features/dashboard/DashboardPage.tsx', 'features/dashboard/dashboard-prefetch.ts'],
+  ikm: [
+    'features/enterprise/EnterprisePage.tsx',
+    'features/enterprise/EnterpriseListPage.tsx',
+    'features/enterprise/enterprise-grid-page.ts',
+    'ui/use-kab-kota-names.ts',
+  ],
+};
+
+/** `<template id="route-code">` of modulepreload links per route, minus what index.html already loads. */
+function routeCodeTemplate(bundle: OutputBundle): string {
+  const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  const closure = (roots: readonly OutputChunk[], into = new Set<string>()): Set<string> => {
+    for (const root of roots) {
+      if (into.has(root.fileName)) continue;
+      into.add(root.fileName);
+      closure(
+        root.imports.map((f) => byFile.get(f)).filter((c): c is OutputChunk => c !== undefined),
+        into,
+      );
+    }
+    return into;
+  };
+  const initial = closure(chunks.filter((c) => c.isEntry));
+  const links = Object.entries(ROUTE_CODE).flatMap(([route, modules]) => {
+    const roots = modules.map((module) => {
+      const id = fileURLToPath(new URL(`./renderer/src/${module}`, import.meta.url));
+      const chunk = chunks.find((c) => c.moduleIds.includes(id));
+      if (!chunk) throw new Error(`${EARLY_ENTRY}: ${module} is in no chunk of the build`);
+      return chunk;
+    });
+    return [...closure(roots)]
+      .filter((file) => !initial.has(file))
+      .map(
+        (file) => `<link rel="modulepreload" crossorigin href="./${file}" data-route="${route}">`,
+      );
+  });
+  return `<template id="route-code">${links.join('')}</template>`;
+}
+
+/**
+ * The page's first script, built as its own small entry and placed ahead of the app's in every built
+ * index.html: it opens the register's database while the app's code is fetched and compiled
+ * (renderer/src/db/early-open.ts). An `async` module script runs as soon as it arrives.
+ */
+function earlyOpenScript(): Plugin {
+  return {
+    name: 'ovop-early-open',
+    apply: 'build',
+    config: () => ({
+      build: {
+        rolldownOptions: {
+          input: {
+            index: fileURLToPath(new URL('./renderer/index.html', import.meta.url)),
+            [EARLY_ENTRY]: fileURLToPath(new URL('./renderer/src/open-early.ts', import.meta.url)),
+          },
+        },
+      },
+    }),
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, ctx) => {
+        const chunk = Object.values(ctx.bundle ?? {}).find(
+          (c) => c.type === 'chunk' && c.isEntry && c.name === EARLY_ENTRY,
+        );
+        const appScript = '<script type="module"';
+        if (!chunk || !html.includes(appScript))
+          throw new Error(`${EARLY_ENTRY}: entry chunk or app script missing from the build`);
+        // After the CSP meta tag, before the app's script and its preloads.
+        const early = `<script type="module" async crossorigin src="./${chunk.fileName}"></script>`;
+        const template = routeCodeTemplate(ctx.bundle ?? {});
+        return html.replace(appScript, `${template}\n    ${early}\n    ${appScript}`);
+      },
+    },
   };
 }
 
@@ -54,7 +142,7 @@ export default defineConfig(({ mode }) => ({
   root: fileURLToPath(new URL('./renderer', import.meta.url)),
   base: './',
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
-  plugins: [react(), cspMeta(), ...(mode === TEST_MODE ? [testEntry()] : [])],
+  plugins: [react(), cspMeta(), earlyOpenScript(), ...(mode === TEST_MODE ? [testEntry()] : [])],
   resolve: {
     alias: { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) },
   },

@@ -46,6 +46,29 @@ describe('app frame in Chromium (web mode)', () => {
     expect(app.errors).toEqual([]);
   });
 
+  it('fetches the code of the page it opens on from the start, also on a relaunch', async () => {
+    const ahead = (page: AppSession['page'], route: string) =>
+      page.locator(`head > link[rel="modulepreload"][data-route="${route}"]`).count();
+    app = await launchApp({ hash: '/ikm' });
+    const frame = new AppFrame(app.page);
+    await expect.poll(() => frame.heading().innerText()).toBe('IKM');
+    await app.page.getByRole('grid', { name: 'Daftar IKM' }).waitFor();
+    expect(await ahead(app.page, 'ikm')).toBeGreaterThan(0);
+    expect(await ahead(app.page, '')).toBe(0);
+    const { profileDir } = app;
+    await app.close();
+
+    // The register now exists: the first script opens it early, and the start is unchanged.
+    app = await launchApp({ profileDir, hash: '/', userName: null });
+    const again = new AppFrame(app.page);
+    await expect.poll(() => again.heading().innerText()).toBe('Beranda');
+    expect(await ahead(app.page, '')).toBeGreaterThan(0);
+    expect(await ahead(app.page, 'ikm')).toBe(0);
+    await again.goTo('IKM');
+    await app.page.getByRole('grid', { name: 'Daftar IKM' }).waitFor();
+    expect(app.errors).toEqual([]);
+  });
+
   it('serves the page under a strict Content-Security-Policy', async () => {
     app = await launchApp();
     const csp = await app.page

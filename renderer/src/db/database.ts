@@ -131,10 +131,11 @@ export async function openDatabase(
   name: string = DATABASE_NAME,
 ): Promise<{ db: OvopDatabase; persisted: boolean }> {
   const db = new OvopDatabase(name);
+  // Asked while the database opens, not after: neither waits for the other.
+  const persist =
+    typeof navigator !== 'undefined' && navigator.storage?.persist
+      ? navigator.storage.persist().catch(() => false)
+      : Promise.resolve(false);
   await db.open();
-  let persisted = false;
-  if (typeof navigator !== 'undefined' && navigator.storage?.persist) {
-    persisted = await navigator.storage.persist().catch(() => false);
-  }
-  return { db, persisted };
+  return { db, persisted: await persist };
 }

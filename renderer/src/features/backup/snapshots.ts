@@ -70,6 +70,8 @@ export type RecoveryCheck =
 
 /** Start-up check: the marker and row counts against the newest snapshot (desktop) or the web marker (web-marker.ts). */
 export async function checkForLoss(ctx: RepositoryContext): Promise<RecoveryCheck> {
+  // Web: the marker (localStorage and a file) is read while the database opens.
+  const marker = isDesktop() ? undefined : webMarker();
   const snapshot = isDesktop() ? await newestSnapshot().catch(() => undefined) : undefined;
   try {
     await ctx.db.open();
@@ -82,7 +84,7 @@ export async function checkForLoss(ctx: RepositoryContext): Promise<RecoveryChec
         registerId: snapshot.preview.registerId,
         counts: snapshot.preview.counts,
       }
-    : await webMarker();
+    : await marker;
   const state = await detectLoss(ctx.db, expected);
   if (state === 'ok' || state === 'no-snapshot' || !expected) return { state: 'ok' };
   // Another register's snapshot on a register that has rows is not a loss (e.g. restored from a file).

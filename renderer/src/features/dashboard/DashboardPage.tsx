@@ -11,7 +11,6 @@ import { localIsoDate } from '../letter/letter-records';
 import { FirstRunPanel } from './FirstRunPanel';
 import { QuotaTable } from './QuotaTable';
 import { SummaryCards } from './SummaryCards';
-import { downloadReportPdf, downloadReportXlsx } from './report-export';
 import { useDashboard } from './use-dashboard';
 import { errorText } from '../../ui/error-text';
 
@@ -62,6 +61,8 @@ export default function DashboardPage() {
     setMessage(undefined);
     try {
       const today = localIsoDate(new Date());
+      // The report's writers (PDF, XLSX) load on the first download, not with Beranda.
+      const { downloadReportPdf, downloadReportXlsx } = await import('./report-export');
       const result =
         kind === 'pdf'
           ? await downloadReportPdf(full, register.office, today)
