@@ -1,11 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type Rolldown } from 'vite';
+import { readFileSync } from 'node:fs';
+import { CONTENT_SECURITY_POLICY } from './shared/security/csp';
 
 type OutputChunk = Rolldown.OutputChunk;
 type OutputBundle = Rolldown.OutputBundle;
-import { readFileSync } from 'node:fs';
-import { CONTENT_SECURITY_POLICY } from './shared/security/csp';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
