@@ -33,9 +33,14 @@ describe('production bundle', () => {
     expect(MARKERS.filter((m) => text.includes(m))).toEqual([]);
   });
 
-  it('loads one entry script only', () => {
+  it("loads the app's entry and its early database open, nothing else", () => {
     const html = readFileSync('dist/renderer/index.html', 'utf8');
-    expect(html.match(/<script /g)).toHaveLength(1);
+    const sources = [...html.matchAll(/<script [^>]*src="([^"]+)"/g)].map((m) => m[1]);
+    expect(html.match(/<script /g)).toHaveLength(2);
+    expect(sources).toEqual([
+      expect.stringMatching(/^\.\/assets\/open-early-[\w-]+\.js$/),
+      expect.stringMatching(/^\.\/assets\/index-[\w-]+\.js$/),
+    ]);
     expect(html).not.toContain('app-hooks');
   });
 
