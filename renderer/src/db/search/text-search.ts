@@ -73,14 +73,15 @@ export async function candidateIds<R extends SearchableRecord>(
   const words = table as unknown as Table<SearchableRecord, string>;
   // A store without a `*words` index (IKM since version 9: the in-memory index answers their text)
   // is narrowed by its filters only; the walk checks the words of each row.
-  const byLength = hasWordsIndex(words) ? [...query.terms].sort((a, b) => b.length - a.length) : [];
+  const indexed = hasWordsIndex(words);
+  const byLength = indexed ? [...query.terms].sort((a, b) => b.length - a.length) : [];
   let ids: Set<string> | undefined;
   const narrow = (found: Set<string> | undefined): void => {
     if (found !== undefined) ids = ids === undefined ? found : intersect(ids, found);
   };
   const smallEnough = (): boolean => ids !== undefined && ids.size <= caps.candidates;
 
-  if (query.digits !== '' && query.digitField !== undefined && byLength.length > 0) {
+  if (query.digits !== '' && query.digitField !== undefined && indexed) {
     // Digits-only: (all terms start words) OR (field starts with the digits). Both halves must be
     // complete sets, else the text narrows nothing and only the filters (and the walk) remain.
     let byWords: Set<string> | undefined = new Set();
