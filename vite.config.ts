@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type Rolldown } from 'vite';
 import { readFileSync } from 'node:fs';
 import { CONTENT_SECURITY_POLICY } from './shared/security/csp';
+import { ROUTE_CODE_TEMPLATE } from './renderer/src/app/route-code';
 
 type OutputChunk = Rolldown.OutputChunk;
 type OutputBundle = Rolldown.OutputBundle;
@@ -47,7 +48,10 @@ const ROUTE_CODE: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
-/** `<template id="route-code">` of modulepreload links per route, minus what index.html already loads. */
+/**
+ * The inert `<template>` (ROUTE_CODE_TEMPLATE) of modulepreload links per route, minus what
+ * index.html already loads.
+ */
 function routeCodeTemplate(bundle: OutputBundle): string {
   const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
   const byFile = new Map(chunks.map((c) => [c.fileName, c]));
@@ -76,7 +80,7 @@ function routeCodeTemplate(bundle: OutputBundle): string {
         (file) => `<link rel="modulepreload" crossorigin href="./${file}" data-route="${route}">`,
       );
   });
-  return `<template id="route-code">${links.join('')}</template>`;
+  return `<template id="${ROUTE_CODE_TEMPLATE}">${links.join('')}</template>`;
 }
 
 /**
