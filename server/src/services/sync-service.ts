@@ -242,7 +242,7 @@ export async function push(
       const batch = await PushBatch.open(
         tx,
         sorted.flatMap(referencesOf),
-        sorted.filter((m) => m.mutationId > last).flatMap(ownFieldsKey),
+        pending.flatMap(ownFieldsKey),
       );
       const results: Result[] = done.map((m) => ({
         mutationId: m.mutationId,
