@@ -82,8 +82,9 @@ export function layoutPdfNode(renderable: PdfRenderableDefinition): Promise<Uint
 }
 
 /**
- * Lays a definition out and draws its pages without writing the file (fonts are not subset nor
- * pages compressed): enough for `fitClosing`, which only watches where its nodes fall.
+ * Lays a definition out without writing the file (fonts are not subset nor pages compressed):
+ * enough for `fitClosing`, which only watches where its nodes fall and ends the run from
+ * `pageBreakBefore` before any page is drawn.
  */
 function probePdfNode(renderable: PdfRenderableDefinition): Promise<unknown> {
   configure();

@@ -11,7 +11,10 @@ export const CLOSING_ID = 'penutup';
 /** Its content, inside the one-row table that keeps it on one page. */
 export const CLOSING_CONTENT_ID = 'penutup-isi';
 
-/** Runs pdfmake's layout of a definition (the bytes it produces are not needed). */
+/**
+ * Runs pdfmake's layout of a definition (the bytes it produces are not needed). It may reject with
+ * the error its `pageBreakBefore` throws: `fitClosing` stops the run that way once it has seen enough.
+ */
 export type LayoutRun = (def: PdfRenderableDefinition) => Promise<unknown>;
 
 export interface ClosingFit {
@@ -50,7 +53,14 @@ function probePart(letterPart: PdfDocDefinition, step: number): PdfContent[] {
   return [{ stack: content, pageBreak: step === 0 ? undefined : 'before' }];
 }
 
-/** For each spacing step, whether the closing runs over into the next page (one layout run). */
+/** Ends a layout run once every probe has been seen, before pdfmake draws or writes anything. */
+class ProbesSeen extends Error {}
+
+/**
+ * For each spacing step, whether the closing runs over into the next page (one layout run). pdfmake
+ * calls `pageBreakBefore` for every node once the whole layout is done and before it draws a page;
+ * when the last probe has been seen the callback throws, so the run ends there (nothing is drawn).
+ */
 async function overflowBySpacing(
   letterPart: PdfDocDefinition,
   layout: LayoutRun,
@@ -61,10 +71,15 @@ async function overflowBySpacing(
     ...prepareForRender({ ...letterPart, content: steps.flatMap((s) => probePart(letterPart, s)) }),
     pageBreakBefore: (node) => {
       if (node.id?.startsWith(CLOSING_CONTENT_ID)) pages.set(node.id, node.pageNumbers.length);
+      if (pages.size === steps.length) throw new ProbesSeen();
       return false;
     },
   };
-  await layout(renderable);
+  try {
+    await layout(renderable);
+  } catch (error) {
+    if (!(error instanceof ProbesSeen)) throw error;
+  }
   return steps.map((step) => {
     const count = pages.get(`${CLOSING_CONTENT_ID}-${step}`);
     if (count === undefined) throw new Error('Penutup surat tidak ditemukan saat tata letak');

@@ -96,6 +96,22 @@ describe('closing of the letter (laid out by pdfmake, measured with pdftotext)',
     expect(signatureSpace(words)).toBeGreaterThan(cm(2.5));
   });
 
+  it('decides the spacing from the layout alone: the fitting run ends before pdfmake draws a page', async () => {
+    const part = letterOnly(1, provinceOffice());
+    let finished = 0;
+    const layout = async (renderable: Parameters<typeof layoutPdfNode>[0]) => {
+      await layoutPdfNode(renderable);
+      finished += 1;
+    };
+    const fit = await fitClosing(part, layout);
+    expect(fit).toMatchObject({ moved: false, step: 2 });
+    expect(finished).toBe(0);
+    // Any other failure of the layout run still reaches the caller.
+    await expect(
+      fitClosing(part, () => Promise.reject(new Error('tata letak gagal'))),
+    ).rejects.toThrow('tata letak gagal');
+  });
+
   it('never tightens below the minimums: visible paragraph gaps and a 2 cm signature space', () => {
     const tightest = SPACING_STEPS[SPACING_STEPS.length - 1];
     expect(tightest?.paragraph).toBeGreaterThan(0);
