@@ -26,6 +26,10 @@ function startUp(hash: string): Promise<AppRepositories> {
     route ? route.page.page.preload() : undefined,
     ikmList ? preloadEnterpriseList() : undefined,
   ]).catch(() => undefined);
+  // Beranda lists the kab/kota of the round's figures from the region index: read while the register
+  // opens instead of after the round's nominations (the catalog keeps it; a failure is retried there).
+  if (route?.page.key === 'beranda')
+    void import('../regions').then((m) => m.loadProvinces()).catch(() => undefined);
   return initAppDatabase().then((repos) => {
     const check = safeCheckForLoss(repos.ctx);
     const registerOk = check.then((c) => c.state === 'ok');

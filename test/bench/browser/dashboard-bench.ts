@@ -88,7 +88,7 @@ export async function dashboardBench(
         ...judgeAgainstPeer(coldFiguresMs, blankMs, COLD_TARGET),
         runs: coldRuns,
         extra: { toRegisterBarsMs: round(coldBarsMs) },
-        note: 'page.goto(#/) in a freshly relaunched browser on the seeded profile → first summary figure ("Usulan aktif"); extra.toRegisterBarsMs → first bar of "IKM terdaftar per kabupaten/kota" (lazy charts chunk + breakdown).',
+        note: 'page.goto(#/) in a freshly relaunched browser on the seeded profile → first animation frame with a summary figure ("Usulan aktif"; checked in the page on every frame, the blank page the same way); extra.toRegisterBarsMs → first bar of "IKM terdaftar per kabupaten/kota" (lazy charts chunk + breakdown).',
       },
     ];
   } finally {
