@@ -1,15 +1,5 @@
-import {
-  attachmentOwnerKind,
-  identityParents,
-  type IdentityKind,
-  type IdentitySource,
-} from '@shared/domain/identity/record-keys';
-import {
-  REFERENCE_FIELDS,
-  SYNC_KIND_LABELS,
-  SYNC_RECORD_SCHEMAS,
-  type SyncKind,
-} from '@shared/sync/kinds';
+import { attachmentOwnerKind } from '@shared/domain/identity/record-keys';
+import { REFERENCE_FIELDS, type SyncKind } from '@shared/sync/kinds';
 import { mergeFields } from '@shared/sync/field-merge';
 import type { Mutation, PushRequest, PushResponse } from '@shared/sync/protocol.schema';
 import { SET_SCOPE_SQL, scopeParams, withTx, type Actor, type Db } from '../db/pool';
@@ -17,11 +7,24 @@ import { HttpError } from '../http/http-error';
 import { compactStamps, expandStamps } from './field-stamps';
 import { registerKey } from './identity';
 import { PushBatch } from './push-batch';
+import {
+  checkPuts,
+  checkRecord,
+  keyedByOwnFields,
+  preparePuts,
+  validated,
+  withoutNulls,
+  type PreparedPut,
+} from './push-prepare';
 import { assertCanWrite, scopeFor } from './scope';
 
 type Result = PushResponse['results'][number];
 
-const NO_PARENTS: IdentitySource = { get: () => undefined };
+/**
+ * Records changed so far are sent to PostgreSQL every this many, without waiting, so that it
+ * writes them while the rest of the batch is worked out.
+ */
+const WRITE_AHEAD_ROWS = 250;
 
 /** Every (kind, id) a mutation names: its record and the records its fields point at. */
 function referencesOf(m: Mutation): { kind: SyncKind; id: string }[] {
@@ -33,53 +36,32 @@ function referencesOf(m: Mutation): { kind: SyncKind; id: string }[] {
   return refs;
 }
 
-/** Ids in reference fields that name a record the register knows under another id are rewritten. */
+/**
+ * Ids in reference fields that name a record the register knows under another id are rewritten
+ * (in a copy); the changes themselves are returned when no id is.
+ */
 function rewriteReferences(
   batch: PushBatch,
   kind: SyncKind,
   changes: Record<string, unknown>,
 ): Record<string, unknown> {
-  const out = { ...changes };
+  let out = changes;
+  const set = (field: string, value: unknown): void => {
+    if (out === changes) out = { ...changes };
+    out[field] = value;
+  };
   for (const [field, target] of Object.entries(REFERENCE_FIELDS[kind] ?? {})) {
-    const value = out[field];
-    if (typeof value === 'string') out[field] = batch.alias(target, value);
+    const value = changes[field];
+    if (typeof value === 'string' && batch.alias(target, value) !== value)
+      set(field, batch.alias(target, value));
   }
-  const owner = out.owner as { type?: unknown; id?: unknown } | undefined;
+  const owner = changes.owner as { type?: unknown; id?: unknown } | undefined;
   const ownerKind = kind === 'attachments' ? attachmentOwnerKind(owner?.type) : undefined;
-  if (owner && ownerKind && typeof owner.id === 'string')
-    out.owner = { ...owner, id: batch.alias(ownerKind, owner.id) };
+  if (owner && ownerKind && typeof owner.id === 'string') {
+    const id = batch.alias(ownerKind, owner.id);
+    if (id !== owner.id) set('owner', { ...owner, id });
+  }
   return out;
-}
-
-function validated(
-  kind: SyncKind,
-  id: string,
-  data: Record<string, unknown>,
-): Record<string, unknown> {
-  const parsed = SYNC_RECORD_SCHEMAS[kind].safeParse({ ...data, id });
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  throw new HttpError(
-    422,
-    `${SYNC_KIND_LABELS[kind]} ${id}${issue?.path.length ? ` (${issue.path.join('.')})` : ''}: ${issue?.message ?? 'data tidak sah'}`,
-  );
-}
-
-const withoutNulls = (data: Record<string, unknown>): Record<string, unknown> =>
-  Object.fromEntries(Object.entries(data).filter(([, v]) => v !== null && v !== undefined));
-
-/** A record new to its PC whose natural key is made of its own fields (an IKM by NIB, a round by year). */
-const keyedByOwnFields = (m: Mutation): boolean =>
-  m.op === 'put' &&
-  m.baseVersion === 0 &&
-  identityParents(m.kind as IdentityKind, m.changes ?? {}).length === 0;
-
-/** Such a record's natural key, looked up with the records a push names (the others need parents). */
-function ownFieldsKey(m: Mutation): { kind: SyncKind; key: string }[] {
-  const key = keyedByOwnFields(m)
-    ? registerKey(m.kind, m.id, withoutNulls(m.changes ?? {}), NO_PARENTS)
-    : undefined;
-  return key ? [{ kind: m.kind, key }] : [];
 }
 
 interface Applier {
@@ -89,7 +71,11 @@ interface Applier {
   nextVersion(): number;
 }
 
-async function applyOne(ctx: Applier, m: Mutation): Promise<Result> {
+async function applyOne(
+  ctx: Applier,
+  m: Mutation,
+  prepared: PreparedPut | undefined,
+): Promise<Result> {
   const { batch, actor } = ctx;
   let id = batch.alias(m.kind, m.id);
   let current = await batch.read(m.kind, id);
@@ -102,11 +88,16 @@ async function applyOne(ctx: Applier, m: Mutation): Promise<Result> {
     return { mutationId: m.mutationId, status: 'applied', id, version };
   }
   const changes = rewriteReferences(batch, m.kind, m.changes ?? {});
-  const fields = withoutNulls(changes);
+  // What was worked out from the mutation alone holds while no id in it was rewritten.
+  const put = prepared && changes === m.changes && id === m.id ? prepared : undefined;
+  const fields = put ? put.fields : withoutNulls(changes);
   let baseVersion = m.baseVersion;
   if (!current) {
     // A record new to this PC may be one the register already knows (the same round made on two PCs).
-    const key = registerKey(m.kind, id, fields, batch);
+    const key =
+      put?.ownKey !== undefined
+        ? (put.ownKey ?? undefined)
+        : registerKey(m.kind, id, fields, batch);
     const known = key ? await batch.byNaturalKey(m.kind, key) : undefined;
     if (known) {
       batch.addAlias(m.kind, m.id, known);
@@ -131,7 +122,8 @@ async function applyOne(ctx: Applier, m: Mutation): Promise<Result> {
       })
     : undefined;
   const conflicts = merged?.conflicts ?? [];
-  const data = validated(m.kind, id, merged ? merged.data : fields);
+  const checked = !merged && put && id === m.id ? put.checked : undefined;
+  const data = validated(checked ?? checkRecord(m.kind, id, merged ? merged.data : fields));
   // A letter stays the sending office's whoever edits it; everything else follows its data.
   const kabKota =
     current && m.kind === 'letters'
@@ -162,7 +154,10 @@ async function applyOne(ctx: Applier, m: Mutation): Promise<Result> {
     kab_kota_code: kabKota,
     data,
     ...stamps,
-    natural_key: registerKey(m.kind, id, data, batch) ?? null,
+    natural_key:
+      checked?.ok && checked.naturalKey !== undefined
+        ? checked.naturalKey
+        : (registerKey(m.kind, id, data, batch) ?? null),
     deleted: false,
     version,
     updatedBy: actor.accountId,
@@ -239,10 +234,15 @@ export async function push(
       const pending = sorted.filter((m) => m.mutationId > last);
       const done = sorted.filter((m) => m.mutationId <= last);
       let version = Number(client.version);
+      const prepared = preparePuts(pending);
+      // The shared schemas check the new records while PostgreSQL reads what the push names.
       const batch = await PushBatch.open(
         tx,
         sorted.flatMap(referencesOf),
-        pending.flatMap(ownFieldsKey),
+        [...prepared].flatMap(([m, put]) =>
+          put.ownKey ? [{ kind: m.kind, key: put.ownKey }] : [],
+        ),
+        () => checkPuts(prepared),
       );
       const results: Result[] = done.map((m) => ({
         mutationId: m.mutationId,
@@ -275,13 +275,21 @@ export async function push(
           province: provinceCode,
           nextVersion: () => ++version,
         };
-        for (const m of pending) results.push(await applyOne(ctx, m));
-        await batch.flush({
-          accountId: actor.accountId,
-          version,
-          clientId: request.clientId,
-          lastMutationId: pending[pending.length - 1]?.mutationId ?? last,
-        });
+        try {
+          for (const m of pending) {
+            results.push(await applyOne(ctx, m, prepared.get(m)));
+            batch.writeAhead(WRITE_AHEAD_ROWS);
+          }
+          await batch.flush({
+            accountId: actor.accountId,
+            version,
+            clientId: request.clientId,
+            lastMutationId: pending[pending.length - 1]?.mutationId ?? last,
+          });
+        } catch (error) {
+          // A refused write ahead fails every statement after it: its own reason is the one to give.
+          throw (await batch.writeFailure()) ?? error;
+        }
       }
       return { lastMutationId: Math.max(last, ...sorted.map((m) => m.mutationId)), results };
     },
