@@ -37,31 +37,35 @@ UNION ALL SELECT 'key', kind, nk, id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 
 UNION ALL SELECT 'record', kind, NULL, id, kab_kota_code, data, field_versions, field_authors, natural_key, deleted,
   version, created_version, created_by FROM r`;
 
-/** Writes rows of `records`: parameters $1 to $12 as `recordParams` gives them. */
+/**
+ * Writes rows of `records` given as parameter $1: a JSON array with one array per row, in the
+ * order of `recordParam`. One JSON text (made natively, parsed once by PostgreSQL) costs far less
+ * than a PostgreSQL array literal per column, which escapes every element in JavaScript.
+ */
 const WRITE_RECORDS_SQL = `INSERT INTO records (kind, id, kab_kota_code, data, field_versions, field_authors, natural_key, deleted, version, updated_by, updated_at, created_version, created_by)
-  SELECT r.kind, r.id, r.kab, d.data::jsonb, r.fv::jsonb, r.fa::jsonb, r.nk, r.deleted, r.version, r.by, now(), r.cv, r.cb
-  FROM unnest($1::text[], $2::text[], $3::text[], $5::text[], $6::text[], $7::text[], $8::boolean[], $9::bigint[], $10::uuid[], $11::bigint[], $12::text[])
-    WITH ORDINALITY AS r(kind, id, kab, fv, fa, nk, deleted, version, by, cv, cb, n)
-  JOIN json_array_elements($4::json) WITH ORDINALITY AS d(data, n) USING (n)
+  SELECT r->>0, r->>1, r->>2, r->3, r->4, r->5, r->>6, (r->>7)::boolean, (r->>8)::bigint, (r->>9)::uuid, now(), (r->>10)::bigint, r->>11
+  FROM jsonb_array_elements($1::jsonb) AS r
   ON CONFLICT (kind, id) DO UPDATE SET kab_kota_code = excluded.kab_kota_code, data = excluded.data, field_versions = excluded.field_versions,
     field_authors = excluded.field_authors, natural_key = excluded.natural_key, deleted = excluded.deleted, version = excluded.version,
     updated_by = excluded.updated_by, updated_at = now(), created_version = excluded.created_version, created_by = excluded.created_by`;
 
-const recordParams = (rows: readonly Row[]): unknown[] => [
-  rows.map((r) => r.kind),
-  rows.map((r) => r.id),
-  rows.map((r) => r.kab_kota_code),
-  // The data as one JSON array: no per-element escaping into a PostgreSQL array literal.
-  JSON.stringify(rows.map((r) => r.data)),
-  rows.map((r) => JSON.stringify(r.field_versions)),
-  rows.map((r) => JSON.stringify(r.field_authors)),
-  rows.map((r) => r.natural_key),
-  rows.map((r) => r.deleted),
-  rows.map((r) => r.version),
-  rows.map((r) => r.updatedBy ?? null),
-  rows.map((r) => r.created_version),
-  rows.map((r) => r.created_by),
-];
+const recordParam = (rows: readonly Row[]): string =>
+  JSON.stringify(
+    rows.map((r) => [
+      r.kind,
+      r.id,
+      r.kab_kota_code,
+      r.data,
+      r.field_versions,
+      r.field_authors,
+      r.natural_key,
+      r.deleted,
+      r.version,
+      r.updatedBy ?? null,
+      r.created_version,
+      r.created_by,
+    ]),
+  );
 
 const ignore = (): void => undefined;
 
@@ -253,7 +257,7 @@ export class PushBatch implements IdentitySource {
    */
   writeAhead(rows: number): void {
     if (this.dirty.size < rows) return;
-    const written = this.tx.query(WRITE_RECORDS_SQL, recordParams([...this.dirty.values()]));
+    const written = this.tx.query(WRITE_RECORDS_SQL, [recordParam([...this.dirty.values()])]);
     written.catch(ignore);
     this.writes.push(written);
     this.dirty.clear();
@@ -287,12 +291,12 @@ export class PushBatch implements IdentitySource {
     // The records, the push's audit row, the counter and the PC's last mutation in one statement.
     const ended = tx.query(
       `WITH rec AS (${WRITE_RECORDS_SQL} RETURNING 1),
-       aud AS (INSERT INTO audit (account_id, action, detail) SELECT $13, 'push', $14::jsonb WHERE $14::jsonb IS NOT NULL RETURNING 1),
-       ctr AS (UPDATE sync_state SET version = $15 WHERE id = 1 RETURNING 1),
-       cli AS (UPDATE client_mutations SET last_mutation_id = $16 WHERE client_id = $17 RETURNING 1)
+       aud AS (INSERT INTO audit (account_id, action, detail) SELECT $2, 'push', $3::jsonb WHERE $3::jsonb IS NOT NULL RETURNING 1),
+       ctr AS (UPDATE sync_state SET version = $4 WHERE id = 1 RETURNING 1),
+       cli AS (UPDATE client_mutations SET last_mutation_id = $5 WHERE client_id = $6 RETURNING 1)
        SELECT (SELECT count(*) FROM rec) AS records`,
       [
-        ...recordParams([...this.dirty.values()]),
+        recordParam([...this.dirty.values()]),
         end.accountId,
         // One audit row per push listing what it changed: who, when, which records and fields.
         this.audits.size ? JSON.stringify(this.audits.detail()) : null,
