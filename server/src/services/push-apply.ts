@@ -155,7 +155,8 @@ export async function applyOne(
     action: current ? 'update' : 'create',
     kind: m.kind,
     id,
-    fields: Object.keys(changes),
+    // A create sets the whole record: its audit lists the record, not its fields.
+    ...(current ? { fields: Object.keys(changes) } : {}),
     ...(conflicts.length ? { conflicts: conflicts.length } : {}),
   });
   return {

@@ -10,8 +10,24 @@ import { registerKey } from './identity';
 
 const NO_PARENTS: IdentitySource = { get: () => undefined };
 
-export const withoutNulls = (data: Record<string, unknown>): Record<string, unknown> =>
-  Object.fromEntries(Object.entries(data).filter(([, v]) => v !== null && v !== undefined));
+/** The fields that hold a value (a null removes an optional field), in a new object. */
+export function withoutNulls(data: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of Object.keys(data)) {
+    const value = data[field];
+    if (value === null || value === undefined) continue;
+    // A field named __proto__ stays a field (plain assignment would set the object's prototype).
+    if (field === '__proto__')
+      Object.defineProperty(out, field, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    else out[field] = value;
+  }
+  return out;
+}
 
 type Checked =
   | { ok: true; data: Record<string, unknown>; naturalKey: string | null | undefined }
