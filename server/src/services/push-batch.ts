@@ -109,12 +109,17 @@ export class PushBatch implements IdentitySource {
       meanwhile();
       return batch;
     }
-    const read = tx.query<OpenRow>(OPEN_SQL, [
-      refs.map((r) => r.kind),
-      refs.map((r) => r.id),
-      keys.map((k) => k.kind),
-      keys.map((k) => k.key),
-    ]);
+    // The push's statements are named: each connection parses and plans them once, not per push.
+    const read = tx.query<OpenRow>({
+      name: 'push-open',
+      text: OPEN_SQL,
+      values: [
+        refs.map((r) => r.kind),
+        refs.map((r) => r.id),
+        keys.map((k) => k.kind),
+        keys.map((k) => k.key),
+      ],
+    });
     read.catch(ignore);
     meanwhile();
     const { rows } = await read;
@@ -259,7 +264,11 @@ export class PushBatch implements IdentitySource {
    */
   writeAhead(rows: number): void {
     if (this.dirty.size < rows) return;
-    const written = this.tx.query(WRITE_RECORDS_SQL, recordParams([...this.dirty.values()]));
+    const written = this.tx.query({
+      name: 'push-write',
+      text: WRITE_RECORDS_SQL,
+      values: recordParams([...this.dirty.values()]),
+    });
     written.catch(ignore);
     this.writes.push(written);
     this.dirty.clear();
@@ -291,13 +300,14 @@ export class PushBatch implements IdentitySource {
       );
     }
     // The records, the push's audit row, the counter and the PC's last mutation in one statement.
-    const ended = tx.query(
-      `WITH rec AS (${WRITE_RECORDS_SQL} RETURNING 1),
+    const ended = tx.query({
+      name: 'push-end',
+      text: `WITH rec AS (${WRITE_RECORDS_SQL} RETURNING 1),
        aud AS (INSERT INTO audit (account_id, action, detail) SELECT $3, 'push', $4::jsonb WHERE $4::jsonb IS NOT NULL RETURNING 1),
        ctr AS (UPDATE sync_state SET version = $5 WHERE id = 1 RETURNING 1),
        cli AS (UPDATE client_mutations SET last_mutation_id = $6 WHERE client_id = $7 RETURNING 1)
        SELECT (SELECT count(*) FROM rec) AS records`,
-      [
+      values: [
         ...recordParams([...this.dirty.values()]),
         end.accountId,
         // One audit row per push listing what it changed: who, when, which records and fields.
@@ -306,7 +316,7 @@ export class PushBatch implements IdentitySource {
         end.lastMutationId,
         end.clientId,
       ],
-    );
+    });
     ended.catch(ignore);
     this.writes.push(ended);
     this.dirty.clear();

@@ -44,16 +44,17 @@ export async function push(
       // The actor's scope, the PC's row (made on its first push, locked until commit: its pushes run
       // one at a time) and the version counter. The counter is locked before any record, by every
       // writer: writers queue in one order (no deadlock).
-      const first = tx.query<{ account_id: string; last_mutation_id: string; version: string }>(
-        `WITH c AS (
+      const first = tx.query<{ account_id: string; last_mutation_id: string; version: string }>({
+        name: 'push-begin',
+        text: `WITH c AS (
          INSERT INTO client_mutations (client_id, account_id, last_mutation_id) VALUES ($3, $4, 0)
          ON CONFLICT (client_id) DO UPDATE SET client_id = excluded.client_id
          RETURNING account_id, last_mutation_id)
        SELECT ${SET_SCOPE_SQL}, c.account_id, c.last_mutation_id,
          (SELECT version FROM sync_state WHERE id = 1 FOR UPDATE) AS version
        FROM c`,
-        [...scopeParams(actor), request.clientId, actor.accountId],
-      );
+        values: [...scopeParams(actor), request.clientId, actor.accountId],
+      });
       first.catch(ignore);
       // Sent right behind it, without waiting: the records the push names. The shared schemas check
       // the new records while PostgreSQL runs both (a re-sent batch's mutations are checked too).
