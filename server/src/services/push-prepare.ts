@@ -40,6 +40,7 @@ type Checked =
  * with no reference rewritten; otherwise the push works it out again from what it read.
  */
 export interface PreparedPut {
+  /** The pushed fields without nulls, and the pushed id. */
   readonly fields: Record<string, unknown>;
   /**
    * The natural key made of its own fields (an IKM's NIB, a round's year), looked up when the push
@@ -52,7 +53,7 @@ export interface PreparedPut {
 
 /** Checks a record against its kind's shared schema; a refusal names the kind, id and field. */
 export function checkRecord(kind: SyncKind, id: string, data: Record<string, unknown>): Checked {
-  const parsed = SYNC_RECORD_SCHEMAS[kind].safeParse({ ...data, id });
+  const parsed = SYNC_RECORD_SCHEMAS[kind].safeParse(data.id === id ? data : { ...data, id });
   if (parsed.success) return { ok: true, data: parsed.data, naturalKey: undefined };
   const issue = parsed.error.issues[0];
   return {
@@ -77,11 +78,13 @@ export const keyedByOwnFields = (m: Mutation): boolean =>
   identityParents(m.kind as IdentityKind, m.changes ?? {}).length === 0;
 
 /** The puts of records new to their PC, by mutation, with the keys to look up when the push opens. */
-export function preparePuts(pending: readonly Mutation[]): Map<Mutation, PreparedPut> {
+export function preparePuts(mutations: readonly Mutation[]): Map<Mutation, PreparedPut> {
   const prepared = new Map<Mutation, PreparedPut>();
-  for (const m of pending) {
+  for (const m of mutations) {
     if (m.op !== 'put' || m.baseVersion !== 0) continue;
+    // The record's fields with its id, as its schema and its key read it (no copy for either).
     const fields = withoutNulls(m.changes ?? {});
+    fields.id = m.id;
     const ownKey = keyedByOwnFields(m)
       ? (registerKey(m.kind, m.id, fields, NO_PARENTS) ?? null)
       : undefined;
