@@ -75,13 +75,26 @@ export const newAccountSchema = z
   });
 export type NewAccount = z.infer<typeof newAccountSchema>;
 
+const FIELD_NAME_MAX = 100;
+
+/**
+ * A put's changed fields: a plain JSON object whose field names are at most 100 characters. The
+ * values are checked once, by the record's own schema, when the server applies the change (a
+ * field-by-field copy here would only repeat that work).
+ */
+const changesSchema = z.custom<Record<string, unknown>>((value) => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  for (const field of Object.keys(value)) if (field.length > FIELD_NAME_MAX) return false;
+  return true;
+}, `Perubahan harus berupa objek dengan nama kolom paling panjang ${FIELD_NAME_MAX} karakter`);
+
 export const mutationSchema = z.strictObject({
   mutationId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
   kind: syncKindSchema,
   id: recordId,
   op: z.enum(['put', 'delete'], { error: 'Operasi harus put atau delete' }),
   /** Changed fields for a put (the whole record for a new one); `null` removes an optional field. */
-  changes: z.record(z.string().max(100), z.unknown()).optional(),
+  changes: changesSchema.optional(),
   /** The record version the PC had seen; 0 for a record it created. */
   baseVersion: z.number().int().min(0),
 });

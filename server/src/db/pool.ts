@@ -28,6 +28,8 @@ export function createPool(url: string): Db {
   const pool = new pg.Pool({
     connectionString: url,
     max: 20,
+    // A push sends statements without waiting for the ones before (they run in order).
+    pipeline: true,
     connectionTimeoutMillis: 30_000,
     idleTimeoutMillis: 30_000,
   });

@@ -57,6 +57,12 @@ export async function replyError(
       return send(403, 'Anda tidak berhak mengubah data kabupaten/kota lain.');
     case '22P02':
       return send(400, 'Isi permintaan tidak sah: ada nilai yang bentuknya salah.');
+    case '22P05':
+    case '22021':
+      return send(
+        422,
+        'Ada teks berisi karakter yang tidak dapat disimpan (misalnya karakter NUL); hapus karakter itu lalu kirim lagi.',
+      );
   }
   if (e.code && PG_UNAVAILABLE.has(e.code)) return send(503, UNAVAILABLE);
   if (

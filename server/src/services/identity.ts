@@ -13,6 +13,8 @@ export function registerKey(
   data: Readonly<Record<string, unknown>>,
   source: IdentitySource,
 ): string | undefined {
-  const key = identityKey(kind, { ...data, id }, source);
+  const row =
+    data.id === id ? (data as Readonly<Record<string, unknown>> & { id: string }) : { ...data, id };
+  const key = identityKey(kind, row, source);
   return key.weak || key.key === `${kind}#${id}` ? undefined : key.key;
 }

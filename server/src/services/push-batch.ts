@@ -38,6 +38,40 @@ UNION ALL SELECT 'record', kind, NULL, id, kab_kota_code, data, field_versions, 
   version, created_version, created_by FROM r`;
 
 /**
+ * Writes rows of `records` given as two JSON arrays made natively (no PostgreSQL array literal per
+ * column, which escapes every element in JavaScript): $1 the rows' columns, one array per row in
+ * the order of `recordParams`, and $2 their data, each record parsed once into jsonb.
+ */
+const WRITE_RECORDS_SQL = `INSERT INTO records (kind, id, kab_kota_code, data, field_versions, field_authors, natural_key, deleted, version, updated_by, updated_at, created_version, created_by)
+  SELECT r->>0, r->>1, r->>2, d.data::jsonb, r->3, r->4, r->>5, (r->>6)::boolean, (r->>7)::bigint, (r->>8)::uuid, now(), (r->>9)::bigint, r->>10
+  FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS c(r, n)
+  JOIN json_array_elements($2::json) WITH ORDINALITY AS d(data, n) USING (n)
+  ON CONFLICT (kind, id) DO UPDATE SET kab_kota_code = excluded.kab_kota_code, data = excluded.data, field_versions = excluded.field_versions,
+    field_authors = excluded.field_authors, natural_key = excluded.natural_key, deleted = excluded.deleted, version = excluded.version,
+    updated_by = excluded.updated_by, updated_at = now(), created_version = excluded.created_version, created_by = excluded.created_by`;
+
+const recordParams = (rows: readonly Row[]): [string, string] => [
+  JSON.stringify(
+    rows.map((r) => [
+      r.kind,
+      r.id,
+      r.kab_kota_code,
+      r.field_versions,
+      r.field_authors,
+      r.natural_key,
+      r.deleted,
+      r.version,
+      r.updatedBy ?? null,
+      r.created_version,
+      r.created_by,
+    ]),
+  ),
+  JSON.stringify(rows.map((r) => r.data)),
+];
+
+const ignore = (): void => undefined;
+
+/**
  * One push's reads and writes in a handful of statements instead of several per record: the
  * records, aliases and natural keys it touches are read up front (rows locked), its changes are
  * kept in memory as it goes (a record changed twice in one batch sees its own first change), and
@@ -54,26 +88,41 @@ export class PushBatch implements IdentitySource {
   private readonly newAliases: { kind: string; alias: string; id: string }[] = [];
   private readonly conflicts: unknown[][] = [];
   private readonly audits = new PushAudit();
+  /** Statements sent without waiting (the pool's clients pipeline), in the order PostgreSQL runs them. */
+  private readonly writes: Promise<unknown>[] = [];
 
   private constructor(private readonly tx: Tx) {}
 
   /**
    * Reads, in one statement, the aliases of these records, the records themselves (locked) and the
    * records holding these natural keys (the keys of new records that need no parent to be made).
+   * `meanwhile` runs while PostgreSQL reads.
    */
   static async open(
     tx: Tx,
     refs: readonly { kind: SyncKind; id: string }[],
     keys: readonly { kind: SyncKind; key: string }[],
+    meanwhile: () => void,
   ): Promise<PushBatch> {
     const batch = new PushBatch(tx);
-    if (refs.length === 0) return batch;
-    const { rows } = await tx.query<OpenRow>(OPEN_SQL, [
-      refs.map((r) => r.kind),
-      refs.map((r) => r.id),
-      keys.map((k) => k.kind),
-      keys.map((k) => k.key),
-    ]);
+    if (refs.length === 0) {
+      meanwhile();
+      return batch;
+    }
+    // The push's statements are named: each connection parses and plans them once, not per push.
+    const read = tx.query<OpenRow>({
+      name: 'push-open',
+      text: OPEN_SQL,
+      values: [
+        refs.map((r) => r.kind),
+        refs.map((r) => r.id),
+        keys.map((k) => k.kind),
+        keys.map((k) => k.key),
+      ],
+    });
+    read.catch(ignore);
+    meanwhile();
+    const { rows } = await read;
     for (const row of rows)
       if (row.what === 'alias' && row.name) batch.aliases.set(key(row.kind, row.name), row.id);
     for (const r of refs) batch.records.set(key(r.kind, batch.alias(r.kind, r.id)), null);
@@ -207,6 +256,36 @@ export class PushBatch implements IdentitySource {
     this.audits.add(change);
   }
 
+  /**
+   * Sends the records changed so far once there are `rows` of them, without waiting for
+   * PostgreSQL: it writes them while the push works out the rest. The statements run in order in
+   * the push's transaction, so the batch stays all or nothing; a record changed again later in the
+   * batch is written again by a later statement.
+   */
+  writeAhead(rows: number): void {
+    if (this.dirty.size < rows) return;
+    const written = this.tx.query({
+      name: 'push-write',
+      text: WRITE_RECORDS_SQL,
+      values: recordParams([...this.dirty.values()]),
+    });
+    written.catch(ignore);
+    this.writes.push(written);
+    this.dirty.clear();
+  }
+
+  /** Why the first refused statement sent ahead was refused (those after it only fail with it). */
+  async writeFailure(): Promise<unknown> {
+    for (const written of this.writes) {
+      try {
+        await written;
+      } catch (error) {
+        return error;
+      }
+    }
+    return undefined;
+  }
+
   /** Writes everything this batch changed, and ends the push: the counter and the PC's last mutation. */
   async flush(end: PushEnd): Promise<void> {
     const tx = this.tx;
@@ -221,36 +300,15 @@ export class PushBatch implements IdentitySource {
       );
     }
     // The records, the push's audit row, the counter and the PC's last mutation in one statement.
-    const rows = [...this.dirty.values()];
-    await tx.query(
-      `WITH rec AS (
-         INSERT INTO records (kind, id, kab_kota_code, data, field_versions, field_authors, natural_key, deleted, version, updated_by, updated_at, created_version, created_by)
-         SELECT r.kind, r.id, r.kab, d.data::jsonb, r.fv::jsonb, r.fa::jsonb, r.nk, r.deleted, r.version, r.by, now(), r.cv, r.cb
-         FROM unnest($1::text[], $2::text[], $3::text[], $5::text[], $6::text[], $7::text[], $8::boolean[], $9::bigint[], $10::uuid[], $11::bigint[], $12::text[])
-           WITH ORDINALITY AS r(kind, id, kab, fv, fa, nk, deleted, version, by, cv, cb, n)
-         JOIN json_array_elements($4::json) WITH ORDINALITY AS d(data, n) USING (n)
-         ON CONFLICT (kind, id) DO UPDATE SET kab_kota_code = excluded.kab_kota_code, data = excluded.data, field_versions = excluded.field_versions,
-           field_authors = excluded.field_authors, natural_key = excluded.natural_key, deleted = excluded.deleted, version = excluded.version,
-           updated_by = excluded.updated_by, updated_at = now(), created_version = excluded.created_version, created_by = excluded.created_by
-         RETURNING 1),
-       aud AS (INSERT INTO audit (account_id, action, detail) SELECT $13, 'push', $14::jsonb WHERE $14::jsonb IS NOT NULL RETURNING 1),
-       ctr AS (UPDATE sync_state SET version = $15 WHERE id = 1 RETURNING 1),
-       cli AS (UPDATE client_mutations SET last_mutation_id = $16 WHERE client_id = $17 RETURNING 1)
+    const ended = tx.query({
+      name: 'push-end',
+      text: `WITH rec AS (${WRITE_RECORDS_SQL} RETURNING 1),
+       aud AS (INSERT INTO audit (account_id, action, detail) SELECT $3, 'push', $4::jsonb WHERE $4::jsonb IS NOT NULL RETURNING 1),
+       ctr AS (UPDATE sync_state SET version = $5 WHERE id = 1 RETURNING 1),
+       cli AS (UPDATE client_mutations SET last_mutation_id = $6 WHERE client_id = $7 RETURNING 1)
        SELECT (SELECT count(*) FROM rec) AS records`,
-      [
-        rows.map((r) => r.kind),
-        rows.map((r) => r.id),
-        rows.map((r) => r.kab_kota_code),
-        // The data as one JSON array: no per-element escaping into a PostgreSQL array literal.
-        JSON.stringify(rows.map((r) => r.data)),
-        rows.map((r) => JSON.stringify(r.field_versions)),
-        rows.map((r) => JSON.stringify(r.field_authors)),
-        rows.map((r) => r.natural_key),
-        rows.map((r) => r.deleted),
-        rows.map((r) => r.version),
-        rows.map((r) => r.updatedBy ?? null),
-        rows.map((r) => r.created_version),
-        rows.map((r) => r.created_by),
+      values: [
+        ...recordParams([...this.dirty.values()]),
         end.accountId,
         // One audit row per push listing what it changed: who, when, which records and fields.
         this.audits.size ? JSON.stringify(this.audits.detail()) : null,
@@ -258,7 +316,12 @@ export class PushBatch implements IdentitySource {
         end.lastMutationId,
         end.clientId,
       ],
-    );
+    });
+    ended.catch(ignore);
+    this.writes.push(ended);
+    this.dirty.clear();
+    // In order: the first refusal is the reason (the statements after it fail with it).
+    for (const written of this.writes) await written;
     if (this.exits.length) {
       await tx.query(
         'INSERT INTO scope_exits (version, kind, id, kab_kota_code) SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[])',

@@ -1,27 +1,21 @@
-import {
-  attachmentOwnerKind,
-  identityParents,
-  type IdentityKind,
-  type IdentitySource,
-} from '@shared/domain/identity/record-keys';
-import {
-  REFERENCE_FIELDS,
-  SYNC_KIND_LABELS,
-  SYNC_RECORD_SCHEMAS,
-  type SyncKind,
-} from '@shared/sync/kinds';
-import { mergeFields } from '@shared/sync/field-merge';
+import { REFERENCE_FIELDS, type SyncKind } from '@shared/sync/kinds';
 import type { Mutation, PushRequest, PushResponse } from '@shared/sync/protocol.schema';
 import { SET_SCOPE_SQL, scopeParams, withTx, type Actor, type Db } from '../db/pool';
 import { HttpError } from '../http/http-error';
-import { compactStamps, expandStamps } from './field-stamps';
 import { registerKey } from './identity';
+import { applyOne, rewriteReferences, type Applier } from './push-apply';
 import { PushBatch } from './push-batch';
-import { assertCanWrite, scopeFor } from './scope';
+import { checkPuts, keyedByOwnFields, preparePuts, withoutNulls } from './push-prepare';
 
 type Result = PushResponse['results'][number];
 
-const NO_PARENTS: IdentitySource = { get: () => undefined };
+/**
+ * Records changed so far are sent to PostgreSQL every this many, without waiting, so that it
+ * writes them while the rest of the batch is worked out.
+ */
+const WRITE_AHEAD_ROWS = 250;
+
+const ignore = (): void => undefined;
 
 /** Every (kind, id) a mutation names: its record and the records its fields point at. */
 function referencesOf(m: Mutation): { kind: SyncKind; id: string }[] {
@@ -31,170 +25,6 @@ function referencesOf(m: Mutation): { kind: SyncKind; id: string }[] {
     if (typeof value === 'string') refs.push({ kind: target, id: value });
   }
   return refs;
-}
-
-/** Ids in reference fields that name a record the register knows under another id are rewritten. */
-function rewriteReferences(
-  batch: PushBatch,
-  kind: SyncKind,
-  changes: Record<string, unknown>,
-): Record<string, unknown> {
-  const out = { ...changes };
-  for (const [field, target] of Object.entries(REFERENCE_FIELDS[kind] ?? {})) {
-    const value = out[field];
-    if (typeof value === 'string') out[field] = batch.alias(target, value);
-  }
-  const owner = out.owner as { type?: unknown; id?: unknown } | undefined;
-  const ownerKind = kind === 'attachments' ? attachmentOwnerKind(owner?.type) : undefined;
-  if (owner && ownerKind && typeof owner.id === 'string')
-    out.owner = { ...owner, id: batch.alias(ownerKind, owner.id) };
-  return out;
-}
-
-function validated(
-  kind: SyncKind,
-  id: string,
-  data: Record<string, unknown>,
-): Record<string, unknown> {
-  const parsed = SYNC_RECORD_SCHEMAS[kind].safeParse({ ...data, id });
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  throw new HttpError(
-    422,
-    `${SYNC_KIND_LABELS[kind]} ${id}${issue?.path.length ? ` (${issue.path.join('.')})` : ''}: ${issue?.message ?? 'data tidak sah'}`,
-  );
-}
-
-const withoutNulls = (data: Record<string, unknown>): Record<string, unknown> =>
-  Object.fromEntries(Object.entries(data).filter(([, v]) => v !== null && v !== undefined));
-
-/** A record new to its PC whose natural key is made of its own fields (an IKM by NIB, a round by year). */
-const keyedByOwnFields = (m: Mutation): boolean =>
-  m.op === 'put' &&
-  m.baseVersion === 0 &&
-  identityParents(m.kind as IdentityKind, m.changes ?? {}).length === 0;
-
-/** Such a record's natural key, looked up with the records a push names (the others need parents). */
-function ownFieldsKey(m: Mutation): { kind: SyncKind; key: string }[] {
-  const key = keyedByOwnFields(m)
-    ? registerKey(m.kind, m.id, withoutNulls(m.changes ?? {}), NO_PARENTS)
-    : undefined;
-  return key ? [{ kind: m.kind, key }] : [];
-}
-
-interface Applier {
-  readonly batch: PushBatch;
-  readonly actor: Actor;
-  readonly province: string;
-  nextVersion(): number;
-}
-
-async function applyOne(ctx: Applier, m: Mutation): Promise<Result> {
-  const { batch, actor } = ctx;
-  let id = batch.alias(m.kind, m.id);
-  let current = await batch.read(m.kind, id);
-  if (m.op === 'delete') {
-    if (!current || current.deleted) return { mutationId: m.mutationId, status: 'applied', id };
-    assertCanWrite(actor, ctx.province, m.kind, id, current.kab_kota_code, current.kab_kota_code);
-    const version = ctx.nextVersion();
-    batch.put({ ...current, deleted: true, version, updatedBy: actor.accountId });
-    batch.audit({ action: 'delete', kind: m.kind, id });
-    return { mutationId: m.mutationId, status: 'applied', id, version };
-  }
-  const changes = rewriteReferences(batch, m.kind, m.changes ?? {});
-  const fields = withoutNulls(changes);
-  let baseVersion = m.baseVersion;
-  if (!current) {
-    // A record new to this PC may be one the register already knows (the same round made on two PCs).
-    const key = registerKey(m.kind, id, fields, batch);
-    const known = key ? await batch.byNaturalKey(m.kind, key) : undefined;
-    if (known) {
-      batch.addAlias(m.kind, m.id, known);
-      id = known;
-      // A kab/kota office's own "OVOP 2026" is the province's round: it is known, not changed.
-      if (m.kind === 'rounds' && actor.role === 'kabkota')
-        return { mutationId: m.mutationId, status: 'applied', id };
-      current = await batch.read(m.kind, id);
-      baseVersion = 0;
-    }
-  }
-  const live = current && !current.deleted ? current : undefined;
-  const version = ctx.nextVersion();
-  // A new record takes the pushed fields as they are; there is nothing to merge with.
-  const merged = live
-    ? mergeFields({
-        current: expandStamps(live),
-        changes,
-        baseVersion,
-        author: actor.displayName,
-        version,
-      })
-    : undefined;
-  const conflicts = merged?.conflicts ?? [];
-  const data = validated(m.kind, id, merged ? merged.data : fields);
-  // A letter stays the sending office's whoever edits it; everything else follows its data.
-  const kabKota =
-    current && m.kind === 'letters'
-      ? current.kab_kota_code
-      : await scopeFor(batch, actor, m.kind, id, data);
-  assertCanWrite(actor, ctx.province, m.kind, id, kabKota, current?.kab_kota_code);
-  // Every field of a new record carries its creation stamp: no per-field stamps to keep.
-  const stamps =
-    live && merged
-      ? {
-          ...compactStamps(
-            merged,
-            live.created_version === null ? null : Number(live.created_version),
-            live.created_by,
-          ),
-          created_version: live.created_version === null ? null : Number(live.created_version),
-          created_by: live.created_by,
-        }
-      : {
-          field_versions: {},
-          field_authors: {},
-          created_version: version,
-          created_by: actor.displayName,
-        };
-  batch.put({
-    kind: m.kind,
-    id,
-    kab_kota_code: kabKota,
-    data,
-    ...stamps,
-    natural_key: registerKey(m.kind, id, data, batch) ?? null,
-    deleted: false,
-    version,
-    updatedBy: actor.accountId,
-  });
-  if (current?.kab_kota_code && current.kab_kota_code !== kabKota)
-    batch.exit(ctx.nextVersion(), m.kind, id, current.kab_kota_code);
-  for (const c of conflicts) {
-    batch.conflict([
-      m.kind,
-      id,
-      kabKota,
-      c.field,
-      JSON.stringify(c.keptValue),
-      c.keptBy,
-      JSON.stringify(c.otherValue),
-      c.otherBy,
-    ]);
-  }
-  batch.audit({
-    action: current ? 'update' : 'create',
-    kind: m.kind,
-    id,
-    fields: Object.keys(changes),
-    ...(conflicts.length ? { conflicts: conflicts.length } : {}),
-  });
-  return {
-    mutationId: m.mutationId,
-    status: 'applied',
-    id,
-    version,
-    ...(conflicts.length ? { conflicts: conflicts.length } : {}),
-  };
 }
 
 /**
@@ -212,38 +42,44 @@ export async function push(
     actor,
     async (tx) => {
       // The actor's scope, the PC's row (made on its first push, locked until commit: its pushes run
-      // one at a time) and the version counter, in one round trip. The counter is locked before any
-      // record, by every writer: writers queue in one order (no deadlock).
-      const { rows } = await tx.query<{
-        account_id: string;
-        last_mutation_id: string;
-        version: string;
-      }>(
-        `WITH c AS (
+      // one at a time) and the version counter. The counter is locked before any record, by every
+      // writer: writers queue in one order (no deadlock).
+      const first = tx.query<{ account_id: string; last_mutation_id: string; version: string }>({
+        name: 'push-begin',
+        text: `WITH c AS (
          INSERT INTO client_mutations (client_id, account_id, last_mutation_id) VALUES ($3, $4, 0)
          ON CONFLICT (client_id) DO UPDATE SET client_id = excluded.client_id
          RETURNING account_id, last_mutation_id)
        SELECT ${SET_SCOPE_SQL}, c.account_id, c.last_mutation_id,
          (SELECT version FROM sync_state WHERE id = 1 FOR UPDATE) AS version
        FROM c`,
-        [...scopeParams(actor), request.clientId, actor.accountId],
+        values: [...scopeParams(actor), request.clientId, actor.accountId],
+      });
+      first.catch(ignore);
+      // Sent right behind it, without waiting: the records the push names. The shared schemas check
+      // the new records while PostgreSQL runs both (a re-sent batch's mutations are checked too).
+      const sorted = [...request.mutations].sort((a, b) => a.mutationId - b.mutationId);
+      const prepared = preparePuts(sorted);
+      const opening = PushBatch.open(
+        tx,
+        sorted.flatMap(referencesOf),
+        [...prepared].flatMap(([m, put]) =>
+          put.ownKey ? [{ kind: m.kind, key: put.ownKey }] : [],
+        ),
+        () => checkPuts(prepared),
       );
-      const client = rows[0];
+      opening.catch(ignore);
+      const client = (await first).rows[0];
       if (!client || client.account_id !== actor.accountId)
         throw new HttpError(
           403,
           'Id PC ini sudah dipakai akun lain; hubungkan ulang PC ini ke server.',
         );
       const last = Number(client.last_mutation_id);
-      const sorted = [...request.mutations].sort((a, b) => a.mutationId - b.mutationId);
       const pending = sorted.filter((m) => m.mutationId > last);
       const done = sorted.filter((m) => m.mutationId <= last);
       let version = Number(client.version);
-      const batch = await PushBatch.open(
-        tx,
-        sorted.flatMap(referencesOf),
-        pending.flatMap(ownFieldsKey),
-      );
+      const batch = await opening;
       const results: Result[] = done.map((m) => ({
         mutationId: m.mutationId,
         status: 'duplicate',
@@ -275,13 +111,21 @@ export async function push(
           province: provinceCode,
           nextVersion: () => ++version,
         };
-        for (const m of pending) results.push(await applyOne(ctx, m));
-        await batch.flush({
-          accountId: actor.accountId,
-          version,
-          clientId: request.clientId,
-          lastMutationId: pending[pending.length - 1]?.mutationId ?? last,
-        });
+        try {
+          for (const m of pending) {
+            results.push(await applyOne(ctx, m, prepared.get(m)));
+            batch.writeAhead(WRITE_AHEAD_ROWS);
+          }
+          await batch.flush({
+            accountId: actor.accountId,
+            version,
+            clientId: request.clientId,
+            lastMutationId: pending[pending.length - 1]?.mutationId ?? last,
+          });
+        } catch (error) {
+          // A refused write ahead fails every statement after it: its own reason is the one to give.
+          throw (await batch.writeFailure()) ?? error;
+        }
       }
       return { lastMutationId: Math.max(last, ...sorted.map((m) => m.mutationId)), results };
     },
