@@ -1,4 +1,5 @@
 import { CancelledError } from './zip';
+import { yieldToUi } from './yield-to-ui';
 
 /**
  * Runs `work` over a list without ever doing two items' main-thread work in one task, so a click
@@ -17,29 +18,6 @@ export interface TaskBatchOptions {
   onProgress?: (done: number, total: number) => void;
   /** Resolves in a later task; the default lets input and rendering run first (see `yieldToUi`). */
   yieldToUi?: () => Promise<void>;
-}
-
-interface SchedulerWithYield {
-  yield(): Promise<void>;
-}
-
-function hasSchedulerYield(value: unknown): value is SchedulerWithYield {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'yield' in value &&
-    typeof value.yield === 'function'
-  );
-}
-
-/**
- * Ends the current task: `scheduler.yield()` where the browser has it (the continuation keeps its
- * place ahead of other timers), otherwise a zero-delay timeout. Either way pending input runs first.
- */
-function yieldToUi(): Promise<void> {
-  const scheduler: unknown = Reflect.get(globalThis, 'scheduler');
-  if (hasSchedulerYield(scheduler)) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 export function runInTasks<T, R>(

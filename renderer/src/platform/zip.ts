@@ -2,12 +2,14 @@ import { Zip, ZipDeflate } from 'fflate';
 import { StoredZipEntry } from '@shared/bundle/stored-zip-entry';
 import { extractZip, type ZipExtraction } from '@shared/bundle/zip-safety';
 import type { ZipLimits } from '@shared/bundle/zip-limits';
+import { yieldToUi } from './yield-to-ui';
 
 /**
- * Streaming ZIP writer on fflate. Files are pushed in 256 KiB slices and the output leaves as
- * chunks through `onChunk`, so memory holds one input file plus a few chunks however large the
- * archive is. JPEG/PNG/PDF are stored (`compress: false`): deflating them costs ~6× the time and
- * makes them bigger; stored entries only need a CRC-32 (StoredZipEntry).
+ * Streaming ZIP writer on fflate. Files are pushed in 1 MiB slices and the output leaves as chunks
+ * through `onChunk` (a stored entry's slices pass through as they are, not copied), so memory holds
+ * the file being written, the next one being read, and a few chunks however large the archive is.
+ * JPEG/PNG/PDF are stored (`compress: false`): deflating them costs ~6× the time and makes them
+ * bigger; stored entries only need a CRC-32 (StoredZipEntry).
  */
 export interface ZipWriterFile {
   name: string;
@@ -15,7 +17,7 @@ export interface ZipWriterFile {
   compress: boolean;
 }
 
-const SLICE = 256 * 1024;
+const SLICE = 1024 * 1024;
 
 export class CancelledError extends Error {
   constructor() {
@@ -79,6 +81,13 @@ class StreamingZipWriter {
   }
 }
 
+/** The Blob copies the bytes, so a chunk on a plain ArrayBuffer goes in as it is. */
+function blobPart(chunk: Uint8Array): Uint8Array<ArrayBuffer> {
+  return chunk.buffer instanceof ArrayBuffer
+    ? new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length)
+    : new Uint8Array(chunk);
+}
+
 /**
  * Collects output chunks into a Blob. Blob parts live outside the JS heap once wrapped, so the
  * pending Uint8Arrays are folded into a Blob every few MB: the heap never holds the whole archive.
@@ -100,7 +109,7 @@ class BlobCollector {
 
   private fold(): void {
     if (this.pending.length === 0) return;
-    this.parts.push(new Blob(this.pending.map((c) => new Uint8Array(c))));
+    this.parts.push(new Blob(this.pending.map(blobPart)));
     this.pending = [];
     this.pendingBytes = 0;
   }
@@ -119,7 +128,9 @@ export interface ZipBuildProgress {
 
 /**
  * Writes files produced one at a time by `files` (an async generator resolving bytes lazily) into
- * one ZIP Blob, with progress and cancel through an AbortSignal.
+ * one ZIP Blob, with progress and cancel through an AbortSignal. The next file is asked for before
+ * the current one is written, so its reading (IndexedDB or IPC) and hashing (WebCrypto) run while
+ * this one's CRC-32 takes the main thread.
  */
 export async function buildZipBlob(
   files: AsyncIterable<ZipWriterFile>,
@@ -128,21 +139,29 @@ export async function buildZipBlob(
 ): Promise<Blob> {
   const collector = new BlobCollector();
   const writer = new StreamingZipWriter(collector.push);
+  const source = files[Symbol.asyncIterator]();
+  let upcoming = source.next();
   let done = 0;
   try {
-    for await (const file of files) {
+    for (let step = await upcoming; !step.done; step = await upcoming) {
       if (options.signal?.aborted) throw new CancelledError();
+      upcoming = source.next();
+      // Its failure is reported where it is awaited; a cancel before then leaves it unread.
+      upcoming.catch(() => undefined);
+      const file = step.value;
       options.onProgress?.({ done, total, current: file.name });
       await writer.add(file);
       done += 1;
       options.onProgress?.({ done, total, current: file.name });
       // Let the UI paint and a cancel click arrive between files.
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await yieldToUi();
     }
     if (options.signal?.aborted) throw new CancelledError();
     await writer.finish();
   } catch (error) {
     writer.abort();
+    // Closes the source once a pending read ends, without holding up the cancel.
+    void source.return?.().catch(() => undefined);
     throw error;
   }
   return collector.blob();

@@ -71,4 +71,56 @@ describe('streaming zip writer + safe reader', () => {
     });
     await expect(promise).rejects.toBeInstanceOf(CancelledError);
   });
+
+  it('asks for the next file before writing the current one, in archive order', async () => {
+    const log: string[] = [];
+    async function* source(): AsyncGenerator<ZipWriterFile> {
+      for (const i of [1, 2, 3]) {
+        log.push(`baca ${i}`);
+        await Promise.resolve();
+        yield { name: `f${i}.jpg`, bytes: jpegLike(300_000, i), compress: false };
+      }
+    }
+    const blob = await buildZipBlob(source(), 3, {
+      onProgress: (p) => {
+        // Reported once before (done = files before it) and once after writing each file.
+        if (p.current === `f${p.done}.jpg`) log.push(`tulis ${p.done}`);
+      },
+    });
+    expect(log).toEqual(['baca 1', 'baca 2', 'tulis 1', 'baca 3', 'tulis 2', 'tulis 3']);
+    const read = readZipSafely(new Uint8Array(await blob.arrayBuffer()), DEFAULT_ZIP_LIMITS);
+    expect(read.problems).toEqual([]);
+    expect([...read.files.keys()]).toEqual(['f1.jpg', 'f2.jpg', 'f3.jpg']);
+  });
+
+  it('reports a file that fails to load, and closes the source on cancel', async () => {
+    async function* failing(): AsyncGenerator<ZipWriterFile> {
+      yield { name: 'a.jpg', bytes: jpegLike(1000, 1), compress: false };
+      await Promise.resolve();
+      throw new Error('Lampiran b.jpg tidak ditemukan.');
+    }
+    await expect(buildZipBlob(failing(), 2)).rejects.toThrow('Lampiran b.jpg tidak ditemukan.');
+
+    const controller = new AbortController();
+    let closed = false;
+    async function* slow(): AsyncGenerator<ZipWriterFile> {
+      try {
+        for (const i of [1, 2, 3]) {
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          yield { name: `f${i}.jpg`, bytes: jpegLike(1000, i), compress: false };
+        }
+      } finally {
+        closed = true;
+      }
+    }
+    const promise = buildZipBlob(slow(), 3, {
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.done === 1) controller.abort();
+      },
+    });
+    await expect(promise).rejects.toBeInstanceOf(CancelledError);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(closed).toBe(true);
+  });
 });
