@@ -67,9 +67,13 @@ export async function withTx<T>(
   };
   client.on('error', onError);
   try {
-    await client.query('BEGIN');
-    if (!options.scopeInFirstStatement)
-      await client.query(`SELECT ${SET_SCOPE_SQL}`, scopeParams(actor));
+    // The pool's clients pipeline: the scope goes right behind BEGIN, without waiting for it.
+    await Promise.all([
+      client.query('BEGIN'),
+      ...(options.scopeInFirstStatement
+        ? []
+        : [client.query(`SELECT ${SET_SCOPE_SQL}`, scopeParams(actor))]),
+    ]);
     const result = await work(client);
     await client.query('COMMIT');
     return result;

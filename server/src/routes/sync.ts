@@ -25,10 +25,11 @@ export function registerSyncRoutes(app: FastifyInstance, deps: AppDeps): void {
       );
     return push(deps.db, actor, pushRequestSchema.parse(request.body), account.provinceCode);
   });
-  app.get('/sync/pull', async (request) => {
+  app.get('/sync/pull', async (request, reply) => {
     const { actor } = sessionOf(request);
     const query = pullQuerySchema.parse(request.query);
-    return pull(deps.db, actor, query.after, query.limit, query.count === '1');
+    const page = await pull(deps.db, actor, query.after, query.limit, query.count === '1');
+    return reply.type('application/json; charset=utf-8').send(page.json);
   });
   app.get('/conflicts', async (request) => ({
     conflicts: await listConflicts(deps.db, sessionOf(request).actor),
