@@ -50,7 +50,15 @@ export async function startServer(
     config.OVOP_TLS_CERT && config.OVOP_TLS_KEY
       ? { cert: readFileSync(config.OVOP_TLS_CERT), key: readFileSync(config.OVOP_TLS_KEY) }
       : undefined;
-  const app = buildApp({ db, config, version: SERVER_VERSION, ...(https ? { https } : {}) });
+  // Pushes send their statements without waiting for each one; everything else reads on `db`.
+  const pushDb = createPool(config.DATABASE_URL, { pipeline: true });
+  const app = buildApp({
+    db,
+    pushDb,
+    config,
+    version: SERVER_VERSION,
+    ...(https ? { https } : {}),
+  });
   const address = await app.listen({
     port: config.OVOP_SERVER_PORT,
     host: config.OVOP_SERVER_HOST,
@@ -61,7 +69,7 @@ export async function startServer(
     url: address,
     close: async () => {
       await app.close();
-      await db.end();
+      await Promise.all([db.end(), pushDb.end()]);
     },
   };
 }

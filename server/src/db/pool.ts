@@ -21,15 +21,17 @@ export const SYSTEM_ACTOR: Actor = {
 /**
  * A pool that survives PostgreSQL going away: idle clients that lose their connection are dropped
  * (the 'error' handler keeps the process alive) and new ones are made when the database is back.
+ * With `pipeline`, its clients send a statement without waiting for the ones before (they still
+ * run in order): the push's pool. Reads of large pages stay on clients that do not pipeline, which
+ * `pg` reads faster (a first sync of 100,000 IKM took 1.3–1.4 × as long on pipelining clients).
  */
-export function createPool(url: string): Db {
+export function createPool(url: string, options: { pipeline?: boolean } = {}): Db {
   // Writers queue on the version counter, so a burst of pushes waits for a connection rather than
   // failing; a database that is down refuses connections at once, which health reports.
   const pool = new pg.Pool({
     connectionString: url,
     max: 20,
-    // A push sends statements without waiting for the ones before (they run in order).
-    pipeline: true,
+    pipeline: options.pipeline === true,
     connectionTimeoutMillis: 30_000,
     idleTimeoutMillis: 30_000,
   });
@@ -67,13 +69,9 @@ export async function withTx<T>(
   };
   client.on('error', onError);
   try {
-    // The pool's clients pipeline: the scope goes right behind BEGIN, without waiting for it.
-    await Promise.all([
-      client.query('BEGIN'),
-      ...(options.scopeInFirstStatement
-        ? []
-        : [client.query(`SELECT ${SET_SCOPE_SQL}`, scopeParams(actor))]),
-    ]);
+    await client.query('BEGIN');
+    if (!options.scopeInFirstStatement)
+      await client.query(`SELECT ${SET_SCOPE_SQL}`, scopeParams(actor));
     const result = await work(client);
     await client.query('COMMIT');
     return result;

@@ -20,6 +20,8 @@ declare module 'fastify' {
 
 export interface AppDeps {
   readonly db: Db;
+  /** The pool pushes run on: its clients pipeline their statements (see createPool). */
+  readonly pushDb: Db;
   readonly config: ServerConfig;
   readonly version: string;
   readonly https?: { cert: Buffer; key: Buffer };

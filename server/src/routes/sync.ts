@@ -23,13 +23,12 @@ export function registerSyncRoutes(app: FastifyInstance, deps: AppDeps): void {
         403,
         'Akun admin mengelola akun dan pengaturan; data register diubah oleh staf provinsi atau petugas kabupaten/kota.',
       );
-    return push(deps.db, actor, pushRequestSchema.parse(request.body), account.provinceCode);
+    return push(deps.pushDb, actor, pushRequestSchema.parse(request.body), account.provinceCode);
   });
-  app.get('/sync/pull', async (request, reply) => {
+  app.get('/sync/pull', async (request) => {
     const { actor } = sessionOf(request);
     const query = pullQuerySchema.parse(request.query);
-    const page = await pull(deps.db, actor, query.after, query.limit, query.count === '1');
-    return reply.type('application/json; charset=utf-8').send(page.json);
+    return pull(deps.db, actor, query.after, query.limit, query.count === '1');
   });
   app.get('/conflicts', async (request) => ({
     conflicts: await listConflicts(deps.db, sessionOf(request).actor),
