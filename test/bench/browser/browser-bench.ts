@@ -175,7 +175,7 @@ export async function importBench(
       peer: 'bare exceljs load, peak JS heap',
       peerValue: round(peerHeap, 1),
       ratio: round(heap / peerHeap),
-      target: 'reported (no target in the issue)',
+      target: 'reported (no target)',
       met: true,
       runs,
       note: 'performance.memory.usedJSHeapSize sampled every 20 ms (--enable-precise-memory-info); IndexedDB and worker memory are not included.',
