@@ -69,7 +69,8 @@ const recordParams = (rows: readonly Row[]): [string, string] => [
   JSON.stringify(rows.map((r) => r.data)),
 ];
 
-const ignore = (): void => undefined;
+/** Marks a statement sent ahead as handled: its refusal is read where the push awaits it. */
+export const ignore = (): void => undefined;
 
 /**
  * One push's reads and writes in a handful of statements instead of several per record: the

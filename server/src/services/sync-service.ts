@@ -4,7 +4,7 @@ import { SET_SCOPE_SQL, scopeParams, withTx, type Actor, type Db } from '../db/p
 import { HttpError } from '../http/http-error';
 import { registerKey } from './identity';
 import { applyOne, rewriteReferences, type Applier } from './push-apply';
-import { PushBatch } from './push-batch';
+import { ignore, PushBatch } from './push-batch';
 import { checkPuts, keyedByOwnFields, preparePuts, withoutNulls } from './push-prepare';
 
 type Result = PushResponse['results'][number];
@@ -14,8 +14,6 @@ type Result = PushResponse['results'][number];
  * writes them while the rest of the batch is worked out.
  */
 const WRITE_AHEAD_ROWS = 250;
-
-const ignore = (): void => undefined;
 
 /** Every (kind, id) a mutation names: its record and the records its fields point at. */
 function referencesOf(m: Mutation): { kind: SyncKind; id: string }[] {
