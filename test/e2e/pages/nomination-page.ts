@@ -9,8 +9,9 @@ export class NominationPages {
     return this.page.getByRole('heading', { level: 1 });
   }
 
+  /** The page's title, whole: "OVOP 2026" is not found in "Pengaturan OVOP 2026". */
   async waitForHeading(name: string | RegExp): Promise<void> {
-    await this.page.getByRole('heading', { level: 1, name }).waitFor();
+    await this.page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
   }
 
   /** From the round list: a new round with default settings (or copied), saved unchanged. */

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { describePage, reportPageOnFailure } from './failure-report';
 import { WEB_BASE_URL } from './server';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -89,9 +90,12 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppSession
   const userName = options.userName === undefined ? E2E_USER_NAME : options.userName;
   if (userName !== null) await answerFirstStart(page, userName);
   let closed = false;
+  let lastSeen: string | undefined;
+  reportPageOnFailure(profileDir, async () => lastSeen ?? describePage(page));
   const close = async (): Promise<void> => {
     if (closed) return;
     closed = true;
+    lastSeen = await describePage(page);
     await context.close();
   };
   return {
