@@ -1,3 +1,5 @@
+import { isBlank } from './stable-json';
+
 /** Indonesian names of the record fields the merge preview shows side by side. */
 const FIELD_LABELS: Readonly<Record<string, string>> = {
   name: 'Nama',
@@ -32,6 +34,11 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   letterId: 'Surat',
   deletedAt: 'Dihapus',
   officeRegionCode: 'Kantor asal',
+  starScale: 'Skala bintang',
+  minMonthsProducedPerYear: 'Bulan produksi minimal per tahun',
+  rubric: 'Rubrik penilaian',
+  requestLetter: 'Surat permintaan Kementerian',
+  hal: 'Hal',
 };
 
 export function fieldLabel(field: string): string {
@@ -44,6 +51,11 @@ export function fieldValue(value: unknown): string {
   if (typeof value === 'boolean') return value ? 'ya' : 'tidak';
   if (typeof value === 'string' || typeof value === 'number') return String(value);
   if (Array.isArray(value)) return `${value.length} entri`;
-  const json = JSON.stringify(value);
-  return json.length > 80 ? `${json.slice(0, 77)}…` : json;
+  if (isBlank(value)) return '—';
+  // A group of fields (e.g. the ministry's letter): its filled parts by their Indonesian names.
+  const parts = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => !isBlank(v))
+    .map(([k, v]) => `${fieldLabel(k)}: ${fieldValue(v)}`)
+    .join('; ');
+  return parts.length > 80 ? `${parts.slice(0, 77)}…` : parts;
 }

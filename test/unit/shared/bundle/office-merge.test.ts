@@ -72,6 +72,31 @@ describe('two kab/kota bundles at the province', () => {
     expect(importInto(once, banjar, newId)).toEqual(once);
   });
 
+  it('a round whose ministry letter was saved with its fields empty matches one that never had it', () => {
+    const { province, banjar } = offices();
+    const saved = (r: Register): Register => ({
+      ...r,
+      rounds: r.rounds.map((x) => ({ ...x, requestLetter: { number: '', date: '', hal: '' } })),
+    });
+    for (const [ours, theirs] of [
+      [province, saved(banjar)],
+      [saved(province), banjar],
+    ] as const) {
+      const round = mergePreview(ours, theirs).items.find((i) => i.table === 'rounds');
+      expect(round?.status).toBe('identical');
+      expect(nothingToChange(mergePreview(importInto(ours, theirs, newId), theirs))).toBe(true);
+    }
+    const filled = {
+      ...banjar,
+      rounds: banjar.rounds.map((x) => ({
+        ...x,
+        requestLetter: { number: 'B-12/IKMA/2026', date: '', hal: '' },
+      })),
+    };
+    const round = mergePreview(province, filled).items.find((i) => i.table === 'rounds');
+    expect(round?.changedFields).toEqual(['requestLetter']);
+  });
+
   it('a later bundle withdraws, adds and shows edits, never duplicates', () => {
     const { province, banjar } = offices();
     const once = importInto(province, banjar, newId);
