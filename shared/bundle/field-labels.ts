@@ -1,3 +1,6 @@
+import { LETTER_STATUS_LABELS } from '../domain/letter/letter';
+import { NOMINATION_KIND_LABELS, NOMINATION_STATUS_LABELS } from '../domain/nomination/nomination';
+import type { BundleTable } from './bundle-data';
 import { isBlank } from './stable-json';
 
 /** Indonesian names of the record fields the merge preview shows side by side. */
@@ -45,9 +48,19 @@ export function fieldLabel(field: string): string {
   return FIELD_LABELS[field] ?? field;
 }
 
-/** A field's value as one short line ("—" for empty). */
-export function fieldValue(value: unknown): string {
+/** Coded values a reader knows by their Indonesian names, per table and field. */
+const VALUE_LABELS: Partial<Record<BundleTable, Record<string, Readonly<Record<string, string>>>>> =
+  {
+    nominations: { status: NOMINATION_STATUS_LABELS, kind: NOMINATION_KIND_LABELS },
+    letters: { status: LETTER_STATUS_LABELS },
+  };
+
+/** A field's value as one short line ("—" for empty); coded values by their Indonesian names. */
+export function fieldValue(value: unknown, field?: string, table?: BundleTable): string {
   if (value === undefined || value === null || value === '') return '—';
+  const named =
+    typeof value === 'string' && table && field ? VALUE_LABELS[table]?.[field]?.[value] : undefined;
+  if (named) return named;
   if (typeof value === 'boolean') return value ? 'ya' : 'tidak';
   if (typeof value === 'string' || typeof value === 'number') return String(value);
   if (Array.isArray(value)) return `${value.length} entri`;

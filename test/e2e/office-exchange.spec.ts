@@ -191,7 +191,7 @@ describe('two kab/kota and the province exchange bundles (three profiles)', () =
     const difference = prov.page.getByRole('table', {
       name: `Perbedaan Usulan ${BANJAR.ikm} – ${BANJAR.product}`,
     });
-    await difference.getByRole('row', { name: /Status draft ditarik/ }).waitFor();
+    await difference.getByRole('row', { name: /Status Draf Ditarik/ }).waitFor();
     await prov.screenshot('pertukaran-pembaruan');
     expect(await merge(prov)).toContain('1 diganti');
     await prov.page.goto(`${WEB_BASE_URL}/index.html#/usulan`);

@@ -6,6 +6,13 @@ export type LetterSifat = 'Biasa' | 'Segera' | 'Sangat Segera' | 'Rahasia';
 export const LETTER_SIFAT: readonly LetterSifat[] = ['Biasa', 'Segera', 'Sangat Segera', 'Rahasia'];
 export type SigningMode = 'basah' | 'tte';
 export type LetterStatus = 'draft' | 'final' | 'signed' | 'sent' | 'cancelled';
+export const LETTER_STATUS_LABELS: Record<LetterStatus, string> = {
+  draft: 'konsep',
+  final: 'final',
+  signed: 'ditandatangani',
+  sent: 'terkirim',
+  cancelled: 'batal',
+};
 
 export interface Addressee {
   /** A job title, never a person: `Direktur Jenderal Industri Kecil, Menengah, dan Aneka`. */

@@ -59,8 +59,8 @@ export function MergeConflictList({ items, choices, onChoose }: MergeConflictLis
                 {item.changedFields.map((field) => (
                   <TableRow key={field}>
                     <TableCell>{fieldLabel(field)}</TableCell>
-                    <TableCell>{fieldValue(item.ours?.[field])}</TableCell>
-                    <TableCell>{fieldValue(item.theirs[field])}</TableCell>
+                    <TableCell>{fieldValue(item.ours?.[field], field, item.table)}</TableCell>
+                    <TableCell>{fieldValue(item.theirs[field], field, item.table)}</TableCell>
                   </TableRow>
                 ))}
               </TableBody>

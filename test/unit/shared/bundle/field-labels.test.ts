@@ -10,6 +10,14 @@ describe('fields side by side in the merge preview', () => {
     );
   });
 
+  it('shows coded values by the names the screens use', () => {
+    expect(fieldValue('draft', 'status', 'nominations')).toBe('Draf');
+    expect(fieldValue('ditarik', 'status', 'nominations')).toBe('Ditarik');
+    expect(fieldValue('evaluasi-ulang', 'kind', 'nominations')).toBe('Evaluasi ulang');
+    expect(fieldValue('draft', 'status', 'letters')).toBe('konsep');
+    expect(fieldValue('draft', 'name', 'nominations')).toBe('draft');
+  });
+
   it('keeps a long group to one short line', () => {
     const value = fieldValue({ hal: 'Usulan calon peserta OVOP '.repeat(5) });
     expect(value.length).toBe(78);
