@@ -7,8 +7,15 @@ import type { SyncKind } from '@shared/sync/kinds';
 import type { Tx } from '../db/pool';
 import { PushAudit, type AuditedChange } from './audit';
 import type { RecordRow } from './record-sql';
+import {
+  LOAD_SQL,
+  OPEN_SQL,
+  recordParams,
+  WRITE_RECORDS_SQL,
+  type OpenRow,
+  type Row,
+} from './push-sql';
 
-type Row = Omit<RecordRow, 'version'> & { version: number | string; updatedBy?: string | null };
 /** How a push ends: who made it, the last version it handed out, the PC's last mutation. */
 export interface PushEnd {
   accountId: string | null;
@@ -18,56 +25,6 @@ export interface PushEnd {
 }
 
 const key = (kind: string, id: string): string => `${kind}\u0000${id}`;
-
-/** A row of OPEN_SQL: an alias (name: the alias), a natural key (name: the key) or a record. */
-type OpenRow = RecordRow & { what: 'alias' | 'key' | 'record'; name: string | null };
-
-const OPEN_SQL = `WITH pushed AS (SELECT * FROM unnest($1::text[], $2::text[]) AS p(kind, id)),
-  a AS (SELECT a.kind, a.alias, a.id FROM id_aliases a JOIN pushed p ON a.kind = p.kind AND a.alias = p.id),
-  r AS (SELECT * FROM records WHERE (kind, id) IN
-    (SELECT p.kind, coalesce(a.id, p.id) FROM pushed p LEFT JOIN a ON a.kind = p.kind AND a.alias = p.id) FOR UPDATE),
-  -- One index probe per key: the predicate of the partial unique index is spelt out (see prefetchNaturalKeys).
-  k AS (SELECT k.kind, k.nk, r.id FROM unnest($3::text[], $4::text[]) AS k(kind, nk)
-    CROSS JOIN LATERAL (SELECT id FROM records WHERE kind = k.kind AND natural_key = k.nk
-      AND natural_key IS NOT NULL AND NOT deleted LIMIT 1) AS r)
-SELECT 'alias' AS what, kind, alias AS name, id, NULL AS kab_kota_code, NULL::jsonb AS data, NULL::jsonb AS field_versions,
-  NULL::jsonb AS field_authors, NULL AS natural_key, NULL::boolean AS deleted, NULL::bigint AS version,
-  NULL::bigint AS created_version, NULL AS created_by FROM a
-UNION ALL SELECT 'key', kind, nk, id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM k
-UNION ALL SELECT 'record', kind, NULL, id, kab_kota_code, data, field_versions, field_authors, natural_key, deleted,
-  version, created_version, created_by FROM r`;
-
-/**
- * Writes rows of `records` given as two JSON arrays made natively (no PostgreSQL array literal per
- * column, which escapes every element in JavaScript): $1 the rows' columns, one array per row in
- * the order of `recordParams`, and $2 their data, each record parsed once into jsonb.
- */
-const WRITE_RECORDS_SQL = `INSERT INTO records (kind, id, kab_kota_code, data, field_versions, field_authors, natural_key, deleted, version, updated_by, updated_at, created_version, created_by)
-  SELECT r->>0, r->>1, r->>2, d.data::jsonb, r->3, r->4, r->>5, (r->>6)::boolean, (r->>7)::bigint, (r->>8)::uuid, now(), (r->>9)::bigint, r->>10
-  FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS c(r, n)
-  JOIN json_array_elements($2::json) WITH ORDINALITY AS d(data, n) USING (n)
-  ON CONFLICT (kind, id) DO UPDATE SET kab_kota_code = excluded.kab_kota_code, data = excluded.data, field_versions = excluded.field_versions,
-    field_authors = excluded.field_authors, natural_key = excluded.natural_key, deleted = excluded.deleted, version = excluded.version,
-    updated_by = excluded.updated_by, updated_at = now(), created_version = excluded.created_version, created_by = excluded.created_by`;
-
-const recordParams = (rows: readonly Row[]): [string, string] => [
-  JSON.stringify(
-    rows.map((r) => [
-      r.kind,
-      r.id,
-      r.kab_kota_code,
-      r.field_versions,
-      r.field_authors,
-      r.natural_key,
-      r.deleted,
-      r.version,
-      r.updatedBy ?? null,
-      r.created_version,
-      r.created_by,
-    ]),
-  ),
-  JSON.stringify(rows.map((r) => r.data)),
-];
 
 /** Marks a statement sent ahead as handled: its refusal is read where the push awaits it. */
 export const ignore = (): void => undefined;
@@ -114,12 +71,8 @@ export class PushBatch implements IdentitySource {
     const read = tx.query<OpenRow>({
       name: 'push-open',
       text: OPEN_SQL,
-      values: [
-        refs.map((r) => r.kind),
-        refs.map((r) => r.id),
-        keys.map((k) => k.kind),
-        keys.map((k) => k.key),
-      ],
+      // As JSON made natively: a PostgreSQL array literal escapes every element in JavaScript.
+      values: [JSON.stringify(refs), JSON.stringify(keys)],
     });
     read.catch(ignore);
     meanwhile();
@@ -139,10 +92,9 @@ export class PushBatch implements IdentitySource {
   private async load(refs: readonly { kind: SyncKind; id: string }[]): Promise<void> {
     const fresh = refs.filter((r) => !this.records.has(key(r.kind, r.id)));
     if (fresh.length === 0) return;
-    const { rows } = await this.tx.query<RecordRow>(
-      'SELECT * FROM records WHERE (kind, id) IN (SELECT * FROM unnest($1::text[], $2::text[])) FOR UPDATE',
-      [fresh.map((r) => r.kind), fresh.map((r) => r.id)],
-    );
+    const { rows } = await this.tx.query<RecordRow>(LOAD_SQL, [
+      JSON.stringify(fresh.map((r) => ({ kind: r.kind, id: r.id }))),
+    ]);
     for (const r of fresh) this.records.set(key(r.kind, r.id), null);
     for (const row of rows) this.records.set(key(row.kind, row.id), row);
   }
@@ -187,10 +139,10 @@ export class PushBatch implements IdentitySource {
     // planned as a scan of every record while the table's statistics were young); the predicate of
     // the partial unique index is spelt out so that index serves it.
     const { rows } = await this.tx.query<{ kind: string; natural_key: string; id: string }>(
-      `SELECT k.kind, k.nk AS natural_key, r.id FROM unnest($1::text[], $2::text[]) AS k(kind, nk)
-       CROSS JOIN LATERAL (SELECT id FROM records WHERE kind = k.kind AND natural_key = k.nk
+      `SELECT k.kind, k.key AS natural_key, r.id FROM json_to_recordset($1::json) AS k(kind text, key text)
+       CROSS JOIN LATERAL (SELECT id FROM records WHERE kind = k.kind AND natural_key = k.key
          AND natural_key IS NOT NULL AND NOT deleted LIMIT 1) AS r`,
-      [fresh.map((k) => k.kind), fresh.map((k) => k.key)],
+      [JSON.stringify(fresh.map((k) => ({ kind: k.kind, key: k.key })))],
     );
     for (const k of fresh) this.keysAsked.add(key(k.kind, k.key));
     for (const r of rows) this.naturalKeys.set(key(r.kind, r.natural_key), r.id);
