@@ -6,6 +6,7 @@ import {
 import type { SyncKind } from '@shared/sync/kinds';
 import type { Tx } from '../db/pool';
 import { PushAudit, type AuditedChange } from './audit';
+import { ByKind } from './by-kind';
 import type { RecordRow } from './record-sql';
 import {
   LOAD_SQL,
@@ -36,11 +37,11 @@ export const ignore = (): void => undefined;
  * everything is written at the end.
  */
 export class PushBatch implements IdentitySource {
-  private readonly records = new Map<string, Row | null>();
-  private readonly aliases = new Map<string, string>();
-  private readonly naturalKeys = new Map<string, string>();
+  private readonly records = new ByKind<Row | null>();
+  private readonly aliases = new ByKind<string>();
+  private readonly naturalKeys = new ByKind<string>();
   /** Natural keys already looked up (found or not), so each is asked once per batch. */
-  private readonly keysAsked = new Set<string>();
+  private readonly keysAsked = new ByKind<true>();
   private readonly dirty = new Map<string, Row & { version: number }>();
   private readonly exits: { version: number; kind: string; id: string; kabKota: string }[] = [];
   private readonly newAliases: { kind: string; alias: string; id: string }[] = [];
@@ -78,25 +79,25 @@ export class PushBatch implements IdentitySource {
     meanwhile();
     const { rows } = await read;
     for (const row of rows)
-      if (row.what === 'alias' && row.name) batch.aliases.set(key(row.kind, row.name), row.id);
-    for (const r of refs) batch.records.set(key(r.kind, batch.alias(r.kind, r.id)), null);
-    for (const k of keys) batch.keysAsked.add(key(k.kind, k.key));
+      if (row.what === 'alias' && row.name) batch.aliases.set(row.kind, row.name, row.id);
+    for (const r of refs) batch.records.set(r.kind, batch.alias(r.kind, r.id), null);
+    for (const k of keys) batch.keysAsked.set(k.kind, k.key, true);
     for (const { what, name, ...row } of rows) {
-      if (what === 'key' && name) batch.naturalKeys.set(key(row.kind, name), row.id);
-      if (what === 'record') batch.records.set(key(row.kind, row.id), row as RecordRow);
+      if (what === 'key' && name) batch.naturalKeys.set(row.kind, name, row.id);
+      if (what === 'record') batch.records.set(row.kind, row.id, row as RecordRow);
     }
     return batch;
   }
 
   /** Reads (and locks) the records not yet read; those that do not exist are remembered as such. */
   private async load(refs: readonly { kind: SyncKind; id: string }[]): Promise<void> {
-    const fresh = refs.filter((r) => !this.records.has(key(r.kind, r.id)));
+    const fresh = refs.filter((r) => !this.records.has(r.kind, r.id));
     if (fresh.length === 0) return;
     const { rows } = await this.tx.query<RecordRow>(LOAD_SQL, [
       JSON.stringify(fresh.map((r) => ({ kind: r.kind, id: r.id }))),
     ]);
-    for (const r of fresh) this.records.set(key(r.kind, r.id), null);
-    for (const row of rows) this.records.set(key(row.kind, row.id), row);
+    for (const r of fresh) this.records.set(r.kind, r.id, null);
+    for (const row of rows) this.records.set(row.kind, row.id, row);
   }
 
   /**
@@ -115,11 +116,11 @@ export class PushBatch implements IdentitySource {
       const wanted = rows
         .flatMap((r) => identityParents(r.kind, r.data))
         .map((p) => ({ kind: p.kind, id: this.alias(p.kind, p.id) }))
-        .filter((p) => !this.records.has(key(p.kind, p.id)));
+        .filter((p) => !this.records.has(p.kind, p.id));
       if (wanted.length === 0) return;
       await this.load(wanted);
       rows = wanted.flatMap((p) => {
-        const row = this.records.get(key(p.kind, p.id));
+        const row = this.records.get(p.kind, p.id);
         return row ? [row] : [];
       });
     }
@@ -127,13 +128,13 @@ export class PushBatch implements IdentitySource {
 
   /** The live record as this batch sees it, for the identity rules (parents must have been loaded). */
   get(kind: SyncKind, id: string): IdentityRecord | undefined {
-    const row = this.records.get(key(kind, this.alias(kind, id)));
+    const row = this.records.get(kind, this.alias(kind, id));
     return row && !row.deleted ? { ...row.data, id: row.id } : undefined;
   }
 
   /** Looks up, in one statement, the natural keys of records this batch creates. */
   async prefetchNaturalKeys(keys: readonly { kind: SyncKind; key: string }[]): Promise<void> {
-    const fresh = keys.filter((k) => !this.keysAsked.has(key(k.kind, k.key)));
+    const fresh = keys.filter((k) => !this.keysAsked.has(k.kind, k.key));
     if (fresh.length === 0) return;
     // One index probe per key (LIMIT 1 keeps the planner from turning it into a join, which it
     // planned as a scan of every record while the table's statistics were young); the predicate of
@@ -144,57 +145,54 @@ export class PushBatch implements IdentitySource {
          AND natural_key IS NOT NULL AND NOT deleted LIMIT 1) AS r`,
       [JSON.stringify(fresh.map((k) => ({ kind: k.kind, key: k.key })))],
     );
-    for (const k of fresh) this.keysAsked.add(key(k.kind, k.key));
-    for (const r of rows) this.naturalKeys.set(key(r.kind, r.natural_key), r.id);
+    for (const k of fresh) this.keysAsked.set(k.kind, k.key, true);
+    for (const r of rows) this.naturalKeys.set(r.kind, r.natural_key, r.id);
   }
 
   alias(kind: string, id: string): string {
-    return this.aliases.get(key(kind, id)) ?? id;
+    // Most pushes name no alias: no lookup at all.
+    return this.aliases.empty ? id : (this.aliases.get(kind, id) ?? id);
   }
 
   addAlias(kind: string, alias: string, id: string): void {
-    this.aliases.set(key(kind, alias), id);
+    this.aliases.set(kind, alias, id);
     this.newAliases.push({ kind, alias, id });
   }
 
   /** True when the record exists (read up front or written by this batch). */
   has(kind: string, id: string): boolean {
-    return Boolean(this.records.get(key(kind, id)));
+    return Boolean(this.records.get(kind, id));
   }
 
   /** The record as this batch sees it (its own earlier changes included); rows are locked. */
   async read(kind: string, id: string): Promise<Row | undefined> {
-    const k = key(kind, id);
-    if (!this.records.has(k)) {
+    if (!this.records.has(kind, id)) {
       const { rows } = await this.tx.query<RecordRow>(
         'SELECT * FROM records WHERE kind = $1 AND id = $2 FOR UPDATE',
         [kind, id],
       );
-      this.records.set(k, rows[0] ?? null);
+      this.records.set(kind, id, rows[0] ?? null);
     }
-    return this.records.get(k) ?? undefined;
+    return this.records.get(kind, id) ?? undefined;
   }
 
   /** The live record of this kind with this natural key, in the register or earlier in this batch. */
   async byNaturalKey(kind: string, naturalKey: string): Promise<string | undefined> {
-    const k = key(kind, naturalKey);
-    if (!this.naturalKeys.has(k) && !this.keysAsked.has(k)) {
-      this.keysAsked.add(k);
+    if (!this.naturalKeys.has(kind, naturalKey) && !this.keysAsked.has(kind, naturalKey)) {
+      this.keysAsked.set(kind, naturalKey, true);
       const { rows } = await this.tx.query<{ id: string }>(
         'SELECT id FROM records WHERE kind = $1 AND natural_key = $2 AND natural_key IS NOT NULL AND NOT deleted',
         [kind, naturalKey],
       );
-      if (rows[0]) this.naturalKeys.set(k, rows[0].id);
+      if (rows[0]) this.naturalKeys.set(kind, naturalKey, rows[0].id);
     }
-    return this.naturalKeys.get(k);
+    return this.naturalKeys.get(kind, naturalKey);
   }
 
   put(row: Row & { version: number }): void {
-    const k = key(row.kind, row.id);
-    this.records.set(k, row);
-    this.dirty.set(k, row);
-    if (row.natural_key && !row.deleted)
-      this.naturalKeys.set(key(row.kind, row.natural_key), row.id);
+    this.records.set(row.kind, row.id, row);
+    this.dirty.set(key(row.kind, row.id), row);
+    if (row.natural_key && !row.deleted) this.naturalKeys.set(row.kind, row.natural_key, row.id);
   }
 
   exit(version: number, kind: string, id: string, kabKota: string): void {
