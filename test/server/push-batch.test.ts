@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PUSH_BATCH_MAX } from '@shared/sync/protocol.schema';
-import { LOAD_SQL, OPEN_SQL } from '../../server/src/services/push-sql';
+import { columns, LOAD_SQL, OPEN_SQL } from '../../server/src/services/push-sql';
 import type { RunningServer } from '../../server/src/start';
 import { makeEnterprise, makeProduct } from '../support/factories/register';
 import { databaseName, PG_MISSING, useCluster } from './support/cluster-fixture';
@@ -136,9 +136,13 @@ describe.skipIf(PG_MISSING)('OVOP Desk Server: a full push batch', () => {
     // ids was planned as a scan of all of them, once per push.
     await inspect.query('ANALYZE records');
     const records = Array.from({ length: PUSH_BATCH_MAX }, (_, i) => ikm('tiga', 3, i));
-    const refs = JSON.stringify(records.map((r) => ({ kind: 'enterprises', id: r.id })));
-    const keys = JSON.stringify(
+    const refs = columns(
+      records.map((r) => ({ kind: 'enterprises', id: r.id })),
+      'id',
+    );
+    const keys = columns(
       records.map((r) => ({ kind: 'enterprises', key: `enterprises#${r.nib}` })),
+      'key',
     );
     const app = new pg.Client({ connectionString: appUrl });
     await app.connect();
@@ -147,8 +151,8 @@ describe.skipIf(PG_MISSING)('OVOP Desk Server: a full push batch', () => {
       await app.query('BEGIN');
       await app.query("SELECT set_config('ovop.role', 'province', true)");
       for (const [sql, values] of [
-        [OPEN_SQL, [refs, keys]],
-        [LOAD_SQL, [refs]],
+        [OPEN_SQL, [...refs, ...keys]],
+        [LOAD_SQL, refs],
       ] as const) {
         const { rows } = await app.query<{ 'QUERY PLAN': unknown }>(
           `EXPLAIN (FORMAT JSON) ${sql}`,

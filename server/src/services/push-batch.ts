@@ -9,6 +9,7 @@ import { PushAudit, type AuditedChange } from './audit';
 import { ByKind } from './by-kind';
 import type { RecordRow } from './record-sql';
 import {
+  columns,
   LOAD_SQL,
   OPEN_SQL,
   recordParams,
@@ -72,8 +73,7 @@ export class PushBatch implements IdentitySource {
     const read = tx.query<OpenRow>({
       name: 'push-open',
       text: OPEN_SQL,
-      // As JSON made natively: a PostgreSQL array literal escapes every element in JavaScript.
-      values: [JSON.stringify(refs), JSON.stringify(keys)],
+      values: [...columns(refs, 'id'), ...columns(keys, 'key')],
     });
     read.catch(ignore);
     meanwhile();
@@ -93,9 +93,7 @@ export class PushBatch implements IdentitySource {
   private async load(refs: readonly { kind: SyncKind; id: string }[]): Promise<void> {
     const fresh = refs.filter((r) => !this.records.has(r.kind, r.id));
     if (fresh.length === 0) return;
-    const { rows } = await this.tx.query<RecordRow>(LOAD_SQL, [
-      JSON.stringify(fresh.map((r) => ({ kind: r.kind, id: r.id }))),
-    ]);
+    const { rows } = await this.tx.query<RecordRow>(LOAD_SQL, columns(fresh, 'id'));
     for (const r of fresh) this.records.set(r.kind, r.id, null);
     for (const row of rows) this.records.set(row.kind, row.id, row);
   }
@@ -140,10 +138,11 @@ export class PushBatch implements IdentitySource {
     // planned as a scan of every record while the table's statistics were young); the predicate of
     // the partial unique index is spelt out so that index serves it.
     const { rows } = await this.tx.query<{ kind: string; natural_key: string; id: string }>(
-      `SELECT k.kind, k.key AS natural_key, r.id FROM json_to_recordset($1::json) AS k(kind text, key text)
+      `SELECT k.kind, k.key AS natural_key, r.id
+       FROM ROWS FROM (json_array_elements_text($1::json), json_array_elements_text($2::json)) AS k(kind, key)
        CROSS JOIN LATERAL (SELECT id FROM records WHERE kind = k.kind AND natural_key = k.key
          AND natural_key IS NOT NULL AND NOT deleted LIMIT 1) AS r`,
-      [JSON.stringify(fresh.map((k) => ({ kind: k.kind, key: k.key })))],
+      columns(fresh, 'key'),
     );
     for (const k of fresh) this.keysAsked.set(k.kind, k.key, true);
     for (const r of rows) this.naturalKeys.set(r.kind, r.natural_key, r.id);

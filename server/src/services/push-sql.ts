@@ -11,13 +11,13 @@ export type Row = Omit<RecordRow, 'version'> & {
 /** A row of OPEN_SQL: an alias (name: the alias), a natural key (name: the key) or a record. */
 export type OpenRow = RecordRow & { what: 'alias' | 'key' | 'record'; name: string | null };
 
-export const OPEN_SQL = `WITH pushed AS (SELECT * FROM json_to_recordset($1::json) AS p(kind text, id text)),
+export const OPEN_SQL = `WITH pushed AS (SELECT * FROM ROWS FROM (json_array_elements_text($1::json), json_array_elements_text($2::json)) AS p(kind, id)),
   a AS (SELECT a.kind, a.alias, a.id FROM id_aliases a JOIN pushed p ON a.kind = p.kind AND a.alias = p.id),
   -- One primary-key probe per record (a join on the pushed ids was planned as a scan of every record).
   r AS (SELECT r.* FROM (SELECT DISTINCT p.kind, coalesce(a.id, p.id) AS id FROM pushed p LEFT JOIN a ON a.kind = p.kind AND a.alias = p.id) AS t
     CROSS JOIN LATERAL (SELECT * FROM records WHERE kind = t.kind AND id = t.id FOR UPDATE) AS r),
   -- One index probe per key: the predicate of the partial unique index is spelt out (see prefetchNaturalKeys).
-  k AS (SELECT k.kind, k.key AS nk, r.id FROM json_to_recordset($2::json) AS k(kind text, key text)
+  k AS (SELECT k.kind, k.key AS nk, r.id FROM ROWS FROM (json_array_elements_text($3::json), json_array_elements_text($4::json)) AS k(kind, key)
     CROSS JOIN LATERAL (SELECT id FROM records WHERE kind = k.kind AND natural_key = k.key
       AND natural_key IS NOT NULL AND NOT deleted LIMIT 1) AS r)
 SELECT 'alias' AS what, kind, alias AS name, id, NULL AS kab_kota_code, NULL::jsonb AS data, NULL::jsonb AS field_versions,
@@ -27,8 +27,8 @@ UNION ALL SELECT 'key', kind, nk, id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 
 UNION ALL SELECT 'record', kind, NULL, id, kab_kota_code, data, field_versions, field_authors, natural_key, deleted,
   version, created_version, created_by FROM r`;
 
-/** Reads and locks records given as a JSON array of {kind, id}: one primary-key probe each, as in OPEN_SQL. */
-export const LOAD_SQL = `SELECT r.* FROM (SELECT DISTINCT * FROM json_to_recordset($1::json) AS t(kind text, id text)) AS t
+/** Reads and locks records given as two JSON arrays, kinds and ids: one primary-key probe each, as in OPEN_SQL. */
+export const LOAD_SQL = `SELECT r.* FROM (SELECT DISTINCT * FROM ROWS FROM (json_array_elements_text($1::json), json_array_elements_text($2::json)) AS t(kind, id)) AS t
   CROSS JOIN LATERAL (SELECT * FROM records WHERE kind = t.kind AND id = t.id FOR UPDATE) AS r`;
 
 /**
@@ -62,3 +62,15 @@ export const recordParams = (rows: readonly Row[]): [string, string] => [
   ),
   JSON.stringify(rows.map((r) => r.data)),
 ];
+
+/**
+ * A list of (kind, id) or (kind, key) as two JSON arrays, its kinds and its ids or keys, made
+ * natively (a PostgreSQL array literal has every element escaped in JavaScript; a JSON object per
+ * row costs PostgreSQL more to take apart).
+ */
+export function columns<F extends 'id' | 'key'>(
+  list: readonly ({ kind: string } & Record<F, string>)[],
+  field: F,
+): [string, string] {
+  return [JSON.stringify(list.map((r) => r.kind)), JSON.stringify(list.map((r) => r[field]))];
+}
