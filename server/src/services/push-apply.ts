@@ -20,21 +20,23 @@ export function rewriteReferences(
   kind: SyncKind,
   changes: Record<string, unknown>,
 ): Record<string, unknown> {
+  // No closure here: the push calls this once per record.
   let out = changes;
-  const set = (field: string, value: unknown): void => {
-    if (out === changes) out = { ...changes };
-    out[field] = value;
-  };
   for (const [field, target] of Object.entries(REFERENCE_FIELDS[kind] ?? {})) {
     const value = changes[field];
-    if (typeof value === 'string' && batch.alias(target, value) !== value)
-      set(field, batch.alias(target, value));
+    if (typeof value === 'string' && batch.alias(target, value) !== value) {
+      if (out === changes) out = { ...changes };
+      out[field] = batch.alias(target, value);
+    }
   }
   const owner = changes.owner as { type?: unknown; id?: unknown } | undefined;
   const ownerKind = kind === 'attachments' ? attachmentOwnerKind(owner?.type) : undefined;
   if (owner && ownerKind && typeof owner.id === 'string') {
     const id = batch.alias(ownerKind, owner.id);
-    if (id !== owner.id) set('owner', { ...owner, id });
+    if (id !== owner.id) {
+      if (out === changes) out = { ...changes };
+      out.owner = { ...owner, id };
+    }
   }
   return out;
 }

@@ -6,9 +6,18 @@ import {
 import type { SyncKind } from '@shared/sync/kinds';
 import type { Tx } from '../db/pool';
 import { PushAudit, type AuditedChange } from './audit';
+import { ByKind } from './by-kind';
 import type { RecordRow } from './record-sql';
+import {
+  columns,
+  LOAD_SQL,
+  OPEN_SQL,
+  recordParams,
+  WRITE_RECORDS_SQL,
+  type OpenRow,
+  type Row,
+} from './push-sql';
 
-type Row = Omit<RecordRow, 'version'> & { version: number | string; updatedBy?: string | null };
 /** How a push ends: who made it, the last version it handed out, the PC's last mutation. */
 export interface PushEnd {
   accountId: string | null;
@@ -18,56 +27,6 @@ export interface PushEnd {
 }
 
 const key = (kind: string, id: string): string => `${kind}\u0000${id}`;
-
-/** A row of OPEN_SQL: an alias (name: the alias), a natural key (name: the key) or a record. */
-type OpenRow = RecordRow & { what: 'alias' | 'key' | 'record'; name: string | null };
-
-const OPEN_SQL = `WITH pushed AS (SELECT * FROM unnest($1::text[], $2::text[]) AS p(kind, id)),
-  a AS (SELECT a.kind, a.alias, a.id FROM id_aliases a JOIN pushed p ON a.kind = p.kind AND a.alias = p.id),
-  r AS (SELECT * FROM records WHERE (kind, id) IN
-    (SELECT p.kind, coalesce(a.id, p.id) FROM pushed p LEFT JOIN a ON a.kind = p.kind AND a.alias = p.id) FOR UPDATE),
-  -- One index probe per key: the predicate of the partial unique index is spelt out (see prefetchNaturalKeys).
-  k AS (SELECT k.kind, k.nk, r.id FROM unnest($3::text[], $4::text[]) AS k(kind, nk)
-    CROSS JOIN LATERAL (SELECT id FROM records WHERE kind = k.kind AND natural_key = k.nk
-      AND natural_key IS NOT NULL AND NOT deleted LIMIT 1) AS r)
-SELECT 'alias' AS what, kind, alias AS name, id, NULL AS kab_kota_code, NULL::jsonb AS data, NULL::jsonb AS field_versions,
-  NULL::jsonb AS field_authors, NULL AS natural_key, NULL::boolean AS deleted, NULL::bigint AS version,
-  NULL::bigint AS created_version, NULL AS created_by FROM a
-UNION ALL SELECT 'key', kind, nk, id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM k
-UNION ALL SELECT 'record', kind, NULL, id, kab_kota_code, data, field_versions, field_authors, natural_key, deleted,
-  version, created_version, created_by FROM r`;
-
-/**
- * Writes rows of `records` given as two JSON arrays made natively (no PostgreSQL array literal per
- * column, which escapes every element in JavaScript): $1 the rows' columns, one array per row in
- * the order of `recordParams`, and $2 their data, each record parsed once into jsonb.
- */
-const WRITE_RECORDS_SQL = `INSERT INTO records (kind, id, kab_kota_code, data, field_versions, field_authors, natural_key, deleted, version, updated_by, updated_at, created_version, created_by)
-  SELECT r->>0, r->>1, r->>2, d.data::jsonb, r->3, r->4, r->>5, (r->>6)::boolean, (r->>7)::bigint, (r->>8)::uuid, now(), (r->>9)::bigint, r->>10
-  FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS c(r, n)
-  JOIN json_array_elements($2::json) WITH ORDINALITY AS d(data, n) USING (n)
-  ON CONFLICT (kind, id) DO UPDATE SET kab_kota_code = excluded.kab_kota_code, data = excluded.data, field_versions = excluded.field_versions,
-    field_authors = excluded.field_authors, natural_key = excluded.natural_key, deleted = excluded.deleted, version = excluded.version,
-    updated_by = excluded.updated_by, updated_at = now(), created_version = excluded.created_version, created_by = excluded.created_by`;
-
-const recordParams = (rows: readonly Row[]): [string, string] => [
-  JSON.stringify(
-    rows.map((r) => [
-      r.kind,
-      r.id,
-      r.kab_kota_code,
-      r.field_versions,
-      r.field_authors,
-      r.natural_key,
-      r.deleted,
-      r.version,
-      r.updatedBy ?? null,
-      r.created_version,
-      r.created_by,
-    ]),
-  ),
-  JSON.stringify(rows.map((r) => r.data)),
-];
 
 /** Marks a statement sent ahead as handled: its refusal is read where the push awaits it. */
 export const ignore = (): void => undefined;
@@ -79,11 +38,11 @@ export const ignore = (): void => undefined;
  * everything is written at the end.
  */
 export class PushBatch implements IdentitySource {
-  private readonly records = new Map<string, Row | null>();
-  private readonly aliases = new Map<string, string>();
-  private readonly naturalKeys = new Map<string, string>();
+  private readonly records = new ByKind<Row | null>();
+  private readonly aliases = new ByKind<string>();
+  private readonly naturalKeys = new ByKind<string>();
   /** Natural keys already looked up (found or not), so each is asked once per batch. */
-  private readonly keysAsked = new Set<string>();
+  private readonly keysAsked = new ByKind<true>();
   private readonly dirty = new Map<string, Row & { version: number }>();
   private readonly exits: { version: number; kind: string; id: string; kabKota: string }[] = [];
   private readonly newAliases: { kind: string; alias: string; id: string }[] = [];
@@ -114,37 +73,29 @@ export class PushBatch implements IdentitySource {
     const read = tx.query<OpenRow>({
       name: 'push-open',
       text: OPEN_SQL,
-      values: [
-        refs.map((r) => r.kind),
-        refs.map((r) => r.id),
-        keys.map((k) => k.kind),
-        keys.map((k) => k.key),
-      ],
+      values: [...columns(refs, 'id'), ...columns(keys, 'key')],
     });
     read.catch(ignore);
     meanwhile();
     const { rows } = await read;
     for (const row of rows)
-      if (row.what === 'alias' && row.name) batch.aliases.set(key(row.kind, row.name), row.id);
-    for (const r of refs) batch.records.set(key(r.kind, batch.alias(r.kind, r.id)), null);
-    for (const k of keys) batch.keysAsked.add(key(k.kind, k.key));
+      if (row.what === 'alias' && row.name) batch.aliases.set(row.kind, row.name, row.id);
+    for (const r of refs) batch.records.set(r.kind, batch.alias(r.kind, r.id), null);
+    for (const k of keys) batch.keysAsked.set(k.kind, k.key, true);
     for (const { what, name, ...row } of rows) {
-      if (what === 'key' && name) batch.naturalKeys.set(key(row.kind, name), row.id);
-      if (what === 'record') batch.records.set(key(row.kind, row.id), row as RecordRow);
+      if (what === 'key' && name) batch.naturalKeys.set(row.kind, name, row.id);
+      if (what === 'record') batch.records.set(row.kind, row.id, row as RecordRow);
     }
     return batch;
   }
 
   /** Reads (and locks) the records not yet read; those that do not exist are remembered as such. */
   private async load(refs: readonly { kind: SyncKind; id: string }[]): Promise<void> {
-    const fresh = refs.filter((r) => !this.records.has(key(r.kind, r.id)));
+    const fresh = refs.filter((r) => !this.records.has(r.kind, r.id));
     if (fresh.length === 0) return;
-    const { rows } = await this.tx.query<RecordRow>(
-      'SELECT * FROM records WHERE (kind, id) IN (SELECT * FROM unnest($1::text[], $2::text[])) FOR UPDATE',
-      [fresh.map((r) => r.kind), fresh.map((r) => r.id)],
-    );
-    for (const r of fresh) this.records.set(key(r.kind, r.id), null);
-    for (const row of rows) this.records.set(key(row.kind, row.id), row);
+    const { rows } = await this.tx.query<RecordRow>(LOAD_SQL, columns(fresh, 'id'));
+    for (const r of fresh) this.records.set(r.kind, r.id, null);
+    for (const row of rows) this.records.set(row.kind, row.id, row);
   }
 
   /**
@@ -163,11 +114,11 @@ export class PushBatch implements IdentitySource {
       const wanted = rows
         .flatMap((r) => identityParents(r.kind, r.data))
         .map((p) => ({ kind: p.kind, id: this.alias(p.kind, p.id) }))
-        .filter((p) => !this.records.has(key(p.kind, p.id)));
+        .filter((p) => !this.records.has(p.kind, p.id));
       if (wanted.length === 0) return;
       await this.load(wanted);
       rows = wanted.flatMap((p) => {
-        const row = this.records.get(key(p.kind, p.id));
+        const row = this.records.get(p.kind, p.id);
         return row ? [row] : [];
       });
     }
@@ -175,74 +126,72 @@ export class PushBatch implements IdentitySource {
 
   /** The live record as this batch sees it, for the identity rules (parents must have been loaded). */
   get(kind: SyncKind, id: string): IdentityRecord | undefined {
-    const row = this.records.get(key(kind, this.alias(kind, id)));
+    const row = this.records.get(kind, this.alias(kind, id));
     return row && !row.deleted ? { ...row.data, id: row.id } : undefined;
   }
 
   /** Looks up, in one statement, the natural keys of records this batch creates. */
   async prefetchNaturalKeys(keys: readonly { kind: SyncKind; key: string }[]): Promise<void> {
-    const fresh = keys.filter((k) => !this.keysAsked.has(key(k.kind, k.key)));
+    const fresh = keys.filter((k) => !this.keysAsked.has(k.kind, k.key));
     if (fresh.length === 0) return;
     // One index probe per key (LIMIT 1 keeps the planner from turning it into a join, which it
     // planned as a scan of every record while the table's statistics were young); the predicate of
     // the partial unique index is spelt out so that index serves it.
     const { rows } = await this.tx.query<{ kind: string; natural_key: string; id: string }>(
-      `SELECT k.kind, k.nk AS natural_key, r.id FROM unnest($1::text[], $2::text[]) AS k(kind, nk)
-       CROSS JOIN LATERAL (SELECT id FROM records WHERE kind = k.kind AND natural_key = k.nk
+      `SELECT k.kind, k.key AS natural_key, r.id
+       FROM ROWS FROM (json_array_elements_text($1::json), json_array_elements_text($2::json)) AS k(kind, key)
+       CROSS JOIN LATERAL (SELECT id FROM records WHERE kind = k.kind AND natural_key = k.key
          AND natural_key IS NOT NULL AND NOT deleted LIMIT 1) AS r`,
-      [fresh.map((k) => k.kind), fresh.map((k) => k.key)],
+      columns(fresh, 'key'),
     );
-    for (const k of fresh) this.keysAsked.add(key(k.kind, k.key));
-    for (const r of rows) this.naturalKeys.set(key(r.kind, r.natural_key), r.id);
+    for (const k of fresh) this.keysAsked.set(k.kind, k.key, true);
+    for (const r of rows) this.naturalKeys.set(r.kind, r.natural_key, r.id);
   }
 
   alias(kind: string, id: string): string {
-    return this.aliases.get(key(kind, id)) ?? id;
+    // Most pushes name no alias: no lookup at all.
+    return this.aliases.empty ? id : (this.aliases.get(kind, id) ?? id);
   }
 
   addAlias(kind: string, alias: string, id: string): void {
-    this.aliases.set(key(kind, alias), id);
+    this.aliases.set(kind, alias, id);
     this.newAliases.push({ kind, alias, id });
   }
 
   /** True when the record exists (read up front or written by this batch). */
   has(kind: string, id: string): boolean {
-    return Boolean(this.records.get(key(kind, id)));
+    return Boolean(this.records.get(kind, id));
   }
 
   /** The record as this batch sees it (its own earlier changes included); rows are locked. */
   async read(kind: string, id: string): Promise<Row | undefined> {
-    const k = key(kind, id);
-    if (!this.records.has(k)) {
+    if (!this.records.has(kind, id)) {
       const { rows } = await this.tx.query<RecordRow>(
         'SELECT * FROM records WHERE kind = $1 AND id = $2 FOR UPDATE',
         [kind, id],
       );
-      this.records.set(k, rows[0] ?? null);
+      this.records.set(kind, id, rows[0] ?? null);
     }
-    return this.records.get(k) ?? undefined;
+    return this.records.get(kind, id) ?? undefined;
   }
 
   /** The live record of this kind with this natural key, in the register or earlier in this batch. */
   async byNaturalKey(kind: string, naturalKey: string): Promise<string | undefined> {
-    const k = key(kind, naturalKey);
-    if (!this.naturalKeys.has(k) && !this.keysAsked.has(k)) {
-      this.keysAsked.add(k);
+    if (!this.naturalKeys.has(kind, naturalKey) && !this.keysAsked.has(kind, naturalKey)) {
+      this.keysAsked.set(kind, naturalKey, true);
       const { rows } = await this.tx.query<{ id: string }>(
         'SELECT id FROM records WHERE kind = $1 AND natural_key = $2 AND natural_key IS NOT NULL AND NOT deleted',
         [kind, naturalKey],
       );
-      if (rows[0]) this.naturalKeys.set(k, rows[0].id);
+      if (rows[0]) this.naturalKeys.set(kind, naturalKey, rows[0].id);
     }
-    return this.naturalKeys.get(k);
+    return this.naturalKeys.get(kind, naturalKey);
   }
 
   put(row: Row & { version: number }): void {
-    const k = key(row.kind, row.id);
-    this.records.set(k, row);
-    this.dirty.set(k, row);
-    if (row.natural_key && !row.deleted)
-      this.naturalKeys.set(key(row.kind, row.natural_key), row.id);
+    this.records.set(row.kind, row.id, row);
+    this.dirty.set(key(row.kind, row.id), row);
+    if (row.natural_key && !row.deleted) this.naturalKeys.set(row.kind, row.natural_key, row.id);
   }
 
   exit(version: number, kind: string, id: string, kabKota: string): void {

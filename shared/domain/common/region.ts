@@ -10,10 +10,16 @@ export type RegionLevel = 'provinsi' | 'kab-kota' | 'kecamatan' | 'desa';
 
 const REGION_PATTERN = /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/;
 
+/** The level of a code that matches REGION_PATTERN, by its length (PP, PP.KK, PP.KK.CC, PP.KK.CC.DDDD). */
+const LEVEL_BY_LENGTH: Readonly<Record<number, RegionLevel>> = {
+  2: 'provinsi',
+  5: 'kab-kota',
+  8: 'kecamatan',
+  13: 'desa',
+};
+
 export function regionLevel(code: string): RegionLevel | undefined {
-  if (!REGION_PATTERN.test(code)) return undefined;
-  const parts = code.split('.').length;
-  return (['provinsi', 'kab-kota', 'kecamatan', 'desa'] as const)[parts - 1];
+  return REGION_PATTERN.test(code) ? LEVEL_BY_LENGTH[code.length] : undefined;
 }
 
 function isRegionCode(code: string): boolean {

@@ -180,6 +180,11 @@ export function identityKey(
   }
 }
 
+/** The parent a reference field names, if it names one (a function of its own: servers check it per record). */
+function ref(parent: IdentityKind, id: unknown): { kind: IdentityKind; id: string }[] {
+  return typeof id === 'string' ? [{ kind: parent, id }] : [];
+}
+
 /**
  * The records whose keys the key of this record is made of (its parents), so that a store can
  * fetch them before asking for the key: a sentra's SK, a product's IKM, a nomination's round and
@@ -189,8 +194,6 @@ export function identityParents(
   kind: IdentityKind,
   row: Readonly<Record<string, unknown>>,
 ): { kind: IdentityKind; id: string }[] {
-  const ref = (parent: IdentityKind, id: unknown) =>
-    typeof id === 'string' ? [{ kind: parent, id }] : [];
   switch (kind) {
     case 'sentras':
       return ref('decrees', row.decreeId);
