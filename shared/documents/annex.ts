@@ -97,10 +97,10 @@ function annexTable(annex: Annex, widths: number[]): PdfNode {
     fillColor: '#e8e8e8',
   }));
   const body: PdfContent[][] = annex.rows.map((row, i) =>
-    ANNEX_COLUMNS.map((c, ci) => ({
-      text: plainText(c.cell(row, i)),
-      alignment: ci === 0 ? 'right' : 'left',
-    })),
+    ANNEX_COLUMNS.map((c, ci) => {
+      const text = plainText(c.cell(row, i));
+      return ci === 0 ? { text, alignment: 'right' as const } : text;
+    }),
   );
   return {
     table: { widths, headerRows: 1, dontBreakRows: true, body: [header, ...body] },

@@ -5,6 +5,7 @@
  * the page-number header, is described by `pageNumbering` and added by `prepareForRender`.
  */
 import type { SpacingRole } from './letter-spacing';
+import { boldWithoutMarkPositioning } from './mark-features';
 import { withScriptFonts } from './script-runs';
 
 type PdfAlignment = 'left' | 'right' | 'center' | 'justify';
@@ -23,6 +24,8 @@ interface PdfStyle {
   color?: string;
   characterSpacing?: number;
   preserveLeadingSpaces?: boolean;
+  /** Only ever the mark positioning switched off (mark-features.ts); fontkit takes it as given. */
+  fontFeatures?: { readonly mark: false; readonly mkmk: false };
 }
 
 export interface PdfInline extends PdfStyle {
@@ -136,14 +139,15 @@ export type PdfRenderableDefinition = Omit<PdfDocDefinition, 'pageNumbering'> & 
 };
 
 /**
- * Adds the `- 2 -` page-number header described by `pageNumbering` and sets Arabic-script runs in
- * the Arabic font (script-runs.ts). Pure; used by both renderers.
+ * Adds the `- 2 -` page-number header described by `pageNumbering`, sets Arabic-script runs in
+ * the Arabic font (script-runs.ts) and shapes bold text without mark positioning where it has no
+ * marks (mark-features.ts). Pure; used by both renderers.
  */
 export function prepareForRender(def: PdfDocDefinition): PdfRenderableDefinition {
   // pdfmake rewrites the definition it is given (images become internal keys), so a definition
   // rendered twice would fail on the second run: always hand it a deep copy of our plain data.
   const { pageNumbering, ...rest } = JSON.parse(
-    JSON.stringify(withScriptFonts(def)),
+    JSON.stringify(boldWithoutMarkPositioning(withScriptFonts(def))),
   ) as PdfDocDefinition;
   if (!pageNumbering) return rest;
   const { fromPage, fontSize, top } = pageNumbering;

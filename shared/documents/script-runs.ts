@@ -78,7 +78,8 @@ export function withScriptFonts(def: PdfDocDefinition): PdfDocDefinition {
   return { ...def, content: def.content.map(applyToContent) };
 }
 
-function collectText(content: PdfContent, out: string[]): void {
+/** Every text string under `content`, in document order. */
+export function collectText(content: PdfContent, out: string[]): void {
   if (typeof content === 'string') out.push(content);
   else if (Array.isArray(content)) content.forEach((c) => collectText(c, out));
   else {
