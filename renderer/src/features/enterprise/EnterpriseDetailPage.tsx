@@ -56,7 +56,10 @@ export default function EnterpriseDetailPage() {
     });
   }, [id, isNew]);
 
-  if (state === 'loading') return <LinearProgress aria-label="Memuat IKM" />;
+  // A new IKM just saved: its page (on the Produk tab) shows once the address carries its id, so
+  // no tab chosen in between is overridden by that move.
+  const moving = isNew && enterprise !== undefined;
+  if (state === 'loading' || moving) return <LinearProgress aria-label="Memuat IKM" />;
   if (state === 'missing')
     return <Alert severity="error">IKM tidak ditemukan; mungkin sudah dihapus.</Alert>;
 
