@@ -13,6 +13,18 @@ export interface UnsavedChangesGuard {
 }
 
 /**
+ * Whether the user changed any field of a react-hook-form form (its `dirtyFields`). Not `isDirty`:
+ * that compares every value with the defaults, and a field that registers after the first render
+ * (e.g. an Autocomplete waiting for its options) adds a key the defaults lack, so an untouched form
+ * asked "Perubahan belum disimpan" when left.
+ */
+export function hasEdits(dirtyFields: object): boolean {
+  return Object.values(dirtyFields).some((v: unknown) =>
+    typeof v === 'object' && v !== null ? hasEdits(v) : v === true,
+  );
+}
+
+/**
  * Asks before leaving a form with unsaved changes: in-app navigation through the router's blocker,
  * closing or reloading the window through `beforeunload`. While `saving` (a save already asked
  * for, e.g. waiting behind a sync that holds the register), leaving waits for it: a save that

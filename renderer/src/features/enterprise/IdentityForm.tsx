@@ -21,7 +21,7 @@ import { FileUploadButton } from '../../ui/FileUploadButton';
 import { CheckboxElement, NumberFieldElement, TextFieldElement } from '../../ui/form-fields';
 import { RegionPicker } from '../../ui/RegionPicker';
 import { applySaveError } from '../../ui/save-error';
-import { useUnsavedChangesGuard } from '../../ui/use-unsaved-changes-guard';
+import { hasEdits, useUnsavedChangesGuard } from '../../ui/use-unsaved-changes-guard';
 import { SentraPicker } from '../../ui/SentraPicker';
 import { enterpriseInputOf, type EnterpriseInput } from './enterprise-editor';
 import { storeUpload } from './upload/store-upload';
@@ -61,7 +61,7 @@ export function IdentityForm({
     if (focusField !== undefined && fields.includes(focusField))
       setFocus(focusField as keyof EnterpriseInput, { shouldSelect: false });
   }, [focusField, setFocus]);
-  const guard = useUnsavedChangesGuard(formState.isDirty, formState.isSubmitting);
+  const guard = useUnsavedChangesGuard(hasEdits(formState.dirtyFields), formState.isSubmitting);
   const [banner, setBanner] = useState<string | undefined>();
   const [duplicate, setDuplicate] = useState<DuplicateNibError | undefined>();
   const [proofMessage, setProofMessage] = useState<string | undefined>();

@@ -33,7 +33,7 @@ import {
 import { PageHeader } from '../../ui/PageHeader';
 import { RegionPicker } from '../../ui/RegionPicker';
 import { applySaveError } from '../../ui/save-error';
-import { useUnsavedChangesGuard } from '../../ui/use-unsaved-changes-guard';
+import { hasEdits, useUnsavedChangesGuard } from '../../ui/use-unsaved-changes-guard';
 import { useOfficeRegionCode } from '../../ui/use-office-region';
 import { useRepositories } from '../../db';
 import { EnterprisePicker } from '../../ui/EnterprisePicker';
@@ -131,7 +131,7 @@ function SentraForm({
   const [scan, setScan] = useState<File | undefined>();
   const [scanError, setScanError] = useState<string | undefined>();
   const [banner, setBanner] = useState<string | undefined>();
-  const guard = useUnsavedChangesGuard(formState.isDirty || scan !== undefined);
+  const guard = useUnsavedChangesGuard(hasEdits(formState.dirtyFields) || scan !== undefined);
   const decreeMode = useWatch({ control, name: 'decreeMode' });
   const chosenDecreeId = useWatch({ control, name: 'decreeId' });
   const unitCount = useWatch({ control, name: 'unitCount' });
