@@ -25,6 +25,26 @@ interface AxeViolation {
 }
 
 /** Serious and critical WCAG 2.1 A/AA violations on the page as it is now, one line each. */
+/**
+ * Waits until no transition or finite animation has run for two looks 250 ms apart (a button whose
+ * colour still fades from disabled to enabled fails the contrast check); spinners that never end
+ * do not count. Gives up after 10 s and scans anyway.
+ */
+async function untilStill(page: Page): Promise<void> {
+  let still = 0;
+  for (let i = 0; i < 40 && still < 2; i++) {
+    await page.waitForTimeout(250);
+    const moving = await page.evaluate(
+      () =>
+        document
+          .getAnimations()
+          .filter((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity)
+          .length,
+    );
+    still = moving === 0 ? still + 1 : 0;
+  }
+}
+
 async function seriousViolations(page: Page, where: string): Promise<string[]> {
   // Let loading bars go and colour transitions (disabled → enabled buttons) finish first.
   await page
@@ -32,7 +52,7 @@ async function seriousViolations(page: Page, where: string): Promise<string[]> {
     .first()
     .waitFor({ state: 'detached', timeout: 5000 })
     .catch(() => undefined);
-  await page.waitForTimeout(1000);
+  await untilStill(page);
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
   const violations = await page.evaluate(async (tags) => {
     const axe = (
