@@ -1,5 +1,5 @@
 import type { PdfContent, PdfDocDefinition, PdfNode } from './pdf-types';
-import { collectText } from './script-runs';
+import { collectText, mapChildContents } from './script-runs';
 
 /**
  * fontkit shapes every word with the font's default OpenType features. Of those, the mark
@@ -42,14 +42,7 @@ function applyToContent(content: PdfContent): PdfContent {
 function applyToNode(node: PdfNode): PdfNode {
   if (node.bold === true && node.fontFeatures === undefined && withoutMarks(node))
     return { ...node, fontFeatures: WITHOUT_MARK_POSITIONING };
-  const next: PdfNode = { ...node };
-  if (node.stack) next.stack = node.stack.map(applyToContent);
-  if (node.columns) next.columns = node.columns.map(applyToContent);
-  if (node.ol) next.ol = node.ol.map(applyToContent);
-  if (node.ul) next.ul = node.ul.map(applyToContent);
-  if (node.table)
-    next.table = { ...node.table, body: node.table.body.map((row) => row.map(applyToContent)) };
-  return next;
+  return mapChildContents(node, applyToContent);
 }
 
 /**

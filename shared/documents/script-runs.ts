@@ -59,17 +59,22 @@ function applyToContent(content: PdfContent): PdfContent {
   return applyToNode(content);
 }
 
-function applyToNode(node: PdfNode): PdfNode {
+/** A copy of `node` whose stacked, column, list and table cell contents went through `f`. */
+export function mapChildContents(node: PdfNode, f: (content: PdfContent) => PdfContent): PdfNode {
   const next: PdfNode = { ...node };
+  if (node.stack) next.stack = node.stack.map(f);
+  if (node.columns) next.columns = node.columns.map(f);
+  if (node.ol) next.ol = node.ol.map(f);
+  if (node.ul) next.ul = node.ul.map(f);
+  if (node.table) next.table = { ...node.table, body: node.table.body.map((row) => row.map(f)) };
+  return next;
+}
+
+function applyToNode(node: PdfNode): PdfNode {
+  const next = mapChildContents(node, applyToContent);
   if (typeof node.text === 'string') {
     if (HAS_ARABIC.test(node.text)) next.text = textRuns(node.text);
   } else if (Array.isArray(node.text)) next.text = node.text.flatMap(inlineRuns);
-  if (node.stack) next.stack = node.stack.map(applyToContent);
-  if (node.columns) next.columns = node.columns.map(applyToContent);
-  if (node.ol) next.ol = node.ol.map(applyToContent);
-  if (node.ul) next.ul = node.ul.map(applyToContent);
-  if (node.table)
-    next.table = { ...node.table, body: node.table.body.map((row) => row.map(applyToContent)) };
   return next;
 }
 
