@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PUSH_BATCH_MAX } from '@shared/sync/protocol.schema';
-import { columns, LOAD_SQL, OPEN_SQL } from '../../server/src/services/push-sql';
+import { columns, KEYS_SQL, LOAD_SQL, OPEN_SQL } from '../../server/src/services/push-sql';
 import type { RunningServer } from '../../server/src/start';
 import { makeEnterprise, makeProduct } from '../support/factories/register';
 import { databaseName, PG_MISSING, useCluster } from './support/cluster-fixture';
@@ -153,6 +153,7 @@ describe.skipIf(PG_MISSING)('OVOP Desk Server: a full push batch', () => {
       for (const [sql, values] of [
         [OPEN_SQL, [...refs, ...keys]],
         [LOAD_SQL, refs],
+        [KEYS_SQL, keys],
       ] as const) {
         const { rows } = await app.query<{ 'QUERY PLAN': unknown }>(
           `EXPLAIN (FORMAT JSON) ${sql}`,
@@ -170,8 +171,8 @@ describe.skipIf(PG_MISSING)('OVOP Desk Server: a full push batch', () => {
       await app.query('ROLLBACK');
       await app.end();
     }
-    // OPEN_SQL: the records and the keys; LOAD_SQL: the records.
-    expect(scans).toHaveLength(3);
+    // OPEN_SQL: the records and the keys; LOAD_SQL: the records; KEYS_SQL: the keys.
+    expect(scans).toHaveLength(4);
     expect(scans.filter((s) => !/Index/.test(s))).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import { ByKind } from './by-kind';
 import type { RecordRow } from './record-sql';
 import {
   columns,
+  KEYS_SQL,
   LOAD_SQL,
   OPEN_SQL,
   recordParams,
@@ -134,18 +135,12 @@ export class PushBatch implements IdentitySource {
   async prefetchNaturalKeys(keys: readonly { kind: SyncKind; key: string }[]): Promise<void> {
     const fresh = keys.filter((k) => !this.keysAsked.has(k.kind, k.key));
     if (fresh.length === 0) return;
-    // One index probe per key (LIMIT 1 keeps the planner from turning it into a join, which it
-    // planned as a scan of every record while the table's statistics were young); the predicate of
-    // the partial unique index is spelt out so that index serves it.
-    const { rows } = await this.tx.query<{ kind: string; natural_key: string; id: string }>(
-      `SELECT k.kind, k.key AS natural_key, r.id
-       FROM ROWS FROM (json_array_elements_text($1::json), json_array_elements_text($2::json)) AS k(kind, key)
-       CROSS JOIN LATERAL (SELECT id FROM records WHERE kind = k.kind AND natural_key = k.key
-         AND natural_key IS NOT NULL AND NOT deleted LIMIT 1) AS r`,
+    const { rows } = await this.tx.query<{ kind: string; key: string; id: string }>(
+      KEYS_SQL,
       columns(fresh, 'key'),
     );
     for (const k of fresh) this.keysAsked.set(k.kind, k.key, true);
-    for (const r of rows) this.naturalKeys.set(r.kind, r.natural_key, r.id);
+    for (const r of rows) this.naturalKeys.set(r.kind, r.key, r.id);
   }
 
   alias(kind: string, id: string): string {

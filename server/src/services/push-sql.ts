@@ -11,25 +11,46 @@ export type Row = Omit<RecordRow, 'version'> & {
 /** A row of OPEN_SQL: an alias (name: the alias), a natural key (name: the key) or a record. */
 export type OpenRow = RecordRow & { what: 'alias' | 'key' | 'record'; name: string | null };
 
-export const OPEN_SQL = `WITH pushed AS (SELECT * FROM ROWS FROM (json_array_elements_text($1::json), json_array_elements_text($2::json)) AS p(kind, id)),
-  a AS (SELECT a.kind, a.alias, a.id FROM id_aliases a JOIN pushed p ON a.kind = p.kind AND a.alias = p.id),
-  -- One primary-key probe per record (a join on the pushed ids was planned as a scan of every record).
-  r AS (SELECT r.* FROM (SELECT DISTINCT p.kind, coalesce(a.id, p.id) AS id FROM pushed p LEFT JOIN a ON a.kind = p.kind AND a.alias = p.id) AS t
-    CROSS JOIN LATERAL (SELECT * FROM records WHERE kind = t.kind AND id = t.id FOR UPDATE) AS r),
-  -- One index probe per key: the predicate of the partial unique index is spelt out (see prefetchNaturalKeys).
-  k AS (SELECT k.kind, k.key AS nk, r.id FROM ROWS FROM (json_array_elements_text($3::json), json_array_elements_text($4::json)) AS k(kind, key)
+/** Pairs given as two JSON arrays of strings ($a, $b), row by row, named `alias(first, second)`. */
+const pairs = (a: string, b: string, alias: string): string =>
+  `ROWS FROM (json_array_elements_text(${a}::json), json_array_elements_text(${b}::json)) AS ${alias}`;
+
+/**
+ * The live record of each (kind, key) given in $kinds and $keys, as rows (kind, key, id): one index
+ * probe per key (LIMIT 1 keeps the planner from turning it into a join, which it planned as a scan
+ * of every record while the table's statistics were young); the predicate of the partial unique
+ * index is spelt out so that index serves it.
+ */
+const keyProbes = (kinds: string, keys: string): string =>
+  `SELECT k.kind, k.key, r.id FROM ${pairs(kinds, keys, 'k(kind, key)')}
     CROSS JOIN LATERAL (SELECT id FROM records WHERE kind = k.kind AND natural_key = k.key
-      AND natural_key IS NOT NULL AND NOT deleted LIMIT 1) AS r)
+      AND natural_key IS NOT NULL AND NOT deleted LIMIT 1) AS r`;
+
+/** Reads and locks the records of the (kind, id) pairs in `t`: one primary-key probe each. */
+const lockedRecords = (t: string): string =>
+  `SELECT r.* FROM (${t}) AS t CROSS JOIN LATERAL (SELECT * FROM records WHERE kind = t.kind AND id = t.id FOR UPDATE) AS r`;
+
+/**
+ * What a push names, in one statement: $1/$2 the kinds and ids of its records (an alias read as
+ * the id it stands for), $3/$4 the kinds and natural keys of the records it creates.
+ * A join on the pushed ids was planned as a scan of every record: hence the probes.
+ */
+export const OPEN_SQL = `WITH pushed AS (SELECT * FROM ${pairs('$1', '$2', 'p(kind, id)')}),
+  a AS (SELECT a.kind, a.alias, a.id FROM id_aliases a JOIN pushed p ON a.kind = p.kind AND a.alias = p.id),
+  r AS (${lockedRecords('SELECT DISTINCT p.kind, coalesce(a.id, p.id) AS id FROM pushed p LEFT JOIN a ON a.kind = p.kind AND a.alias = p.id')}),
+  k AS (${keyProbes('$3', '$4')})
 SELECT 'alias' AS what, kind, alias AS name, id, NULL AS kab_kota_code, NULL::jsonb AS data, NULL::jsonb AS field_versions,
   NULL::jsonb AS field_authors, NULL AS natural_key, NULL::boolean AS deleted, NULL::bigint AS version,
   NULL::bigint AS created_version, NULL AS created_by FROM a
-UNION ALL SELECT 'key', kind, nk, id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM k
+UNION ALL SELECT 'key', kind, key, id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM k
 UNION ALL SELECT 'record', kind, NULL, id, kab_kota_code, data, field_versions, field_authors, natural_key, deleted,
   version, created_version, created_by FROM r`;
 
-/** Reads and locks records given as two JSON arrays, kinds and ids: one primary-key probe each, as in OPEN_SQL. */
-export const LOAD_SQL = `SELECT r.* FROM (SELECT DISTINCT * FROM ROWS FROM (json_array_elements_text($1::json), json_array_elements_text($2::json)) AS t(kind, id)) AS t
-  CROSS JOIN LATERAL (SELECT * FROM records WHERE kind = t.kind AND id = t.id FOR UPDATE) AS r`;
+/** Reads and locks records given as two JSON arrays, kinds and ids, as OPEN_SQL does. */
+export const LOAD_SQL = lockedRecords(`SELECT DISTINCT * FROM ${pairs('$1', '$2', 't(kind, id)')}`);
+
+/** The live records of natural keys given as two JSON arrays, kinds and keys, as OPEN_SQL finds them. */
+export const KEYS_SQL = keyProbes('$1', '$2');
 
 /**
  * Writes rows of `records` given as two JSON arrays made natively (no PostgreSQL array literal per
