@@ -57,14 +57,13 @@ const VALUE_LABELS: Partial<Record<BundleTable, Record<string, Readonly<Record<s
 
 /** A field's value as one short line ("—" for empty); coded values by their Indonesian names. */
 export function fieldValue(value: unknown, field?: string, table?: BundleTable): string {
-  if (value === undefined || value === null || value === '') return '—';
+  if (isBlank(value)) return '—';
   const named =
     typeof value === 'string' && table && field ? VALUE_LABELS[table]?.[field]?.[value] : undefined;
   if (named) return named;
   if (typeof value === 'boolean') return value ? 'ya' : 'tidak';
   if (typeof value === 'string' || typeof value === 'number') return String(value);
   if (Array.isArray(value)) return `${value.length} entri`;
-  if (isBlank(value)) return '—';
   // A group of fields (e.g. the ministry's letter): its filled parts by their Indonesian names.
   const parts = Object.entries(value as Record<string, unknown>)
     .filter(([, v]) => !isBlank(v))
