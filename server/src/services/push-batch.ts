@@ -132,7 +132,7 @@ export class PushBatch implements IdentitySource {
   }
 
   /** Looks up, in one statement, the natural keys of records this batch creates. */
-  async prefetchNaturalKeys(keys: readonly { kind: SyncKind; key: string }[]): Promise<void> {
+  async prefetchNaturalKeys(keys: readonly { kind: string; key: string }[]): Promise<void> {
     const fresh = keys.filter((k) => !this.keysAsked.has(k.kind, k.key));
     if (fresh.length === 0) return;
     const { rows } = await this.tx.query<{ kind: string; key: string; id: string }>(
@@ -172,14 +172,9 @@ export class PushBatch implements IdentitySource {
 
   /** The live record of this kind with this natural key, in the register or earlier in this batch. */
   async byNaturalKey(kind: string, naturalKey: string): Promise<string | undefined> {
-    if (!this.naturalKeys.has(kind, naturalKey) && !this.keysAsked.has(kind, naturalKey)) {
-      this.keysAsked.set(kind, naturalKey, true);
-      const { rows } = await this.tx.query<{ id: string }>(
-        'SELECT id FROM records WHERE kind = $1 AND natural_key = $2 AND natural_key IS NOT NULL AND NOT deleted',
-        [kind, naturalKey],
-      );
-      if (rows[0]) this.naturalKeys.set(kind, naturalKey, rows[0].id);
-    }
+    // A key this batch already holds (its own records included) is never asked again.
+    if (!this.naturalKeys.has(kind, naturalKey))
+      await this.prefetchNaturalKeys([{ kind, key: naturalKey }]);
     return this.naturalKeys.get(kind, naturalKey);
   }
 
