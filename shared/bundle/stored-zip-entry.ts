@@ -1,33 +1,66 @@
 import type { AsyncFlateStreamHandler, ZipInputFile } from 'fflate';
-import { createFastCrc32, type Crc32Hash } from './crc32';
+import type { AsyncCrc32 } from './crc32-offload';
 
 /**
  * A stored (not deflated) ZIP entry for fflate's `Zip`, through its documented `ZipInputFile`
- * interface. It is fflate's `ZipPassThrough` with a faster CRC-32 (`createFastCrc32`): for stored
- * entries the CRC is the only work per byte, and fflate's own byte-at-a-time CRC ran at half the
- * speed of a copy. Create it with `StoredZipEntry.create`.
+ * interface: fflate's `ZipPassThrough`, with the CRC-32 (the only work per byte of a stored entry)
+ * computed by an `AsyncCrc32` — a worker on another core (`Crc32Offload`), so the main thread only
+ * copies each chunk to it and goes on reading and writing.
+ *
+ * Each chunk is passed on to the archive as it is, once its copy is on its way to the hash. fflate
+ * reads an entry's `crc` only when the entry's final chunk arrives, and holds a later entry's
+ * chunks until then, so the final (empty) chunk is passed on when the CRC comes back; `written`
+ * settles then. If the CRC fails, the archive gets the error instead and ends unfinished.
  */
 export class StoredZipEntry implements ZipInputFile {
   readonly compression = 0;
   crc = 0;
   size = 0;
   ondata?: AsyncFlateStreamHandler;
+  private ended = false;
+  private resolveWritten!: () => void;
+  private rejectWritten!: (error: Error) => void;
+  /** Settles when the entry's last chunk reached the archive (or the CRC failed). */
+  readonly written = new Promise<void>((resolve, reject) => {
+    this.resolveWritten = resolve;
+    this.rejectWritten = reject;
+  });
 
   constructor(
     readonly filename: string,
-    private readonly hash: Crc32Hash,
-  ) {}
-
-  static async create(filename: string): Promise<StoredZipEntry> {
-    return new StoredZipEntry(filename, await createFastCrc32());
+    private readonly hash: AsyncCrc32,
+  ) {
+    // Whoever does not wait for `written` learns of a failure from the archive.
+    this.written.catch(() => undefined);
   }
 
-  push(chunk: Uint8Array, final = false): void {
-    if (!this.ondata) throw new Error('Entri ZIP belum ditambahkan ke arsip.');
-    this.hash.update(chunk);
-    this.size += chunk.length;
-    if (final) this.crc = this.hash.digest();
-    // fflate types its chunks as ArrayBuffer-backed; it only reads them.
-    this.ondata(null, chunk as Uint8Array<ArrayBuffer>, final);
+  /** Returns once the chunk is passed on and copied for the hash: the caller may then reuse it. */
+  async push(chunk: Uint8Array, final = false): Promise<void> {
+    const ondata = this.ondata;
+    if (!ondata) throw new Error('Entri ZIP belum ditambahkan ke arsip.');
+    if (this.ended) throw new Error('Entri ZIP ini sudah ditutup.');
+    if (final) this.ended = true;
+    if (chunk.length > 0) {
+      await this.hash.update(chunk);
+      this.size += chunk.length;
+      // fflate types its chunks as ArrayBuffer-backed; it only reads them.
+      ondata(null, chunk as Uint8Array<ArrayBuffer>, false);
+    }
+    if (final) this.hash.digest().then(this.finish(ondata), this.fail(ondata));
+  }
+
+  private finish(ondata: AsyncFlateStreamHandler): (crc: number) => void {
+    return (crc) => {
+      this.crc = crc;
+      ondata(null, new Uint8Array(0), true);
+      this.resolveWritten();
+    };
+  }
+
+  private fail(ondata: AsyncFlateStreamHandler): (error: Error) => void {
+    return (error) => {
+      this.rejectWritten(error);
+      ondata(error as Parameters<AsyncFlateStreamHandler>[0], new Uint8Array(0), true);
+    };
   }
 }

@@ -2,8 +2,9 @@
  * The one Content-Security-Policy of the app, used by the production index.html (meta tag) and by
  * the Electron protocol handler (response header). `blob:` is needed for PDF previews and
  * thumbnails; workers are bundled by Vite as same-origin files. No 'unsafe-eval' anywhere:
- * 'wasm-unsafe-eval' lets the page compile WebAssembly (the ZIP writer's CRC-32, hash-wasm, bundled
- * with the app) and nothing else — JavaScript `eval` and `new Function` stay refused.
+ * 'wasm-unsafe-eval' lets WebAssembly be compiled (the ZIP writer's CRC-32, hash-wasm, bundled with
+ * the app, in its worker: under app:// the worker's script carries this policy as its header) and
+ * nothing else — JavaScript `eval` and `new Function` stay refused.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

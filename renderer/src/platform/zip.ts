@@ -1,15 +1,18 @@
 import { Zip, ZipDeflate } from 'fflate';
 import { StoredZipEntry } from '@shared/bundle/stored-zip-entry';
+import type { Crc32Offload } from '@shared/bundle/crc32-offload';
 import { extractZip, type ZipExtraction } from '@shared/bundle/zip-safety';
 import type { ZipLimits } from '@shared/bundle/zip-limits';
 import { yieldToUi } from './yield-to-ui';
+import { crc32Offload } from './crc32-worker';
 
 /**
  * Streaming ZIP writer on fflate. Files are pushed in 1 MiB slices and the output leaves as chunks
  * through `onChunk` (a stored entry's slices pass through as they are, not copied), so memory holds
  * the file being written, the next one being read, and a few chunks however large the archive is.
  * JPEG/PNG/PDF are stored (`compress: false`): deflating them costs ~6× the time and makes them
- * bigger; stored entries only need a CRC-32 (StoredZipEntry).
+ * bigger; stored entries only need a CRC-32 (StoredZipEntry), computed by a worker on another core
+ * (crc32-worker.ts) while this thread goes on with the next slices and files.
  */
 export interface ZipWriterFile {
   name: string;
@@ -36,11 +39,16 @@ class StreamingZipWriter {
   /** Uncompressed bytes added so far. */
   written = 0;
 
-  constructor(onChunk: (chunk: Uint8Array) => void) {
+  constructor(
+    onChunk: (chunk: Uint8Array) => void,
+    private readonly crcs: () => Crc32Offload,
+  ) {
     this.finished = new Promise<void>((resolve, reject) => {
       this.resolveFinished = resolve;
       this.rejectFinished = reject;
     });
+    // A failure may come while nothing awaits `finished` yet; `finish` still throws it.
+    this.finished.catch(() => undefined);
     this.zip = new Zip((error, chunk, final) => {
       if (error) {
         this.failure = error;
@@ -57,15 +65,23 @@ class StreamingZipWriter {
 
   async add(file: ZipWriterFile): Promise<void> {
     if (this.failure) throw this.failure;
-    const entry = file.compress
-      ? new ZipDeflate(file.name, { level: 6 })
-      : await StoredZipEntry.create(file.name);
-    this.zip.add(entry);
     const { bytes } = file;
-    if (bytes.length === 0) entry.push(new Uint8Array(0), true);
-    for (let at = 0; at < bytes.length; at += SLICE) {
-      const end = Math.min(bytes.length, at + SLICE);
-      entry.push(bytes.subarray(at, end), end === bytes.length);
+    if (file.compress) {
+      const entry = new ZipDeflate(file.name, { level: 6 });
+      this.zip.add(entry);
+      if (bytes.length === 0) entry.push(new Uint8Array(0), true);
+      for (let at = 0; at < bytes.length; at += SLICE)
+        entry.push(bytes.subarray(at, at + SLICE), at + SLICE >= bytes.length);
+    } else {
+      // The entry's CRC may still be on its way when the next file starts: fflate holds the next
+      // file's slices (references to bytes held anyway) until it arrives.
+      const entry = new StoredZipEntry(file.name, this.crcs().start());
+      this.zip.add(entry);
+      if (bytes.length === 0) await entry.push(new Uint8Array(0), true);
+      for (let at = 0; at < bytes.length; at += SLICE) {
+        await entry.push(bytes.subarray(at, at + SLICE), at + SLICE >= bytes.length);
+        if (this.failure) throw this.failure;
+      }
     }
     this.written += bytes.length;
   }
@@ -138,7 +154,7 @@ export async function buildZipBlob(
   options: { signal?: AbortSignal; onProgress?: (p: ZipBuildProgress) => void } = {},
 ): Promise<Blob> {
   const collector = new BlobCollector();
-  const writer = new StreamingZipWriter(collector.push);
+  const writer = new StreamingZipWriter(collector.push, crc32Offload);
   const source = files[Symbol.asyncIterator]();
   let upcoming = source.next();
   let done = 0;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { inspectZip } from '@shared/bundle/zip-safety';
 import { DEFAULT_ZIP_LIMITS } from '@shared/bundle/zip-limits';
 import { sha256Hex } from '@shared/bundle/sha256';
@@ -8,6 +8,8 @@ import {
   readZipSafely,
   type ZipWriterFile,
 } from '../../../../renderer/src/platform/zip';
+import { startCrc32Thread } from '../../../support/crc32-threads';
+import * as crc32Worker from '../../../../renderer/src/platform/crc32-worker';
 
 const jpegLike = (n: number, seed: number): Uint8Array => {
   const b = new Uint8Array(n);
@@ -122,5 +124,23 @@ describe('streaming zip writer + safe reader', () => {
     await expect(promise).rejects.toBeInstanceOf(CancelledError);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(closed).toBe(true);
+  });
+
+  it('fails with a clear message, and gives no archive, when the CRC-32 worker stops', async () => {
+    // The setup file runs the service on a worker thread (test/support/setup-unit.ts); this one stops.
+    const { offload, thread } = await startCrc32Thread();
+    const spy = vi.spyOn(crc32Worker, 'crc32Offload').mockReturnValue(offload);
+    async function* files(): AsyncGenerator<ZipWriterFile> {
+      yield { name: 'a.jpg', bytes: jpegLike(300_000, 1), compress: false };
+      await thread.terminate();
+      yield { name: 'b.jpg', bytes: jpegLike(300_000, 2), compress: false };
+    }
+    try {
+      await expect(buildZipBlob(files(), 2)).rejects.toThrow(
+        /^Penghitung CRC-32 di latar belakang berhenti .*; arsip ZIP tidak dibuat\.$/,
+      );
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

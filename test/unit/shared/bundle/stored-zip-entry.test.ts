@@ -1,39 +1,52 @@
-import { describe, expect, it } from 'vitest';
+import { crc32 as zlibCrc32 } from 'node:zlib';
+import type { Worker } from 'node:worker_threads';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Zip, ZipPassThrough, type ZipInputFile } from 'fflate';
-import { Crc32 } from '@shared/bundle/crc32';
+import type { Crc32Offload } from '@shared/bundle/crc32-offload';
 import { StoredZipEntry } from '@shared/bundle/stored-zip-entry';
 import { DEFAULT_ZIP_LIMITS } from '@shared/bundle/zip-limits';
-import { extractZip } from '@shared/bundle/zip-safety';
+import { extractZip, inspectZip } from '@shared/bundle/zip-safety';
+import { startCrc32Thread } from '../../../support/crc32-threads';
 
-type Entry = ZipInputFile & { push(c: Uint8Array, f?: boolean): void };
+type Entry = ZipInputFile & { push(c: Uint8Array, f?: boolean): unknown };
 
-const NAMES = ['a/foto.jpg', 'kosong.pdf', 'b/pindaian.png'];
+const NAMES = ['a/foto.jpg', 'kosong.pdf', 'b/pindaian.png', 'c/besar.jpg'];
 
 function contentOf(name: string): Uint8Array {
   if (name === 'kosong.pdf') return new Uint8Array(0);
-  const bytes = new Uint8Array(3 * 65_536 + name.length);
+  // c/besar.jpg is larger than one of the worker's 1 MiB buffers.
+  const bytes = new Uint8Array((name === 'c/besar.jpg' ? 40 : 3) * 65_536 + name.length);
   for (let i = 0; i < bytes.length; i++)
     bytes[i] = ((i * 2_654_435_761) >>> 24) ^ name.charCodeAt(i % name.length);
   return bytes;
 }
 
-async function archive(make: (name: string) => Entry | Promise<Entry>): Promise<Uint8Array> {
+/** An archive of NAMES; chunks are pushed without waiting, as fast as the entry takes them. */
+async function archive(make: (name: string) => Entry): Promise<Uint8Array> {
   const out: Uint8Array[] = [];
-  const zip = new Zip((error, chunk) => {
-    if (error) throw error;
-    out.push(chunk);
+  let failure: Error | undefined;
+  let end!: () => void;
+  const ended = new Promise<void>((resolve) => (end = resolve));
+  const zip = new Zip((error, chunk, final) => {
+    if (error) failure = error;
+    else out.push(chunk.slice());
+    if (error || final) end();
   });
   for (const name of NAMES) {
-    const entry = await make(name);
+    const entry = make(name);
     entry.mtime = new Date(2026, 0, 2, 3, 4, 6);
     zip.add(entry);
     const bytes = contentOf(name);
-    if (bytes.length === 0) entry.push(bytes, true);
+    // 600 KiB pieces: some fill part of a worker buffer, the large file's span two.
+    const step = name === 'c/besar.jpg' ? 1_600_000 : 65_536;
+    if (bytes.length === 0) await entry.push(bytes, true);
     else
-      for (let at = 0; at < bytes.length; at += 65_536)
-        entry.push(bytes.subarray(at, at + 65_536), at + 65_536 >= bytes.length);
+      for (let at = 0; at < bytes.length; at += step)
+        await entry.push(bytes.subarray(at, at + step), at + step >= bytes.length);
   }
   zip.end();
+  await ended;
+  if (failure) throw failure;
   const joined = new Uint8Array(out.reduce((n, c) => n + c.length, 0));
   let at = 0;
   for (const c of out) {
@@ -43,42 +56,82 @@ async function archive(make: (name: string) => Entry | Promise<Entry>): Promise<
   return joined;
 }
 
-describe('StoredZipEntry', () => {
+let offload: Crc32Offload;
+let thread: Worker;
+beforeAll(async () => {
+  ({ offload, thread } = await startCrc32Thread());
+});
+afterAll(() => offload.close());
+
+describe('StoredZipEntry with the CRC-32 on a worker thread', () => {
   it("writes the same archive, byte for byte, as fflate's ZipPassThrough", async () => {
-    const ours = await archive((name) => StoredZipEntry.create(name));
+    const ours = await archive((name) => new StoredZipEntry(name, offload.start()));
     const theirs = await archive((name) => new ZipPassThrough(name));
-    expect(ours.length).toBeGreaterThan(6 * 65_536);
-    expect(ours).toEqual(theirs);
+    expect(ours.length).toBeGreaterThan(40 * 65_536);
+    // Buffer.equals: vitest's deep equality walks megabytes element by element.
+    expect(Buffer.from(ours).equals(theirs)).toBe(true);
   });
 
-  it('writes CRCs the reader accepts, and the reader refuses an entry with one byte changed', async () => {
-    const bytes = await archive((name) => StoredZipEntry.create(name));
+  it('writes each file’s own CRC-32 in the central directory and in its data descriptor', async () => {
+    const bytes = await archive((name) => new StoredZipEntry(name, offload.start()));
+    const { entries } = inspectZip(bytes, DEFAULT_ZIP_LIMITS);
+    expect(entries.map((e) => e.name)).toEqual(NAMES);
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (const entry of entries) {
+      const expected = zlibCrc32(contentOf(entry.name)) >>> 0;
+      expect(entry.crc32).toBe(expected);
+      // Stored: the data descriptor (signature, CRC, sizes) follows the file's bytes directly.
+      const local = entry.localHeaderOffset;
+      const dataAt =
+        local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+      const descriptor = dataAt + entry.compressedSize;
+      expect(view.getUint32(descriptor, true)).toBe(0x08074b50);
+      expect(view.getUint32(descriptor + 4, true)).toBe(expected);
+    }
     const read = extractZip(bytes, DEFAULT_ZIP_LIMITS, () => true);
     expect(read.problems).toEqual([]);
-    for (const name of NAMES) expect(read.files.get(name)?.data).toEqual(contentOf(name));
-
-    const damaged = bytes.slice();
-    const second = contentOf('b/pindaian.png');
-    // The stored bytes of b/pindaian.png sit verbatim in the archive: flip one in its middle.
-    const at = indexOf(damaged, second.subarray(1000, 1064)) + 32;
-    damaged[at] = (damaged[at] ?? 0) ^ 0x01;
-    const refused = extractZip(damaged, DEFAULT_ZIP_LIMITS, () => true);
-    expect(refused.problems).toEqual([
-      expect.objectContaining({ code: 'crc-mismatch', entry: 'b/pindaian.png' }),
-    ]);
+    for (const name of NAMES)
+      expect(
+        Buffer.from(contentOf(name)).equals(read.files.get(name)?.data ?? new Uint8Array(1)),
+      ).toBe(true);
   });
 
-  it('refuses data before it is added to an archive', () => {
-    expect(() => new StoredZipEntry('x.jpg', new Crc32()).push(new Uint8Array(1))).toThrow(
-      /belum ditambahkan/,
-    );
+  it('refuses data before it is added to an archive, and after its final chunk', async () => {
+    await expect(
+      new StoredZipEntry('x.jpg', offload.start()).push(new Uint8Array(1)),
+    ).rejects.toThrow(/belum ditambahkan/);
+    const entry = new StoredZipEntry('y.jpg', offload.start());
+    new Zip(() => undefined).add(entry);
+    await entry.push(new Uint8Array(3), true);
+    await expect(entry.push(new Uint8Array(1))).rejects.toThrow(/sudah ditutup/);
+    await entry.written;
+    expect(entry.crc).toBe(zlibCrc32(new Uint8Array(3)) >>> 0);
   });
 });
 
-function indexOf(haystack: Uint8Array, needle: Uint8Array): number {
-  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
-    return i;
-  }
-  throw new Error('not found');
-}
+describe('a CRC-32 worker that stops', () => {
+  it('ends the archive with a clear error instead of a final chunk', async () => {
+    const chunks: boolean[] = [];
+    const errors: string[] = [];
+    const zip = new Zip((error, _chunk, final) => {
+      if (error) errors.push(error.message);
+      else chunks.push(final);
+    });
+    const entry = new StoredZipEntry('foto.jpg', offload.start());
+    zip.add(entry);
+    await entry.push(contentOf('a/foto.jpg'));
+    await thread.terminate();
+    const failed = await entry
+      .push(contentOf('a/foto.jpg'), true)
+      .then(() => entry.written)
+      .then(
+        () => 'selesai',
+        (error: Error) => error.message,
+      );
+    expect(failed).toMatch(/Penghitung CRC-32 di latar belakang berhenti .*arsip ZIP tidak dibuat/);
+    zip.end();
+    expect(chunks).not.toContain(true);
+    expect(offload.failed?.message).toBe(failed);
+    await expect(offload.start().update(new Uint8Array(1))).rejects.toThrow(failed);
+  });
+});
