@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/src/start';
 import { makeEnterprise, makeProduct, makeSentra } from '../support/factories/register';
 import { makeRound } from '../support/factories/round';
+import { pullResponseSchema } from '@shared/sync/protocol.schema';
 import { databaseName, PG_MISSING, useCluster } from './support/cluster-fixture';
 import {
   BANJAR,
@@ -217,6 +218,67 @@ describe.skipIf(PG_MISSING)('OVOP Desk Server: push, pull, merge and identity', 
     expect(banjarSees).toEqual([expect.objectContaining({ id: ikm.id, removed: true })]);
     const talaSees = await pullAll(accounts.tala, cursor);
     expect(talaSees.map((c) => c.id)).toContain(ikm.id);
+  });
+
+  it('pulls pages that are strict PullResponses: data on live records only, tombstones and exits without it', async () => {
+    const cursor = Number((await inspect.query('SELECT version FROM sync_state')).rows[0].version);
+    const kept = banjarIkm({ name: 'UD "Kutip" \\ Garis', notes: 'baris\nkedua é ✓' });
+    const gone = banjarIkm();
+    const moved = banjarIkm();
+    await push(accounts.banjar, 'pc-banjar-p', [
+      put('enterprises', kept),
+      put('enterprises', gone),
+      put('enterprises', moved),
+    ]);
+    await push(accounts.banjar, 'pc-banjar-p', [
+      {
+        mutationId: nextMutationId(),
+        kind: 'enterprises',
+        id: gone.id,
+        op: 'delete',
+        baseVersion: 0,
+      },
+    ]);
+    await push(accounts.province, 'pc-prov-p', [
+      {
+        mutationId: nextMutationId(),
+        kind: 'enterprises',
+        id: moved.id,
+        op: 'put',
+        changes: { regionCode: `${TALA}.01.2001` },
+        baseVersion: cursor,
+      },
+    ]);
+    const first = await fetch(`${server.url}/sync/pull?after=${cursor}&limit=2&count=1`, {
+      headers: { authorization: `Bearer ${accounts.banjar.token}` },
+    });
+    expect(first.headers.get('content-type')).toMatch(/^application\/json/);
+    const page = pullResponseSchema.parse(await first.json());
+    // Banjar's view after the cursor: the kept IKM, the deleted one's tombstone (its delete
+    // made its version) and the moved one's exit (the move made its version, the exit the next).
+    expect(page.more).toBe(true);
+    expect(page.remaining).toBe(3);
+    expect(page.changes).toEqual([
+      { version: cursor + 1, kind: 'enterprises', id: kept.id, deleted: false, data: kept },
+      { version: cursor + 4, kind: 'enterprises', id: gone.id, deleted: true },
+    ]);
+    expect(page.cursor).toBe(cursor + 4);
+    const rest = await accounts.banjar.get(`/sync/pull?after=${page.cursor}&limit=2&count=1`);
+    const last = pullResponseSchema.parse(rest.body);
+    expect(last).toEqual({
+      changes: [
+        { version: cursor + 6, kind: 'enterprises', id: moved.id, deleted: false, removed: true },
+      ],
+      cursor: cursor + 6,
+      more: false,
+      remaining: 1,
+    });
+    const none = await accounts.banjar.get(`/sync/pull?after=${last.cursor}`);
+    expect(pullResponseSchema.parse(none.body)).toEqual({
+      changes: [],
+      cursor: last.cursor,
+      more: false,
+    });
   });
 
   it('writes one audit row per push naming the account, the records it created and the fields it changed', async () => {
