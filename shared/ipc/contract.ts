@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ApiName, EventApiName } from './api-names';
 import { ipcEvents, type EventChannel, type EventPayload } from './events';
+import { MAX_SAVE_CHUNK_BYTES } from './save-chunk';
 
 /**
  * The one IPC contract. Every channel is `area:verb-noun` and maps to a request and a response
@@ -35,8 +36,7 @@ const bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, {
 });
 const fileToken = z.string().regex(/^[a-f0-9-]{36}$/);
 
-/** Largest piece of a streamed save (`file:append-chunk`): the whole file never crosses IPC. */
-export const MAX_SAVE_CHUNK_BYTES = 8 * 1024 * 1024;
+export { MAX_SAVE_CHUNK_BYTES };
 export const SAVE_CHUNK_TOO_LARGE_MESSAGE =
   'Potongan data terlalu besar; paling banyak 8 MB per potongan.';
 const saveChunk = bytes.refine((b) => b.byteLength <= MAX_SAVE_CHUNK_BYTES, {

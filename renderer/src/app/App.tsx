@@ -4,7 +4,6 @@ import CssBaseline from '@mui/material/CssBaseline';
 import LinearProgress from '@mui/material/LinearProgress';
 import { ThemeProvider } from '@mui/material/styles';
 import { RecoveryGate } from '../features/backup/RecoveryGate';
-import { DateLocalization } from '../ui/DateLocalization';
 import { AppShell } from './AppShell';
 import { appPages } from './pages';
 import { theme } from './theme';
@@ -31,11 +30,9 @@ export function App() {
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
-      <DateLocalization>
-        <RecoveryGate>
-          <RouterProvider router={router} />
-        </RecoveryGate>
-      </DateLocalization>
+      <RecoveryGate>
+        <RouterProvider router={router} />
+      </RecoveryGate>
     </ThemeProvider>
   );
 }

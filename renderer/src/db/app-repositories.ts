@@ -45,6 +45,11 @@ export interface AppRepositories {
    * timer, fetch or file dialog would end the IndexedDB transaction early).
    */
   atomically<T>(work: () => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` (repository reads only) as ONE read transaction over the register: one consistent
+   * view, without a transaction opened per read. Like `atomically`, `work` awaits nothing else.
+   */
+  readTogether<T>(work: () => Promise<T>): Promise<T>;
 }
 
 /** All repositories over `ctx` (tests pass a fake-indexeddb context and an IndexedDB blob store). */
@@ -68,6 +73,7 @@ export function buildAppRepositories(
     letters: letterRepository(ctx, blobs),
     office: officeRepository(ctx),
     atomically: (work) => ctx.db.transaction('rw', ctx.db.tables, work),
+    readTogether: (work) => ctx.db.transaction('r', ctx.db.tables, work),
   };
 }
 

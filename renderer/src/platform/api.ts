@@ -1,7 +1,7 @@
 import type { CommandId } from '@shared/commands/registry';
 import { isCommandId } from '@shared/commands/registry';
 import type { IpcRequest, IpcResponse, WindowApi } from '@shared/ipc/contract';
-import { MAX_SAVE_CHUNK_BYTES } from '@shared/ipc/contract';
+import { MAX_SAVE_CHUNK_BYTES } from '@shared/ipc/save-chunk';
 
 /**
  * The only reader of `window.api`. In Electron it calls the preload's typed functions; as a plain

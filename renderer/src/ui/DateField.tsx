@@ -3,6 +3,7 @@ import type { SxProps, Theme } from '@mui/material/styles';
 import { DesktopDatePicker } from '@mui/x-date-pickers/DesktopDatePicker';
 import dayjs, { type Dayjs } from 'dayjs';
 import { isIsoDate } from '@shared/domain/common/date';
+import { DateLocalization } from './DateLocalization';
 
 /** What the field hands to the form for a date that is typed but not a real calendar date. */
 const INVALID_DATE_TEXT = 'tanggal-tidak-valid';
@@ -34,7 +35,8 @@ function toDayjs(value: string | undefined): Dayjs | null {
 
 /**
  * The one date field of every form: typed and shown as dd/mm/yyyy (Indonesian calendar) whatever
- * the system language, stored as ISO `YYYY-MM-DD`.
+ * the system language, stored as ISO `YYYY-MM-DD`. It brings its own localization, so the date
+ * library loads with the pages that have date fields, not with the app's first paint.
  */
 export function DateField({
   label,
@@ -53,40 +55,42 @@ export function DateField({
 }: DateFieldProps) {
   const [invalid, setInvalid] = useState(false);
   return (
-    <DesktopDatePicker
-      label={label}
-      format={DISPLAY_DATE_FORMAT}
-      value={toDayjs(value)}
-      disabled={disabled}
-      readOnly={readOnly}
-      inputRef={inputRef}
-      name={name}
-      onChange={(next) => {
-        if (next === null) {
-          setInvalid(false);
-          onChange('');
-        } else if (next.isValid()) {
-          setInvalid(false);
-          onChange(next.format('YYYY-MM-DD'));
-        } else {
-          setInvalid(true);
-          onChange(INVALID_DATE_TEXT);
-        }
-      }}
-      sx={sx}
-      slotProps={{
-        textField: {
-          size,
-          fullWidth: true,
-          required,
-          onBlur,
-          error: invalid || error,
-          helperText: invalid ? 'Tanggal tidak valid: ketik hh/bb/tttt' : helperText,
-        },
-        openPickerButton: {
-          'aria-label': `Pilih ${label.replace(/\s*\*$/, '').toLowerCase()} dari kalender`,
-        },
-      }}
-    />
+    <DateLocalization>
+      <DesktopDatePicker
+        label={label}
+        format={DISPLAY_DATE_FORMAT}
+        value={toDayjs(value)}
+        disabled={disabled}
+        readOnly={readOnly}
+        inputRef={inputRef}
+        name={name}
+        onChange={(next) => {
+          if (next === null) {
+            setInvalid(false);
+            onChange('');
+          } else if (next.isValid()) {
+            setInvalid(false);
+            onChange(next.format('YYYY-MM-DD'));
+          } else {
+            setInvalid(true);
+            onChange(INVALID_DATE_TEXT);
+          }
+        }}
+        sx={sx}
+        slotProps={{
+          textField: {
+            size,
+            fullWidth: true,
+            required,
+            onBlur,
+            error: invalid || error,
+            helperText: invalid ? 'Tanggal tidak valid: ketik hh/bb/tttt' : helperText,
+          },
+          openPickerButton: {
+            'aria-label': `Pilih ${label.replace(/\s*\*$/, '').toLowerCase()} dari kalender`,
+          },
+        }}
+      />
+    </DateLocalization>
   );
 }

@@ -4,7 +4,7 @@ import { AdapterDayjs } from '@mui/x-date-pickers/AdapterDayjs';
 import { idID } from '@mui/x-date-pickers/locales';
 import 'dayjs/locale/id';
 
-/** Indonesian calendar and texts for every date field, independent of the system language. */
+/** Indonesian calendar and texts for a date field (DateField), independent of the system language. */
 export function DateLocalization({ children }: { children: ReactNode }) {
   return (
     <LocalizationProvider

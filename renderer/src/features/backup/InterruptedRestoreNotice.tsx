@@ -1,11 +1,4 @@
-import { useEffect, useState } from 'react';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
-import { formatShortDate } from '@shared/domain/common/date';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import {
   clearRestoreAttempt,
   unfinishedRestore,
@@ -13,11 +6,7 @@ import {
   type RestoreAttemptRecord,
 } from '../../db';
 
-function startedText(iso: string): string {
-  const at = new Date(iso);
-  const time = at.toLocaleTimeString('id-ID', { hour: '2-digit', minute: '2-digit' });
-  return `${formatShortDate(iso.slice(0, 10))} pukul ${time}`;
-}
+const InterruptedRestoreDialog = lazy(() => import('./InterruptedRestoreDialog'));
 
 /**
  * Shown once at start-up when a restore began and never committed (the window died mid-way): the
@@ -25,12 +14,17 @@ function startedText(iso: string): string {
  */
 export function InterruptedRestoreNotice({ ctx }: { readonly ctx: RepositoryContext }) {
   const [attempt, setAttempt] = useState<RestoreAttemptRecord>();
+  // Once found, the dialog stays mounted so that it closes with its transition.
+  const [found, setFound] = useState(false);
 
   useEffect(() => {
     let live = true;
     void unfinishedRestore(ctx.db)
-      .then((found) => {
-        if (live) setAttempt(found);
+      .then((record) => {
+        if (live && record) {
+          setAttempt(record);
+          setFound(true);
+        }
       })
       .catch(() => undefined);
     return () => {
@@ -43,29 +37,9 @@ export function InterruptedRestoreNotice({ ctx }: { readonly ctx: RepositoryCont
     void clearRestoreAttempt(ctx.db).catch(() => undefined);
   };
 
-  return (
-    <Dialog
-      open={attempt !== undefined}
-      onClose={dismiss}
-      aria-labelledby="interrupted-restore-title"
-    >
-      <DialogTitle id="interrupted-restore-title">Pemulihan register tidak selesai</DialogTitle>
-      <DialogContent>
-        {attempt ? (
-          <DialogContentText>
-            Pemulihan dari {attempt.source} yang dimulai {startedText(attempt.startedAt)} terhenti
-            sebelum selesai (jendela tertutup atau aplikasi berhenti). Tidak ada yang diganti:
-            register masih sama seperti sebelum pemulihan. Bila tetap ingin memulihkan, buka
-            Pengaturan → Cadangan & Pemulihan, pilih berkas itu lagi, dan biarkan jendela terbuka
-            sampai muncul pesan bahwa register dipulihkan.
-          </DialogContentText>
-        ) : null}
-      </DialogContent>
-      <DialogActions>
-        <Button variant="contained" onClick={dismiss} autoFocus>
-          Mengerti
-        </Button>
-      </DialogActions>
-    </Dialog>
-  );
+  return found ? (
+    <Suspense fallback={null}>
+      <InterruptedRestoreDialog attempt={attempt} onDismiss={dismiss} />
+    </Suspense>
+  ) : null;
 }

@@ -33,6 +33,34 @@ describe('app repositories: atomically', () => {
   });
 });
 
+describe('app repositories: readTogether', () => {
+  it('answers the reads of the work from one read transaction', async () => {
+    const repos = buildAppRepositories(await makeContext());
+    const a = await repos.enterprises.create(ikmForm('UD A'));
+    const names = await repos.readTogether(async () => {
+      const [one, missing] = await Promise.all([
+        repos.enterprises.get(a.id),
+        repos.enterprises.get('tidak-ada'),
+      ]);
+      return [one?.name, missing?.name];
+    });
+    expect(names).toEqual(['UD A', undefined]);
+  });
+
+  it('refuses a write inside it, and nothing is written', async () => {
+    const repos = buildAppRepositories(await makeContext());
+    const writing = repos.readTogether(() => repos.enterprises.create(ikmForm('UD Baru')));
+    await expect(writing).rejects.toThrow();
+    const page = await repos.enterprises.page({
+      filter: {},
+      sort: { field: 'name', direction: 'asc' },
+      offset: 0,
+      limit: 10,
+    });
+    expect(page.rows).toEqual([]);
+  });
+});
+
 describe('exportAllOf', () => {
   it('snapshots the register of a repository context', async () => {
     const ctx = await makeContext();
