@@ -1,13 +1,7 @@
-import { lazy, Suspense, useState, type ComponentProps } from 'react';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
 
 // The frame's dialogs load with their first opening, not with the app: their code (Dialog, Modal,
 // the text field) stays out of the first paint's scripts, and their first render out of its task.
-const AboutDialogCode = lazy(() =>
-  import('./AboutDialog').then((module) => ({ default: module.AboutDialog })),
-);
-const UserNameDialogCode = lazy(() =>
-  import('../ui/UserNameDialog').then((module) => ({ default: module.UserNameDialog })),
-);
 
 /** True from the first render where `open` is true on; a dialog once shown stays mounted (its exit). */
 function useOpenedOnce(open: boolean): boolean {
@@ -16,20 +10,25 @@ function useOpenedOnce(open: boolean): boolean {
   return opened || open;
 }
 
-export function AboutDialog(props: ComponentProps<typeof AboutDialogCode>) {
-  const opened = useOpenedOnce(props.open);
-  return opened ? (
-    <Suspense fallback={null}>
-      <AboutDialogCode {...props} />
-    </Suspense>
-  ) : null;
+/** A dialog whose code `load` fetches when it is first opened. */
+function loadedWhenOpened<P extends { open: boolean }>(
+  load: () => Promise<ComponentType<P>>,
+): ComponentType<P> {
+  const Code = lazy(() => load().then((component) => ({ default: component })));
+  return function DialogLoadedWhenOpened(props: P) {
+    const opened = useOpenedOnce(props.open);
+    return opened ? (
+      <Suspense fallback={null}>
+        <Code {...props} />
+      </Suspense>
+    ) : null;
+  };
 }
 
-export function UserNameDialog(props: ComponentProps<typeof UserNameDialogCode>) {
-  const opened = useOpenedOnce(props.open);
-  return opened ? (
-    <Suspense fallback={null}>
-      <UserNameDialogCode {...props} />
-    </Suspense>
-  ) : null;
-}
+export const AboutDialog = loadedWhenOpened(() =>
+  import('./AboutDialog').then((module) => module.AboutDialog),
+);
+
+export const UserNameDialog = loadedWhenOpened(() =>
+  import('../ui/UserNameDialog').then((module) => module.UserNameDialog),
+);
