@@ -11,6 +11,7 @@ import {
   type LoadedCandidate,
   type ReadinessRepositories,
 } from '../../round/nomination/data/load-readiness';
+import { prefetchedReadiness } from '../../round/nomination/data/prefetched-readiness';
 
 export interface LoadedCandidates {
   candidates: DashboardCandidate[];
@@ -22,9 +23,10 @@ export interface LoadedCandidates {
 /**
  * Each nomination of the round with its IKM, product and readiness light, loaded exactly as the
  * Usulan screens load it (`loadCandidate`), so a light counted here is the light the round page
- * filters on. A round has 10–50 nominations per province: read by id, once per load, all in ONE
- * read transaction (eight reads per nomination, each in a transaction of its own, spent more time
- * opening transactions than reading).
+ * filters on. A round has 10–50 nominations per province (150 when a province consolidates): their
+ * rows are read a table at a time (`prefetchedReadiness`), all in ONE read transaction (eight reads
+ * per nomination, each in a transaction of its own, spent more time opening transactions than
+ * reading).
  */
 export async function loadCandidates(
   repos: ReadinessRepositories & Pick<AppRepositories, 'readTogether'>,
@@ -32,7 +34,8 @@ export async function loadCandidates(
   nominations: readonly Nomination[],
 ): Promise<LoadedCandidates> {
   const { loaded, credentials } = await repos.readTogether(async () => {
-    const candidates = await Promise.all(nominations.map((n) => loadCandidate(repos, round, n)));
+    const source = await prefetchedReadiness(repos, nominations);
+    const candidates = await Promise.all(nominations.map((n) => loadCandidate(source, round, n)));
     return { loaded: candidates, credentials: await credentialsOf(repos, candidates) };
   });
   const enterprises = new Map<string, Enterprise>();

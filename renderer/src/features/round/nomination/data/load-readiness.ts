@@ -16,6 +16,22 @@ export type ReadinessRepositories = Pick<
   'enterprises' | 'sentras' | 'attachments' | 'nominations'
 >;
 
+type Repos = AppRepositories;
+
+/**
+ * The reads of one candidate's readiness input: the repositories themselves, or the same answers
+ * from rows read in bulk beforehand (`prefetchedReadiness`).
+ */
+export interface ReadinessSource {
+  enterprises: Pick<Repos['enterprises'], 'get'> & {
+    products: Pick<Repos['enterprises']['products'], 'get'>;
+    credentials: Pick<Repos['enterprises']['credentials'], 'list'>;
+    awards: Pick<Repos['enterprises']['awards'], 'list'>;
+  };
+  sentras: Pick<Repos['sentras'], 'get'> & { decrees: Pick<Repos['sentras']['decrees'], 'get'> };
+  attachments: Pick<Repos['attachments'], 'listByOwner'>;
+}
+
 /** A nomination with everything its readiness check and its screens need. */
 export interface LoadedCandidate {
   nomination: Nomination;
@@ -35,7 +51,7 @@ const MISSING_RECORD: Finding = {
 
 /** Loads the register rows of one candidate through the repositories (so live queries track them). */
 export async function loadReadinessInput(
-  repos: ReadinessRepositories,
+  repos: ReadinessSource,
   round: Round,
   enterpriseId: string,
   productId: string,
@@ -77,7 +93,7 @@ export async function loadReadinessInput(
 }
 
 export async function loadCandidate(
-  repos: ReadinessRepositories,
+  repos: ReadinessSource,
   round: Round,
   nomination: Nomination,
 ): Promise<LoadedCandidate> {
