@@ -1,14 +1,8 @@
-import { lazy, Suspense, useState, type ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
+import { useOpenedOnce } from '../ui/use-opened-once';
 
 // The frame's dialogs load with their first opening, not with the app: their code (Dialog, Modal,
 // the text field) stays out of the first paint's scripts, and their first render out of its task.
-
-/** True from the first render where `open` is true on; a dialog once shown stays mounted (its exit). */
-function useOpenedOnce(open: boolean): boolean {
-  const [opened, setOpened] = useState(open);
-  if (open && !opened) setOpened(true);
-  return opened || open;
-}
 
 /** A dialog whose code `load` fetches when it is first opened. */
 function loadedWhenOpened<P extends { open: boolean }>(

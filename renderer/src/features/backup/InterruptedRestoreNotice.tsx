@@ -5,6 +5,7 @@ import {
   type RepositoryContext,
   type RestoreAttemptRecord,
 } from '../../db';
+import { useOpenedOnce } from '../../ui/use-opened-once';
 
 const InterruptedRestoreDialog = lazy(() => import('./InterruptedRestoreDialog'));
 
@@ -14,17 +15,13 @@ const InterruptedRestoreDialog = lazy(() => import('./InterruptedRestoreDialog')
  */
 export function InterruptedRestoreNotice({ ctx }: { readonly ctx: RepositoryContext }) {
   const [attempt, setAttempt] = useState<RestoreAttemptRecord>();
-  // Once found, the dialog stays mounted so that it closes with its transition.
-  const [found, setFound] = useState(false);
+  const found = useOpenedOnce(attempt !== undefined);
 
   useEffect(() => {
     let live = true;
     void unfinishedRestore(ctx.db)
       .then((record) => {
-        if (live && record) {
-          setAttempt(record);
-          setFound(true);
-        }
+        if (live && record) setAttempt(record);
       })
       .catch(() => undefined);
     return () => {

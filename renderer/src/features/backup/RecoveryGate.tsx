@@ -4,6 +4,7 @@ import { useRepositories } from '../../db';
 import { dailySnapshotIfDue, refreshWebMarker } from './snapshots';
 import { safeCheckForLoss, takeStartupLossCheck } from './startup-check';
 import { InterruptedRestoreNotice } from './InterruptedRestoreNotice';
+import { useOpenedOnce } from '../../ui/use-opened-once';
 import type { LossCheck } from './RecoveryPage';
 
 // The recovery page and its restore code load only when a check fails (never on an ordinary start).
@@ -14,7 +15,7 @@ const RestoredNotice = lazy(() =>
 
 type GateState =
   | { phase: 'checking' }
-  | { phase: 'ok'; restoredFrom?: string; restored?: boolean }
+  | { phase: 'ok'; restoredFrom?: string }
   | { phase: 'loss'; check: LossCheck };
 
 const checking = <LinearProgress aria-label="Memeriksa register" />;
@@ -26,6 +27,8 @@ const checking = <LinearProgress aria-label="Memeriksa register" />;
 export function RecoveryGate({ children }: { readonly children: ReactNode }) {
   const [state, setState] = useState<GateState>({ phase: 'checking' });
   const ctx = useRepositories().ctx;
+  const restoredFrom = state.phase === 'ok' ? state.restoredFrom : undefined;
+  const restored = useOpenedOnce(restoredFrom !== undefined);
 
   useEffect(() => {
     let live = true;
@@ -50,7 +53,7 @@ export function RecoveryGate({ children }: { readonly children: ReactNode }) {
         <RecoveryPage
           ctx={ctx}
           check={state.check}
-          onRestored={(from) => setState({ phase: 'ok', restoredFrom: from, restored: true })}
+          onRestored={(from) => setState({ phase: 'ok', restoredFrom: from })}
           onContinue={() => setState({ phase: 'ok' })}
         />
       </Suspense>
@@ -58,13 +61,9 @@ export function RecoveryGate({ children }: { readonly children: ReactNode }) {
   }
   return (
     <>
-      {state.restored ? (
-        // Stays mounted after it closes, so the notice leaves with its transition.
+      {restored ? (
         <Suspense fallback={null}>
-          <RestoredNotice
-            restoredFrom={state.restoredFrom}
-            onClose={() => setState({ phase: 'ok', restored: true })}
-          />
+          <RestoredNotice restoredFrom={restoredFrom} onClose={() => setState({ phase: 'ok' })} />
         </Suspense>
       ) : null}
       <InterruptedRestoreNotice ctx={ctx} />
