@@ -137,12 +137,16 @@ export interface EnterpriseRepository extends EntityStore<Enterprise, Enterprise
   products: ProductStore;
   credentials: EntityStore<Credential, CredentialForm> & {
     list(enterpriseId: string): Promise<Credential[]>;
+    /** `list` of each of these IKM in one read: every IKM's legalitas in `list`'s order. */
+    listByEnterprises(enterpriseIds: readonly string[]): Promise<Credential[]>;
   };
   awards: EntityStore<
     AwardRecord,
     Omit<AwardRecord, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>
   > & {
     list(enterpriseId: string): Promise<AwardRecord[]>;
+    /** `list` of each of these IKM in one read: every IKM's awards in `list`'s order. */
+    listByEnterprises(enterpriseIds: readonly string[]): Promise<AwardRecord[]>;
     /** Every live award of the register, oldest year first (tens of rows: earlier awards, for the dashboard). */
     listLive(): Promise<AwardRecord[]>;
   };
@@ -244,11 +248,20 @@ export function enterpriseRepository(ctx: RepositoryContext): EnterpriseReposito
         (
           await ctx.db.credentials.where('enterpriseId').equals(enterpriseId).sortBy('issuedOn')
         ).map((r) => toEntity<Credential>(r, [])),
+      // anyOf reads in (IKM, id) order and the sort is stable: within one IKM, `list`'s order.
+      listByEnterprises: async (enterpriseIds) =>
+        (
+          await ctx.db.credentials.where('enterpriseId').anyOf(enterpriseIds).sortBy('issuedOn')
+        ).map((r) => toEntity<Credential>(r, [])),
     },
     awards: {
       ...awards,
       list: async (enterpriseId) =>
         (await ctx.db.awards.where('enterpriseId').equals(enterpriseId).sortBy('year')).map((r) =>
+          toEntity<AwardRecord>(r, []),
+        ),
+      listByEnterprises: async (enterpriseIds) =>
+        (await ctx.db.awards.where('enterpriseId').anyOf(enterpriseIds).sortBy('year')).map((r) =>
           toEntity<AwardRecord>(r, []),
         ),
       listLive: async () =>

@@ -10,6 +10,7 @@ import {
   loadCandidate,
   type LoadedCandidate,
   type ReadinessRepositories,
+  type ReadinessSource,
 } from '../../round/nomination/data/load-readiness';
 import { prefetchedReadiness } from '../../round/nomination/data/prefetched-readiness';
 
@@ -36,7 +37,7 @@ export async function loadCandidates(
   const { loaded, credentials } = await repos.readTogether(async () => {
     const source = await prefetchedReadiness(repos, nominations);
     const candidates = await Promise.all(nominations.map((n) => loadCandidate(source, round, n)));
-    return { loaded: candidates, credentials: await credentialsOf(repos, candidates) };
+    return { loaded: candidates, credentials: await credentialsOf(source, candidates) };
   });
   const enterprises = new Map<string, Enterprise>();
   const sentras = new Map<string, Sentra>();
@@ -58,9 +59,9 @@ export async function loadCandidates(
   };
 }
 
-/** The legalitas of the candidates' live IKM, each IKM once. */
+/** The legalitas of the candidates' live IKM, each IKM once (answered from the rows read already). */
 async function credentialsOf(
-  repos: ReadinessRepositories,
+  source: ReadinessSource,
   loaded: readonly LoadedCandidate[],
 ): Promise<Credential[]> {
   const live = new Map<string, Enterprise>();
@@ -68,7 +69,7 @@ async function credentialsOf(
     if (c.enterprise && c.enterprise.deletedAt === undefined)
       live.set(c.enterprise.id, c.enterprise);
   const lists = await Promise.all(
-    [...live.keys()].map((id) => repos.enterprises.credentials.list(id)),
+    [...live.keys()].map((id) => source.enterprises.credentials.list(id)),
   );
   return lists.flat();
 }

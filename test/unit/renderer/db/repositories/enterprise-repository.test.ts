@@ -124,3 +124,29 @@ describe('enterprise repository: awards.listLive', () => {
     expect(Object.keys(live[0] ?? {})).not.toContain('live');
   });
 });
+
+describe('enterprise repository: legalitas and awards of several IKM in one read', () => {
+  it('gives each IKM the rows its own list gives, in the same order, deleted rows included', async () => {
+    const repo = enterpriseRepository(await makeContext());
+    const a = await repo.create(ikmForm('UD A'));
+    const b = await repo.create(ikmForm('UD B'));
+    const none = await repo.create(ikmForm('UD C'));
+    const { id: _1, createdAt: _2, updatedAt: _3, deletedAt: _4, ...award } = makeAward();
+    for (const [owner, year] of [
+      [b, 2022],
+      [a, 2021],
+      [b, 2019],
+      [a, 2021],
+      [b, 2022],
+    ] as const)
+      await repo.awards.create({ ...award, enterpriseId: owner.id, year });
+    const gone = await repo.awards.create({ ...award, enterpriseId: a.id, year: 2018 });
+    await repo.awards.softDelete(gone.id);
+    const ids = [a.id, b.id, none.id];
+    const together = await repo.awards.listByEnterprises(ids);
+    for (const id of ids)
+      expect(together.filter((x) => x.enterpriseId === id)).toEqual(await repo.awards.list(id));
+    expect(together).toHaveLength(6);
+    expect(await repo.credentials.listByEnterprises([none.id])).toEqual([]);
+  });
+});

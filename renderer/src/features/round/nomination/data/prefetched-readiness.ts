@@ -1,8 +1,23 @@
-import type { AttachmentMeta, AttachmentOwner } from '@shared/domain/attachment/attachment.schema';
+import type { AttachmentOwner } from '@shared/domain/attachment/attachment.schema';
 import type { Nomination } from '@shared/domain/nomination/nomination.schema';
 import type { ReadinessRepositories, ReadinessSource } from './load-readiness';
 
 const ownerKey = (owner: AttachmentOwner): string => `${owner.type}\u0000${owner.id}`;
+
+/** The rows of each owner id (every id of `ids` present, with no rows if it has none). */
+function groupedBy<E>(ids: readonly string[], rows: readonly E[], owner: (row: E) => string) {
+  const groups = new Map<string, E[]>(ids.map((id) => [id, []]));
+  for (const row of rows) groups.get(owner(row))?.push(row);
+  return groups;
+}
+
+/** A copy of the rows read beforehand for `id`, or the repository's own read for an id not read. */
+function listFrom<E>(groups: ReadonlyMap<string, E[]>, read: (id: string) => Promise<E[]>) {
+  return (id: string): Promise<E[]> => {
+    const known = groups.get(id);
+    return known ? Promise.resolve([...known]) : read(id);
+  };
+}
 
 /** `map`'s value for `id`, or the repository's own read for an id not read beforehand. */
 function fromMap<E>(map: ReadonlyMap<string, E>, read: (id: string) => Promise<E | undefined>) {
@@ -12,10 +27,10 @@ function fromMap<E>(map: ReadonlyMap<string, E>, read: (id: string) => Promise<E
 
 /**
  * The reads a readiness check of these nominations makes (`loadReadinessInput`), answered from rows
- * read beforehand a table at a time: their IKM and products, the IKM's sentra and those sentra's
- * SK, and the attachments of every IKM and product, instead of eight reads per nomination. The
- * answers are the repositories' own (the same records, attachments in the same order); legalitas
- * and awards are still read per IKM.
+ * read beforehand a table at a time: their IKM and products, the IKM's legalitas and awards, the
+ * IKM's sentra and those sentra's SK, and the attachments of every IKM and product, instead of
+ * eight reads per nomination. The answers are the repositories' own (the same records, lists in
+ * the same order).
  */
 export async function prefetchedReadiness(
   repos: ReadinessRepositories,
@@ -25,10 +40,13 @@ export async function prefetchedReadiness(
     { type: 'enterprise', id: n.enterpriseId },
     { type: 'product', id: n.productId },
   ]);
-  const [enterprises, products, attachments] = await Promise.all([
-    repos.enterprises.getMany(nominations.map((n) => n.enterpriseId)),
+  const enterpriseIds = [...new Set(nominations.map((n) => n.enterpriseId))];
+  const [enterprises, products, attachments, credentials, awards] = await Promise.all([
+    repos.enterprises.getMany(enterpriseIds),
     repos.enterprises.products.getMany(nominations.map((n) => n.productId)),
     repos.attachments.listByOwners(owners),
+    repos.enterprises.credentials.listByEnterprises(enterpriseIds),
+    repos.enterprises.awards.listByEnterprises(enterpriseIds),
   ]);
   const sentras = await repos.sentras.getMany(
     [...enterprises.values()].flatMap((e) => (e.sentraId === undefined ? [] : [e.sentraId])),
@@ -36,14 +54,22 @@ export async function prefetchedReadiness(
   const decrees = await repos.sentras.decrees.getMany(
     [...sentras.values()].flatMap((s) => (s.decreeId === undefined ? [] : [s.decreeId])),
   );
-  const byOwner = new Map<string, AttachmentMeta[]>(owners.map((o) => [ownerKey(o), []]));
-  for (const a of attachments) byOwner.get(ownerKey(a.owner))?.push(a);
+  const byOwner = groupedBy(owners.map(ownerKey), attachments, (a) => ownerKey(a.owner));
+  const enterpriseOf = (row: { enterpriseId: string }) => row.enterpriseId;
   return {
     enterprises: {
       get: fromMap(enterprises, (id) => repos.enterprises.get(id)),
       products: { get: fromMap(products, (id) => repos.enterprises.products.get(id)) },
-      credentials: { list: (id) => repos.enterprises.credentials.list(id) },
-      awards: { list: (id) => repos.enterprises.awards.list(id) },
+      credentials: {
+        list: listFrom(groupedBy(enterpriseIds, credentials, enterpriseOf), (id) =>
+          repos.enterprises.credentials.list(id),
+        ),
+      },
+      awards: {
+        list: listFrom(groupedBy(enterpriseIds, awards, enterpriseOf), (id) =>
+          repos.enterprises.awards.list(id),
+        ),
+      },
     },
     sentras: {
       get: fromMap(sentras, (id) => repos.sentras.get(id)),

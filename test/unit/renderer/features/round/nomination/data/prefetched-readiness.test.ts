@@ -6,7 +6,7 @@ import { loadCandidate } from '../../../../../../../renderer/src/features/round/
 import { nominate } from '../../../../../../../renderer/src/features/round/nomination/data/nominate';
 import { prefetchedReadiness } from '../../../../../../../renderer/src/features/round/nomination/data/prefetched-readiness';
 import { makeContext, formOf } from '../../../../../../support/factories/db';
-import { makeReadyFoodCandidate } from '../../../../../../support/factories/register';
+import { makeAward, makeReadyFoodCandidate } from '../../../../../../support/factories/register';
 import { makeRound } from '../../../../../../support/factories/round';
 
 const pdf = (n: number) => new TextEncoder().encode(`%PDF-1.7\n% berkas ${n}\n`);
@@ -15,6 +15,7 @@ async function register() {
   const ctx = await makeContext({ userName: 'Rina' });
   const repos = buildAppRepositories(ctx, indexedDbBlobStore(ctx.db));
   const round = await repos.rounds.create(formOf(makeRound({ requiredPhotos: 0 })));
+  const { id: _1, createdAt: _2, updatedAt: _3, deletedAt: _4, ...award } = makeAward();
   const choices = [];
   const names = new Map<string, string>();
   for (let i = 0; i < 3; i += 1) {
@@ -38,6 +39,9 @@ async function register() {
         enterpriseId: enterprise.id,
         ...(cr.productId ? { productId: product.id } : {}),
       });
+    // Two earlier awards, the later year written first.
+    for (const year of [2022, 2019])
+      await repos.enterprises.awards.create({ ...award, enterpriseId: enterprise.id, year });
     // Attachments of both owners, added in turns, one of them deleted again.
     for (let n = 0; n < 3; n += 1) {
       await repos.attachments.add({
@@ -85,6 +89,9 @@ describe('a readiness check from rows read a table at a time', () => {
       expect.objectContaining({ code: 'record-missing' }),
     ]);
     const enterpriseId = nominations[1]!.enterpriseId;
+    expect(
+      (await source.enterprises.awards.list(nominations[0]!.enterpriseId)).map((a) => a.year),
+    ).toEqual([2019, 2022]);
     const listed = await source.attachments.listByOwner({ type: 'enterprise', id: enterpriseId });
     expect(listed.map((a) => a.originalName)).toEqual(['izin-0.pdf', 'izin-2.pdf']);
   });
