@@ -9,8 +9,8 @@ import type { AsyncCrc32 } from './crc32-offload';
  *
  * Each chunk is passed on to the archive as it is, once its copy is on its way to the hash. fflate
  * reads an entry's `crc` only when the entry's final chunk arrives, and holds a later entry's
- * chunks until then, so the final (empty) chunk is passed on when the CRC comes back; `written`
- * settles then. If the CRC fails, the archive gets the error instead and ends unfinished.
+ * chunks until then, so the final (empty) chunk is passed on when the CRC comes back. If the CRC
+ * fails, the archive gets the error instead and ends unfinished.
  */
 export class StoredZipEntry implements ZipInputFile {
   readonly compression = 0;
@@ -18,21 +18,11 @@ export class StoredZipEntry implements ZipInputFile {
   size = 0;
   ondata?: AsyncFlateStreamHandler;
   private ended = false;
-  private resolveWritten!: () => void;
-  private rejectWritten!: (error: Error) => void;
-  /** Settles when the entry's last chunk reached the archive (or the CRC failed). */
-  readonly written = new Promise<void>((resolve, reject) => {
-    this.resolveWritten = resolve;
-    this.rejectWritten = reject;
-  });
 
   constructor(
     readonly filename: string,
     private readonly hash: AsyncCrc32,
-  ) {
-    // Whoever does not wait for `written` learns of a failure from the archive.
-    this.written.catch(() => undefined);
-  }
+  ) {}
 
   /** Returns once the chunk is passed on and copied for the hash: the caller may then reuse it. */
   async push(chunk: Uint8Array, final = false): Promise<void> {
@@ -53,13 +43,11 @@ export class StoredZipEntry implements ZipInputFile {
     return (crc) => {
       this.crc = crc;
       ondata(null, new Uint8Array(0), true);
-      this.resolveWritten();
     };
   }
 
   private fail(ondata: AsyncFlateStreamHandler): (error: Error) => void {
     return (error) => {
-      this.rejectWritten(error);
       ondata(error as Parameters<AsyncFlateStreamHandler>[0], new Uint8Array(0), true);
     };
   }

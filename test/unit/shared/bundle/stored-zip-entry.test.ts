@@ -101,10 +101,16 @@ describe('StoredZipEntry with the CRC-32 on a worker thread', () => {
       new StoredZipEntry('x.jpg', offload.start()).push(new Uint8Array(1)),
     ).rejects.toThrow(/belum ditambahkan/);
     const entry = new StoredZipEntry('y.jpg', offload.start());
-    new Zip(() => undefined).add(entry);
+    let ended!: () => void;
+    const archiveEnded = new Promise<void>((resolve) => (ended = resolve));
+    const zip = new Zip((_error, _chunk, final) => {
+      if (final) ended();
+    });
+    zip.add(entry);
     await entry.push(new Uint8Array(3), true);
     await expect(entry.push(new Uint8Array(1))).rejects.toThrow(/sudah ditutup/);
-    await entry.written;
+    zip.end();
+    await archiveEnded;
     expect(entry.crc).toBe(zlibCrc32(new Uint8Array(3)) >>> 0);
   });
 });
@@ -112,26 +118,44 @@ describe('StoredZipEntry with the CRC-32 on a worker thread', () => {
 describe('a CRC-32 worker that stops', () => {
   it('ends the archive with a clear error instead of a final chunk', async () => {
     const chunks: boolean[] = [];
-    const errors: string[] = [];
     const zip = new Zip((error, _chunk, final) => {
-      if (error) errors.push(error.message);
-      else chunks.push(final);
+      if (!error) chunks.push(final);
     });
     const entry = new StoredZipEntry('foto.jpg', offload.start());
     zip.add(entry);
     await entry.push(contentOf('a/foto.jpg'));
     await thread.terminate();
-    const failed = await entry
-      .push(contentOf('a/foto.jpg'), true)
-      .then(() => entry.written)
-      .then(
-        () => 'selesai',
-        (error: Error) => error.message,
-      );
+    // The chunk's copy for the hash is refused, so the final chunk never reaches the archive.
+    const failed = await entry.push(contentOf('a/foto.jpg'), true).then(
+      () => 'selesai',
+      (error: Error) => error.message,
+    );
     expect(failed).toMatch(/Penghitung CRC-32 di latar belakang berhenti .*arsip ZIP tidak dibuat/);
     zip.end();
     expect(chunks).not.toContain(true);
     expect(offload.failed?.message).toBe(failed);
     await expect(offload.start().update(new Uint8Array(1))).rejects.toThrow(failed);
+  });
+
+  it('gives the archive the error when the worker stops before the CRC of the last chunk comes back', async () => {
+    const own = await startCrc32Thread();
+    try {
+      let refused!: (message: string) => void;
+      const archiveError = new Promise<string>((resolve) => (refused = resolve));
+      const chunks: boolean[] = [];
+      const zip = new Zip((error, _chunk, final) => {
+        if (error) refused(error.message);
+        else chunks.push(final);
+      });
+      const entry = new StoredZipEntry('pindaian.png', own.offload.start());
+      zip.add(entry);
+      await entry.push(contentOf('b/pindaian.png'));
+      await own.thread.terminate();
+      await entry.push(new Uint8Array(0), true);
+      expect(await archiveError).toMatch(/berhenti .*arsip ZIP tidak dibuat/);
+      expect(chunks).not.toContain(true);
+    } finally {
+      own.offload.close();
+    }
   });
 });
