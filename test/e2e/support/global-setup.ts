@@ -59,11 +59,35 @@ export async function setup(): Promise<void> {
     const build = spawnSync('npm', ['run', 'build:renderer:test'], { stdio: 'inherit' });
     if (build.status !== 0) throw new Error('vite build --mode test gagal');
   }
-  server = spawn('npx', ['vite', 'preview', '--outDir', resolve(TEST_OUT_DIR)], {
+  // vite.config.ts serves on a strict port; a server already answering there (another e2e suite,
+  // `npm run web`) would otherwise be taken for this one and vanish with its own suite.
+  if (await answers(WEB_BASE_URL))
+    throw new Error(
+      `${WEB_BASE_URL} sudah dipakai proses lain (suite e2e lain atau npm run web?); hentikan proses itu atau jalankan dengan OVOP_WEB_PORT=<port lain>.`,
+    );
+  const started = spawn('npx', ['vite', 'preview', '--outDir', resolve(TEST_OUT_DIR)], {
     stdio: 'ignore',
     detached: true,
   });
-  await waitForServer(`${WEB_BASE_URL}/index.html`, 30_000);
+  server = started;
+  const exited = new Promise<never>((_resolve, reject) =>
+    started.once('exit', (code) =>
+      reject(
+        new Error(`vite preview berhenti (kode ${String(code)}) sebelum ${WEB_BASE_URL} siap`),
+      ),
+    ),
+  );
+  exited.catch(() => undefined);
+  await Promise.race([waitForServer(`${WEB_BASE_URL}/index.html`, 30_000), exited]);
+}
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    await fetch(url);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Stops the server and waits until the port is closed, so the next suite starts its own. */
