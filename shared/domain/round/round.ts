@@ -1,7 +1,7 @@
 import { COMMODITIES } from '../common/commodity';
 import { addYears, daysBetween, type IsoDate, type IsoDateTime } from '../common/date';
 import type { RoundId } from '../common/ids';
-import type { ChecklistItem, DocumentChecklist, Round } from './round.schema';
+import type { ChecklistItem, DocumentChecklist, Round, RoundForm } from './round.schema';
 
 export * from './round.schema';
 
@@ -28,6 +28,17 @@ function defaultChecklist(): DocumentChecklist {
   ];
   const entries = COMMODITIES.map((c) => [c, base.map((item) => ({ ...item }))] as const);
   return Object.fromEntries(entries) as DocumentChecklist;
+}
+
+/**
+ * The round's settings as stored: the ministry's request letter, left wholly empty in the form
+ * (not known yet), is stored as no letter at all rather than as three empty texts.
+ */
+export function withoutBlankRequestLetter(form: RoundForm): RoundForm {
+  const { requestLetter, ...rest } = form;
+  if (!requestLetter) return rest;
+  const { number, date, hal } = requestLetter;
+  return number === '' && date === '' && hal === '' ? rest : form;
 }
 
 /** A round with the usual settings: window 1 April – 30 June, stars 1–3, ≥ 2 sentra per kab/kota. */

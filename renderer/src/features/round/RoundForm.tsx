@@ -15,6 +15,7 @@ import {
   roundFormSchema,
   type RoundForm as RoundFormValues,
 } from '@shared/domain/round/round.schema';
+import { withoutBlankRequestLetter } from '@shared/domain/round/round';
 import { DateFieldElement } from '../../ui/form-fields';
 import { ChecklistEditor } from './ChecklistEditor';
 import { RequestLetterFields } from './RequestLetterFields';
@@ -55,7 +56,7 @@ export function RoundForm({ initial, onSubmit, onCancel }: RoundFormProps) {
   const submit = handleSubmit(async (values) => {
     setSaveError(undefined);
     try {
-      await onSubmit(values);
+      await onSubmit(withoutBlankRequestLetter(values));
     } catch (e) {
       setSaveError(errorText(e));
     }

@@ -6,6 +6,7 @@ import {
   defaultRound,
   roundPhase,
   roundSchema,
+  withoutBlankRequestLetter,
 } from '@shared/domain/round/round';
 import { makeRound } from '../../../../support/factories/round';
 
@@ -109,5 +110,24 @@ describe('round schema', () => {
     expect(roundSchema.safeParse({ ...makeRound(), starScale: 4 }).error?.issues[0]?.message).toBe(
       'Skala bintang harus 5 atau 3',
     );
+  });
+});
+
+describe('withoutBlankRequestLetter', () => {
+  const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, ...form } = makeRound();
+  it('stores no ministry letter when all three of its fields were left empty', () => {
+    const saved = withoutBlankRequestLetter({
+      ...form,
+      requestLetter: { number: '', date: '', hal: '' },
+    });
+    const { requestLetter: _r, ...rest } = form;
+    expect(saved).not.toHaveProperty('requestLetter');
+    expect(saved).toEqual(rest);
+  });
+  it('keeps a letter with any field given, and a form without one as it is', () => {
+    const partly = { ...form, requestLetter: { number: '', date: '2026-02-10', hal: '' } };
+    expect(withoutBlankRequestLetter(partly)).toEqual(partly);
+    const { requestLetter: _r, ...none } = form;
+    expect(withoutBlankRequestLetter(none)).toEqual(none);
   });
 });
