@@ -53,9 +53,10 @@ export const auditEntrySchema = z.object({
   /** An import's row: the IKM it created, as the file named them. */
   records: z.array(importedRecordSchema).optional(),
   /**
-   * An import's row: the id of every record it created (IKM, products, legalitas), so each record's
-   * history shows the import that created it. Imports before schema version 8 wrote one `create`
-   * row per record instead.
+   * An import's row: the ids of the IKM it created (indexed), so each one's history shows the import
+   * that created it; their products and legalitas find it through their IKM. Rows written before
+   * list every record they created (IKM, products, legalitas); imports before schema version 8
+   * wrote one `create` row per record instead.
    */
   recordIds: z.array(z.string().min(1)).optional(),
 });

@@ -34,18 +34,17 @@ export function diffFields(before: object | undefined, after: object | undefined
 }
 
 /**
- * What the bulk writers of one import created, filled while it runs: its single audit row lists them
- * (one row for the whole import instead of one per IKM, product and legalitas).
+ * What the bulk writers of one import created, filled while it runs: its single audit row lists the
+ * IKM (one row for the whole import instead of one per IKM, product and legalitas). The products and
+ * legalitas created with them are found through their IKM (auditRepository's `history`).
  */
 export interface ImportLog {
   /** The IKM created, as the file named them. */
   readonly records: ImportedRecord[];
-  /** Every record created (IKM, products, legalitas). */
-  readonly recordIds: string[];
 }
 
 export function emptyImportLog(): ImportLog {
-  return { records: [], recordIds: [] };
+  return { records: [] };
 }
 
 /** Appends one audit row. Call inside the same transaction as the write it describes. */
@@ -84,8 +83,8 @@ export async function writeAudit(
         }
       : {}),
     ...(entry.fileName ? { fileName: entry.fileName } : {}),
-    ...(entry.created && entry.created.recordIds.length > 0
-      ? { records: entry.created.records, recordIds: entry.created.recordIds }
+    ...(entry.created && entry.created.records.length > 0
+      ? { records: entry.created.records, recordIds: entry.created.records.map((r) => r.id) }
       : {}),
   });
 }

@@ -144,7 +144,6 @@ export async function bulkCreateEnterprises(
         ...freshMeta(undefined),
       }));
       for (const e of entities) log.records.push({ id: e.id, nib: e.nib, name: e.name });
-      for (const r of [...entities, ...products, ...credentials]) log.recordIds.push(r.id);
       // Queued together (no await between them): IndexedDB runs them in order in this transaction.
       await Promise.all([
         db.enterprises.bulkAdd(records),
