@@ -9,50 +9,51 @@ export interface AuditRepository {
   recent(offset: number, limit: number): Promise<Page<AuditEntry>>;
 }
 
-/** Records an import creates with their IKM, by audit entity: the table that holds them. */
-const IKM_CHILDREN: Readonly<Record<string, 'products' | 'credentials'>> = {
+/** What a spreadsheet import creates, by audit entity: the table that holds it. */
+const IMPORTED: Readonly<Record<string, 'enterprises' | 'products' | 'credentials'>> = {
+  enterprise: 'enterprises',
   product: 'products',
   credential: 'credentials',
 };
 
 /**
- * Whether an import row that lists `child`'s IKM created the child too. An import's row lists only
- * the IKM it created (`recordIds` holds the ids of `records`): a product or legalitas of that IKM
- * stored no later than the row is the import's (one added afterwards is stored later). Older rows
- * list every record they created, products and legalitas too: a child they do not list was not
- * theirs.
+ * Whether `row`, dated at `record`'s creation, is the audit row of the import that created it (of
+ * audit entity `entity`): an import dates its row with the time it stamps on everything it creates
+ * (IKM, their products and legalitas), and its transaction holds every register table while it
+ * writes. An IKM is also listed by the row; a product or legalitas is known by its time alone, as
+ * its IKM may since have been merged into another. Rows of older imports list every record in
+ * `recordIds` instead (found by that index).
  */
-function createdWithIkm(row: AuditEntry, child: { createdAt: string }): boolean {
+function createdBy(row: AuditEntry, entity: string, record: { id: string; createdAt: string }) {
   return (
     row.entity === 'import' &&
-    (row.recordIds?.length ?? 0) === (row.records?.length ?? 0) &&
-    child.createdAt <= row.at
+    row.recordIds === undefined &&
+    (row.records ?? []).some((r) => entity !== 'enterprise' || r.id === record.id)
   );
 }
 
 /** Read-only: audit rows are written by the other repositories inside their own transactions. */
 export function auditRepository(ctx: RepositoryContext): AuditRepository {
-  const listing = (id: string) => ctx.db.audit.where('recordIds').equals(id).toArray();
-  /** The import rows that created a product or legalitas without listing it (found by its IKM). */
-  const importOfChild = async (entity: string, entityId: string): Promise<AuditEntry[]> => {
-    const table = IKM_CHILDREN[entity];
-    const child = table ? await ctx.db[table].get(entityId) : undefined;
-    if (!child) return [];
-    return (await listing(child.enterpriseId)).filter((row) => createdWithIkm(row, child));
+  /** The import row dated at the record's creation (imports that list no `recordIds`). */
+  const importOf = async (entity: string, entityId: string): Promise<AuditEntry[]> => {
+    const table = IMPORTED[entity];
+    const record = table ? await ctx.db[table].get(entityId) : undefined;
+    if (!record) return [];
+    const rows = await ctx.db.audit.where('at').equals(record.createdAt).toArray();
+    return rows.filter((row) => createdBy(row, entity, record));
   };
   return {
     async history(entity, entityId) {
-      // Its own rows, and the row of the import that created it (which lists the record's id, or
-      // for a product or legalitas its IKM's).
-      const [own, imports, childImports] = await Promise.all([
+      // Its own rows, and the row of the import that created it (dated at its creation, or, for
+      // older imports, listing its id).
+      const [own, listed, imported] = await Promise.all([
         ctx.db.audit.where('[entity+entityId]').equals([entity, entityId]).toArray(),
-        listing(entityId),
-        importOfChild(entity, entityId),
+        ctx.db.audit.where('recordIds').equals(entityId).toArray(),
+        importOf(entity, entityId),
       ]);
-      const rows = [
-        ...new Map([...own, ...imports, ...childImports].map((r) => [r.id, r])).values(),
-      ];
-      rows.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+      const rows = [...own, ...listed, ...imported].sort((a, b) =>
+        a.at < b.at ? -1 : a.at > b.at ? 1 : 0,
+      );
       return rows.reverse();
     },
     async recent(offset, limit) {

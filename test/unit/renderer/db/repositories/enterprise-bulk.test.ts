@@ -92,7 +92,10 @@ describe('bulk import of IKM', () => {
       user: 'Rina',
       fileName: 'ikm-banjar.xlsx',
     });
-    expect(new Set(audit[0]?.recordIds)).toEqual(new Set(stored.map((e) => e.id)));
+    expect(new Set(audit[0]?.records?.map((r) => r.id))).toEqual(new Set(stored.map((e) => e.id)));
+    // Found by its time, the IKM's creation time: no index entry per record.
+    expect(audit[0]?.recordIds).toBeUndefined();
+    expect(stored.map((e) => e.createdAt)).toEqual(stored.map(() => audit[0]?.at));
     expect(audit[0]?.records?.map((r) => [r.nib, r.name])).toEqual([
       ['9120000000001', 'UD Sasirangan Indah'],
       ['9120000000002', 'CV Amplang Bahari'],
@@ -115,7 +118,7 @@ describe('bulk import of IKM', () => {
     ).toBe(2);
   });
 
-  it("lists only the IKM in its audit row; each product's and legalitas's history finds the import through its IKM", async () => {
+  it("lists only the IKM in its audit row; each product's and legalitas's history finds the import by its time", async () => {
     const ctx = await makeContext();
     const { enterpriseId: _pe, ...product } = formOf(makeProduct({ name: 'Amplang Haruan' }));
     const { enterpriseId: _ce, ...credential } = formOf(makeCredential());
@@ -129,8 +132,8 @@ describe('bulk import of IKM', () => {
     const audit = await ctx.db.audit.toArray();
     expect(audit).toHaveLength(1);
     const ikmIds = (await ctx.db.enterprises.toArray()).map((e) => e.id);
-    expect(new Set(audit[0]?.recordIds)).toEqual(new Set(ikmIds));
-    expect(audit[0]?.records).toHaveLength(2);
+    expect(new Set(audit[0]?.records?.map((r) => r.id))).toEqual(new Set(ikmIds));
+    expect(audit[0]?.recordIds).toBeUndefined();
     const history = auditRepository(ctx);
     for (const [entity, id] of [
       ['product', storedProduct?.id],
@@ -154,6 +157,18 @@ describe('bulk import of IKM', () => {
       expect((await history.history(entity, id)).map((a) => [a.action, a.entity])).toEqual([
         ['create', entity],
       ]);
+
+    // An IKM stored at the import's very time that the import does not list is not the import's.
+    const other = await repo.create(ikmForm('9120000000003', 'UD Lain'));
+    await ctx.db.enterprises.update(other.id, { createdAt: String(audit[0]?.at) });
+    expect((await history.history('enterprise', other.id)).map((a) => a.action)).toEqual([
+      'create',
+    ]);
+    // An imported product keeps its import when its IKM is merged into another.
+    await ctx.db.products.update(String(storedProduct?.id), { enterpriseId: other.id });
+    expect((await history.history('product', String(storedProduct?.id))).map((a) => a.id)).toEqual([
+      audit[0]?.id,
+    ]);
   });
 
   it('answers as before for import rows that listed every record they created', async () => {
