@@ -50,12 +50,16 @@ export const auditEntrySchema = z.object({
    * before file names were kept).
    */
   fileName: z.string().max(400).optional(),
-  /** An import's row: the IKM it created, as the file named them. */
+  /**
+   * An import's row: the IKM it created, as the file named them. The import created them, and
+   * their products and legalitas, at the row's own time (`at`): a record's history finds the row
+   * by that time.
+   */
   records: z.array(importedRecordSchema).optional(),
   /**
-   * An import's row: the id of every record it created (IKM, products, legalitas), so each record's
-   * history shows the import that created it. Imports before schema version 8 wrote one `create`
-   * row per record instead.
+   * Rows of imports written before their records shared the row's time: the id of every record
+   * the import created (IKM, products, legalitas), under the multi-entry index `*recordIds`.
+   * Imports before schema version 8 wrote one `create` row per record instead.
    */
   recordIds: z.array(z.string().min(1)).optional(),
 });

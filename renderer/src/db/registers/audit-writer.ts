@@ -34,18 +34,20 @@ export function diffFields(before: object | undefined, after: object | undefined
 }
 
 /**
- * What the bulk writers of one import created, filled while it runs: its single audit row lists them
- * (one row for the whole import instead of one per IKM, product and legalitas).
+ * What the bulk writers of one import created, filled while it runs: its single audit row lists the
+ * IKM (one row for the whole import instead of one per IKM, product and legalitas). Everything the
+ * import creates is stamped `at`, the row's own time: a record's history finds the row by that time
+ * (auditRepository's `history`), with no index entry per record.
  */
 export interface ImportLog {
+  /** When the import wrote: the creation time of its records and its audit row's time. */
+  readonly at: string;
   /** The IKM created, as the file named them. */
   readonly records: ImportedRecord[];
-  /** Every record created (IKM, products, legalitas). */
-  readonly recordIds: string[];
 }
 
-export function emptyImportLog(): ImportLog {
-  return { records: [], recordIds: [] };
+export function emptyImportLog(at: string): ImportLog {
+  return { at, records: [] };
 }
 
 /** Appends one audit row. Call inside the same transaction as the write it describes. */
@@ -84,8 +86,8 @@ export async function writeAudit(
         }
       : {}),
     ...(entry.fileName ? { fileName: entry.fileName } : {}),
-    ...(entry.created && entry.created.recordIds.length > 0
-      ? { records: entry.created.records, recordIds: entry.created.recordIds }
+    ...(entry.created && entry.created.records.length > 0
+      ? { records: entry.created.records }
       : {}),
   });
 }

@@ -14,7 +14,7 @@ import {
   type ProductForm,
 } from '@shared/domain/product/product.schema';
 import type { ImportLog } from '../registers/audit-writer';
-import { nextTimestamp, type RepositoryContext } from '../context';
+import type { RepositoryContext } from '../context';
 import { parseOrThrow } from '../registers/entity-store';
 import { DuplicateNibError, ValidationError, type FieldIssue } from '../errors';
 import { enterpriseDerived, freshMeta } from '../registers/record-mappers';
@@ -39,8 +39,9 @@ function rowIssues(index: number, error: unknown): FieldIssue[] {
  * Creates many IKM in ONE read-write transaction (nests inside an import's transaction): every form
  * is validated with the domain schema first, NIBs are checked inside the batch and against the
  * register with one `anyOf` query, sentra are checked with one `bulkGet`, keys are derived in memory
- * and records and sentra counters are written with bulk operations. No audit row per record: what
- * was created is noted in `log`, which the import's one audit row lists (`runBulkImport`). All or nothing:
+ * and records and sentra counters are written with bulk operations. No audit row per record: every
+ * record is created at `log.at` and the IKM are noted in `log`, which the import's one audit row
+ * lists (`runBulkImport`). All or nothing:
  * any invalid row, duplicate NIB or missing sentra refuses the whole batch and writes nothing.
  *
  * Same rules as `create` one by one. `children[i]` (optional) are the products and legalitas of
@@ -58,7 +59,7 @@ export async function bulkCreateEnterprises(
     'rw',
     [db.enterprises, db.sentras, db.products, db.credentials],
     async () => {
-      const at = nextTimestamp(ctx);
+      const { at } = log;
       const issues: FieldIssue[] = [];
       const entities: Enterprise[] = [];
       for (const [index, form] of forms.entries()) {
@@ -144,7 +145,6 @@ export async function bulkCreateEnterprises(
         ...freshMeta(undefined),
       }));
       for (const e of entities) log.records.push({ id: e.id, nib: e.nib, name: e.name });
-      for (const r of [...entities, ...products, ...credentials]) log.recordIds.push(r.id);
       // Queued together (no await between them): IndexedDB runs them in order in this transaction.
       await Promise.all([
         db.enterprises.bulkAdd(records),

@@ -35,9 +35,9 @@ export type ImportDetails = Pick<ImportJournalRecord, 'bundle'> & { readonly fil
 /**
  * Like runImport, for bulk writers (e.g. `enterpriseRepository(ctx).bulkCreate(forms, [], log)`):
  * `write` stores all `rowCount` rows itself, inside the same single transaction as the journal row
- * and its audit row, and notes what it created in `log`: the import's ONE audit row lists those
- * records, so each one's history shows the import. Same rule: nothing but database work inside
- * `write`.
+ * and its audit row, stamps what it creates with `log.at` and notes the IKM in `log`: the import's
+ * ONE audit row, dated `log.at`, lists them, so each record's history shows the import. Same rule:
+ * nothing but database work inside `write`.
  */
 export async function runBulkImport(
   ctx: RepositoryContext,
@@ -50,9 +50,10 @@ export async function runBulkImport(
   const { fileName, ...journalDetails } = details;
   const tables = [...REGISTER_TABLES.map((name) => db.table(name)), db.marker];
   return db.transaction('rw', tables, async () => {
-    const log = emptyImportLog();
-    await write(log);
+    // One time for the whole import: its records are created at it and its rows are dated by it.
     const at = nextTimestamp(ctx);
+    const log = emptyImportLog(at);
+    await write(log);
     const journal: ImportJournalRecord = {
       id: ctx.newId(),
       at,

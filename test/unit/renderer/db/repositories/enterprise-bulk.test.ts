@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asSentraId } from '@shared/domain/common/ids';
+import { asAuditId, asSentraId } from '@shared/domain/common/ids';
 import type { EnterpriseForm } from '@shared/domain/enterprise/enterprise';
 import type { RepositoryContext } from '../../../../../renderer/src/db/context';
 import { DuplicateNibError, ValidationError } from '../../../../../renderer/src/db/errors';
@@ -92,7 +92,10 @@ describe('bulk import of IKM', () => {
       user: 'Rina',
       fileName: 'ikm-banjar.xlsx',
     });
-    expect(new Set(audit[0]?.recordIds)).toEqual(new Set(stored.map((e) => e.id)));
+    expect(new Set(audit[0]?.records?.map((r) => r.id))).toEqual(new Set(stored.map((e) => e.id)));
+    // Found by its time, the IKM's creation time: no index entry per record.
+    expect(audit[0]?.recordIds).toBeUndefined();
+    expect(stored.map((e) => e.createdAt)).toEqual(stored.map(() => audit[0]?.at));
     expect(audit[0]?.records?.map((r) => [r.nib, r.name])).toEqual([
       ['9120000000001', 'UD Sasirangan Indah'],
       ['9120000000002', 'CV Amplang Bahari'],
@@ -115,7 +118,7 @@ describe('bulk import of IKM', () => {
     ).toBe(2);
   });
 
-  it("lists the products and legalitas it created in the same audit row, so each one's history shows the import", async () => {
+  it("lists only the IKM in its audit row; each product's and legalitas's history finds the import by its time", async () => {
     const ctx = await makeContext();
     const { enterpriseId: _pe, ...product } = formOf(makeProduct({ name: 'Amplang Haruan' }));
     const { enterpriseId: _ce, ...credential } = formOf(makeCredential());
@@ -128,27 +131,112 @@ describe('bulk import of IKM', () => {
     const [storedCredential] = await ctx.db.credentials.toArray();
     const audit = await ctx.db.audit.toArray();
     expect(audit).toHaveLength(1);
-    expect(audit[0]?.recordIds).toHaveLength(4);
-    expect(audit[0]?.records).toHaveLength(2);
+    const ikmIds = (await ctx.db.enterprises.toArray()).map((e) => e.id);
+    expect(new Set(audit[0]?.records?.map((r) => r.id))).toEqual(new Set(ikmIds));
+    expect(audit[0]?.recordIds).toBeUndefined();
     const history = auditRepository(ctx);
     for (const [entity, id] of [
       ['product', storedProduct?.id],
       ['credential', storedCredential?.id],
+      ['enterprise', storedProduct?.enterpriseId],
     ] as const)
       expect((await history.history(entity, id ?? '')).map((a) => a.id)).toEqual([audit[0]?.id]);
+
+    // A product and a legalitas added to the imported IKM afterwards were not imported.
+    const repo = enterpriseRepository(ctx);
+    const later = await repo.products.create(
+      formOf(makeProduct({ enterpriseId: storedProduct?.enterpriseId, name: 'Dodol Kandangan' })),
+    );
+    const laterCredential = await repo.credentials.create(
+      formOf(makeCredential({ enterpriseId: storedProduct?.enterpriseId, number: 'PIRT-2' })),
+    );
+    for (const [entity, id] of [
+      ['product', later.id],
+      ['credential', laterCredential.id],
+    ] as const)
+      expect((await history.history(entity, id)).map((a) => [a.action, a.entity])).toEqual([
+        ['create', entity],
+      ]);
+
+    // An IKM stored at the import's very time that the import does not list is not the import's.
+    const other = await repo.create(ikmForm('9120000000003', 'UD Lain'));
+    await ctx.db.enterprises.update(other.id, { createdAt: String(audit[0]?.at) });
+    expect((await history.history('enterprise', other.id)).map((a) => a.action)).toEqual([
+      'create',
+    ]);
+    // An imported product keeps its import when its IKM is merged into another.
+    await ctx.db.products.update(String(storedProduct?.id), { enterpriseId: other.id });
+    expect((await history.history('product', String(storedProduct?.id))).map((a) => a.id)).toEqual([
+      audit[0]?.id,
+    ]);
+  });
+
+  it('answers as before for import rows that listed every record they created', async () => {
+    const ctx = await makeContext();
+    const repo = enterpriseRepository(ctx);
+    const ikm = await repo.create(ikmForm('9120000000001', 'UD Lama'));
+    const bare = await repo.create(ikmForm('9120000000002', 'UD Tanpa Produk'));
+    const imported = await repo.products.create(
+      formOf(makeProduct({ enterpriseId: ikm.id, name: 'Amplang Lama' })),
+    );
+    const row = {
+      id: asAuditId('audit-impor-lama'),
+      at: imported.createdAt,
+      user: 'Rina',
+      entity: 'import',
+      entityId: 'journal-lama',
+      action: 'import' as const,
+      fileName: 'ikm-lama.xlsx',
+      records: [
+        { id: ikm.id, nib: ikm.nib, name: ikm.name },
+        { id: bare.id, nib: bare.nib, name: bare.name },
+      ],
+      recordIds: [ikm.id, imported.id, bare.id],
+    };
+    await ctx.db.audit.add(row);
+    // A product the old row does not list, stored no later than the row (moved here, say): not the
+    // import's, as the row lists every record it created.
+    const moved = await repo.products.create(
+      formOf(makeProduct({ enterpriseId: ikm.id, name: 'Produk Pindahan' })),
+    );
+    await ctx.db.products.update(moved.id, { createdAt: imported.createdAt });
+    const added = await repo.products.create(
+      formOf(makeProduct({ enterpriseId: bare.id, name: 'Produk Baru' })),
+    );
+    const history = auditRepository(ctx);
+    const ids = async (entity: string, id: string) =>
+      (await history.history(entity, id)).map((a) => a.id);
+    expect(await ids('enterprise', ikm.id)).toContain(row.id);
+    expect(await ids('enterprise', bare.id)).toContain(row.id);
+    expect(await ids('product', imported.id)).toContain(row.id);
+    expect(await ids('product', moved.id)).not.toContain(row.id);
+    expect(await ids('product', added.id)).not.toContain(row.id);
+    // Listed and found through its IKM as well: shown once.
+    expect((await ids('product', imported.id)).filter((id) => id === row.id)).toHaveLength(1);
   });
 
   it("keeps the import's audit row through a backup and its restore into another register", async () => {
     const ctx = await makeContext();
-    await importIkm(ctx, [ikmForm('9120000000001', 'UD Satu')]);
+    const { enterpriseId: _pe, ...product } = formOf(makeProduct({ name: 'Amplang Haruan' }));
+    await importIkm(ctx, [ikmForm('9120000000001', 'UD Satu')], [{ products: [product] }]);
     const backup = JSON.parse(JSON.stringify(await exportAll(ctx.db))) as unknown;
     const other = await makeContext();
     await restoreAll(other.db, backup);
     const [ikm] = await other.db.enterprises.toArray();
-    const history = await auditRepository(other).history('enterprise', ikm?.id ?? '');
-    expect(history.map((a) => [a.action, a.fileName, a.records])).toEqual([
-      ['import', 'ikm-banjar.xlsx', [{ id: ikm?.id, nib: '9120000000001', name: 'UD Satu' }]],
-    ]);
+    const [restoredProduct] = await other.db.products.toArray();
+    for (const [entity, id] of [
+      ['enterprise', ikm?.id],
+      ['product', restoredProduct?.id],
+    ] as const)
+      expect(
+        (await auditRepository(other).history(entity, id ?? '')).map((a) => [
+          a.action,
+          a.fileName,
+          a.records,
+        ]),
+      ).toEqual([
+        ['import', 'ikm-banjar.xlsx', [{ id: ikm?.id, nib: '9120000000001', name: 'UD Satu' }]],
+      ]);
   });
 
   it('refuses the whole import when one row is invalid, naming the row, and writes nothing', async () => {
