@@ -25,8 +25,8 @@ export function registerSyncRoutes(app: FastifyInstance, deps: AppDeps): void {
       );
     return push(deps.pushDb, actor, pushRequestSchema.parse(request.body), account.provinceCode);
   });
-  // The page's JSON is written by pullJson (the stored records' text placed as it is); a string
-  // with a JSON content type is sent unchanged.
+  // The page's JSON comes from pullJson (the stored records' text placed as it is), as bytes that
+  // are sent unchanged.
   app.get('/sync/pull', async (request, reply) => {
     const { actor } = sessionOf(request);
     const query = pullQuerySchema.parse(request.query);
