@@ -30,8 +30,8 @@ interface ChangeRow {
  * A page of the change log as the reply's JSON, UTF-8 encoded: every value written by
  * `JSON.stringify`, except each live record's data, which is the stored `jsonb` as PostgreSQL writes
  * it out (valid JSON) placed as it is. Read as JSON, it is the page's PullResponse. Each change
- * is encoded on its own and the bytes joined: one text of the whole page, measured and encoded by
- * the reply, took about twice as long.
+ * is encoded on its own and the bytes joined: one text of the whole page, encoded at once, took
+ * about twice as long to build and encode.
  */
 export async function pullJson(
   db: Db,
