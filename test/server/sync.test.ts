@@ -281,6 +281,56 @@ describe.skipIf(PG_MISSING)('OVOP Desk Server: push, pull, merge and identity', 
     });
   });
 
+  it('pulls stored data with the values pushed, characters that need escaping included, each kab/kota only its own', async () => {
+    const cursor = Number((await inspect.query('SELECT version FROM sync_state')).rows[0].version);
+    const awkward =
+      'kutip " garis \\ miring / baris\nbaru\r\ttab \u2028 \u2029 \u0001 😀 العربية </script> \\u0041';
+    const ikm = banjarIkm({ name: `UD ${awkward} Jaya`, notes: `a${awkward}z` });
+    const product = makeProduct({
+      enterpriseId: ikm.id,
+      uniquenessStory: `Keunikan ${awkward}.`,
+      market: {
+        local: true,
+        regional: false,
+        national: false,
+        export: true,
+        exportDestinations: ['Arab Saudi', `Malaysia ${awkward}.`],
+      },
+      priceMin: 12_500,
+      priceMax: 9_007_199_254_740,
+    });
+    const talaIkm = makeEnterprise({
+      regionCode: `${TALA}.01.2001`,
+      nib: `91200${String(nextMutationId()).padStart(8, '0')}`,
+      name: `CV ${awkward} Tala`,
+    });
+    const banjarPush = await push(accounts.banjar, 'pc-banjar-u', [
+      put('enterprises', ikm),
+      put('products', product),
+    ]);
+    expect(banjarPush.status).toBe(200);
+    expect((await push(accounts.tala, 'pc-tala-u', [put('enterprises', talaIkm)])).status).toBe(
+      200,
+    );
+    const live = (kind: string, record: { id: string }) => ({
+      version: expect.any(Number),
+      kind,
+      id: record.id,
+      deleted: false,
+      data: record,
+    });
+    const banjarSees = await pullAll(accounts.banjar, cursor);
+    expect(banjarSees).toEqual([live('enterprises', ikm), live('products', product)]);
+    expect(banjarSees.map((c) => c.version)).toEqual(banjarPush.body.results.map((r) => r.version));
+    expect(await pullAll(accounts.tala, cursor)).toEqual([live('enterprises', talaIkm)]);
+    const provinceSees = await pullAll(accounts.province, cursor);
+    expect(provinceSees).toEqual([
+      live('enterprises', ikm),
+      live('products', product),
+      live('enterprises', talaIkm),
+    ]);
+  });
+
   it('writes one audit row per push naming the account, the records it created and the fields it changed', async () => {
     const ikm = banjarIkm();
     const created = await push(accounts.banjar, 'pc-banjar-g', [put('enterprises', ikm)]);

@@ -10,7 +10,7 @@ import { sessionOf, type AppDeps } from '../http/app';
 import { HttpError } from '../http/http-error';
 import { listConflicts, resolveConflict } from '../services/conflict-service';
 import { allocateLetterNumber } from '../services/letter-number-service';
-import { pull } from '../services/pull-service';
+import { pullJson } from '../services/pull-service';
 import { push } from '../services/sync-service';
 
 const conflictParams = z.object({ id: z.uuid('Id konflik tidak sah') });
@@ -25,10 +25,13 @@ export function registerSyncRoutes(app: FastifyInstance, deps: AppDeps): void {
       );
     return push(deps.pushDb, actor, pushRequestSchema.parse(request.body), account.provinceCode);
   });
-  app.get('/sync/pull', async (request) => {
+  // The page's JSON comes from pullJson (the stored records' text placed as it is), as bytes that
+  // are sent unchanged.
+  app.get('/sync/pull', async (request, reply) => {
     const { actor } = sessionOf(request);
     const query = pullQuerySchema.parse(request.query);
-    return pull(deps.db, actor, query.after, query.limit, query.count === '1');
+    const body = await pullJson(deps.db, actor, query.after, query.limit, query.count === '1');
+    return reply.type('application/json; charset=utf-8').send(body);
   });
   app.get('/conflicts', async (request) => ({
     conflicts: await listConflicts(deps.db, sessionOf(request).actor),
