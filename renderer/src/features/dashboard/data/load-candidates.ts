@@ -64,12 +64,9 @@ async function credentialsOf(
   source: ReadinessSource,
   loaded: readonly LoadedCandidate[],
 ): Promise<Credential[]> {
-  const live = new Map<string, Enterprise>();
+  const live = new Set<string>();
   for (const c of loaded)
-    if (c.enterprise && c.enterprise.deletedAt === undefined)
-      live.set(c.enterprise.id, c.enterprise);
-  const lists = await Promise.all(
-    [...live.keys()].map((id) => source.enterprises.credentials.list(id)),
-  );
+    if (c.enterprise && c.enterprise.deletedAt === undefined) live.add(c.enterprise.id);
+  const lists = await Promise.all([...live].map((id) => source.enterprises.credentials.list(id)));
   return lists.flat();
 }

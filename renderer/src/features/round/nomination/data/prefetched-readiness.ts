@@ -11,13 +11,22 @@ function groupedBy<E>(ids: readonly string[], rows: readonly E[], owner: (row: E
   return groups;
 }
 
-/** A copy of the rows read beforehand for `id`, or the repository's own read for an id not read. */
-function listFrom<E>(groups: ReadonlyMap<string, E[]>, read: (id: string) => Promise<E[]>) {
-  return (id: string): Promise<E[]> => {
-    const known = groups.get(id);
-    return known ? Promise.resolve([...known]) : read(id);
+/**
+ * A copy of the rows read beforehand for `arg` (grouped under `keyOf(arg)`), or the repository's own
+ * read for an `arg` not read.
+ */
+function listFrom<A, E>(
+  groups: ReadonlyMap<string, E[]>,
+  keyOf: (arg: A) => string,
+  read: (arg: A) => Promise<E[]>,
+) {
+  return (arg: A): Promise<E[]> => {
+    const known = groups.get(keyOf(arg));
+    return known ? Promise.resolve([...known]) : read(arg);
   };
 }
+
+const asIs = (id: string): string => id;
 
 /** `map`'s value for `id`, or the repository's own read for an id not read beforehand. */
 function fromMap<E>(map: ReadonlyMap<string, E>, read: (id: string) => Promise<E | undefined>) {
@@ -61,12 +70,12 @@ export async function prefetchedReadiness(
       get: fromMap(enterprises, (id) => repos.enterprises.get(id)),
       products: { get: fromMap(products, (id) => repos.enterprises.products.get(id)) },
       credentials: {
-        list: listFrom(groupedBy(enterpriseIds, credentials, enterpriseOf), (id) =>
+        list: listFrom(groupedBy(enterpriseIds, credentials, enterpriseOf), asIs, (id) =>
           repos.enterprises.credentials.list(id),
         ),
       },
       awards: {
-        list: listFrom(groupedBy(enterpriseIds, awards, enterpriseOf), (id) =>
+        list: listFrom(groupedBy(enterpriseIds, awards, enterpriseOf), asIs, (id) =>
           repos.enterprises.awards.list(id),
         ),
       },
@@ -76,10 +85,7 @@ export async function prefetchedReadiness(
       decrees: { get: fromMap(decrees, (id) => repos.sentras.decrees.get(id)) },
     },
     attachments: {
-      listByOwner: (owner) => {
-        const known = byOwner.get(ownerKey(owner));
-        return known ? Promise.resolve([...known]) : repos.attachments.listByOwner(owner);
-      },
+      listByOwner: listFrom(byOwner, ownerKey, (owner) => repos.attachments.listByOwner(owner)),
     },
   };
 }
