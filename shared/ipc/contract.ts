@@ -36,7 +36,6 @@ const bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, {
 });
 const fileToken = z.string().regex(/^[a-f0-9-]{36}$/);
 
-export { MAX_SAVE_CHUNK_BYTES };
 export const SAVE_CHUNK_TOO_LARGE_MESSAGE =
   'Potongan data terlalu besar; paling banyak 8 MB per potongan.';
 const saveChunk = bytes.refine((b) => b.byteLength <= MAX_SAVE_CHUNK_BYTES, {

@@ -1,7 +1,8 @@
 import type { FileHandle } from 'node:fs/promises';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { MAX_SAVE_CHUNK_BYTES, SAVE_CHUNK_TOO_LARGE_MESSAGE } from '@shared/ipc/contract';
+import { SAVE_CHUNK_TOO_LARGE_MESSAGE } from '@shared/ipc/contract';
+import { MAX_SAVE_CHUNK_BYTES } from '@shared/ipc/save-chunk';
 import { UserFacingError } from '../ipc/user-error';
 import { TEMP_PREFIX, syncDirectory } from './atomic-file';
 

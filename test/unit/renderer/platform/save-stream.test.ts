@@ -3,7 +3,7 @@ import { resolveObjectURL } from 'node:buffer';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Channel, IpcRequest, WindowApi } from '@shared/ipc/contract';
-import { MAX_SAVE_CHUNK_BYTES } from '@shared/ipc/contract';
+import { MAX_SAVE_CHUNK_BYTES } from '@shared/ipc/save-chunk';
 import { createInvokeListener } from '../../../../electron/main/ipc/invoke-listener';
 import { saveStreamHandlers } from '../../../../electron/main/ipc/handlers/save-stream';
 import { SavedFileRegistry } from '../../../../electron/main/services/saved-files';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MAX_SAVE_CHUNK_BYTES } from '@shared/ipc/contract';
+import { MAX_SAVE_CHUNK_BYTES } from '@shared/ipc/save-chunk';
 import { createInvokeListener } from '../../../../../../electron/main/ipc/invoke-listener';
 import { saveStreamHandlers } from '../../../../../../electron/main/ipc/handlers/save-stream';
 import { SavedFileRegistry } from '../../../../../../electron/main/services/saved-files';
