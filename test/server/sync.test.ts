@@ -45,6 +45,9 @@ describe.skipIf(PG_MISSING)('OVOP Desk Server: push, pull, merge and identity', 
     await server?.close();
   });
 
+  /** The register's version counter now: a cursor after every change pushed so far. */
+  const currentVersion = async () =>
+    Number((await inspect.query('SELECT version FROM sync_state')).rows[0].version);
   const push = (api: Api, clientId: string, mutations: unknown[]) =>
     api.post<PushBody>('/sync/push', { clientId, mutations });
   const banjarIkm = (overrides = {}) =>
@@ -76,24 +79,10 @@ describe.skipIf(PG_MISSING)('OVOP Desk Server: push, pull, merge and identity', 
     const base = created.body.results[0]?.version ?? 0;
     // Two PCs of the province edit the same IKM from the same base version.
     await push(accounts.province, 'pc-prov-1', [
-      {
-        mutationId: nextMutationId(),
-        kind: 'enterprises',
-        id: ikm.id,
-        op: 'put',
-        changes: { phone: '0511-111111', workerCount: 12 },
-        baseVersion: base,
-      },
+      put('enterprises', { id: ikm.id, phone: '0511-111111', workerCount: 12 }, base),
     ]);
     const second = await push(accounts.banjar, 'pc-banjar-b', [
-      {
-        mutationId: nextMutationId(),
-        kind: 'enterprises',
-        id: ikm.id,
-        op: 'put',
-        changes: { address: 'Jl. Baru No. 1', workerCount: 15 },
-        baseVersion: base,
-      },
+      put('enterprises', { id: ikm.id, address: 'Jl. Baru No. 1', workerCount: 15 }, base),
     ]);
     expect(second.body.results[0]?.conflicts).toBe(1);
     const stored = await inspect.query('SELECT data FROM records WHERE kind = $1 AND id = $2', [
@@ -129,7 +118,7 @@ describe.skipIf(PG_MISSING)('OVOP Desk Server: push, pull, merge and identity', 
     ]);
 
     // Resolving with the other value puts it back as a new change every PC pulls.
-    const cursor = Number((await inspect.query('SELECT version FROM sync_state')).rows[0].version);
+    const cursor = await currentVersion();
     const resolved = await accounts.banjar.post(`/conflicts/${mine[0]?.id}/resolve`, {
       choice: 'other',
     });
@@ -203,16 +192,9 @@ describe.skipIf(PG_MISSING)('OVOP Desk Server: push, pull, merge and identity', 
     const ikm = banjarIkm();
     const product = makeProduct({ enterpriseId: ikm.id });
     await push(accounts.banjar, 'pc-banjar-e', [put('enterprises', ikm), put('products', product)]);
-    const cursor = Number((await inspect.query('SELECT version FROM sync_state')).rows[0].version);
+    const cursor = await currentVersion();
     await push(accounts.province, 'pc-prov-4', [
-      {
-        mutationId: nextMutationId(),
-        kind: 'enterprises',
-        id: ikm.id,
-        op: 'put',
-        changes: { regionCode: `${TALA}.01.2001` },
-        baseVersion: cursor,
-      },
+      put('enterprises', { id: ikm.id, regionCode: `${TALA}.01.2001` }, cursor),
     ]);
     const banjarSees = await pullAll(accounts.banjar, cursor);
     expect(banjarSees).toEqual([expect.objectContaining({ id: ikm.id, removed: true })]);
@@ -221,7 +203,7 @@ describe.skipIf(PG_MISSING)('OVOP Desk Server: push, pull, merge and identity', 
   });
 
   it('pulls pages that are strict PullResponses: data on live records only, tombstones and exits without it', async () => {
-    const cursor = Number((await inspect.query('SELECT version FROM sync_state')).rows[0].version);
+    const cursor = await currentVersion();
     const kept = banjarIkm({ name: 'UD "Kutip" \\ Garis', notes: 'baris\nkedua é ✓' });
     const gone = banjarIkm();
     const moved = banjarIkm();
@@ -240,14 +222,7 @@ describe.skipIf(PG_MISSING)('OVOP Desk Server: push, pull, merge and identity', 
       },
     ]);
     await push(accounts.province, 'pc-prov-p', [
-      {
-        mutationId: nextMutationId(),
-        kind: 'enterprises',
-        id: moved.id,
-        op: 'put',
-        changes: { regionCode: `${TALA}.01.2001` },
-        baseVersion: cursor,
-      },
+      put('enterprises', { id: moved.id, regionCode: `${TALA}.01.2001` }, cursor),
     ]);
     const first = await fetch(`${server.url}/sync/pull?after=${cursor}&limit=2&count=1`, {
       headers: { authorization: `Bearer ${accounts.banjar.token}` },
@@ -282,7 +257,7 @@ describe.skipIf(PG_MISSING)('OVOP Desk Server: push, pull, merge and identity', 
   });
 
   it('pulls stored data with the values pushed, characters that need escaping included, each kab/kota only its own', async () => {
-    const cursor = Number((await inspect.query('SELECT version FROM sync_state')).rows[0].version);
+    const cursor = await currentVersion();
     const awkward =
       'kutip " garis \\ miring / baris\nbaru\r\ttab \u2028 \u2029 \u0001 😀 العربية </script> \\u0041';
     const ikm = banjarIkm({ name: `UD ${awkward} Jaya`, notes: `a${awkward}z` });
@@ -335,14 +310,7 @@ describe.skipIf(PG_MISSING)('OVOP Desk Server: push, pull, merge and identity', 
     const ikm = banjarIkm();
     const created = await push(accounts.banjar, 'pc-banjar-g', [put('enterprises', ikm)]);
     await push(accounts.banjar, 'pc-banjar-g', [
-      {
-        mutationId: nextMutationId(),
-        kind: 'enterprises',
-        id: ikm.id,
-        op: 'put',
-        changes: { workerCount: 30 },
-        baseVersion: created.body.results[0]?.version ?? 0,
-      },
+      put('enterprises', { id: ikm.id, workerCount: 30 }, created.body.results[0]?.version ?? 0),
     ]);
     const { rows } = await inspect.query(
       `SELECT a.username, audit.detail FROM audit JOIN accounts a ON a.id = audit.account_id
