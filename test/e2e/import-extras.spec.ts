@@ -139,10 +139,11 @@ describe('IKM import with product, legalitas and sentra (web mode)', () => {
     await ikm.openTab('Riwayat');
     const history = page.getByRole('list', { name: 'Riwayat perubahan' });
     await history.locator('[data-audit-action="import"]').first().waitFor();
+    const imported = history
+      .locator('li[data-audit-action]')
+      .filter({ hasText: 'diimpor dari berkas ikm-banjar.xlsx' });
+    await expect.poll(() => imported.count(), settled).toBe(3);
     const entries = await history.locator('li[data-audit-action]').allInnerTexts();
-    expect(entries.filter((e) => e.includes('diimpor dari berkas ikm-banjar.xlsx'))).toHaveLength(
-      3,
-    );
     expect(entries.some((e) => e.includes('Produk "Kerupuk Ikan Haruan" diimpor'))).toBe(true);
     console.log(`screenshot: ${await app.screenshot('import-riwayat')}`);
     expect(app.errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);

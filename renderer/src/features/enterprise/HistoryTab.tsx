@@ -1,3 +1,5 @@
+import Alert from '@mui/material/Alert';
+import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { CREDENTIAL_KIND_LABELS } from '@shared/domain/credential/credential';
@@ -30,7 +32,6 @@ export default function HistoryTab({ enterprise }: DetailTabProps) {
       })),
     ];
   }, [enterprise.id]);
-  const related = children.status === 'ready' ? children.value : [];
   return (
     <Paper variant="outlined" sx={{ p: 2 }}>
       <Typography variant="h2" sx={{ mb: 1 }}>
@@ -40,12 +41,19 @@ export default function HistoryTab({ enterprise }: DetailTabProps) {
         Siapa mengubah apa dan kapan, terbaru di atas. Termasuk produk, legalitas, foto dan dokumen
         yang masih tercatat.
       </Typography>
-      <AuditHistoryList
-        entity="enterprise"
-        entityId={enterprise.id}
-        fieldLabels={ENTERPRISE_LABELS}
-        related={related}
-      />
+      {/* The list waits for the IKM's records, so it is never shown with half its rows. */}
+      {children.status === 'ready' ? (
+        <AuditHistoryList
+          entity="enterprise"
+          entityId={enterprise.id}
+          fieldLabels={ENTERPRISE_LABELS}
+          related={children.value}
+        />
+      ) : children.status === 'error' ? (
+        <Alert severity="error">Riwayat tidak dapat dibaca: {children.message}</Alert>
+      ) : (
+        <LinearProgress aria-label="Memuat riwayat" />
+      )}
     </Paper>
   );
 }
