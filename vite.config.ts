@@ -142,6 +142,17 @@ function testEntry(): Plugin {
   };
 }
 
+/**
+ * The libraries the frame needs on every first paint (React, its router, Emotion and MUI's core
+ * and components, Dexie, zod), built as one chunk. Split by where each module is shared, they made
+ * 30-odd initial files; fetched and compiled one by one, those cost a relaunched start about a
+ * tenth more than this chunk does (docs/performance.md), although it also holds MUI components
+ * only later pages use. The data grid, date pickers, charts and the document writers stay in their
+ * pages' chunks.
+ */
+const START_UP_LIBRARIES =
+  /node_modules[\\/](react|react-dom|react-router|react-router-dom|scheduler|react-is|react-transition-group|prop-types|hoist-non-react-statics|@emotion[\\/][^\\/]+|stylis|@mui[\\/](material|system|utils|styled-engine|private-theming)|@babel[\\/]runtime|clsx|dexie|zod)[\\/]/;
+
 export default defineConfig(({ mode }) => ({
   root: fileURLToPath(new URL('./renderer', import.meta.url)),
   base: './',
@@ -156,6 +167,9 @@ export default defineConfig(({ mode }) => ({
     ),
     emptyOutDir: true,
     chunkSizeWarningLimit: 2500,
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: 'libs', test: START_UP_LIBRARIES }] } },
+    },
   },
   server: { host: WEB_HOST, port: WEB_PORT, strictPort: true },
   preview: { host: WEB_HOST, port: WEB_PORT, strictPort: true },
