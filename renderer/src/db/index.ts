@@ -28,6 +28,7 @@ export {
 export {
   detectLoss,
   ensureMarker,
+  lossCheckCounts,
   recordSnapshot,
   tableCounts,
   type LossState,

@@ -1,6 +1,7 @@
 import {
   detectLoss,
   ensureMarker,
+  lossCheckCounts,
   recordSnapshot,
   tableCounts,
   type LossState,
@@ -102,7 +103,7 @@ export async function refreshWebMarker(ctx: RepositoryContext): Promise<void> {
   if (isDesktop()) return;
   const marker = await ensureMarker(ctx.db, ctx.now);
   await rememberWebMarker(
-    { snapshotId: 'web', registerId: marker.registerId, counts: await tableCounts(ctx.db) },
+    { snapshotId: 'web', registerId: marker.registerId, counts: await lossCheckCounts(ctx.db) },
     ctx.now(),
   );
 }
