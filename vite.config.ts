@@ -145,8 +145,8 @@ function testEntry(): Plugin {
 /**
  * The libraries the frame needs on every first paint (React, its router, Emotion and MUI's core
  * and components, Dexie, zod), built as one chunk. Split by where each module is shared, they made
- * 30-odd initial files; fetched and compiled one by one, those cost a relaunched start about a
- * tenth more than this chunk does (docs/performance.md), although it also holds MUI components
+ * 30-odd initial files; fetched and compiled one by one, those made a relaunched start 6–9 %
+ * slower than this one chunk does (docs/performance.md), although it also holds MUI components
  * only later pages use. The data grid, date pickers, charts and the document writers stay in their
  * pages' chunks.
  */
