@@ -11,9 +11,10 @@ export async function tableCounts(db: OvopDatabase): Promise<Record<string, numb
 }
 
 /**
- * The counts the start-up loss check compares (and the web marker remembers after a good start): the IKM store's from its kept counts (`registerStats`,
- * written in the same transaction as every IKM write, emptied with the store), one `get` instead of
- * an IndexedDB count that walks 100,000 keys; every other store counted. No kept row: counted too.
+ * The counts the start-up loss check compares, and the web marker remembers after a good start: the
+ * IKM store's from its kept counts (`registerStats`, written in the same transaction as every IKM
+ * write, emptied with the store), one `get` instead of an IndexedDB count that walks 100,000 keys;
+ * every other store counted. No kept row: counted too.
  */
 export async function lossCheckCounts(db: OvopDatabase): Promise<Record<string, number>> {
   const enterprises = async (): Promise<number> => {
