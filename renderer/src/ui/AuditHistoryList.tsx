@@ -26,8 +26,11 @@ interface Props {
   entityId: string;
   /** Words for this record's field names, over the common ones (not used for related records). */
   fieldLabels?: Record<string, string>;
-  /** Child records shown in the same list, each entry prefixed with the child's label. */
-  related?: readonly AuditSource[];
+  /**
+   * Reads the child records shown in the same list (each entry prefixed with the child's label),
+   * inside the list's own live read: the list shows once with every row, and again when they change.
+   */
+  readRelated?: () => Promise<readonly AuditSource[]>;
 }
 
 interface Row {
@@ -38,13 +41,17 @@ interface Row {
 const FIRST_PAGE = 50;
 
 /** Who changed what and when, newest first, live. Values are plain text (never markup). */
-export function AuditHistoryList({ entity, entityId, fieldLabels, related = [] }: Props) {
+export function AuditHistoryList({ entity, entityId, fieldLabels, readRelated }: Props) {
   const repos = useRepositories();
   const [shown, setShown] = useState(FIRST_PAGE);
-  const relatedKey = related.map((s) => `${s.entity}:${s.entityId}:${s.label}`).join('|');
+  // Read again when the record changes; `readRelated` reads that record's children.
   const state = useLive(async () => {
     const { audit } = repos;
-    const own = (await audit.history(entity, entityId)).map((entry): Row => ({ entry }));
+    const [ownEntries, related] = await Promise.all([
+      audit.history(entity, entityId),
+      readRelated ? readRelated() : [],
+    ]);
+    const own = ownEntries.map((entry): Row => ({ entry }));
     const children = await Promise.all(
       related.map(async (s) =>
         (await audit.history(s.entity, s.entityId)).map((entry): Row => ({
@@ -56,7 +63,7 @@ export function AuditHistoryList({ entity, entityId, fieldLabels, related = [] }
     return [...own, ...children.flat()].sort((a, b) =>
       a.entry.at < b.entry.at ? 1 : a.entry.at > b.entry.at ? -1 : 0,
     );
-  }, [entity, entityId, relatedKey]);
+  }, [entity, entityId]);
 
   if (state.status === 'loading') return <LinearProgress aria-label="Memuat riwayat" />;
   if (state.status === 'error')

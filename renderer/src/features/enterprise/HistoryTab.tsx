@@ -1,9 +1,7 @@
-import Alert from '@mui/material/Alert';
-import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { CREDENTIAL_KIND_LABELS } from '@shared/domain/credential/credential';
-import { useLive, useRepositories } from '../../db';
+import { useRepositories } from '../../db';
 import { AuditHistoryList, type AuditSource } from '../../ui/AuditHistoryList';
 import type { DetailTabProps } from './enterprise-link';
 
@@ -12,7 +10,7 @@ const ENTERPRISE_LABELS: Record<string, string> = { name: 'Nama IKM' };
 /** The IKM's change history, with its (current) products, credentials, photos and documents. */
 export default function HistoryTab({ enterprise }: DetailTabProps) {
   const repos = useRepositories();
-  const children = useLive(async (): Promise<AuditSource[]> => {
+  const readRelated = async (): Promise<AuditSource[]> => {
     const [products, credentials, attachments] = await Promise.all([
       repos.enterprises.products.list(enterprise.id),
       repos.enterprises.credentials.list(enterprise.id),
@@ -31,7 +29,7 @@ export default function HistoryTab({ enterprise }: DetailTabProps) {
         label: a.kind === 'photo' ? 'Foto' : 'Dokumen',
       })),
     ];
-  }, [enterprise.id]);
+  };
   return (
     <Paper variant="outlined" sx={{ p: 2 }}>
       <Typography variant="h2" sx={{ mb: 1 }}>
@@ -41,19 +39,12 @@ export default function HistoryTab({ enterprise }: DetailTabProps) {
         Siapa mengubah apa dan kapan, terbaru di atas. Termasuk produk, legalitas, foto dan dokumen
         yang masih tercatat.
       </Typography>
-      {/* The list waits for the IKM's records, so it is never shown with half its rows. */}
-      {children.status === 'ready' ? (
-        <AuditHistoryList
-          entity="enterprise"
-          entityId={enterprise.id}
-          fieldLabels={ENTERPRISE_LABELS}
-          related={children.value}
-        />
-      ) : children.status === 'error' ? (
-        <Alert severity="error">Riwayat tidak dapat dibaca: {children.message}</Alert>
-      ) : (
-        <LinearProgress aria-label="Memuat riwayat" />
-      )}
+      <AuditHistoryList
+        entity="enterprise"
+        entityId={enterprise.id}
+        fieldLabels={ENTERPRISE_LABELS}
+        readRelated={readRelated}
+      />
     </Paper>
   );
 }
