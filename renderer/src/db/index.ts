@@ -30,7 +30,6 @@ export {
   ensureMarker,
   lossCheckCounts,
   recordSnapshot,
-  tableCounts,
   type LossState,
   type SnapshotManifest,
 } from './safety/marker';

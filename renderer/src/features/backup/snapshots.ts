@@ -3,7 +3,6 @@ import {
   ensureMarker,
   lossCheckCounts,
   recordSnapshot,
-  tableCounts,
   type LossState,
   type RepositoryContext,
   type SnapshotManifest,
@@ -89,13 +88,12 @@ export async function checkForLoss(ctx: RepositoryContext): Promise<RecoveryChec
   const state = await detectLoss(ctx.db, expected);
   if (state === 'ok' || state === 'no-snapshot' || !expected) return { state: 'ok' };
   // Another register's snapshot on a register that has rows is not a loss (e.g. restored from a file).
-  if (state === 'different-register' && Object.values(await countsOf(ctx)).some((n) => n > 0))
+  if (
+    state === 'different-register' &&
+    Object.values(await lossCheckCounts(ctx.db)).some((n) => n > 0)
+  )
     return { state: 'ok' };
   return { state, expected, ...(snapshot ? { snapshot } : {}) };
-}
-
-async function countsOf(ctx: RepositoryContext): Promise<Record<string, number>> {
-  return tableCounts(ctx.db);
 }
 
 /** Web mode: remember the register id and row counts after a good start, an import or a restore. */
