@@ -47,8 +47,8 @@ describe.skipIf(PG_MISSING)('OVOP Desk Server: a full push batch', () => {
     const { id, ...changes } = record;
     return { mutationId, kind, id, op: 'put', changes, baseVersion };
   };
-  const push = (mutations: unknown[]) =>
-    banjar.post<PushBody>('/sync/push', { clientId: 'pc-banjar-batch', mutations });
+  const push = (mutations: unknown[], clientId = 'pc-banjar-batch') =>
+    banjar.post<PushBody>('/sync/push', { clientId, mutations });
   const stored = async (prefix: string) =>
     (
       await inspect.query<{ n: number }>(
@@ -81,6 +81,27 @@ describe.skipIf(PG_MISSING)('OVOP Desk Server: a full push batch', () => {
     expect(fixed.body.lastMutationId).toBe(PUSH_BATCH_MAX);
     expect(fixed.body.results.map((r) => r.status)).toEqual(records.map(() => 'applied' as const));
     expect(await stored('nul')).toBe(PUSH_BATCH_MAX);
+  });
+
+  it('refuses a whole batch whose record the shared schema refuses, early or deep inside, naming the record and its field', async () => {
+    const records = Array.from({ length: PUSH_BATCH_MAX }, (_, i) => ikm('sch', 4, i));
+    // One record among those checked while PostgreSQL reads, one among those checked as the batch
+    // is applied (after records already written ahead).
+    for (const bad of [10, 900]) {
+      const refused = await push(
+        records.map((r, i) => putOf(i + 1, 'enterprises', i === bad ? { ...r, nib: '12' } : r)),
+        'pc-banjar-schema',
+      );
+      expect(refused.status).toBe(422);
+      expect(refused.body.error).toMatch(new RegExp(`^IKM sch-${bad} \\(nib\\): `));
+      expect(await stored('sch')).toBe(0);
+    }
+    const fixed = await push(
+      records.map((r, i) => putOf(i + 1, 'enterprises', r)),
+      'pc-banjar-schema',
+    );
+    expect(fixed.status).toBe(200);
+    expect(await stored('sch')).toBe(PUSH_BATCH_MAX);
   });
 
   it('keeps the last change of a record changed again later in the batch, maps a second IKM with the same NIB onto the first, and scopes a product by an IKM written earlier in it', async () => {

@@ -94,12 +94,15 @@ export function preparePuts(mutations: readonly Mutation[]): Map<Mutation, Prepa
 }
 
 /**
- * Checks the prepared puts with the shared schemas (the most CPU a push spends per record), meant
- * to run while PostgreSQL reads what the push names. A record keyed by its own fields also gets
- * the natural key it is stored under.
+ * Checks the first `limit` prepared puts with the shared schemas (the most CPU a push spends per
+ * record), meant to run while PostgreSQL reads what the push names. The rest are checked as they
+ * are applied, while PostgreSQL writes the ones before them: checking all of them here kept
+ * PostgreSQL waiting. A record keyed by its own fields also gets the natural key it is stored under.
  */
-export function checkPuts(prepared: ReadonlyMap<Mutation, PreparedPut>): void {
+export function checkPuts(prepared: ReadonlyMap<Mutation, PreparedPut>, limit: number): void {
+  let left = limit;
   for (const [m, put] of prepared) {
+    if (left-- <= 0) return;
     const checked = checkRecord(m.kind, m.id, put.fields);
     if (checked.ok && identityParents(m.kind, checked.data).length === 0)
       checked.naturalKey = registerKey(m.kind, m.id, checked.data, NO_PARENTS) ?? null;

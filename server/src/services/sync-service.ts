@@ -55,7 +55,7 @@ export async function push(
       });
       first.catch(ignore);
       // Sent right behind it, without waiting: the records the push names. The shared schemas check
-      // the new records while PostgreSQL runs both (a re-sent batch's mutations are checked too).
+      // the first new records while PostgreSQL runs both, enough for the first write ahead.
       const sorted = [...request.mutations].sort((a, b) => a.mutationId - b.mutationId);
       const prepared = preparePuts(sorted);
       const opening = PushBatch.open(
@@ -64,7 +64,7 @@ export async function push(
         [...prepared].flatMap(([m, put]) =>
           put.ownKey ? [{ kind: m.kind, key: put.ownKey }] : [],
         ),
-        () => checkPuts(prepared),
+        () => checkPuts(prepared, WRITE_AHEAD_ROWS),
       );
       opening.catch(ignore);
       const client = (await first).rows[0];
