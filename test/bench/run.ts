@@ -43,7 +43,7 @@ const settings = {
   dashboardNominees: runsFromEnv('BENCH_DASHBOARD_NOMINEES', 150),
   dashboardRuns: runsFromEnv('BENCH_DASHBOARD_RUNS', 5),
   serverRows: runsFromEnv('BENCH_SERVER_ROWS', 10_000),
-  serverRuns: runsFromEnv('BENCH_SERVER_RUNS', 3),
+  serverRuns: runsFromEnv('BENCH_SERVER_RUNS', 4),
   // The register size a new PC must bootstrap (100,000 IKM); BENCH_SYNC_ROWS=10000 for a short run.
   syncRows: runsFromEnv('BENCH_SYNC_ROWS', 100_000),
 };
