@@ -1,13 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchApp, type AppSession } from './support/browser';
 import { WEB_BASE_URL } from './support/server';
 import { LetterPage } from './pages/letter-page';
 import { OfficeProfilePage } from './pages/office-profile';
+import { testFilePath } from '../support/temp-file';
 
 const PROFILE = {
   province: 'Kalimantan Selatan',
@@ -44,8 +43,11 @@ async function printedPdf(
     .locator(`body[data-print-dialogs="${dialogs}"]`)
     .waitFor({ state: 'attached', timeout: 30_000 });
   await app.page.locator('#ovop-print-layer canvas').first().waitFor({ state: 'attached' });
-  const file = join(mkdtempSync(join(tmpdir(), 'ovop-print-')), 'cetak.pdf');
-  writeFileSync(file, await app.page.pdf({ preferCSSPageSize: true }));
+  const file = testFilePath(
+    'ovop-print-',
+    'cetak.pdf',
+    await app.page.pdf({ preferCSSPageSize: true }),
+  );
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   return {
     pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]),
@@ -55,8 +57,7 @@ async function printedPdf(
 }
 
 function pdfText(bytes: Uint8Array): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'ovop-letter-')), 'surat.pdf');
-  writeFileSync(file, bytes);
+  const file = testFilePath('ovop-letter-', 'surat.pdf', bytes);
   const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
   return text.replace(/\s+/g, ' ');
 }

@@ -1,6 +1,3 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatLongDate } from '@shared/text/date';
@@ -14,6 +11,7 @@ import { SentraPage } from './pages/sentra-page';
 import { launchApp, type AppSession } from './support/browser';
 import { fillOfficeProfile } from '../packaging/smoke-steps';
 import { makePdf, pdfFile, pngFile } from './support/sample-files';
+import { testFilePath } from '../support/temp-file';
 
 const REGION = {
   provinsi: 'Kalimantan Selatan',
@@ -228,8 +226,7 @@ describe('the main path of a kabupaten office, through the screens only', () => 
       await pack.tab('Bundel pertukaran').click();
       const bundle = await pack.download('Ekspor bundel');
       expect(bundle.name).toMatch(/\.ovop$/);
-      const bundlePath = join(mkdtempSync(join(tmpdir(), 'jalur-')), bundle.name);
-      writeFileSync(bundlePath, bundle.bytes);
+      const bundlePath = testFilePath('jalur-', bundle.name, bundle.bytes);
       expect(kab.errors).toEqual([]);
 
       // A second, fresh profile: the province office imports the bundle and sees the nomination.

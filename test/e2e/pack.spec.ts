@@ -1,6 +1,4 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import { strFromU8, unzipSync } from 'fflate';
@@ -17,6 +15,7 @@ import {
 } from '../support/factories/e2e-register';
 import { PackPageModel } from './pages/pack-page';
 import { launchApp, type AppSession } from './support/browser';
+import { testFilePath } from '../support/temp-file';
 
 const sha = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
 
@@ -125,9 +124,7 @@ describe('Paket Kirim in Chromium', () => {
     const verified = verifyPack(bytes, DEFAULT_ZIP_LIMITS);
     expect(verified.problems).toEqual([]);
     // "Verifikasi paket" re-checks the downloaded file from the UI.
-    const dir = mkdtempSync(join(tmpdir(), 'paket-'));
-    const zipPath = join(dir, name);
-    writeFileSync(zipPath, bytes);
+    const zipPath = testFilePath('paket-', name, bytes);
     await pack.tab('Verifikasi paket').click();
     await pack.choose('Verifikasi paket…', zipPath);
     await pack.status().first().waitFor();
@@ -211,9 +208,7 @@ describe('Paket Kirim in Chromium', () => {
     await kabPack.tab('Bundel pertukaran').click();
     const bundle = await kabPack.download('Ekspor bundel');
     expect(bundle.name).toMatch(/^bundel-ovop-\d{8}\.ovop$/);
-    const dir = mkdtempSync(join(tmpdir(), 'bundel-'));
-    const bundlePath = join(dir, bundle.name);
-    writeFileSync(bundlePath, bundle.bytes);
+    const bundlePath = testFilePath('bundel-', bundle.name, bundle.bytes);
 
     const prov = await launchApp();
     sessions.push(prov);

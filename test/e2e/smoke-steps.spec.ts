@@ -1,7 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LetterPage } from './pages/letter-page';
 import { launchApp, type AppSession } from './support/browser';
@@ -13,6 +10,7 @@ import {
   fillOfficeProfile,
   openLetterRegister,
 } from '../packaging/smoke-steps';
+import { testFilePath } from '../support/temp-file';
 
 /**
  * The packaged smoke test's screen path (test/packaging/packaged-smoke.spec.ts), walked in the web
@@ -31,7 +29,7 @@ describe('the packaged smoke path in web mode', () => {
     expect(await draftLetterPreview(page)).toContain(SMOKE_REQUEST_NUMBER);
 
     const download = await new LetterPage(page).savePdf();
-    const file = join(mkdtempSync(join(tmpdir(), 'ovop-smoke-web-')), 'surat.pdf');
+    const file = testFilePath('ovop-smoke-web-', 'surat.pdf');
     await download.saveAs(file);
     expect(
       execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ''),

@@ -1,6 +1,3 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { WEB_BASE_URL } from '../support/server';
 import { EnterprisePage } from './enterprise-page';
@@ -8,6 +5,7 @@ import { NominationPages } from './nomination-page';
 import { OfficeProfilePage } from './office-profile';
 import { PackPageModel } from './pack-page';
 import { pickOption, SentraPage } from './sentra-page';
+import { testFilePath } from '../../support/temp-file';
 
 /** One office of the exchange (a kab/kota or the province), set up and used through its screens. */
 export interface OfficeSetup {
@@ -107,8 +105,7 @@ export async function exportBundleFile(
   await pack.open();
   await pack.tab('Bundel pertukaran').click();
   const file = await pack.download('Ekspor bundel');
-  const path = join(mkdtempSync(join(tmpdir(), 'bundel-')), file.name);
-  writeFileSync(path, file.bytes);
+  const path = testFilePath('bundel-', file.name, file.bytes);
   const message = await pack.status().filter({ hasText: file.name }).innerText();
   return { name: file.name, path, message };
 }

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBundleCheck } from '../../../../electron/cli/bundle-check';
 import { makeBundleBytes, makeBundleData } from '../../../support/factories/bundle';
+import { testFilePath } from '../../../support/temp-file';
 
 const corpus = join(__dirname, '../../../fixtures/hostile-bundles');
 
@@ -18,9 +18,7 @@ describe('bundle:check CLI', () => {
   });
 
   it('accepts a valid bundle with exit code 0 and summarises it', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bundle-cli-'));
-    const file = join(dir, 'kab.ovop');
-    writeFileSync(file, makeBundleBytes());
+    const file = testFilePath('bundle-cli-', 'kab.ovop', makeBundleBytes());
     const { exitCode, output } = runBundleCheck(file);
     expect(output.problems).toEqual([]);
     expect(exitCode).toBe(0);
@@ -28,12 +26,11 @@ describe('bundle:check CLI', () => {
       formatVersion: 1,
       office: 'Dinas Perindustrian Kabupaten Contoh',
     });
-    expect(readdirSync(dir)).toEqual(['kab.ovop']);
+    expect(readdirSync(dirname(file))).toEqual(['kab.ovop']);
   });
 
   it('refuses a bundle with a bad letter row exactly as the import does, in Indonesian', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bundle-cli-'));
-    const file = join(dir, 'surat.ovop');
+    const file = testFilePath('bundle-cli-', 'surat.ovop');
     const badLetter = {
       id: 'surat-1',
       roundId: 'periode-1',

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   manifestNameOf,
   parseSnapshotName,
@@ -8,11 +8,11 @@ import {
 import { SnapshotStore, volumeSpace } from '../../../../../electron/main/backups/snapshot-store';
 import { makeBytes, makeClock, makeTempDir, sha256 } from '../../../../support/factories/electron';
 
-let temp = makeTempDir();
-afterEach(() => {
-  temp.cleanup();
+let temp: ReturnType<typeof makeTempDir>;
+beforeEach(() => {
   temp = makeTempDir();
 });
+afterEach(() => temp.cleanup());
 
 describe('SnapshotStore', () => {
   it('writes a snapshot with a manifest and reads the same bytes back', async () => {

@@ -1,14 +1,14 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BlobStore } from '../../../../../electron/main/services/blob-store';
 import { makeBytes, makeTempDir, sha256 } from '../../../../support/factories/electron';
 
-let temp = makeTempDir();
-afterEach(() => {
-  temp.cleanup();
+let temp: ReturnType<typeof makeTempDir>;
+beforeEach(() => {
   temp = makeTempDir();
 });
+afterEach(() => temp.cleanup());
 
 describe('BlobStore', () => {
   it('stores bytes under their SHA-256 and gives them back', async () => {
