@@ -63,9 +63,11 @@ export function parseCsv(text) {
   return rows;
 }
 
+/** A reason the gate fails: reported once the scan's folder is removed (see the end). */
+class GateFailure extends Error {}
+
 function fail(message) {
-  console.error(`Gerbang keamanan GAGAL: ${message}`);
-  process.exit(1);
+  throw new GateFailure(message);
 }
 
 const scanDir = mkdtempSync(join(tmpdir(), 'ovop-electronegativity-'));
@@ -206,6 +208,10 @@ try {
     );
   }
   console.log('Gerbang keamanan lulus.');
+} catch (error) {
+  if (!(error instanceof GateFailure)) throw error;
+  console.error(`Gerbang keamanan GAGAL: ${error.message}`);
+  process.exitCode = 1;
 } finally {
   rmSync(scanDir, { recursive: true, force: true });
 }

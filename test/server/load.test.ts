@@ -7,6 +7,7 @@ import {
   BANJAR,
   makeAccounts,
   pullAll,
+  put,
   type Api,
   type PullBody,
   startTestServer,
@@ -64,14 +65,9 @@ describe.skipIf(PG_MISSING)('OVOP Desk Server under 20 PCs × 500 changes', () =
         while (await pullOnce());
       })();
       for (let start = 0, m = 1; start < records.length; start += BATCH) {
-        const mutations = records.slice(start, start + BATCH).map(({ id, ...changes }) => ({
-          mutationId: m++,
-          kind: 'enterprises',
-          id,
-          op: 'put',
-          changes,
-          baseVersion: 0,
-        }));
+        const mutations = records
+          .slice(start, start + BATCH)
+          .map((record) => put('enterprises', record, 0, m++));
         const reply = await province.post('/sync/push', { clientId: `load-pc-${c}`, mutations });
         if (reply.status !== 200) throw new Error(`push ${c}: ${JSON.stringify(reply.body)}`);
       }

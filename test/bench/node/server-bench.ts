@@ -2,7 +2,7 @@ import pg from 'pg';
 import { PUSH_BATCH_MAX } from '@shared/sync/protocol.schema';
 import { startServer } from '../../../server/src/start';
 import { makeEnterprise } from '../../support/factories/register';
-import { makeAccounts, testConfig } from '../../server/support/harness';
+import { makeAccounts, put, testConfig } from '../../server/support/harness';
 import { postgresMissingReason, startCluster } from '../../server/support/pg-cluster';
 import { judgeAgainstPeer, median, ratioTargetText, round, type BenchResult } from '../lib/result';
 
@@ -64,14 +64,9 @@ export async function serverPushBench(rows: number, runs: number): Promise<Bench
         const pushOurs = async (): Promise<void> => {
           const started = performance.now();
           for (let start = 0, m = 1; start < rows; start += BATCH) {
-            const mutations = records.slice(start, start + BATCH).map(({ id, ...changes }) => ({
-              mutationId: m++,
-              kind: 'enterprises',
-              id,
-              op: 'put',
-              changes,
-              baseVersion: 0,
-            }));
+            const mutations = records
+              .slice(start, start + BATCH)
+              .map((record) => put('enterprises', record, 0, m++));
             const reply = await province.post('/sync/push', { clientId: 'bench-pc-1', mutations });
             if (reply.status !== 200) throw new Error(`push: ${JSON.stringify(reply.body)}`);
           }
