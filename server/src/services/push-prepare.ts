@@ -47,7 +47,10 @@ export interface PreparedPut {
    * opens; null: it has none worth matching on; undefined: its key is made through its parents.
    */
   readonly ownKey: string | null | undefined;
-  /** Set by `check`: the record, or why the shared schema refuses it. */
+  /**
+   * Set by `checkPuts` for the batch's first puts: the record, or why the shared schema refuses it.
+   * A put without it is checked when it is applied.
+   */
   checked?: Checked;
 }
 
