@@ -152,7 +152,11 @@ export const ipcContract = {
   },
   'blob:get': {
     request: z.object({ hash: sha256Hex }).strict(),
-    response: z.object({ bytes: bytes.nullable() }),
+    // The bytes' CRC-32 (computed by main beside its SHA-256 check) for the ZIP writer.
+    response: z.object({
+      bytes: bytes.nullable(),
+      crc32: z.number().int().min(0).max(0xffffffff).nullable(),
+    }),
   },
   'blob:has': {
     request: z.object({ hashes: z.array(sha256Hex).max(10_000) }).strict(),

@@ -1,3 +1,4 @@
+import { crc32 } from '@shared/bundle/crc32';
 import { getBlob, hasBlobs, isDesktop, putBlob } from '../platform/api';
 import type { RepositoryContext } from './context';
 import type { OvopDatabase } from './database';
@@ -11,7 +12,14 @@ export interface BlobStore {
   /** Stores the bytes (once per content) and returns their SHA-256 as 64 lowercase hex characters. */
   put(bytes: Uint8Array): Promise<string>;
   get(hash: string): Promise<Uint8Array | undefined>;
+  /** `get` with the bytes' CRC-32 where the store has it (for the ZIP writer's stored entries). */
+  read(hash: string): Promise<StoredBlob | undefined>;
   has(hash: string): Promise<boolean>;
+}
+
+export interface StoredBlob {
+  readonly bytes: Uint8Array;
+  readonly crc32?: number;
 }
 
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
@@ -19,18 +27,30 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/**
+ * The browser mode's store. A row keeps the bytes' CRC-32, computed when they are stored; for a row
+ * without one (stored before rows kept it, or restored from a backup, which does not carry it) the
+ * ZIP writer computes it.
+ */
 export function indexedDbBlobStore(db: OvopDatabase): BlobStore {
+  const read = async (hash: string): Promise<StoredBlob | undefined> => {
+    const row = await db.blobs.get(hash);
+    return row && { bytes: row.bytes, ...(row.crc32 === undefined ? {} : { crc32: row.crc32 }) };
+  };
   return {
     async put(bytes) {
       const hash = await sha256Hex(bytes);
+      const checksum = crc32(bytes);
       await db.transaction('rw', db.blobs, async () => {
         if ((await db.blobs.where('hash').equals(hash).count()) === 0) {
-          await db.blobs.add({ hash, bytes: new Uint8Array(bytes), size: bytes.byteLength });
+          const copy = new Uint8Array(bytes);
+          await db.blobs.add({ hash, bytes: copy, size: bytes.byteLength, crc32: checksum });
         }
       });
       return hash;
     },
-    get: async (hash) => (await db.blobs.get(hash))?.bytes,
+    get: async (hash) => (await read(hash))?.bytes,
+    read,
     has: async (hash) => (await db.blobs.where('hash').equals(hash).count()) > 0,
   };
 }
@@ -43,13 +63,16 @@ function desktopBlobStore(): BlobStore {
     if (!result.available) throw new Error(result.message);
     return result.value;
   };
+  const read = async (hash: string): Promise<StoredBlob | undefined> =>
+    value(await getBlob(hash)) ?? undefined;
   return {
     async put(bytes) {
       const hash = await sha256Hex(bytes);
       value(await putBlob(hash, bytes));
       return hash;
     },
-    get: async (hash) => value(await getBlob(hash)) ?? undefined,
+    get: async (hash) => (await read(hash))?.bytes,
+    read,
     has: async (hash) => value(await hasBlobs([hash])).includes(hash),
   };
 }

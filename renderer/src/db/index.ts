@@ -2,7 +2,7 @@
 export { NEWER_DATABASE_MESSAGE, REGISTER_TABLES } from './database';
 export { createContext, type RepositoryContext } from './context';
 export { DuplicateNibError, StaleWriteError, ValidationError } from './errors';
-export { blobStoreOf, sha256Hex, type BlobStore } from './blob-store';
+export { blobStoreOf, sha256Hex, type BlobStore, type StoredBlob } from './blob-store';
 export { runBulkImport, runImport } from './safety/import-journal';
 export type { ImportJournalRecord } from './registers/records';
 export {

@@ -300,10 +300,14 @@ export function putBlob(
   return desktopOnly((api) => api.blobPut({ hash, bytes }));
 }
 
-/** The attachment's bytes, or null when it is not stored. */
-export async function getBlob(hash: string): Promise<DesktopResult<Uint8Array | null>> {
+/** The attachment's bytes with their CRC-32 (main computes it as it checks them), or null. */
+export async function getBlob(
+  hash: string,
+): Promise<DesktopResult<{ bytes: Uint8Array; crc32: number } | null>> {
   const result = await desktopOnly((api) => api.blobGet({ hash }));
-  return result.available ? { available: true, value: result.value.bytes } : result;
+  if (!result.available) return result;
+  const { bytes, crc32 } = result.value;
+  return { available: true, value: bytes && crc32 !== null ? { bytes, crc32 } : null };
 }
 
 /** Which of these hashes are stored. */

@@ -1,6 +1,7 @@
 import { Zip, ZipDeflate } from 'fflate';
 import { StoredZipEntry } from '@shared/bundle/stored-zip-entry';
 import type { Crc32Offload } from '@shared/bundle/crc32-offload';
+import { knownCrc32 } from '@shared/bundle/known-crc32';
 import { extractZip, type ZipExtraction } from '@shared/bundle/zip-safety';
 import type { ZipLimits } from '@shared/bundle/zip-limits';
 import { yieldToUi } from './yield-to-ui';
@@ -11,13 +12,16 @@ import { crc32Offload } from './crc32-worker';
  * through `onChunk` (a stored entry's slices pass through as they are, not copied), so memory holds
  * the file being written, the next one being read, and a few chunks however large the archive is.
  * JPEG/PNG/PDF are stored (`compress: false`): deflating them costs ~6× the time and makes them
- * bigger; stored entries only need a CRC-32 (StoredZipEntry), computed by a worker on another core
+ * bigger; stored entries only need a CRC-32 (StoredZipEntry): the one the attachment store hands
+ * out with the bytes when it has it, otherwise computed by a worker on another core
  * (crc32-worker.ts) while this thread goes on with the next slices and files.
  */
 export interface ZipWriterFile {
   name: string;
   bytes: Uint8Array;
   compress: boolean;
+  /** The bytes' CRC-32 when the attachment store already has it: a stored entry then hashes nothing. */
+  crc32?: number;
 }
 
 const SLICE = 1024 * 1024;
@@ -75,7 +79,8 @@ class StreamingZipWriter {
     } else {
       // The entry's CRC may still be on its way when the next file starts: fflate holds the next
       // file's slices (references to bytes held anyway) until it arrives.
-      const entry = new StoredZipEntry(file.name, this.crcs().start());
+      const hash = file.crc32 === undefined ? this.crcs().start() : knownCrc32(file.crc32);
+      const entry = new StoredZipEntry(file.name, hash);
       this.zip.add(entry);
       if (bytes.length === 0) await entry.push(new Uint8Array(0), true);
       for (let at = 0; at < bytes.length; at += SLICE) {

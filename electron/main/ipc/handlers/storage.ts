@@ -21,7 +21,10 @@ type StorageChannel =
 export function storageHandlers<S>(deps: StorageDeps): Pick<HandlerMap<S>, StorageChannel> {
   return {
     'blob:put': ({ hash, bytes }) => deps.blobs.put(hash, bytes),
-    'blob:get': async ({ hash }) => ({ bytes: await deps.blobs.get(hash) }),
+    'blob:get': async ({ hash }) => {
+      const stored = await deps.blobs.read(hash);
+      return { bytes: stored?.bytes ?? null, crc32: stored?.crc32 ?? null };
+    },
     'blob:has': async ({ hashes }) => ({ present: await deps.blobs.has(hashes) }),
     'backup:write-snapshot': ({ reason, bytes }) => deps.snapshots.write(reason, bytes),
     'backup:list-snapshots': async () => ({ snapshots: await deps.snapshots.list() }),

@@ -74,6 +74,8 @@ export interface BlobRecord {
   readonly hash: string;
   readonly bytes: Uint8Array;
   readonly size: number;
+  /** CRC-32 of `bytes`, computed when stored; absent on rows stored before it was kept. */
+  readonly crc32?: number;
 }
 
 /** Thumbnail generated once per source file; the thumbnail bytes live in the blob store. */

@@ -10,6 +10,7 @@ import { productSchema } from '@shared/domain/product/product.schema';
 import { roundSchema } from '@shared/domain/round/round.schema';
 import { sentraDecreeSchema, sentraSchema } from '@shared/domain/sentra/sentra.schema';
 import { sha256Hex } from '../blob-store';
+import { crc32 } from '@shared/bundle/crc32';
 import { upgradeLetterRow, upgradeRegisterRows } from '../migrations/0002-letter-register';
 import {
   DATABASE_VERSION,
@@ -192,7 +193,7 @@ export async function restoreAll(
         path: `blobs[${index}]`,
         message: 'Sidik berkas tidak cocok; cadangan rusak.',
       });
-    else blobs.push({ hash: parsed.data.hash, size: bytes.byteLength, bytes });
+    else blobs.push({ hash: parsed.data.hash, size: bytes.byteLength, bytes, crc32: crc32(bytes) });
   }
   if (issues.length > 0) throw new ValidationError(issues.slice(0, 50));
 

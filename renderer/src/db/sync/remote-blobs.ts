@@ -112,6 +112,11 @@ export function blobsOnDemand(db: OvopDatabase, blobs: BlobStore): BlobStore {
       if (local || !(await readConnection(db))) return local;
       return fetchAndKeep(db, blobs, hash);
     },
+    read: async (hash) => {
+      const local = await blobs.read(hash);
+      if (local || !(await readConnection(db))) return local;
+      return { bytes: await fetchAndKeep(db, blobs, hash) };
+    },
   };
 }
 

@@ -5,7 +5,7 @@ import type { PackInput } from '@shared/pack/pack-input';
 import { PACK_FORMAT, type PackManifest } from '@shared/pack/pack-manifest';
 import type { PackPlan, PackPlanFile } from '@shared/pack/pack-plan';
 import { rekapSheet } from '@shared/pack/rekap';
-import { sha256Hex, type BlobStore } from '../../db';
+import { sha256Hex, type BlobStore, type StoredBlob } from '../../db';
 import { renderPdf } from '../../platform/pdf';
 import { buildZipBlob, type ZipBuildProgress, type ZipWriterFile } from '../../platform/zip';
 import { rekapXlsx } from './rekap-xlsx';
@@ -52,28 +52,30 @@ async function profilePdf(ctx: PackContext, nominationId: string): Promise<Uint8
   return (ctx.render ?? renderPdf)(definition);
 }
 
-async function bytesOf(ctx: PackContext, file: PackPlanFile): Promise<Uint8Array> {
+async function bytesOf(ctx: PackContext, file: PackPlanFile): Promise<StoredBlob> {
   switch (file.source.kind) {
     case 'blob': {
-      const bytes = await ctx.blobs.get(file.source.hash);
-      if (!bytes)
+      const stored = await ctx.blobs.read(file.source.hash);
+      if (!stored)
         throw new Error(
           `${file.label}: berkas tidak ditemukan di penyimpanan lampiran. Unggah ulang berkasnya.`,
         );
-      return bytes;
+      return stored;
     }
     case 'profile-pdf':
-      return profilePdf(ctx, file.source.nominationId);
+      return { bytes: await profilePdf(ctx, file.source.nominationId) };
     case 'rekap':
-      return rekapXlsx(
-        rekapSheet(
-          ctx.input.nominees,
-          ctx.plan,
-          ctx.input.round.requiredPhotos,
-          ctx.input.round.closesOn,
+      return {
+        bytes: await rekapXlsx(
+          rekapSheet(
+            ctx.input.nominees,
+            ctx.plan,
+            ctx.input.round.requiredPhotos,
+            ctx.input.round.closesOn,
+          ),
+          `Rekap usulan ${ctx.input.round.name} — ${ctx.scopeLabel}`,
         ),
-        `Rekap usulan ${ctx.input.round.name} — ${ctx.scopeLabel}`,
-      );
+      };
     case 'manifest':
       throw new Error('manifest dibuat terakhir');
   }
@@ -87,9 +89,14 @@ async function* packFiles(ctx: PackContext): AsyncGenerator<ZipWriterFile> {
   const listed: PackManifest['files'] = [];
   for (const file of ctx.plan.files) {
     if (file.source.kind === 'manifest') continue;
-    const bytes = await bytesOf(ctx, file);
+    const { bytes, crc32 } = await bytesOf(ctx, file);
     listed.push({ path: file.path, size: bytes.length, sha256: await sha256Hex(bytes) });
-    yield { name: file.path, bytes, compress: file.compress };
+    yield {
+      name: file.path,
+      bytes,
+      compress: file.compress,
+      ...(crc32 === undefined ? {} : { crc32 }),
+    };
   }
   const manifest: PackManifest = {
     format: PACK_FORMAT,

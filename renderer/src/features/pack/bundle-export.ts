@@ -44,14 +44,15 @@ async function* bundleZipFiles(
   });
   yield { name: BUNDLE_DATA_PATH, bytes: dataBytes, compress: true };
   for (const hash of referencedHashes(data)) {
-    const bytes = await blobs.get(hash).catch(() => undefined);
-    if (!bytes) {
+    const stored = await blobs.read(hash).catch(() => undefined);
+    if (!stored) {
       missing.push(hash);
       continue;
     }
+    const { bytes, crc32 } = stored;
     const path = bundleBlobPath(hash);
     entries.push({ path, size: bytes.length, sha256: hash });
-    yield { name: path, bytes, compress: false };
+    yield { name: path, bytes, compress: false, ...(crc32 === undefined ? {} : { crc32 }) };
   }
   const manifest = bundleManifest(entries, meta);
   yield {

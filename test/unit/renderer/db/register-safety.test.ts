@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { crc32 } from '@shared/bundle/crc32';
 import { exportAll, restoreAll } from '../../../../renderer/src/db/safety/snapshot';
 import { runImport } from '../../../../renderer/src/db/safety/import-journal';
 import { detectLoss, recordSnapshot } from '../../../../renderer/src/db/safety/marker';
@@ -78,6 +79,11 @@ describe('export and restore', () => {
     expect(await indexedDbBlobStore(target).get(snapshot.tables.blobs[0]?.hash ?? '')).toEqual(
       PNG_BYTES,
     );
+    // A backup does not carry the CRC-32; the restore computes it again.
+    expect(await indexedDbBlobStore(target).read(snapshot.tables.blobs[0]?.hash ?? '')).toEqual({
+      bytes: PNG_BYTES,
+      crc32: crc32(PNG_BYTES),
+    });
   });
 
   it('refuses a damaged snapshot before touching the existing register', async () => {
@@ -174,5 +180,16 @@ describe('attachments', () => {
     expect(await repo.listByOwner({ type: 'enterprise', id: enterprise.id })).toHaveLength(1);
     await repo.restore(second.id);
     expect(await repo.listByOwner({ type: 'enterprise', id: enterprise.id })).toHaveLength(2);
+  });
+
+  it('keeps the CRC-32 of stored bytes for the ZIP writer, and reads rows kept without one', async () => {
+    const ctx = await makeContext({ userName: 'Budi' });
+    const store = indexedDbBlobStore(ctx.db);
+    const hash = await store.put(PNG_BYTES);
+    expect(await store.read(hash)).toEqual({ bytes: PNG_BYTES, crc32: crc32(PNG_BYTES) });
+    const older = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 5, 6, 7]);
+    await ctx.db.blobs.add({ hash: 'a'.repeat(64), bytes: older, size: older.length });
+    expect(await store.read('a'.repeat(64))).toEqual({ bytes: older });
+    expect(await store.read('b'.repeat(64))).toBeUndefined();
   });
 });

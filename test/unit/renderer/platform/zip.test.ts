@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { inspectZip } from '@shared/bundle/zip-safety';
 import { DEFAULT_ZIP_LIMITS } from '@shared/bundle/zip-limits';
 import { sha256Hex } from '@shared/bundle/sha256';
+import { crc32 } from '@shared/bundle/crc32';
 import {
   buildZipBlob,
   CancelledError,
@@ -139,6 +140,32 @@ describe('streaming zip writer + safe reader', () => {
       await expect(buildZipBlob(files(), 2)).rejects.toThrow(
         /^Penghitung CRC-32 di latar belakang berhenti .*; arsip ZIP tidak dibuat\.$/,
       );
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it("stores a file under the CRC-32 the store handed out, without the worker's hashing", async () => {
+    const photo = jpegLike(700_000, 7);
+    const spy = vi.spyOn(crc32Worker, 'crc32Offload');
+    try {
+      const given: ZipWriterFile[] = [
+        { name: 'foto.jpg', bytes: photo, compress: false, crc32: crc32(photo) },
+      ];
+      const bytes = new Uint8Array(await (await buildZipBlob(filesOf(given), 1)).arrayBuffer());
+      expect(spy).not.toHaveBeenCalled();
+      const read = readZipSafely(bytes, DEFAULT_ZIP_LIMITS);
+      expect(read.problems).toEqual([]);
+      expect(read.files.get('foto.jpg')?.data).toEqual(photo);
+
+      // The value is written as given: a wrong one makes an archive the reader refuses.
+      const wrong: ZipWriterFile[] = [
+        { name: 'foto.jpg', bytes: photo, compress: false, crc32: (crc32(photo) ^ 1) >>> 0 },
+      ];
+      const bad = new Uint8Array(await (await buildZipBlob(filesOf(wrong), 1)).arrayBuffer());
+      expect(readZipSafely(bad, DEFAULT_ZIP_LIMITS).problems.map((p) => p.code)).toEqual([
+        'crc-mismatch',
+      ]);
     } finally {
       spy.mockRestore();
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { crc32 } from '@shared/bundle/crc32';
 import { createInvokeListener } from '../../../../../electron/main/ipc/invoke-listener';
 import type { FileDeps } from '../../../../../electron/main/ipc/handlers/files';
 import { fileHandlers } from '../../../../../electron/main/ipc/handlers/files';
@@ -12,6 +13,7 @@ import {
   makeBytes,
   makeClock,
   makeTempDir,
+  sha256,
 } from '../../../../support/factories/electron';
 
 const quiet = () => undefined;
@@ -139,6 +141,37 @@ describe('storage handlers refuse names they did not issue', () => {
         });
       }
       expect((await blobGet(appFrame(), { hash: '../../etc/passwd' })).ok).toBe(false);
+    } finally {
+      temp.cleanup();
+    }
+  });
+
+  it('blob:get hands out the bytes with their CRC-32, and nulls for a hash not stored', async () => {
+    const temp = makeTempDir();
+    try {
+      const h = storageHandlers<FakeSender>({
+        blobs: new BlobStore(`${temp.dir}/attachments`),
+        snapshots: new SnapshotStore(`${temp.dir}/backups`, {
+          now: makeClock('2024-05-21T08:00:00Z'),
+        }),
+        freeSpace: () => Promise.resolve({ freeBytes: 1, totalBytes: 2 }),
+      });
+      const put = createInvokeListener('blob:put', h['blob:put'], quiet);
+      const get = createInvokeListener('blob:get', h['blob:get'], quiet);
+      const bytes = makeBytes(70_000);
+      const hash = sha256(bytes);
+      // Over 2^31: the value travels unsigned.
+      expect(crc32(bytes)).toBeGreaterThan(2 ** 31);
+      expect(await put(appFrame(), { hash, bytes })).toEqual({ ok: true, value: { stored: true } });
+      // zlib's CRC in main against the window's own (SheetJS) implementation.
+      expect(await get(appFrame(), { hash })).toEqual({
+        ok: true,
+        value: { bytes, crc32: crc32(bytes) },
+      });
+      expect(await get(appFrame(), { hash: sha256(makeBytes(3)) })).toEqual({
+        ok: true,
+        value: { bytes: null, crc32: null },
+      });
     } finally {
       temp.cleanup();
     }
