@@ -4,8 +4,9 @@ import type { AsyncCrc32 } from './crc32-offload';
 /**
  * A stored (not deflated) ZIP entry for fflate's `Zip`, through its documented `ZipInputFile`
  * interface: fflate's `ZipPassThrough`, with the CRC-32 (the only work per byte of a stored entry)
- * computed by an `AsyncCrc32` — a worker on another core (`Crc32Offload`), so the main thread only
- * copies each chunk to it and goes on reading and writing.
+ * from an `AsyncCrc32`: the value the attachment store already has (`knownCrc32`), or a worker on
+ * another core (`Crc32Offload`), so the main thread only copies each chunk to it and goes on
+ * reading and writing.
  *
  * Each chunk is passed on to the archive as it is, once its copy is on its way to the hash. fflate
  * reads an entry's `crc` only when the entry's final chunk arrives, and holds a later entry's

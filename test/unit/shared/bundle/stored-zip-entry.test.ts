@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Zip, ZipPassThrough, type ZipInputFile } from 'fflate';
 import type { Crc32Offload } from '@shared/bundle/crc32-offload';
 import { StoredZipEntry } from '@shared/bundle/stored-zip-entry';
+import { knownCrc32 } from '@shared/bundle/known-crc32';
 import { DEFAULT_ZIP_LIMITS } from '@shared/bundle/zip-limits';
 import { extractZip, inspectZip } from '@shared/bundle/zip-safety';
 import { startCrc32Thread } from '../../../support/crc32-threads';
@@ -112,6 +113,26 @@ describe('StoredZipEntry with the CRC-32 on a worker thread', () => {
     zip.end();
     await archiveEnded;
     expect(entry.crc).toBe(zlibCrc32(new Uint8Array(3)) >>> 0);
+  });
+});
+
+describe('StoredZipEntry with a CRC-32 the store already has', () => {
+  it("writes the same archive, byte for byte, as fflate's ZipPassThrough", async () => {
+    const ours = await archive(
+      (name) => new StoredZipEntry(name, knownCrc32(zlibCrc32(contentOf(name)) >>> 0)),
+    );
+    const theirs = await archive((name) => new ZipPassThrough(name));
+    expect(Buffer.from(ours).equals(theirs)).toBe(true);
+  });
+
+  it('refuses a value that is no CRC-32, and a second digest', async () => {
+    for (const value of [-1, 2 ** 32, 1.5, Number.NaN])
+      expect(() => knownCrc32(value), String(value)).toThrow(RangeError);
+    const known = knownCrc32(0xffffffff);
+    await known.update(new Uint8Array(2));
+    expect(await known.digest()).toBe(0xffffffff);
+    await expect(known.digest()).rejects.toThrow(/sudah selesai/);
+    await expect(known.update(new Uint8Array(1))).rejects.toThrow(/sudah selesai/);
   });
 });
 
