@@ -48,7 +48,7 @@ export class BlobStore {
   }
 
   /**
-   * `get` with the bytes' CRC-32, computed here beside the SHA-256 check (zlib's, about twice the
+   * `get` with the bytes' CRC-32, computed here beside the SHA-256 check (zlib's, two to three times
    * speed of the window's), so the window's ZIP writer stores the file without hashing it again.
    */
   async read(hash: string): Promise<StoredBlob | null> {
