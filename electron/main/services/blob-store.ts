@@ -49,7 +49,7 @@ export class BlobStore {
 
   /**
    * `get` with the bytes' CRC-32, computed here beside the SHA-256 check (zlib's, two to three times
-   * speed of the window's), so the window's ZIP writer stores the file without hashing it again.
+   * the speed of the window's), so the window's ZIP writer stores the file without hashing it again.
    */
   async read(hash: string): Promise<StoredBlob | null> {
     const target = this.#pathOf(hash);
