@@ -105,17 +105,20 @@ describe('file handlers', () => {
   });
 });
 
+/** Main's storage handlers over real stores in `dir`. */
+function storageIn(dir: string) {
+  return storageHandlers<FakeSender>({
+    blobs: new BlobStore(`${dir}/attachments`),
+    snapshots: new SnapshotStore(`${dir}/backups`, { now: makeClock('2024-05-21T08:00:00Z') }),
+    freeSpace: () => Promise.resolve({ freeBytes: 1, totalBytes: 2 }),
+  });
+}
+
 describe('storage handlers refuse names they did not issue', () => {
   it('backup:read-snapshot refuses paths and unknown names; blob:get refuses non-hashes', async () => {
     const temp = makeTempDir();
     try {
-      const h = storageHandlers<FakeSender>({
-        blobs: new BlobStore(`${temp.dir}/attachments`),
-        snapshots: new SnapshotStore(`${temp.dir}/backups`, {
-          now: makeClock('2024-05-21T08:00:00Z'),
-        }),
-        freeSpace: () => Promise.resolve({ freeBytes: 1, totalBytes: 2 }),
-      });
+      const h = storageIn(temp.dir);
       const write = createInvokeListener(
         'backup:write-snapshot',
         h['backup:write-snapshot'],
@@ -145,17 +148,13 @@ describe('storage handlers refuse names they did not issue', () => {
       temp.cleanup();
     }
   });
+});
 
-  it('blob:get hands out the bytes with their CRC-32, and nulls for a hash not stored', async () => {
+describe('blob:get', () => {
+  it('hands out the bytes with their CRC-32, and nulls for a hash not stored', async () => {
     const temp = makeTempDir();
     try {
-      const h = storageHandlers<FakeSender>({
-        blobs: new BlobStore(`${temp.dir}/attachments`),
-        snapshots: new SnapshotStore(`${temp.dir}/backups`, {
-          now: makeClock('2024-05-21T08:00:00Z'),
-        }),
-        freeSpace: () => Promise.resolve({ freeBytes: 1, totalBytes: 2 }),
-      });
+      const h = storageIn(temp.dir);
       const put = createInvokeListener('blob:put', h['blob:put'], quiet);
       const get = createInvokeListener('blob:get', h['blob:get'], quiet);
       const bytes = makeBytes(70_000);
