@@ -43,12 +43,8 @@ export class BlobStore {
     return { stored: true };
   }
 
-  async get(hash: string): Promise<Uint8Array | null> {
-    return (await this.read(hash))?.bytes ?? null;
-  }
-
   /**
-   * `get` with the bytes' CRC-32, computed here beside the SHA-256 check (zlib's, two to three times
+   * The bytes with their CRC-32, computed here beside the SHA-256 check (zlib's, two to three times
    * the speed of the window's), so the window's ZIP writer stores the file without hashing it again.
    */
   async read(hash: string): Promise<StoredBlob | null> {

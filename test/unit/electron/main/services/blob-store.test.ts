@@ -16,7 +16,7 @@ describe('BlobStore', () => {
     const bytes = makeBytes(100);
     const hash = sha256(bytes);
     expect(await store.put(hash, bytes)).toEqual({ stored: true });
-    expect(await store.get(hash)).toEqual(bytes);
+    expect((await store.read(hash))?.bytes).toEqual(bytes);
     expect(await store.has([hash, sha256(makeBytes(5))])).toEqual([hash]);
   });
 
@@ -35,8 +35,8 @@ describe('BlobStore', () => {
 
   it('answers null for an absent blob and refuses names that are not hashes', async () => {
     const store = new BlobStore(temp.dir);
-    expect(await store.get(sha256(makeBytes(3)))).toBeNull();
-    await expect(store.get('../../etc/passwd')).rejects.toThrow(/tidak sah/);
+    expect(await store.read(sha256(makeBytes(3)))).toBeNull();
+    await expect(store.read('../../etc/passwd')).rejects.toThrow(/tidak sah/);
     await expect(store.has(['../x'])).resolves.toEqual([]);
   });
 
@@ -46,9 +46,9 @@ describe('BlobStore', () => {
     const hash = sha256(bytes);
     await store.put(hash, bytes);
     writeFileSync(join(temp.dir, hash.slice(0, 2), hash), makeBytes(30, 99));
-    await expect(store.get(hash)).rejects.toThrow(/rusak/);
+    await expect(store.read(hash)).rejects.toThrow(/rusak/);
     // A put of the right content repairs it.
     expect(await store.put(hash, bytes)).toEqual({ stored: true });
-    expect(await store.get(hash)).toEqual(bytes);
+    expect((await store.read(hash))?.bytes).toEqual(bytes);
   });
 });
