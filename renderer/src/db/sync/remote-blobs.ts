@@ -1,4 +1,4 @@
-import type { BlobStore } from '../blob-store';
+import type { BlobStore, StoredBlob } from '../blob-store';
 import { sha256Hex } from '../blob-store';
 import type { OvopDatabase } from '../database';
 import { readConnection } from './connection';
@@ -104,19 +104,16 @@ export async function blobOnDemand(
  * with the reason.
  */
 export function blobsOnDemand(db: OvopDatabase, blobs: BlobStore): BlobStore {
+  const read = async (hash: string): Promise<StoredBlob | undefined> => {
+    const local = await blobs.read(hash);
+    if (local || !(await readConnection(db))) return local;
+    return { bytes: await fetchAndKeep(db, blobs, hash) };
+  };
   return {
     put: (bytes) => blobs.put(bytes),
     has: (hash) => blobs.has(hash),
-    get: async (hash) => {
-      const local = await blobs.get(hash);
-      if (local || !(await readConnection(db))) return local;
-      return fetchAndKeep(db, blobs, hash);
-    },
-    read: async (hash) => {
-      const local = await blobs.read(hash);
-      if (local || !(await readConnection(db))) return local;
-      return { bytes: await fetchAndKeep(db, blobs, hash) };
-    },
+    get: async (hash) => (await read(hash))?.bytes,
+    read,
   };
 }
 
