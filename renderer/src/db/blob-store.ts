@@ -40,11 +40,10 @@ export function indexedDbBlobStore(db: OvopDatabase): BlobStore {
   return {
     async put(bytes) {
       const hash = await sha256Hex(bytes);
-      const checksum = crc32(bytes);
       await db.transaction('rw', db.blobs, async () => {
         if ((await db.blobs.where('hash').equals(hash).count()) === 0) {
           const copy = new Uint8Array(bytes);
-          await db.blobs.add({ hash, bytes: copy, size: bytes.byteLength, crc32: checksum });
+          await db.blobs.add({ hash, bytes: copy, size: bytes.byteLength, crc32: crc32(bytes) });
         }
       });
       return hash;
