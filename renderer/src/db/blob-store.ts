@@ -19,7 +19,7 @@ export interface BlobStore {
 
 export interface StoredBlob {
   readonly bytes: Uint8Array;
-  readonly crc32?: number;
+  readonly crc32?: number | undefined;
 }
 
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
@@ -35,7 +35,7 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
 export function indexedDbBlobStore(db: OvopDatabase): BlobStore {
   const read = async (hash: string): Promise<StoredBlob | undefined> => {
     const row = await db.blobs.get(hash);
-    return row && { bytes: row.bytes, ...(row.crc32 === undefined ? {} : { crc32: row.crc32 }) };
+    return row && { bytes: row.bytes, crc32: row.crc32 };
   };
   return {
     async put(bytes) {

@@ -21,7 +21,7 @@ export interface ZipWriterFile {
   bytes: Uint8Array;
   compress: boolean;
   /** The bytes' CRC-32 when the attachment store already has it: a stored entry then hashes nothing. */
-  crc32?: number;
+  crc32?: number | undefined;
 }
 
 const SLICE = 1024 * 1024;

@@ -91,12 +91,7 @@ async function* packFiles(ctx: PackContext): AsyncGenerator<ZipWriterFile> {
     if (file.source.kind === 'manifest') continue;
     const { bytes, crc32 } = await bytesOf(ctx, file);
     listed.push({ path: file.path, size: bytes.length, sha256: await sha256Hex(bytes) });
-    yield {
-      name: file.path,
-      bytes,
-      compress: file.compress,
-      ...(crc32 === undefined ? {} : { crc32 }),
-    };
+    yield { name: file.path, bytes, compress: file.compress, crc32 };
   }
   const manifest: PackManifest = {
     format: PACK_FORMAT,

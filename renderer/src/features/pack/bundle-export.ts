@@ -52,7 +52,7 @@ async function* bundleZipFiles(
     const { bytes, crc32 } = stored;
     const path = bundleBlobPath(hash);
     entries.push({ path, size: bytes.length, sha256: hash });
-    yield { name: path, bytes, compress: false, ...(crc32 === undefined ? {} : { crc32 }) };
+    yield { name: path, bytes, compress: false, crc32 };
   }
   const manifest = bundleManifest(entries, meta);
   yield {
