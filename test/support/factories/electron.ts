@@ -3,6 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { InvokeEventLike } from '../../../electron/main/ipc/invoke-listener';
+import { storageHandlers } from '../../../electron/main/ipc/handlers/storage';
+import { BlobStore } from '../../../electron/main/services/blob-store';
+import { SnapshotStore } from '../../../electron/main/backups/snapshot-store';
 
 /** A fake sender: what the handlers see as `context.sender` in unit tests. */
 export interface FakeSender {
@@ -42,4 +45,13 @@ export function makeClock(iso: string, stepMs = 1000): () => Date {
     t += stepMs;
     return now;
   };
+}
+
+/** Main's storage handlers over real attachment and snapshot stores in `dir`. */
+export function storageIn(dir: string) {
+  return storageHandlers<FakeSender>({
+    blobs: new BlobStore(`${dir}/attachments`),
+    snapshots: new SnapshotStore(`${dir}/backups`, { now: makeClock('2024-05-21T08:00:00Z') }),
+    freeSpace: () => Promise.resolve({ freeBytes: 1, totalBytes: 2 }),
+  });
 }

@@ -3,9 +3,6 @@ import { crc32 } from '@shared/bundle/crc32';
 import { DEFAULT_ZIP_LIMITS } from '@shared/bundle/zip-limits';
 import type { WindowApi } from '@shared/ipc/contract';
 import { createInvokeListener } from '../../../../electron/main/ipc/invoke-listener';
-import { storageHandlers } from '../../../../electron/main/ipc/handlers/storage';
-import { BlobStore as MainBlobStore } from '../../../../electron/main/services/blob-store';
-import { SnapshotStore } from '../../../../electron/main/backups/snapshot-store';
 import { createBlobStore } from '../../../../renderer/src/db/blob-store';
 import {
   buildZipBlob,
@@ -13,7 +10,7 @@ import {
   type ZipWriterFile,
 } from '../../../../renderer/src/platform/zip';
 import * as crc32Worker from '../../../../renderer/src/platform/crc32-worker';
-import { appFrame, makeBytes, makeTempDir } from '../../../support/factories/electron';
+import { appFrame, makeBytes, makeTempDir, storageIn } from '../../../support/factories/electron';
 import { makeDatabase } from '../../../support/factories/db';
 
 const temps: { cleanup: () => void }[] = [];
@@ -27,11 +24,7 @@ afterEach(() => {
 function desktopApi(): Pick<WindowApi, 'blobPut' | 'blobGet' | 'blobHas'> {
   const temp = makeTempDir('ovop-renderer-blobs-');
   temps.push(temp);
-  const h = storageHandlers<{ id: number }>({
-    blobs: new MainBlobStore(`${temp.dir}/attachments`),
-    snapshots: new SnapshotStore(`${temp.dir}/backups`),
-    freeSpace: () => Promise.resolve({ freeBytes: 1, totalBytes: 2 }),
-  });
+  const h = storageIn(temp.dir);
   return {
     blobPut: (r) => createInvokeListener('blob:put', h['blob:put'])(appFrame(), r),
     blobGet: (r) => createInvokeListener('blob:get', h['blob:get'])(appFrame(), r),

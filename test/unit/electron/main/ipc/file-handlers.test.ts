@@ -3,17 +3,14 @@ import { crc32 } from '@shared/bundle/crc32';
 import { createInvokeListener } from '../../../../../electron/main/ipc/invoke-listener';
 import type { FileDeps } from '../../../../../electron/main/ipc/handlers/files';
 import { fileHandlers } from '../../../../../electron/main/ipc/handlers/files';
-import { storageHandlers } from '../../../../../electron/main/ipc/handlers/storage';
-import { BlobStore } from '../../../../../electron/main/services/blob-store';
 import { SavedFileRegistry } from '../../../../../electron/main/services/saved-files';
-import { SnapshotStore } from '../../../../../electron/main/backups/snapshot-store';
 import type { FakeSender } from '../../../../support/factories/electron';
 import {
   appFrame,
   makeBytes,
-  makeClock,
   makeTempDir,
   sha256,
+  storageIn,
 } from '../../../../support/factories/electron';
 
 const quiet = () => undefined;
@@ -104,15 +101,6 @@ describe('file handlers', () => {
     if (!big.ok) expect(big.error).toMatch(/terlalu besar/);
   });
 });
-
-/** Main's storage handlers over real stores in `dir`. */
-function storageIn(dir: string) {
-  return storageHandlers<FakeSender>({
-    blobs: new BlobStore(`${dir}/attachments`),
-    snapshots: new SnapshotStore(`${dir}/backups`, { now: makeClock('2024-05-21T08:00:00Z') }),
-    freeSpace: () => Promise.resolve({ freeBytes: 1, totalBytes: 2 }),
-  });
-}
 
 describe('storage handlers refuse names they did not issue', () => {
   it('backup:read-snapshot refuses paths and unknown names; blob:get refuses non-hashes', async () => {
