@@ -7,15 +7,7 @@
 // store hands out with its bytes (computed before the clock, as the store computes it when the file
 // is stored; that time is reported); `zip-hashing` computes it on the CRC-32 worker, as the writer
 // does for a file whose CRC the store does not have.
-import {
-  closeSync,
-  createWriteStream,
-  openSync,
-  readdirSync,
-  readSync,
-  statSync,
-  type WriteStream,
-} from 'node:fs';
+import { createWriteStream, readdirSync, statSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { Zip } from 'fflate';
@@ -104,20 +96,14 @@ async function copyFolder(dir: string, files: readonly string[], outPath: string
 
 /**
  * The CRC-32s the browser store computes when files are stored (`Crc32` of @shared/bundle/crc32),
- * read through one 1 MiB buffer so this mode's peak memory stays the zip's.
+ * read in chunks as the modes read, so this mode's peak memory stays the zip's.
  */
-function storeCrcs(dir: string, files: readonly string[]): Map<string, number> {
-  const buffer = new Uint8Array(CHUNK);
+async function storeCrcs(dir: string, files: readonly string[]): Promise<Map<string, number>> {
+  const ring = new ChunkRing(RING, CHUNK);
   const known = new Map<string, number>();
   for (const name of files) {
-    const fd = openSync(join(dir, name), 'r');
     const hash = new Crc32();
-    try {
-      for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer))
-        hash.update(buffer.subarray(0, n));
-    } finally {
-      closeSync(fd);
-    }
+    for await (const chunk of readChunks(ring, join(dir, name))) hash.update(chunk);
     known.set(name, hash.digest());
   }
   return known;
@@ -135,7 +121,7 @@ const crcs: CrcSource | undefined =
   mode === 'zip-hashing'
     ? { worker: (await startCrc32Thread()).offload }
     : mode === 'zip'
-      ? { known: storeCrcs(dir, files) }
+      ? { known: await storeCrcs(dir, files) }
       : undefined;
 const preparedMs = performance.now() - startedAt;
 const rssBefore = process.memoryUsage().rss;
