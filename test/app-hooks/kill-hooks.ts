@@ -7,8 +7,13 @@ import { checkFreeSpace } from '../../renderer/src/features/import-export/import
 import { enterpriseRepository, runImport, type RepositoryContext } from '../../renderer/src/db';
 import type { AppRepositories } from '../../renderer/src/db/app-repositories';
 import {
-  ENTERPRISE_STATS_ID,
+  KEPT_ROW_COUNT_STORES,
+  keptRowCountId,
+  readKeptRowCount,
+} from '../../renderer/src/db/registers/kept-row-counts';
+import {
   readEnterpriseStats,
+  storedEnterpriseStats,
 } from '../../renderer/src/db/registers/register-stats';
 import { buildAppRepositories } from '../../renderer/src/db/app-repositories';
 
@@ -21,7 +26,8 @@ interface OvopTestHook {
   importGenerated(count: number, seed: number): Promise<string>;
   /**
    * `counted`: live IKM in the kept counts row as stored (null when there is none yet; the call then
-   * creates it, so a later import must keep it in step).
+   * creates it, so a later import must keep it in step). `keptRows`: the kept row counts of the
+   * stores that have one, and `rows` their actual counts (the call creates missing ones too).
    */
   state(): Promise<{
     enterprises: number;
@@ -29,6 +35,8 @@ interface OvopTestHook {
     journalRowCounts: number[];
     idsHash: string;
     counted: number | null;
+    keptRows: Record<string, number | null>;
+    rows: Record<string, number>;
   }>;
   /** The import wizard's free-space check for `count` rows (disk-full test, test/diskfull). */
   checkImport(count: number): Promise<{ ok: true } | { ok: false; message: string }>;
@@ -103,9 +111,19 @@ export function installKillHooks(
         .map((k) => asEnterpriseId(String(k)))
         .sort();
       const journal = await ctx.db.importJournal.toArray();
-      const stored = await ctx.db.registerStats.get(ENTERPRISE_STATS_ID);
+      const stored = await storedEnterpriseStats(ctx.db);
       if (!stored) await readEnterpriseStats(ctx.db);
+      const keptRows: Record<string, number | null> = {};
+      const rows: Record<string, number> = {};
+      for (const store of KEPT_ROW_COUNT_STORES) {
+        const kept = await ctx.db.registerStats.get(keptRowCountId(store));
+        keptRows[store] = kept && 'rows' in kept ? kept.rows : null;
+        rows[store] = await ctx.db.table(store).count();
+        if (!kept) await readKeptRowCount(ctx.db, store);
+      }
       return {
+        keptRows,
+        rows,
         counted: stored ? stored.live : null,
         enterprises: ids.length,
         journal: journal.length,

@@ -41,6 +41,9 @@ function judge(before: State, after: State): string {
   // The kept IKM counts (created by the first state() call) commit with the rows or not at all.
   if (after.counted !== after.enterprises)
     return `ANGKA TIDAK SELARAS: ${after.counted ?? 'tidak ada'} tercatat, ${after.enterprises} baris`;
+  for (const [store, kept] of Object.entries(after.keptRows))
+    if (kept !== after.rows[store])
+      return `JUMLAH ${store} TIDAK SELARAS: ${kept ?? 'tidak ada'} tercatat, ${after.rows[store]} baris`;
   if (after.enterprises === before.enterprises && after.journal === before.journal)
     return 'unchanged';
   if (
@@ -93,7 +96,15 @@ async function importDuration(chunked: boolean): Promise<number> {
     const took = Date.now() - started;
     expect(
       judge(
-        { enterprises: 0, journal: 0, journalRowCounts: [], idsHash: '', counted: 0 },
+        {
+          enterprises: 0,
+          journal: 0,
+          journalRowCounts: [],
+          idsHash: '',
+          counted: 0,
+          keptRows: { products: 0, credentials: 0, audit: 0 },
+          rows: { products: 0, credentials: 0, audit: 0 },
+        },
         await readState(browser),
       ),
     ).toBe(chunked ? `SEBAGIAN: ${ROWS} baris, 10 jurnal` : 'complete');

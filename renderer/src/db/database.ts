@@ -18,6 +18,7 @@ import type {
   DecreeRecord,
   EnterpriseRecord,
   ImportJournalRecord,
+  KeptRowCountRecord,
   LetterRecord,
   LetterRegisterRecord,
   MarkerRecord,
@@ -69,7 +70,7 @@ export class OvopDatabase extends Dexie {
   audit!: Table<AuditRecord, string>;
   importJournal!: Table<ImportJournalRecord, string>;
   marker!: Table<MarkerRecord, string>;
-  registerStats!: Table<RegisterStatsRecord, string>;
+  registerStats!: Table<RegisterStatsRecord | KeptRowCountRecord, string>;
   outbox!: Table<OutboxRecord, number>;
   syncState!: Table<SyncStateRecord, string>;
   syncVersions!: Table<SyncVersionRecord, string>;

@@ -161,6 +161,15 @@ export interface RegisterStatsRecord {
   byCommodity: Record<string, number>;
 }
 
+/**
+ * A row of `registerStats` (id `rows:<store>`) holding one store's row count, kept in step with its
+ * writes (db/registers/kept-row-counts.ts). Derived like the IKM counts: not in snapshots.
+ */
+export interface KeptRowCountRecord {
+  id: `rows:${string}`;
+  rows: number;
+}
+
 /** One local change waiting for the server (db/sync/outbox-middleware.ts). */
 export interface OutboxRecord {
   /** The mutation id: auto-incremented, so it only grows on this PC. */

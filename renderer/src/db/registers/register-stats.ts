@@ -7,6 +7,8 @@ import type {
   Middleware,
 } from 'dexie';
 import type { OvopDatabase } from '../database';
+import { applyKeptChange, hasStatsStore, keysOf, STATS_STORE } from './kept-row';
+import { isKeptRowCountStore, mutateRowCount } from './kept-row-counts';
 import type { EnterpriseRecord, RegisterStatsRecord } from './records';
 
 /**
@@ -18,7 +20,6 @@ import type { EnterpriseRecord, RegisterStatsRecord } from './records';
  * recounted in one pass the next time someone asks (`readEnterpriseStats`).
  */
 export const ENTERPRISE_STATS_ID = 'enterprises';
-const STATS = 'registerStats';
 const ENTERPRISES = 'enterprises';
 
 type Counted = Pick<EnterpriseRecord, 'live' | 'kabKotaCode' | 'commodity'>;
@@ -52,17 +53,25 @@ export async function recountEnterprises(db: OvopDatabase): Promise<RegisterStat
   return stats;
 }
 
+/** The kept IKM counts, if known (the store's other rows are row counts of other stores). */
+export async function storedEnterpriseStats(
+  db: OvopDatabase,
+): Promise<RegisterStatsRecord | undefined> {
+  const stored = await db.registerStats.get(ENTERPRISE_STATS_ID);
+  return stored && 'live' in stored ? stored : undefined;
+}
+
 /**
  * The counts; recounted (and stored) in one read-write transaction when unknown. The recount starts
  * from a timer so it runs outside the caller's Dexie zone: grids read totals inside liveQuery, where
  * Dexie refuses read-write transactions.
  */
 export async function readEnterpriseStats(db: OvopDatabase): Promise<RegisterStatsRecord> {
-  const stored = await db.registerStats.get(ENTERPRISE_STATS_ID);
+  const stored = await storedEnterpriseStats(db);
   if (stored) return stored;
   const recount = () =>
     db.transaction('rw', [db.enterprises, db.registerStats], async () => {
-      const again = await db.registerStats.get(ENTERPRISE_STATS_ID);
+      const again = await storedEnterpriseStats(db);
       if (again) return again;
       const fresh = await recountEnterprises(db);
       await db.registerStats.put(fresh);
@@ -73,41 +82,11 @@ export async function readEnterpriseStats(db: OvopDatabase): Promise<RegisterSta
   );
 }
 
-function hasStatsStore(trans: DBCoreTransaction): boolean {
-  const names = (trans as Partial<IDBTransaction>).objectStoreNames;
-  return names?.contains(STATS) ?? false;
-}
-
-/** Per transaction: the stats row as this transaction sees it (null: unknown, left unknown). */
-const pending = new WeakMap<DBCoreTransaction, Promise<RegisterStatsRecord | null>>();
-
-function keysOf(req: DBCoreMutateRequest): unknown[] {
-  if (req.type === 'deleteRange') return [];
-  if (req.type === 'delete') return req.keys;
-  return req.keys ?? req.values.map((v: { id?: unknown }) => v.id);
-}
-
-async function applyChange(
+const applyChange = (
   stats: DBCoreTable,
   trans: DBCoreTransaction,
   change: (row: RegisterStatsRecord) => RegisterStatsRecord | null,
-): Promise<void> {
-  const previous =
-    pending.get(trans) ??
-    (
-      stats.get({ trans, key: ENTERPRISE_STATS_ID }) as Promise<RegisterStatsRecord | undefined>
-    ).then((r) => r ?? null);
-  const next = previous.then(async (row) => {
-    if (row === null) return null;
-    const changed = change(row);
-    if (changed === null)
-      await stats.mutate({ trans, type: 'delete', keys: [ENTERPRISE_STATS_ID] });
-    else await stats.mutate({ trans, type: 'put', values: [changed] });
-    return changed;
-  });
-  pending.set(trans, next);
-  await next;
-}
+): Promise<void> => applyKeptChange(stats, trans, ENTERPRISE_STATS_ID, change);
 
 async function mutateCounted(
   down: DBCore,
@@ -116,7 +95,7 @@ async function mutateCounted(
 ): Promise<DBCoreMutateResponse> {
   const { trans } = req;
   if (!hasStatsStore(trans)) return table.mutate(req);
-  const stats = down.table(STATS);
+  const stats = down.table(STATS_STORE);
   if (req.type === 'deleteRange') {
     const response = await table.mutate(req);
     // Clearing the store empties the counts; any other range deletion makes them unknown.
@@ -148,15 +127,17 @@ export const registerStatsMiddleware: Middleware<DBCore> = {
       transaction(stores, mode, options) {
         const scope =
           mode === 'readwrite' &&
-          stores.includes(ENTERPRISES) &&
-          !stores.includes(STATS) &&
-          down.schema.tables.some((t) => t.name === STATS)
-            ? [...stores, STATS]
+          stores.some((s) => s === ENTERPRISES || isKeptRowCountStore(s)) &&
+          !stores.includes(STATS_STORE) &&
+          down.schema.tables.some((t) => t.name === STATS_STORE)
+            ? [...stores, STATS_STORE]
             : stores;
         return down.transaction(scope, mode, options);
       },
       table(name) {
         const table = down.table(name);
+        if (isKeptRowCountStore(name))
+          return { ...table, mutate: (req) => mutateRowCount(down, table, req) };
         if (name !== ENTERPRISES) return table;
         return { ...table, mutate: (req) => mutateCounted(down, table, req) };
       },

@@ -1,6 +1,7 @@
-import { REGISTER_TABLES, type OvopDatabase } from '../database';
+import { REGISTER_TABLES, type OvopDatabase, type RegisterTableName } from '../database';
+import { isKeptRowCountStore, readKeptRowCount } from '../registers/kept-row-counts';
 import type { MarkerRecord } from '../registers/records';
-import { ENTERPRISE_STATS_ID } from '../registers/register-stats';
+import { storedEnterpriseStats } from '../registers/register-stats';
 
 /** Counts of every register table (cheap: IndexedDB counts by primary key). */
 export async function tableCounts(db: OvopDatabase): Promise<Record<string, number>> {
@@ -11,21 +12,26 @@ export async function tableCounts(db: OvopDatabase): Promise<Record<string, numb
 }
 
 /**
- * The counts the start-up loss check compares, and the web marker remembers after a good start: the
- * IKM store's from its kept counts (`registerStats`, written in the same transaction as every IKM
- * write, emptied with the store), one `get` instead of an IndexedDB count that walks 100,000 keys;
- * every other store counted. No kept row: counted too.
+ * The counts the start-up loss check compares, and the web marker remembers after a good start. The
+ * stores that grow with the register are read from their kept counts (`registerStats`, written in
+ * the same transaction as every write to the store, emptied with it): the IKM store's live and
+ * deleted rows, the row counts of products, legalitas and audit rows (kept-row-counts.ts), one `get` each
+ * instead of an IndexedDB count that walks every key. The small stores are counted. A store whose
+ * kept row is missing is counted (and, but for the IKM, its row stored).
  */
 export async function lossCheckCounts(db: OvopDatabase): Promise<Record<string, number>> {
   const enterprises = async (): Promise<number> => {
-    const kept = await db.registerStats.get(ENTERPRISE_STATS_ID);
-    return kept === undefined ? db.enterprises.count() : kept.live + kept.deleted;
+    const kept = await storedEnterpriseStats(db);
+    return kept ? kept.live + kept.deleted : db.enterprises.count();
   };
+  const count = (name: RegisterTableName): Promise<number> =>
+    name === 'enterprises'
+      ? enterprises()
+      : isKeptRowCountStore(name)
+        ? readKeptRowCount(db, name)
+        : db.table(name).count();
   const counts = await Promise.all(
-    REGISTER_TABLES.map(
-      async (name) =>
-        [name, await (name === 'enterprises' ? enterprises() : db.table(name).count())] as const,
-    ),
+    REGISTER_TABLES.map(async (name) => [name, await count(name)] as const),
   );
   return Object.fromEntries(counts);
 }
