@@ -1,4 +1,5 @@
 import { initAppDatabase, type AppRepositories } from '../db/app-repositories';
+import { readLossReference } from '../features/backup/snapshots';
 import { safeCheckForLoss, setStartupLossCheck } from '../features/backup/startup-check';
 import {
   prefetchEnterpriseList,
@@ -30,8 +31,11 @@ function startUp(hash: string): Promise<AppRepositories> {
   // opens instead of after the round's nominations (the catalog keeps it; a failure is retried there).
   if (route?.page.key === 'beranda')
     void import('../regions').then((m) => m.loadProvinces()).catch(() => undefined);
+  // What the loss check compares with (the web marker's file copy, a desktop snapshot) is read
+  // while the register opens, not after.
+  const reference = readLossReference();
   return initAppDatabase().then((repos) => {
-    const check = safeCheckForLoss(repos.ctx);
+    const check = safeCheckForLoss(repos.ctx, reference);
     const registerOk = check.then((c) => c.state === 'ok');
     const rows = ikmList ? prefetchEnterpriseList(repos, registerOk) : undefined;
     const beranda =

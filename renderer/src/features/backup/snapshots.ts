@@ -68,23 +68,42 @@ export type RecoveryCheck =
       readonly expected: SnapshotManifest;
     };
 
+/**
+ * What the loss check compares the register with: the newest snapshot (desktop) or the web marker
+ * (web-marker.ts). Start-up begins reading it before the register opens (app/start-up.ts).
+ */
+export interface LossReference {
+  readonly snapshot: Promise<NewestSnapshot | undefined>;
+  readonly marker: Promise<SnapshotManifest | undefined>;
+}
+
+export function readLossReference(): LossReference {
+  const desktop = isDesktop();
+  return {
+    snapshot: desktop ? newestSnapshot().catch(() => undefined) : Promise.resolve(undefined),
+    marker: desktop ? Promise.resolve(undefined) : webMarker(),
+  };
+}
+
 /** Start-up check: the marker and row counts against the newest snapshot (desktop) or the web marker (web-marker.ts). */
-export async function checkForLoss(ctx: RepositoryContext): Promise<RecoveryCheck> {
-  // Web: the marker (localStorage and a file) is read while the database opens.
-  const marker = isDesktop() ? undefined : webMarker();
-  const snapshot = isDesktop() ? await newestSnapshot().catch(() => undefined) : undefined;
+export async function checkForLoss(
+  ctx: RepositoryContext,
+  reference: LossReference = readLossReference(),
+): Promise<RecoveryCheck> {
   try {
     await ctx.db.open();
   } catch (error) {
+    const snapshot = await reference.snapshot;
     return { state: 'open-failed', message: errorText(error), ...(snapshot ? { snapshot } : {}) };
   }
+  const snapshot = await reference.snapshot;
   const expected: SnapshotManifest | undefined = snapshot
     ? {
         snapshotId: snapshot.info.name,
         registerId: snapshot.preview.registerId,
         counts: snapshot.preview.counts,
       }
-    : await marker;
+    : await reference.marker;
   const state = await detectLoss(ctx.db, expected);
   if (state === 'ok' || state === 'no-snapshot' || !expected) return { state: 'ok' };
   // Another register's snapshot on a register that has rows is not a loss (e.g. restored from a file).

@@ -1,10 +1,13 @@
 import type { RepositoryContext } from '../../db';
-import { checkForLoss, type RecoveryCheck } from './snapshots';
+import { checkForLoss, type LossReference, type RecoveryCheck } from './snapshots';
 import { errorText } from '../../ui/error-text';
 
 /** The loss check; a thrown error becomes 'open-failed' (the gate offers a restore from a file). */
-export function safeCheckForLoss(ctx: RepositoryContext): Promise<RecoveryCheck> {
-  return checkForLoss(ctx).catch((e: unknown): RecoveryCheck => ({
+export function safeCheckForLoss(
+  ctx: RepositoryContext,
+  reference?: LossReference,
+): Promise<RecoveryCheck> {
+  return checkForLoss(ctx, reference).catch((e: unknown): RecoveryCheck => ({
     state: 'open-failed',
     message: errorText(e),
   }));
