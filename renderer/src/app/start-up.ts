@@ -31,6 +31,13 @@ function startUp(hash: string): Promise<AppRepositories> {
   // opens instead of after the round's nominations (the catalog keeps it; a failure is retried there).
   if (route?.page.key === 'beranda')
     void import('../regions').then((m) => m.loadProvinces()).catch(() => undefined);
+  // Beranda's reads start the moment the register is open: their code is fetched while it opens
+  // (asked for only then, it arrived after the loss check had finished).
+  const berandaCode =
+    route?.page.key === 'beranda' && !hash.includes('periode=')
+      ? import('../features/dashboard/dashboard-prefetch')
+      : undefined;
+  berandaCode?.catch(() => undefined);
   // What the loss check compares with (the web marker's file copy, a desktop snapshot) is read
   // while the register opens, not after.
   const reference = readLossReference();
@@ -38,12 +45,7 @@ function startUp(hash: string): Promise<AppRepositories> {
     const check = safeCheckForLoss(repos.ctx, reference);
     const registerOk = check.then((c) => c.state === 'ok');
     const rows = ikmList ? prefetchEnterpriseList(repos, registerOk) : undefined;
-    const beranda =
-      route?.page.key === 'beranda' && !hash.includes('periode=')
-        ? import('../features/dashboard/dashboard-prefetch').then((m) =>
-            m.prefetchDashboard(repos, registerOk),
-          )
-        : undefined;
+    const beranda = berandaCode?.then((m) => m.prefetchDashboard(repos, registerOk));
     const pageReady = Promise.all([code, rows, beranda]).catch(() => undefined);
     setStartupLossCheck(
       repos.ctx,
