@@ -4,12 +4,13 @@ import { applyKeptChange, hasStatsStore, keysOf, STATS_STORE } from './kept-row'
 import type { KeptRowCountRecord } from './records';
 
 /**
- * The stores besides the IKM that grow with the register (a product or more per IKM, its legalitas,
- * an audit row per change), whose row counts are kept in step with every write: the start-up loss check reads
- * one row each instead of an IndexedDB count, which walks every key (about 0.2–0.35 s for 100,000
- * products in a relaunched browser, holding back every read queued behind it). The same middleware
- * as the IKM counts (register-stats.ts) writes them in the writing transaction. A missing row means
- * "unknown": counted and stored the next time it is asked for (`readKeptRowCount`).
+ * The stores besides the IKM that grow with the register (a product or more per IKM, its
+ * legalitas, an audit row per change), whose row counts are kept in step with every write: the
+ * start-up loss check reads one row each instead of an IndexedDB count, which walks every key
+ * (about 0.2–0.35 s for 100,000 products in a relaunched browser, holding back every read queued
+ * behind it). The same middleware as the IKM counts (register-stats.ts) writes them in the writing
+ * transaction. A missing row means "unknown": counted and stored the next time it is asked for
+ * (`readKeptRowCount`).
  */
 export const KEPT_ROW_COUNT_STORES = ['products', 'credentials', 'audit'] as const;
 export type KeptRowCountStore = (typeof KEPT_ROW_COUNT_STORES)[number];
@@ -40,6 +41,7 @@ function rowChange(
   return change;
 }
 
+/** A write to a store of KEPT_ROW_COUNT_STORES, and its row count's change in the same transaction. */
 export async function mutateRowCount(
   down: DBCore,
   table: DBCoreTable,

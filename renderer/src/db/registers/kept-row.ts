@@ -1,15 +1,15 @@
 import type { DBCoreMutateRequest, DBCoreTable, DBCoreTransaction } from 'dexie';
 
-/** The store of counts kept in step with the writes of other stores (register-stats.ts, kept-row-counts.ts). */
+/** The store of counts kept in step with other stores' writes (register-stats.ts, kept-row-counts.ts). */
 export const STATS_STORE = 'registerStats';
 
-/** Whether a transaction includes the counts store (the middleware adds it to every read-write one that needs it). */
+/** Whether a transaction includes the counts store (the middleware adds it where it is needed). */
 export function hasStatsStore(trans: DBCoreTransaction): boolean {
   const names = (trans as Partial<IDBTransaction>).objectStoreNames;
   return names?.contains(STATS_STORE) ?? false;
 }
 
-/** Per transaction and row id: the kept row as this transaction sees it (null: unknown, left unknown). */
+/** Per transaction and row id: the kept row as this transaction sees it (null: unknown, left so). */
 const pending = new WeakMap<DBCoreTransaction, Map<string, Promise<unknown>>>();
 
 /**

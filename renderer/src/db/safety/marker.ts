@@ -15,9 +15,9 @@ export async function tableCounts(db: OvopDatabase): Promise<Record<string, numb
  * The counts the start-up loss check compares, and the web marker remembers after a good start. The
  * stores that grow with the register are read from their kept counts (`registerStats`, written in
  * the same transaction as every write to the store, emptied with it): the IKM store's live and
- * deleted rows, the row counts of products, legalitas and audit rows (kept-row-counts.ts), one `get` each
- * instead of an IndexedDB count that walks every key. The small stores are counted. A store whose
- * kept row is missing is counted (and, but for the IKM, its row stored).
+ * deleted rows, the row counts of products, legalitas and audit rows (kept-row-counts.ts), one
+ * `get` each instead of an IndexedDB count that walks every key. The small stores are counted. A
+ * store whose kept row is missing is counted (and, but for the IKM, its row stored).
  */
 export async function lossCheckCounts(db: OvopDatabase): Promise<Record<string, number>> {
   const enterprises = async (): Promise<number> => {
