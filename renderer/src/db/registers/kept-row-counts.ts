@@ -1,7 +1,7 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable } from 'dexie';
 import type { OvopDatabase } from '../database';
-import { applyKeptChange, hasStatsStore, keysOf, STATS_STORE } from './kept-row';
-import type { KeptRowCountRecord } from './records';
+import { applyKeptChange, hasStatsStore, keysOf, readKeptRow, STATS_STORE } from './kept-row';
+import type { KeptRowCountRecord, RegisterStatsRecord } from './records';
 
 /**
  * The stores besides the IKM that grow with the register (a product or more per IKM, its
@@ -45,11 +45,12 @@ function rowChange(
 export async function mutateRowCount(
   down: DBCore,
   table: DBCoreTable,
+  store: KeptRowCountStore,
   req: DBCoreMutateRequest,
 ): Promise<DBCoreMutateResponse> {
   const { trans } = req;
-  if (!hasStatsStore(trans) || !isKeptRowCountStore(table.name)) return table.mutate(req);
-  const id = keptRowCountId(table.name);
+  if (!hasStatsStore(trans)) return table.mutate(req);
+  const id = keptRowCountId(store);
   const stats = down.table(STATS_STORE);
   const keep = (change: (rows: number) => number | null) =>
     applyKeptChange<KeptRowCountRecord>(stats, trans, id, (row) => {
@@ -80,24 +81,19 @@ export async function mutateRowCount(
   return response;
 }
 
-/** One store's kept row count; counted (and stored) in one read-write transaction when unknown. */
+const isRowCount = (
+  row: RegisterStatsRecord | KeptRowCountRecord | undefined,
+): row is KeptRowCountRecord => row !== undefined && 'rows' in row;
+
+/** One store's kept row count; counted (and stored) when unknown (`readKeptRow`). */
 export async function readKeptRowCount(
   db: OvopDatabase,
   store: KeptRowCountStore,
 ): Promise<number> {
   const id = keptRowCountId(store);
-  const stored = await db.registerStats.get(id);
-  if (stored && 'rows' in stored) return stored.rows;
-  // From a timer, outside the caller's Dexie zone (a live query refuses read-write transactions).
-  const recount = () =>
-    db.transaction('rw', [db.table(store), db.registerStats], async () => {
-      const again = await db.registerStats.get(id);
-      if (again && 'rows' in again) return again.rows;
-      const rows = await db.table(store).count();
-      await db.registerStats.put({ id, rows });
-      return rows;
-    });
-  return new Promise<number>((resolve, reject) =>
-    setTimeout(() => recount().then(resolve, reject), 0),
-  );
+  const kept = await readKeptRow(db, store, id, isRowCount, async () => ({
+    id,
+    rows: await db.table(store).count(),
+  }));
+  return kept.rows;
 }

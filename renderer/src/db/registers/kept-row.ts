@@ -1,4 +1,8 @@
 import type { DBCoreMutateRequest, DBCoreTable, DBCoreTransaction } from 'dexie';
+import type { OvopDatabase } from '../database';
+import type { KeptRowCountRecord, RegisterStatsRecord } from './records';
+
+type KeptRow = RegisterStatsRecord | KeptRowCountRecord;
 
 /** The store of counts kept in step with other stores' writes (register-stats.ts, kept-row-counts.ts). */
 export const STATS_STORE = 'registerStats';
@@ -44,4 +48,32 @@ export function keysOf(req: DBCoreMutateRequest): unknown[] {
   if (req.type === 'deleteRange') return [];
   if (req.type === 'delete') return req.keys;
   return req.keys ?? req.values.map((v: { id?: unknown }) => v.id);
+}
+
+/**
+ * The kept row `id` (`isRow` tells it from the store's other rows); when unknown, counted over
+ * `store` and stored in one read-write transaction. The recount starts from a timer so it runs
+ * outside the caller's Dexie zone: grids read totals inside liveQuery, where Dexie refuses
+ * read-write transactions.
+ */
+export async function readKeptRow<Row extends KeptRow>(
+  db: OvopDatabase,
+  store: string,
+  id: Row['id'],
+  isRow: (row: KeptRow | undefined) => row is Row,
+  count: () => Promise<Row>,
+): Promise<Row> {
+  const stored = await db.registerStats.get(id);
+  if (isRow(stored)) return stored;
+  const recount = () =>
+    db.transaction('rw', [db.table(store), db.registerStats], async () => {
+      const again = await db.registerStats.get(id);
+      if (isRow(again)) return again;
+      const fresh = await count();
+      await db.registerStats.put(fresh);
+      return fresh;
+    });
+  return new Promise<Row>((resolve, reject) =>
+    setTimeout(() => recount().then(resolve, reject), 0),
+  );
 }

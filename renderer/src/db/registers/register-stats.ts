@@ -7,9 +7,9 @@ import type {
   Middleware,
 } from 'dexie';
 import type { OvopDatabase } from '../database';
-import { applyKeptChange, hasStatsStore, keysOf, STATS_STORE } from './kept-row';
+import { applyKeptChange, hasStatsStore, keysOf, readKeptRow, STATS_STORE } from './kept-row';
 import { isKeptRowCountStore, mutateRowCount } from './kept-row-counts';
-import type { EnterpriseRecord, RegisterStatsRecord } from './records';
+import type { EnterpriseRecord, KeptRowCountRecord, RegisterStatsRecord } from './records';
 
 /**
  * Counts of the IKM store kept in step with every write: live and deleted rows, live rows per
@@ -53,32 +53,22 @@ export async function recountEnterprises(db: OvopDatabase): Promise<RegisterStat
   return stats;
 }
 
+const isEnterpriseStats = (
+  row: RegisterStatsRecord | KeptRowCountRecord | undefined,
+): row is RegisterStatsRecord => row !== undefined && 'live' in row;
+
 /** The kept IKM counts, if known (the store's other rows are row counts of other stores). */
 export async function storedEnterpriseStats(
   db: OvopDatabase,
 ): Promise<RegisterStatsRecord | undefined> {
   const stored = await db.registerStats.get(ENTERPRISE_STATS_ID);
-  return stored && 'live' in stored ? stored : undefined;
+  return isEnterpriseStats(stored) ? stored : undefined;
 }
 
-/**
- * The counts; recounted (and stored) in one read-write transaction when unknown. The recount starts
- * from a timer so it runs outside the caller's Dexie zone: grids read totals inside liveQuery, where
- * Dexie refuses read-write transactions.
- */
-export async function readEnterpriseStats(db: OvopDatabase): Promise<RegisterStatsRecord> {
-  const stored = await storedEnterpriseStats(db);
-  if (stored) return stored;
-  const recount = () =>
-    db.transaction('rw', [db.enterprises, db.registerStats], async () => {
-      const again = await storedEnterpriseStats(db);
-      if (again) return again;
-      const fresh = await recountEnterprises(db);
-      await db.registerStats.put(fresh);
-      return fresh;
-    });
-  return new Promise<RegisterStatsRecord>((resolve, reject) =>
-    setTimeout(() => recount().then(resolve, reject), 0),
+/** The counts; recounted (and stored) in one pass when unknown (`readKeptRow`). */
+export function readEnterpriseStats(db: OvopDatabase): Promise<RegisterStatsRecord> {
+  return readKeptRow(db, ENTERPRISES, ENTERPRISE_STATS_ID, isEnterpriseStats, () =>
+    recountEnterprises(db),
   );
 }
 
@@ -137,7 +127,7 @@ export const registerStatsMiddleware: Middleware<DBCore> = {
       table(name) {
         const table = down.table(name);
         if (isKeptRowCountStore(name))
-          return { ...table, mutate: (req) => mutateRowCount(down, table, req) };
+          return { ...table, mutate: (req) => mutateRowCount(down, table, name, req) };
         if (name !== ENTERPRISES) return table;
         return { ...table, mutate: (req) => mutateCounted(down, table, req) };
       },
