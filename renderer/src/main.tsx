@@ -5,6 +5,7 @@ import '@fontsource/arimo/700.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { warmUpWhileOpening } from './app/style-warm-up';
 import { StartupErrorPage } from './app/StartupErrorPage';
 import { NEWER_DATABASE_MESSAGE, RepositoriesProvider } from './db';
 import { DESKTOP_API_MISSING_MESSAGE, desktopApiMissing } from './platform/api';
@@ -13,6 +14,8 @@ import { errorText } from './ui/error-text';
 const root = document.getElementById('root');
 if (!root) throw new Error('Elemen #root tidak ditemukan');
 const reactRoot = createRoot(root);
+// Registered before the render below, so the warm-up is gone when the app first renders.
+warmUpWhileOpening(startedUp);
 
 /** One register per window, opened before any page renders; a failure gets a full-page message. */
 startedUp.then(

@@ -58,10 +58,13 @@ describe('app frame in Chromium (web mode)', () => {
     const { profileDir } = app;
     await app.close();
 
-    // The register now exists: the first script opens it early, and the start is unchanged.
+    // The register now exists: the first script opens it early, the frame's components are
+    // rendered unseen while it opens, and the start is unchanged.
     app = await launchApp({ profileDir, hash: '/', userName: null });
     const again = new AppFrame(app.page);
     await expect.poll(() => again.heading().innerText()).toBe('Beranda');
+    expect(await app.page.locator('header').count()).toBe(1);
+    expect(await app.page.getByRole('navigation').count()).toBe(1);
     expect(await ahead(app.page, '')).toBeGreaterThan(0);
     expect(await ahead(app.page, 'ikm')).toBe(0);
     await again.goTo('IKM');
