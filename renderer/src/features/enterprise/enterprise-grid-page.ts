@@ -1,4 +1,5 @@
 import type { Commodity } from '@shared/domain/common/commodity';
+import type { Credential } from '@shared/domain/credential/credential.schema';
 import type { AppRepositories, EnterpriseRow, EnterpriseSortField } from '../../db';
 import { legalitySummary, localIsoDate } from './enterprise-editor';
 
@@ -41,7 +42,10 @@ const SORTABLE: Record<string, EnterpriseSortField> = {
   sizeClass: 'sizeClass',
 };
 
-/** One page of the IKM grid with each row's sentra name and legality summary (read through the repositories). */
+/**
+ * One page of the IKM grid with each row's sentra name and legality summary (read through the
+ * repositories): the page's legalitas and its sentras are two reads, not one read per row.
+ */
 export async function loadEnterpriseGridPage(
   { enterprises, sentras }: Pick<AppRepositories, 'enterprises' | 'sentras'>,
   query: EnterpriseGridQuery,
@@ -56,25 +60,27 @@ export async function loadEnterpriseGridPage(
     offset: query.page * query.pageSize,
     limit: query.pageSize,
   });
+  const sentraIds = page.rows.flatMap((row) => (row.sentraId !== undefined ? [row.sentraId] : []));
+  const [credentials, sentraById] = await Promise.all([
+    enterprises.credentials.listByEnterprises(page.rows.map((row) => row.id)),
+    sentras.getMany(sentraIds),
+  ]);
+  // listByEnterprises keeps each IKM's legalitas in `list`'s order.
+  const credentialsOf = new Map<string, Credential[]>();
+  for (const credential of credentials) {
+    const own = credentialsOf.get(credential.enterpriseId);
+    if (own) own.push(credential);
+    else credentialsOf.set(credential.enterpriseId, [credential]);
+  }
   const today = localIsoDate(new Date());
-  const sentraNames = new Map<string, Promise<string | undefined>>();
-  const rows: EnterpriseGridRow[] = await Promise.all(
-    page.rows.map(async (row) => {
-      const credentials = await enterprises.credentials.list(row.id);
-      let sentraName: string | undefined;
-      if (row.sentraId !== undefined) {
-        const known =
-          sentraNames.get(row.sentraId) ?? sentras.get(row.sentraId).then((s) => s?.name);
-        sentraNames.set(row.sentraId, known);
-        sentraName = await known;
-      }
-      return {
-        ...row,
-        legality: legalitySummary(credentials, today),
-        ...(sentraName !== undefined ? { sentraName } : {}),
-      };
-    }),
-  );
+  const rows = page.rows.map((row): EnterpriseGridRow => {
+    const sentraName = row.sentraId !== undefined ? sentraById.get(row.sentraId)?.name : undefined;
+    return {
+      ...row,
+      legality: legalitySummary(credentialsOf.get(row.id) ?? [], today),
+      ...(sentraName !== undefined ? { sentraName } : {}),
+    };
+  });
   return { rows, total: page.total };
 }
 
