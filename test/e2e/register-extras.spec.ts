@@ -110,6 +110,21 @@ describe('register screens: SK scan, NIB legalitas, several photos, requirements
     expect(await page.getByRole('alert').filter({ hasText: 'tidak disimpan' }).count()).toBe(1);
     await app.screenshot('register-extras-photos');
 
+    // The IKM list shows the row with its sentra and legalitas; a delete leaves the list at once
+    // and its undo brings the row back.
+    await frame.goTo('IKM');
+    const row = ikm.grid().getByRole('row').filter({ hasText: 'UD Amplang Bahari' });
+    await row.waitFor();
+    expect(await row.getByRole('gridcell').allInnerTexts()).toEqual(
+      expect.arrayContaining(['Sentra Amplang Martapura', 'Belum ada', 'Kabupaten Banjar']),
+    );
+    await row.getByLabel('Hapus UD Amplang Bahari').click();
+    await row.waitFor({ state: 'detached' });
+    const undo = page.getByRole('alert').filter({ hasText: 'IKM "UD Amplang Bahari" dihapus' });
+    await undo.getByRole('button', { name: 'Batalkan' }).click();
+    await ikm.grid().getByRole('link', { name: 'UD Amplang Bahari' }).click();
+    await page.getByRole('heading', { level: 1, name: 'UD Amplang Bahari' }).waitFor();
+
     // Before any round: the requirements section says where they come from.
     const requirements = page.getByRole('region', { name: /^Persyaratan usulan/ });
     await requirements.getByText('Belum ada periode OVOP').waitFor();

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { GridActionsCellItem, type GridColDef } from '@mui/x-data-grid';
+import { dequal } from 'dequal';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
@@ -52,10 +53,13 @@ export default function EnterpriseListPage() {
   // Right after start-up the first page was read while this page's code loaded (app/start-up.ts).
   const initial = prefetchedGridPage(query);
   useEffect(() => forgetFirstGridPage(), []);
+  // A page read again with the same rows (the first live run after the prefetched page, a write to
+  // another IKM) keeps the rows shown, so the grid does not render them again.
   const state = useLive(
     () => loadEnterpriseGridPage(repos, query),
     [search, kabKotaCode, commodity, paging, sortField, sortDirection],
     initial,
+    dequal,
   );
 
   const remove = async (row: EnterpriseRow) => {
