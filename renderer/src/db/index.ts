@@ -60,6 +60,7 @@ export { letterToRecord } from './registers/letter-record';
 export { type AppRepositories } from './app-repositories';
 export { RepositoriesProvider, useRepositories } from './repositories-provider';
 export { useLive, type LiveState } from './live';
+export { groupedBy } from './grouped-by';
 export { SyncEngine, syncEngineOf, type SyncStatus } from './sync/sync-engine';
 export { PULL_PAGE } from './sync/pull';
 export { AttachmentTooLargeError, AttachmentUnavailableError } from './sync/remote-blobs';

@@ -1,6 +1,10 @@
 import type { Commodity } from '@shared/domain/common/commodity';
-import type { Credential } from '@shared/domain/credential/credential.schema';
-import type { AppRepositories, EnterpriseRow, EnterpriseSortField } from '../../db';
+import {
+  groupedBy,
+  type AppRepositories,
+  type EnterpriseRow,
+  type EnterpriseSortField,
+} from '../../db';
 import { legalitySummary, localIsoDate } from './enterprise-editor';
 
 /** What the IKM grid asks for: the list state of use-server-list, flattened. */
@@ -61,17 +65,13 @@ export async function loadEnterpriseGridPage(
     limit: query.pageSize,
   });
   const sentraIds = page.rows.flatMap((row) => (row.sentraId !== undefined ? [row.sentraId] : []));
+  const ids = page.rows.map((row) => row.id);
   const [credentials, sentraById] = await Promise.all([
-    enterprises.credentials.listByEnterprises(page.rows.map((row) => row.id)),
+    enterprises.credentials.listByEnterprises(ids),
     sentras.getMany(sentraIds),
   ]);
   // listByEnterprises keeps each IKM's legalitas in `list`'s order.
-  const credentialsOf = new Map<string, Credential[]>();
-  for (const credential of credentials) {
-    const own = credentialsOf.get(credential.enterpriseId);
-    if (own) own.push(credential);
-    else credentialsOf.set(credential.enterpriseId, [credential]);
-  }
+  const credentialsOf = groupedBy(ids, credentials, (credential) => credential.enterpriseId);
   const today = localIsoDate(new Date());
   const rows = page.rows.map((row): EnterpriseGridRow => {
     const sentraName = row.sentraId !== undefined ? sentraById.get(row.sentraId)?.name : undefined;

@@ -1,15 +1,9 @@
 import type { AttachmentOwner } from '@shared/domain/attachment/attachment.schema';
 import type { Nomination } from '@shared/domain/nomination/nomination.schema';
+import { groupedBy } from '../../../../db';
 import type { ReadinessRepositories, ReadinessSource } from './load-readiness';
 
 const ownerKey = (owner: AttachmentOwner): string => `${owner.type}\u0000${owner.id}`;
-
-/** The rows of each owner id (every id of `ids` present, with no rows if it has none). */
-function groupedBy<E>(ids: readonly string[], rows: readonly E[], owner: (row: E) => string) {
-  const groups = new Map<string, E[]>(ids.map((id) => [id, []]));
-  for (const row of rows) groups.get(owner(row))?.push(row);
-  return groups;
-}
 
 /**
  * A copy of the rows read beforehand for `arg` (grouped under `keyOf(arg)`), or the repository's own
