@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { openAppLog } from './app-log';
+import { applyChromiumSwitches } from './chromium-switches';
 import { APP_ENTRY_URL, USER_DATA_DIR_NAME, USER_DATA_ENV } from './constants';
 import { errorDialogText } from './failure-policy';
 import { installProcessFailureHandlers, watchWindow, type FailureDeps } from './failures';
@@ -41,8 +42,7 @@ installProcessFailureHandlers(process, failureDeps);
 logger.info(`OVOP Desk ${app.getVersion()} dimulai (Electron ${process.versions.electron ?? '?'})`);
 // Windows groups the taskbar button and notifications by this id (the installer's appId).
 if (process.platform === 'win32') app.setAppUserModelId('id.go.ovopdesk.app');
-// Indonesian UI locale for Chromium's own widgets (date inputs show dd/mm/yyyy, spell-check, …).
-app.commandLine.appendSwitch('lang', 'id');
+applyChromiumSwitches(app.commandLine);
 registerAppScheme();
 installSecurityGuards(app);
 

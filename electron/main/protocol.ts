@@ -8,7 +8,8 @@ import { mimeTypeFor, resolveAppPath } from './protocol-resolver';
 /**
  * Must run before `app.ready`: makes `app://` a standard, secure origin with its own storage, whose
  * scripts keep their V8 code cache between starts (as http(s) scripts do), so a start does not
- * compile the renderer's code again.
+ * compile the renderer's code again. Chromium compiles a module script afresh, without its cache,
+ * when background resource fetching hands it over; the app turns that off (chromium-switches.ts).
  */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([

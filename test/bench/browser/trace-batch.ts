@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BENCH_ORIGIN, startStaticServer } from './static-server';
-import { launch } from './browser-bench';
+import { launch } from './launch';
 import '../pages/bench-api';
 
 interface TraceEvent {

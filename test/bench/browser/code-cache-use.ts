@@ -1,0 +1,81 @@
+import { launch } from './launch';
+
+interface TraceEvent {
+  readonly name?: string;
+  readonly args?: {
+    readonly data?: { readonly url?: string; readonly consumedCacheSize?: number };
+  };
+}
+
+export interface CodeCacheUse {
+  /** The app's scripts the start compiled, and how many of them from their V8 code cache. */
+  readonly scripts: number;
+  readonly fromCache: number;
+  /** The same in kB of script (Chromium keeps no code cache for a script under 1 KB). */
+  readonly scriptKiB: number;
+  readonly fromCacheKiB: number;
+}
+
+/**
+ * Tallies the compile events of scripts under `assetsUrl` (the last event of a script counts),
+ * weighted by each script's size in bytes (`bytesOf`).
+ */
+export function codeCacheUseOf(
+  events: readonly TraceEvent[],
+  assetsUrl: string,
+  bytesOf: ReadonlyMap<string, number>,
+): CodeCacheUse {
+  const byUrl = new Map<string, boolean>();
+  for (const event of events) {
+    if (event.name !== 'v8.compileModule' && event.name !== 'v8.compile') continue;
+    const data = event.args?.data;
+    if (!data?.url?.startsWith(assetsUrl)) continue;
+    byUrl.set(data.url, (data.consumedCacheSize ?? 0) > 0);
+  }
+  const kib = (urls: readonly string[]) =>
+    Math.round(urls.reduce((sum, url) => sum + (bytesOf.get(url) ?? 0), 0) / 1024);
+  const cached = [...byUrl].filter(([, fromCache]) => fromCache).map(([url]) => url);
+  return {
+    scripts: byUrl.size,
+    fromCache: cached.length,
+    scriptKiB: kib([...byUrl.keys()]),
+    fromCacheKiB: kib(cached),
+  };
+}
+
+/**
+ * One more relaunch on `profile`, untimed, with V8's trace events recorded while `url` loads until
+ * `selector` shows: how many of the app's scripts came from the code cache. The timed starts are
+ * not traced (tracing slows a start).
+ */
+export async function codeCacheUse(
+  profile: string,
+  url: string,
+  selector: string,
+): Promise<CodeCacheUse> {
+  const { context, page } = await launch(profile);
+  try {
+    const cdp = await context.newCDPSession(page);
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as TraceEvent[])));
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.start', {
+      traceConfig: { includedCategories: ['v8'] },
+      transferMode: 'ReportEvents',
+    });
+    await page.goto(url);
+    await page.waitForSelector(selector);
+    const sizes = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map(
+          (entry) => [entry.name, (entry as PerformanceResourceTiming).decodedBodySize] as const,
+        ),
+    );
+    await cdp.send('Tracing.end');
+    await complete;
+    return codeCacheUseOf(events, new URL('assets/', url).href, new Map(sizes));
+  } finally {
+    await context.close();
+  }
+}
