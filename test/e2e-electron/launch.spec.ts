@@ -16,6 +16,16 @@ describe.skipIf(electronMissing)('Electron: launch', () => {
     expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
   });
 
+  it("starts Chromium in Indonesian with background resource fetching off (scripts' code cache)", async () => {
+    launched = await launchApp();
+    const switches = await launched.app.evaluate(({ app }) => ({
+      lang: app.commandLine.getSwitchValue('lang'),
+      disabled: app.commandLine.getSwitchValue('disable-features').split(','),
+    }));
+    expect(switches.lang).toBe('id');
+    expect(switches.disabled).toContain('BackgroundResourceFetch');
+  });
+
   it('runs the page isolated: no Node, only the contract functions on window.api', async () => {
     launched = await launchApp();
     const { window } = launched;
