@@ -8,7 +8,8 @@
  * then parses and compiles all of the renderer's code again, although the cache is on disk: in a
  * Chromium 156 trace of a relaunched start, 520 ms of background parsing for the start-up
  * libraries alone, and the same cache written again afterwards. Off, the start reads the cached
- * code instead (25 ms for that file in the same trace). docs/performance.md has the measurements.
+ * code instead (25 ms for that file in a trace of the same start with the feature off).
+ * docs/performance.md has the measurements.
  */
 export const DISABLED_CHROMIUM_FEATURES: readonly string[] = ['BackgroundResourceFetch'];
 
