@@ -234,17 +234,11 @@ export async function coldStartBench(
     const oursBrowserDefaults: number[] = [];
     const blank: number[] = [];
     let failure: string | undefined;
-    const start = async (options: LaunchOptions = {}) =>
-      (
-        await coldTimes(
-          profile,
-          `${BENCH_ORIGIN}/index.html#/ikm`,
-          [gridSelector],
-          1,
-          30_000,
-          options,
-        )
-      ).map((t) => t[0] ?? Number.NaN);
+    const ikmList = `${BENCH_ORIGIN}/index.html#/ikm`;
+    const start = async (options: LaunchOptions) =>
+      (await coldTimes(profile, ikmList, [gridSelector], 1, 30_000, options)).map(
+        (t) => t[0] ?? Number.NaN,
+      );
     for (let i = 0; i < runs && failure === undefined; i++) {
       blank.push(
         ...(await coldTimes(profile, `${BENCH_ORIGIN}/blank.html`, ['#ready'], 1)).map(
@@ -278,7 +272,7 @@ export async function coldStartBench(
       };
     }
     const value = median(ours);
-    const cache = await codeCacheUse(profile, `${BENCH_ORIGIN}/index.html#/ikm`, gridSelector);
+    const cache = await codeCacheUse(profile, ikmList, gridSelector);
     return {
       name: `cold start to interactive register of ${rows.toLocaleString('en')} IKM (Chromium)`,
       value: round(value),

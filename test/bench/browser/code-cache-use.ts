@@ -1,4 +1,5 @@
 import { launch } from './launch';
+import { whileTracing } from './trace-events';
 
 interface TraceEvent {
   readonly name?: string;
@@ -55,26 +56,21 @@ export async function codeCacheUse(
 ): Promise<CodeCacheUse> {
   const { context, page } = await launch(profile);
   try {
-    const cdp = await context.newCDPSession(page);
-    const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as TraceEvent[])));
-    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-    await cdp.send('Tracing.start', {
-      traceConfig: { includedCategories: ['v8'] },
-      transferMode: 'ReportEvents',
+    const { result: sizes, events } = await whileTracing(context, page, ['v8'], async () => {
+      await page.goto(url);
+      await page.waitForSelector(selector);
+      return page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map(
+            (entry) => [entry.name, (entry as PerformanceResourceTiming).decodedBodySize] as const,
+          ),
+      );
     });
-    await page.goto(url);
-    await page.waitForSelector(selector);
-    const sizes = await page.evaluate(() =>
-      performance
-        .getEntriesByType('resource')
-        .map(
-          (entry) => [entry.name, (entry as PerformanceResourceTiming).decodedBodySize] as const,
-        ),
+    const traceEvents = events.filter(
+      (event): event is TraceEvent => typeof event === 'object' && event !== null,
     );
-    await cdp.send('Tracing.end');
-    await complete;
-    return codeCacheUseOf(events, new URL('assets/', url).href, new Map(sizes));
+    return codeCacheUseOf(traceEvents, new URL('assets/', url).href, new Map(sizes));
   } finally {
     await context.close();
   }

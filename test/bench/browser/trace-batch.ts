@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BENCH_ORIGIN, startStaticServer } from './static-server';
 import { launch } from './launch';
+import { whileTracing } from './trace-events';
 import '../pages/bench-api';
 
 interface TraceEvent {
@@ -70,21 +71,14 @@ const { context, page } = await launch(dir);
 try {
   await page.goto(`${BENCH_ORIGIN}/bench/index.html`);
   await page.waitForFunction(() => window.ovopBench !== undefined);
-  const cdp = await context.newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (payload) => {
-    for (const value of payload.value as unknown[]) if (isTraceEvent(value)) events.push(value);
-  });
-  const complete = new Promise<void>((resolve) =>
-    cdp.once('Tracing.tracingComplete', () => resolve()),
+  const traced = await whileTracing(
+    context,
+    page,
+    ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'toplevel'],
+    () => page.evaluate((n) => window.ovopBench!.pdfBatch(n), letters),
   );
-  await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8,toplevel',
-    transferMode: 'ReportEvents',
-  });
-  const result = await page.evaluate((n) => window.ovopBench!.pdfBatch(n), letters);
-  await cdp.send('Tracing.end');
-  await complete;
+  const events = traced.events.filter(isTraceEvent);
+  const result = traced.result;
   if (process.env.TRACE_OUT)
     writeFileSync(process.env.TRACE_OUT, JSON.stringify({ traceEvents: events }));
   process.stdout.write(`${JSON.stringify(result)}\n`);
