@@ -108,10 +108,17 @@ export class SearchIndex<R extends IndexedRecord> {
     if (this.loading === undefined || this.dirty === 'all') {
       this.dirty = new Set();
       this.last = undefined;
-      this.loading = this.loadAll().catch((error: unknown) => {
-        this.loading = undefined;
-        throw error;
-      });
+      // A load overtaken by a newer one (a clear while it read) keeps nothing of what it read.
+      const load: Promise<void> = this.loadAll().then(
+        (entries) => {
+          if (this.loading === load) this.install(entries);
+        },
+        (error: unknown) => {
+          if (this.loading === load) this.loading = undefined;
+          throw error;
+        },
+      );
+      this.loading = load;
     }
     return this.loading;
   }
@@ -130,7 +137,7 @@ export class SearchIndex<R extends IndexedRecord> {
     }, delayMs);
   }
 
-  private async loadAll(): Promise<void> {
+  private async loadAll(): Promise<Entry[]> {
     const entries: Entry[] = [];
     let after: string | undefined;
     for (;;) {
@@ -143,7 +150,10 @@ export class SearchIndex<R extends IndexedRecord> {
       if (chunk.length < LOAD_CHUNK) break;
       after = chunk[chunk.length - 1]?.id;
     }
-    entries.sort(byName);
+    return entries.sort(byName);
+  }
+
+  private install(entries: Entry[]): void {
     this.entries = entries;
     this.byId = new Map(entries.map((e) => [e.id, e]));
     this.fillBuckets();
@@ -166,13 +176,39 @@ export class SearchIndex<R extends IndexedRecord> {
     return buckets;
   }
 
+  /**
+   * Brings the index up to the last committed write. Searches that start together share one re-read
+   * of the changed rows: each waits for a re-read in progress instead of scanning the index before
+   * it has taken those rows in.
+   */
   private async refresh(): Promise<void> {
-    await this.prepare();
-    if (this.dirty === 'all') return this.refresh();
-    if (this.dirty.size === 0) return;
-    const ids = [...this.dirty];
-    this.dirty = new Set();
-    const records = await this.table.bulkGet(ids);
+    for (;;) {
+      const loading = this.prepare();
+      await loading;
+      if (loading !== this.loading) continue;
+      if (this.rereading !== undefined) {
+        await this.rereading;
+        continue;
+      }
+      if (this.dirty === 'all') continue;
+      if (this.dirty.size === 0) return;
+      const ids = [...this.dirty];
+      this.dirty = new Set();
+      this.rereading = this.reread(ids)
+        .catch((error: unknown) => {
+          this.dirty = 'all';
+          throw error;
+        })
+        .finally(() => {
+          this.rereading = undefined;
+        });
+    }
+  }
+
+  private rereading: Promise<void> | undefined;
+
+  private async reread(ids: readonly string[]): Promise<void> {
+    const records = await this.table.bulkGet([...ids]);
     const changed = new Set(ids);
     const kept = this.entries.filter((e) => !changed.has(e.id));
     for (const id of ids) this.byId.delete(id);

@@ -131,4 +131,15 @@ describe('search stays current after writes', () => {
     await restoreAll(ctx.db, backup);
     expect(await found(ctx, 'ker')).toEqual(['Kerupuk Haruan']);
   });
+  it('gives every search that starts right after a write the written row, also two at once', async () => {
+    const ctx = await makeContext();
+    const repo = enterpriseRepository(ctx);
+    await repo.create(formOf(makeEnterprise({ name: 'UD Amplang Bahari', nib: '9120000000001' })));
+    expect(await found(ctx, 'ampl')).toEqual(['UD Amplang Bahari']);
+    // A row arrives (as from the server) while the list re-runs its query and the user types on.
+    await repo.create(formOf(makeEnterprise({ name: 'UD Amplang Bersama', nib: '9120000000002' })));
+    const [rerun, typed] = await Promise.all([found(ctx, 'ampl'), found(ctx, 'amplang')]);
+    expect(rerun).toEqual(['UD Amplang Bahari', 'UD Amplang Bersama']);
+    expect(typed).toEqual(['UD Amplang Bahari', 'UD Amplang Bersama']);
+  });
 });
