@@ -153,7 +153,7 @@ export async function importBench(
         commitS: round(median(results.map((r) => r.commitMs)) / 1000),
         committedRows: results[0]?.committed ?? 0,
       },
-      note: 'The bench reads the sheet with exceljs itself (as platform/spreadsheet does) and feeds runPipeline; commit = commitImport of the import wizard (enterpriseRepository.bulkCreate + journal row, one transaction).',
+      note: "The import screens' own steps: parse = readSpreadsheet (the XLSX checked, exceljs, the data sheet's cells); validate = inspect + checkTable (header, mapping, validation, duplicates against the register) + planCommit; commit = commitImport (enterpriseRepository.bulkCreate + journal row, one transaction).",
     },
     {
       name: `import ${rows.toLocaleString('en')}-row XLSX, peak JS heap (Chromium)`,

@@ -1,17 +1,13 @@
 import ExcelJS from 'exceljs';
-import {
-  planCommit,
-  runPipeline,
-  toImportCell,
-  type ImportCell,
-  type ImportTable,
-} from '@shared/import';
+import { planCommit } from '@shared/import';
 import { createContext } from '../../../renderer/src/db';
 import { OvopDatabase } from '../../../renderer/src/db/database';
 import { commitImport } from '../../../renderer/src/features/import-export/import-commit';
 import { catalogLookup } from './page-regions';
 import type { ImportResult } from './bench-api';
 import { buildAppRepositories } from '../../../renderer/src/db/app-repositories';
+import { readSpreadsheet } from '../../../renderer/src/platform/spreadsheet';
+import { checkTable, inspect } from '../../../renderer/src/features/import-export/import-session';
 
 interface MemoryInfo {
   readonly usedJSHeapSize: number;
@@ -33,20 +29,6 @@ function heapSampler(): { stop(): number } {
   };
 }
 
-function sheetTable(workbook: ExcelJS.Workbook): ImportTable {
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new Error('lembar kosong');
-  const rows: ImportCell[][] = [];
-  // exceljs recomputes columnCount over every row on each read: read it once.
-  const columns = sheet.columnCount;
-  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const cells: ImportCell[] = [];
-    for (let c = 1; c <= columns; c++) cells.push(toImportCell(row.getCell(c).value));
-    rows[rowNumber - 1] = cells;
-  });
-  return { sheet: sheet.name, rows: Array.from(rows, (r) => r ?? []) };
-}
-
 async function deleteDatabase(name: string): Promise<void> {
   await new Promise<void>((resolve) => {
     const request = indexedDB.deleteDatabase(name);
@@ -59,12 +41,13 @@ async function deleteDatabase(name: string): Promise<void> {
 const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
 
 /**
- * Ours: exceljs load → cells → runPipeline (map, normalise, validate, duplicates) → planCommit →
+ * Ours: the app's reading of the file (`readSpreadsheet`: the XLSX checked before exceljs loads it,
+ * then the data sheet's cells) → the import screens' steps: `inspect` (header row and column mapping)
+ * and `checkTable` (map, normalise, validate, duplicates against the register) → planCommit →
  * commitImport, the app's commit step (one transaction: `enterpriseRepository.bulkCreate` validates every
  * row, checks NIBs with one query, bulk-adds the records, then the journal row and the import's one
  * audit row listing what it created).
- * Peer: the bare exceljs load of the same bytes. The app has no spreadsheet adapter yet
- * (renderer/src/platform/spreadsheet.ts), so the sheet-to-cells step here stands in for it.
+ * Peer: the bare exceljs load of the same bytes.
  */
 export async function importXlsx(url: string, runs: number): Promise<ImportResult[]> {
   const bytes = await (await fetch(url)).arrayBuffer();
@@ -85,18 +68,19 @@ export async function importXlsx(url: string, runs: number): Promise<ImportResul
     await deleteDatabase('bench-import');
     const db = new OvopDatabase('bench-import');
     await db.open();
-    const ctx = createContext(db);
+    const repos = buildAppRepositories(createContext(db));
     const heap = heapSampler();
     const t0 = performance.now();
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(bytes);
-    const table = sheetTable(workbook);
+    const read = await readSpreadsheet('ikm.xlsx', new Uint8Array(bytes));
+    if (!read.ok) throw new Error(read.message);
     const t1 = performance.now();
-    const result = await runPipeline(table, { kind: 'ikm', lookup, existing: [] });
+    const header = await inspect(repos, 'ikm', read.table);
+    if (!header) throw new Error('judul kolom tidak ditemukan');
+    const result = await checkTable(repos, 'ikm', read.table, header, header.mapping, { lookup });
     if (!result.ok) throw new Error(result.message);
     const plan = planCommit(result.report.rows);
     const t2 = performance.now();
-    await commitImport(buildAppRepositories(ctx), 'ikm', plan);
+    await commitImport(repos, 'ikm', plan);
     const t3 = performance.now();
     const peakHeapMiB = heap.stop();
     const committed = await db.enterprises.count();
