@@ -131,6 +131,7 @@ describe('search stays current after writes', () => {
     await restoreAll(ctx.db, backup);
     expect(await found(ctx, 'ker')).toEqual(['Kerupuk Haruan']);
   });
+
   it('gives every search that starts right after a write the written row, also two at once', async () => {
     const ctx = await makeContext();
     const repo = enterpriseRepository(ctx);
