@@ -109,7 +109,6 @@ export class SearchIndex<R extends IndexedRecord> {
       this.dirty = new Set();
       this.last = undefined;
       // A load overtaken by a newer one (a clear while it read) keeps nothing of what it read.
-      this.loads += 1;
       const load: Promise<void> = this.loadAll().then(
         (entries) => {
           if (this.loading === load) this.install(entries);
@@ -207,13 +206,12 @@ export class SearchIndex<R extends IndexedRecord> {
   }
 
   private rereading: Promise<void> | undefined;
-  /** Loads started; a re-read that a load started after keeps nothing (the load read later). */
-  private loads = 0;
 
   private async reread(ids: readonly string[]): Promise<void> {
-    const loads = this.loads;
+    // A re-read that a load started after keeps nothing: that load read the rows later.
+    const loading = this.loading;
     const records = await this.table.bulkGet([...ids]);
-    if (loads !== this.loads) return;
+    if (loading !== this.loading) return;
     const changed = new Set(ids);
     const kept = this.entries.filter((e) => !changed.has(e.id));
     for (const id of ids) this.byId.delete(id);
